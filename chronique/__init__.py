@@ -1,0 +1,19 @@
+"""Chronique: dated French news articles in, a chronicle of political events out.
+
+The public API, for notebooks as for the CLI and the web layer::
+
+    import chronique
+    summary = chronique.run(["samples/"], db="chronique.db")
+    rows = chronique.events("chronique.db", dyad="MAR-ITA")
+    chronique.export("chronique.db", "events.jsonl", fmt="jsonl")
+"""
+from chronique.api import events, export, run, search, timeline
+from chronique.errors import ChroniqueError, IngestError, StoreError
+from chronique.model import Actor, Article, Event, Problem
+
+__all__ = [
+    "run", "events", "timeline", "search", "export",
+    "Actor", "Article", "Event", "Problem",
+    "ChroniqueError", "IngestError", "StoreError",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,166 @@
+"""Country and organisation names, matched over a parsed article.
+
+Country names and codes come from pycountry and its French translations; what pycountry does
+not know (adjectives, capitals, short forms, organisations) is read from ``data/*.yaml``, so an
+analyst extends the gazetteer without touching code.
+"""
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+from spacy.tokens import Doc
+
+from chronique.text import fold
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a gazetteer phrase stands for."""
+
+    code: str          # ISO alpha-3, or the organisation's id for IGOs
+    kind: str          # country | adjective | capital | igo | igo_adjective
+    label: str         # display name: "Maroc", "Union européenne"
+
+    @property
+    def country(self) -> str:
+        return "IGO" if self.kind.startswith("igo") else self.code
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    start: int         # token indexes, end exclusive
+    end: int
+    place: Place
+
+
+def load_yaml(package: str, name: str):
+    """Read a YAML data file shipped inside a package's ``data/`` folder."""
+    return yaml.safe_load(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def inflect_adjective(adj: str) -> list[str]:
+    """Feminine and plural forms of a French nationality adjective (italien -> italienne ...)."""
+    if adj.endswith("e"):
+        return [adj, adj + "s"]
+    if adj.endswith("en"):
+        return [adj, adj + "ne", adj + "s", adj + "nes"]
+    if adj.endswith(("s", "x")):
+        return [adj, adj + "e", adj + "es"]
+    return [adj, adj + "e", adj + "s", adj + "es"]
+
+
+def french_country_names() -> dict[str, list[str]]:
+    """alpha-3 -> French names from pycountry (short, official, common; "Iran, République de" -> "Iran")."""
+    try:
+        fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        tr = fr.gettext
+    except OSError:  # pragma: no cover - pycountry always ships French
+        tr = str
+    names: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        forms = []
+        for attr in ("name", "official_name", "common_name"):
+            if hasattr(c, attr):
+                forms.append(tr(getattr(c, attr)))
+        for f in list(forms):
+            if "," in f:
+                head, _, tail = f.partition(",")
+                forms.append(head.strip())
+                forms.append(f"{tail.strip()} {head.strip()}".replace("' ", "'"))
+        names[c.alpha_3] = list(dict.fromkeys(x for x in forms if x))
+    return names
+
+
+class Gazetteer:
+    """Longest-match look-up of folded token sequences."""
+
+    def __init__(self, tokenize) -> None:
+        self._tokenize = tokenize
+        self._phrases: dict[tuple[str, ...], Place] = {}
+        self._conflicts: set[tuple[str, ...]] = set()
+        self.prefixes: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
+        key = tuple(fold(t.text) for t in self._tokenize(phrase) if not t.is_space)
+        if not key:
+            return
+        old = self._phrases.get(key)
+        if old and old.code != place.code and not override:
+            self._conflicts.add(key)  # "Congo" is two countries: an ambiguous name matches nothing
+            return
+        self._phrases[key] = place
+        self.max_len = max(self.max_len, len(key))
+
+    def finish(self) -> None:
+        for key in self._conflicts:
+            self._phrases.pop(key, None)
+
+    def find(self, doc: Doc) -> list[PlaceSpan]:
+        folded = [fold(t.text) for t in doc]
+        spans: list[PlaceSpan] = []
+        i = 0
+        while i < len(doc):
+            hit = None
+            for n in range(min(self.max_len, len(doc) - i), 0, -1):
+                place = self._phrases.get(tuple(folded[i:i + n]))
+                if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()):
+                    hit = PlaceSpan(i, i + n, place)
+                    break
+            if hit is None:
+                hit = self._compound(doc, i, folded[i])
+            if hit:
+                spans.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return spans
+
+    def _compound(self, doc: Doc, i: int, word: str) -> PlaceSpan | None:
+        """Compound adjectives: "maroco-français" names Morocco (and France)."""
+        if "-" not in word:
+            return None
+        first = word.split("-", 1)[0]
+        code = self.prefixes.get(first)
+        if code:
+            return PlaceSpan(i, i + 1, Place(code, "adjective", self.labels.get(code, code)))
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    from chronique.nlp import load_nlp
+
+    nlp = load_nlp()
+    gaz = Gazetteer(nlp.make_doc)
+    extra = load_yaml("chronique.actors", "countries.yaml") or {}
+    for code, names in french_country_names().items():
+        label = names[0]
+        gaz.labels[code] = label
+        for name in names:
+            gaz.add(name, Place(code, "country", label))
+    gaz.finish()
+    for code, info in extra.items():
+        label = gaz.labels.get(code, code)
+        for alias in info.get("aliases", []):
+            gaz.add(alias, Place(code, "country", label), override=True)
+        for adj in info.get("adjectives", []):
+            for form in inflect_adjective(adj):
+                gaz.add(form, Place(code, "adjective", label), override=True)
+        for cap in info.get("capitals", []):
+            gaz.add(cap, Place(code, "capital", label), override=True)
+        for pre in info.get("prefixes", []):
+            gaz.prefixes[fold(pre)] = code
+    for org in load_yaml("chronique.actors", "igos.yaml") or []:
+        for name in org.get("names", []):
+            gaz.add(name, Place(org["id"], "igo", org.get("label", name)), override=True)
+        for adj in org.get("adjectives", []):
+            for form in inflect_adjective(adj):
+                gaz.add(form, Place(org["id"], "igo_adjective", org.get("label", adj)), override=True)
+    return gaz

@@ -1,0 +1,461 @@
+"""Resolve who is who in one article.
+
+The mechanism, stage by stage:
+
+1. places: country names, adjectives, capitals and organisations (the gazetteer);
+2. people: PER entities, with the office and nationality their apposition gives
+   ("Le ministre de l'Intérieur, Abdelouafi Laftit", "son homologue italienne, Luciana
+   Lamorgese"); later surnames ("Laftit") point back to the full name;
+3. roles: offices, bodies and groups ("la ministre italienne de l'Intérieur", "les autorités
+   italiennes", "l'armée malienne"), resolved to the named person who holds that office in the
+   article when there is one;
+4. references: "les deux ministres" and "ils" name the article's two parties, "il" the last
+   person who acted.
+
+The article's *home* country (the one a communiqué speaks for: its "Royaume", its unnamed
+"ministre de l'Intérieur") is the most-mentioned country, helped by the outlet's domain.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from chronique.actors.gazetteer import Gazetteer, PlaceSpan, load_gazetteer
+from chronique.actors.roles import Role, RoleLexicon, load_roles
+from chronique.model import Actor
+from chronique.text import fold
+
+DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
+TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
+LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres", "par"}
+SINGULAR_PRONOUNS = {"il", "elle"}
+STATE_WORDS = {"royaume", "republique", "etat", "pays"}
+KIND_RANK = {"person": 0, "role": 1, "body": 2, "igo": 3, "group": 4, "country": 5}
+PLURAL_PRONOUNS = {"ils", "elles"}
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    country: str | None = None
+    role: str | None = None
+    role_key: str | None = None
+    portfolio: str | None = None
+    sector: str | None = None
+    guessed_country: bool = False
+
+    def actor(self) -> Actor:
+        return Actor(self.name, self.country, self.sector, "person", self.role)
+
+
+@dataclass
+class ActorMention:
+    """Tokens [start, end) of the article that refer to one or more actors."""
+
+    start: int
+    end: int
+    actors: list[Actor]
+    kind: str = "actor"        # actor | place | pair | pronoun
+    place_only: bool = False   # a capital used as a location ("à Rabat")
+
+
+@dataclass
+class ArticleActors:
+    mentions: list[ActorMention]
+    persons: list[Person]
+    home: str | None
+    pair: tuple[Actor, Actor] | None
+    places: list[PlaceSpan]
+    _by_token: dict[int, ActorMention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self._by_token.setdefault(i, m)
+
+    def at(self, i: int) -> ActorMention | None:
+        return self._by_token.get(i)
+
+
+def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = None,
+                   roles: RoleLexicon | None = None) -> ArticleActors:
+    """Find and resolve every actor mention of a parsed article."""
+    gaz = gazetteer or load_gazetteer()
+    lex = roles or load_roles()
+    words = [fold(t.text) for t in doc]
+    places = gaz.find(doc)
+    place_at = {i: p for p in places for i in range(p.start, p.end)}
+    home = _home_country(doc, places, source)
+
+    role_hits = _role_hits(doc, words, lex, place_at)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home)
+    taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
+    mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
+
+    pair_spans = _pair_spans(words, lex)
+    for s, e in pair_spans:
+        taken.update(range(s, e))
+    for start, n, role in role_hits:
+        if start in taken:
+            continue
+        end = _phrase_end(doc, start, start + n)
+        actors = _role_actors(doc, start, end, role, words, place_at, persons, home, gaz, lex)
+        if actors:
+            mentions.append(ActorMention(start, end, actors))
+            taken.update(range(start, end))
+    for p in places:
+        if p.start in taken:
+            continue
+        before = words[p.start - 1] if p.start > 0 else ""
+        place_only = p.place.kind == "capital" and before in LOCATIVE
+        if p.place.kind.startswith("igo"):
+            actor = Actor(p.place.label, "IGO", "IGO", "igo")
+        else:
+            actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
+        mentions.append(ActorMention(p.start, p.end, [actor], "place" if place_only else "actor", place_only))
+        taken.update(range(p.start, p.end))
+
+    pair = _principal_pair(persons, mentions, home)
+    for s, e in pair_spans:
+        mentions.append(ActorMention(s, e, list(pair) if pair else [], "pair"))
+    _resolve_pronouns(doc, mentions, pair, taken)
+    mentions.sort(key=lambda m: m.start)
+    return ArticleActors(mentions, persons, home, pair, places)
+
+
+# --- home country -----------------------------------------------------------------------------
+
+def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for p in places:
+        if p.place.kind.startswith("igo"):
+            continue
+        votes[p.place.code] += 1
+        first.setdefault(p.place.code, p.start)
+    # a bare "le Royaume" speaks for a kingdom the article names
+    royaume = sum(1 for t in doc if fold(t.text) == "royaume" and not _next_is_de(doc, t))
+    if royaume:
+        for code in list(votes):
+            c = pycountry.countries.get(alpha_3=code)
+            if c is not None and "royaume" in fold(getattr(c, "official_name", "") or ""):
+                votes[code] += royaume
+    tld = _outlet_country(source)
+    if tld:
+        votes[tld] += 2
+        first.setdefault(tld, len(doc))
+    if not votes:
+        return None
+    return max(votes, key=lambda c: (votes[c], -first.get(c, 0)))
+
+
+def _next_is_de(doc: Doc, t: Token) -> bool:
+    return t.i + 1 < len(doc) and fold(doc[t.i + 1].text) in {"du", "de", "d'", "des"}
+
+
+def _outlet_country(source: str) -> str | None:
+    """The outlet's country from its domain (le360.ma -> MAR); generic domains say nothing."""
+    host = urlparse(source).hostname if source else None
+    if not host or "." not in host:
+        return None
+    tld = host.rsplit(".", 1)[1]
+    if len(tld) != 2:
+        return None
+    c = pycountry.countries.get(alpha_2=tld.upper())
+    return c.alpha_3 if c else None
+
+
+# --- roles ------------------------------------------------------------------------------------
+
+def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> list[tuple[int, int, Role]]:
+    hits = []
+    i = 0
+    while i < len(doc):
+        if i in place_at and place_at[i].place.kind.startswith("igo") or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+            i += 1
+            continue
+        m = lex.match_at(words, i)
+        if m:
+            hits.append((i, m[1], m[0]))
+            i += m[1]
+        else:
+            i += 1
+    return hits
+
+
+OF_WORDS = {"de", "du", "des", "d'"}
+
+
+def _phrase_end(doc: Doc, start: int, end: int) -> int:
+    """Extend a role phrase rightwards over its modifiers: "ministre italien de l'Intérieur".
+
+    Adjectives and "de"-complements belong to the title ("des Affaires étrangères et de la
+    Coopération africaine"); any other preposition, verb, pronoun or a new determiner ends it.
+    """
+    sent_end = doc[start].sent.end
+    j = end
+    after_de = False
+    while j < sent_end and j - start < 16:
+        t = doc[j]
+        w = fold(t.text)
+        if w in OF_WORDS:
+            after_de = True
+        elif w == "et" and j + 1 < sent_end and fold(doc[j + 1].text) in OF_WORDS:
+            after_de = False
+        elif t.pos_ == "DET" and after_de:
+            pass
+        elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
+            after_de = False if t.pos_ != "ADJ" else after_de
+        else:
+            break
+        j += 1
+    while j > end and (fold(doc[j - 1].text) in OF_WORDS | {"et"} or doc[j - 1].pos_ == "DET"):
+        j -= 1
+    return j
+
+
+def _phrase_text(doc: Doc, start: int, end: int) -> str:
+    toks = list(doc[start:end])
+    while toks and fold(toks[0].text) in DETERMINERS:
+        toks = toks[1:]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return text.replace("\u2019", "'")
+
+
+def _phrase_countries(start: int, end: int, place_at: dict) -> list[str]:
+    codes: list[str] = []
+    for i in range(start, end):
+        p = place_at.get(i)
+        if p and p.place.country not in codes:
+            codes.append(p.place.country)
+    return codes
+
+
+def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str | None:
+    for i in range(start, end):
+        for key in lex.portfolios:
+            if tuple(words[i:i + len(key)]) == key:
+                return " ".join(key)
+    return None
+
+
+def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, gaz, lex) -> list[Actor]:
+    countries = _phrase_countries(start, end, place_at)
+    if role.key == "royaume" and not countries:
+        return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
+    if not countries:
+        if role.key == "pays" or role.key == "etat" or role.counterpart:
+            return []
+        countries = [home] if role.home and home else [None]
+    if role.key in STATE_WORDS:
+        return [Actor(gaz.labels.get(c, c), c, "GOV", "igo" if c == "IGO" else "country") for c in countries[:3] if c]
+    portfolio = _portfolio(words, start, end, lex)
+    name = _phrase_text(doc, start, end)
+    actors = []
+    for country in countries[:3]:
+        if role.kind == "person":
+            holder = _holder(persons, country, role, portfolio)
+            if holder:
+                actors.append(holder.actor())
+                continue
+        sector = lex.portfolios.get(tuple(portfolio.split()), role.sector) if portfolio else role.sector
+        if len(countries) > 1:
+            label = f"{_phrase_text(doc, start, start + len(role.key.split()))} ({gaz.labels.get(country, country)})"
+        else:
+            label = name
+        actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key))
+    return actors
+
+
+def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None) -> Person | None:
+    """The named person of the article who holds this office, if exactly one fits."""
+    same_country = [p for p in persons if p.country == country and country]
+    if not same_country:
+        return None
+    fits = [p for p in same_country if p.role_key == role.key and (portfolio is None or p.portfolio in (None, portfolio))]
+    if len(fits) == 1:
+        return fits[0]
+    loose = [p for p in same_country if p.role_key in (role.key, "homologue", None)]
+    return loose[0] if len(loose) == 1 else None
+
+
+# --- people -----------------------------------------------------------------------------------
+
+def _name_tokens(ent: Span) -> list[Token]:
+    toks = [t for t in ent if not t.is_punct and not t.is_space]
+    while toks and fold(toks[0].text).rstrip(".") in {x.rstrip(".") for x in TITLES}:
+        toks = toks[1:]
+    return toks
+
+
+def _persons(doc, words, role_hits, place_at, lex, home):
+    """People named in the article, each with office and nationality; and their mention spans."""
+    role_starting = {s: (n, r) for s, n, r in role_hits}
+    by_surname: dict[str, Person] = {}
+    persons: list[Person] = []
+    spans: list[tuple[int, int, Person]] = []
+    ents = [e for e in doc.ents if e.label_ == "PER"]
+    # full names first, so that a later bare surname finds its owner
+    for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
+        toks = _name_tokens(ent)
+        if not toks or any(t.i in place_at for t in toks):
+            continue
+        surname = fold(toks[-1].text)
+        name = " ".join(t.text for t in toks)
+        person = by_surname.get(surname)
+        if person is None:
+            person = Person(name=name, surname=surname)
+            by_surname[surname] = person
+            persons.append(person)
+        rs, re_ = _apposed_role(doc, ent, role_starting)
+        if rs is not None:
+            _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
+            spans.append((min(rs, ent.start), max(ent.end, re_), person))
+        else:
+            adj = _adjacent_country(doc, ent, place_at)
+            if adj and not person.country:
+                person.country = adj
+            spans.append((ent.start, ent.end, person))
+    for p in persons:
+        if p.country is None and home:
+            p.country, p.guessed_country = home, True
+    return persons, _drop_overlaps(spans)
+
+
+def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None, int | None]:
+    """The office written next to a name: before it ("le ministre ..., X") or after ("X, ambassadeur ...")."""
+    sent = ent.sent
+    role_token = {i + k: i for i, (n, _) in role_starting.items() for k in range(n)}
+    # the parser's apposition: "Le ministre des Affaires étrangères, ..., Nasser Bourita"
+    head = ent.root.head
+    if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start:
+        return role_token[head.i], ent.start
+    # else the nearest office to the left, with no verb in between
+    j = ent.start - 1
+    while j >= max(sent.start, ent.start - 24):
+        t = doc[j]
+        finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
+        if finite or t.text in {";", ":", "(", ")"} or t.ent_type_ == "PER":
+            break
+        if j in role_token:
+            return role_token[j], ent.start
+        j -= 1
+    # after, as a bare apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC"
+    k = ent.end
+    if k + 1 < sent.end and doc[k].text == "," and k + 1 in role_starting:
+        n, _ = role_starting[k + 1]
+        return k + 1, _phrase_end(doc, k + 1, k + 1 + n)
+    return None, None
+
+
+def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home):
+    n, role = role_starting[rs]
+    end = re_ if re_ > rs else rs + n
+    countries = [c for c in _phrase_countries(rs, end, place_at)]
+    if person.role_key is None or (person.role_key == "homologue" and role.key != "homologue"):
+        person.role_key = role.key
+        person.role = _phrase_text(doc, rs, min(end, _phrase_end(doc, rs, rs + n)))
+        person.sector = role.sector
+        person.portfolio = _portfolio(words, rs, end, lex) or person.portfolio
+        if person.portfolio:
+            person.sector = lex.portfolios.get(tuple(person.portfolio.split()), role.sector)
+    if countries and not person.country:
+        person.country = countries[0]
+    elif not countries and role.home and home and not person.country and not role.counterpart:
+        person.country = home
+
+
+def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
+    """A nationality adjective just before a name: "l'imam malien Mahmoud Dicko"."""
+    for j in range(ent.start - 1, max(ent.sent.start, ent.start - 3) - 1, -1):
+        p = place_at.get(j)
+        if p and p.place.kind == "adjective":
+            return p.place.code
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct:
+            break
+    return None
+
+
+def _drop_overlaps(spans):
+    out, used = [], set()
+    for s, e, p in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if any(i in used for i in range(s, e)):
+            continue
+        out.append((s, e, p))
+        used.update(range(s, e))
+    return out
+
+
+# --- references -------------------------------------------------------------------------------
+
+def _pair_spans(words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
+    spans = []
+    for i in range(len(words)):
+        for key in lex.pair_phrases:
+            if tuple(words[i:i + len(key)]) == key:
+                spans.append((i, i + len(key)))
+    return spans
+
+
+def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: str | None) -> tuple[Actor, Actor] | None:
+    """The article's two parties: the first two people of different countries, else two countries."""
+    order = sorted(mentions, key=lambda m: m.start)
+    seen: list[Actor] = []
+    for m in order:
+        for a in m.actors:
+            if a.kind == "person" and a.country and all(a.country != s.country for s in seen):
+                seen.append(a)
+    if len(seen) >= 2:
+        return seen[0], seen[1]
+    counts: Counter[str] = Counter()
+    first: dict[str, Actor] = {}
+    for m in order:
+        for a in m.actors:
+            if a.country and a.country != "IGO":
+                counts[a.country] += 1
+                if a.country not in first or KIND_RANK[a.kind] < KIND_RANK[first[a.country].kind]:
+                    first[a.country] = a
+    top = [c for c, _ in counts.most_common(2)]
+    if len(top) < 2:
+        return None
+    if home in top and top[0] != home:
+        top.reverse()
+    return first[top[0]], first[top[1]]
+
+
+def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[int]) -> None:
+    """Subject pronouns: "il" is the last single actor that was a subject, "ils" the pair."""
+    by_token = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            by_token.setdefault(i, m)
+    last: Actor | None = None
+    for tok in doc:
+        if not tok.dep_.startswith("nsubj"):
+            continue
+        w = fold(tok.text)
+        if w in SINGULAR_PRONOUNS and tok.i not in taken:
+            if last is not None:
+                mentions.append(ActorMention(tok.i, tok.i + 1, [last], "pronoun"))
+                by_token[tok.i] = mentions[-1]
+            continue
+        if w in PLURAL_PRONOUNS and tok.i not in taken:
+            if pair:
+                mentions.append(ActorMention(tok.i, tok.i + 1, list(pair), "pronoun"))
+                by_token[tok.i] = mentions[-1]
+            continue
+        m = by_token.get(tok.i) or _mention_in(tok, by_token)
+        if m and len(m.actors) == 1 and m.kind == "actor":
+            last = m.actors[0]
+
+
+def _mention_in(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    for t in tok.subtree:
+        if t.i in by_token:
+            return by_token[t.i]
+    return None

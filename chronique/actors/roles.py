@@ -1,0 +1,53 @@
+"""The role vocabulary (data/roles.yaml): offices, bodies and groups that make a phrase an actor."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronique.actors.gazetteer import load_yaml
+from chronique.text import fold
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str           # folded canonical form: "ministre", "forces armees"
+    kind: str          # person | body | group
+    sector: str
+    home: bool
+    counterpart: bool
+    en: str
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    roles: dict[tuple[str, ...], Role]
+    portfolios: dict[tuple[str, ...], str]     # folded words -> sector
+    pair_phrases: set[tuple[str, ...]]
+    max_len: int
+
+    def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
+        """The longest role starting at word i (words folded), with its length."""
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            role = self.roles.get(tuple(words[i:i + n]))
+            if role:
+                return role, n
+        return None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def load_roles() -> RoleLexicon:
+    data = load_yaml("chronique.actors", "roles.yaml")
+    roles: dict[tuple[str, ...], Role] = {}
+    for name, info in data["roles"].items():
+        key = tuple(fold(name).replace("'", "' ").split())
+        role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name))
+        roles[key] = role
+        # plural forms ("ministres", "autorités") match the same role
+        roles.setdefault(key[:-1] + (key[-1] + "s",), role)
+    portfolios = {tuple(fold(k).replace("'", "' ").split()): v["sector"] for k, v in data["portfolios"].items()}
+    pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles))

@@ -1,0 +1,58 @@
+"""Export events as JSONL (the evaluation's prediction format), CSV or Parquet."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from chronique.errors import UsageError
+from chronique.store import EventFilter, Store
+from chronique.store.db import event_to_prediction
+
+FORMATS = ("jsonl", "csv", "parquet")
+CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name", "source_country", "source_sector",
+               "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence"]
+
+
+def _flat(pred: dict) -> dict:
+    row = {k: pred.get(k) for k in ("doc_id", "date", "date_precision", "type", "mode", "location", "trigger", "sentence")}
+    for side in ("source", "target"):
+        a = pred.get(side) or {}
+        for f in ("name", "country", "sector"):
+            row[f"{side}_{f}"] = a.get(f)
+    row["contexts"] = ";".join(pred.get("contexts") or [])
+    return row
+
+
+def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: EventFilter | None = None) -> int:
+    """Write the (filtered) events to ``path``; returns how many were written."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    preds = [event_to_prediction(r) for r in store.iter_events(flt)]
+    if fmt == "jsonl":
+        with path.open("w", encoding="utf-8") as fh:
+            for p in preds:
+                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
+            w.writeheader()
+            w.writerows(_flat(p) for p in preds)
+    else:
+        _write_parquet(path, [_flat(p) for p in preds])
+    return len(preds)
+
+
+def _write_parquet(path: Path, rows: list[dict]) -> None:
+    import duckdb  # Parquet support is built into DuckDB: no extension is downloaded
+
+    con = duckdb.connect()
+    cols = ", ".join(f'"{c}" VARCHAR' for c in CSV_COLUMNS)
+    con.execute(f"CREATE TABLE events ({cols})")
+    if rows:
+        con.executemany(f"INSERT INTO events VALUES ({', '.join('?' for _ in CSV_COLUMNS)})",
+                        [[r[c] for c in CSV_COLUMNS] for r in rows])
+    con.execute(f"COPY events TO '{str(path).replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+    con.close()

@@ -1,0 +1,46 @@
+"""The Python API: what the CLI and the web layer call, and what a notebook user calls directly."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from chronique.analysis import export_events, monthly_counts
+from chronique.pipeline import RunSummary, run_pipeline
+from chronique.store import EventFilter, Store
+
+DEFAULT_DB = "chronique.db"
+
+
+def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: bool = False) -> RunSummary:
+    """Ingest and process articles (files, folders, '-' for stdin) into the store."""
+    return run_pipeline(list(inputs), db, progress=progress)
+
+
+def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, **filters) -> list[dict]:
+    """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id."""
+    with Store(db) as store:
+        return store.events(EventFilter(**filters), limit=limit)
+
+
+def timeline(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
+    """Counts per month and type: [{"month": "2021-07", "type": "CONSULT", "n": 1}, ...]."""
+    with Store(db) as store:
+        return monthly_counts(store, EventFilter(**filters))
+
+
+def search(db: str | Path, query: str, *, limit: int = 50) -> list[dict]:
+    """Full-text search over sentences; each hit carries the events coded in its sentence."""
+    with Store(db) as store:
+        return store.search(query, limit=limit)
+
+
+def export(db: str | Path, path: str | Path, *, fmt: str = "jsonl", **filters) -> int:
+    """Write events as jsonl (the evaluation format), csv or parquet; returns the count."""
+    with Store(db) as store:
+        return export_events(store, path, fmt, EventFilter(**filters))
+
+
+def problems(db: str | Path = DEFAULT_DB) -> list[dict]:
+    """Every bad input recorded by past runs, with where it was and what to do."""
+    with Store(db) as store:
+        return store.problems()

@@ -1,0 +1,146 @@
+"""The `chronique` command: a thin shell over chronique.api.
+
+Exit codes: 0 all good, 1 some input records failed (they are reported), 2 usage error.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+
+import click
+
+from chronique import api
+from chronique.analysis import FORMATS
+from chronique.errors import ChroniqueError, UsageError
+
+DB_OPTION = click.option("--db", default=api.DEFAULT_DB, show_default=True, envvar="CHRONIQUE_DB", help="the SQLite store file")
+
+
+def _filters(f):
+    f = click.option("--dyad", help="two ISO alpha-3 codes, e.g. MAR-ITA (either direction)")(f)
+    f = click.option("--type", "type_", help="a PLOVER type, e.g. CONSULT")(f)
+    f = click.option("--context", help="an issue area, e.g. migration")(f)
+    f = click.option("--since", help="first date, YYYY[-MM[-DD]]")(f)
+    f = click.option("--until", help="last date, YYYY[-MM[-DD]]")(f)
+    return f
+
+
+def _fail(exc: Exception) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="chronique")
+def main() -> None:
+    """Chronique: dated French news articles in, a chronicle of political events out."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--quiet", is_flag=True, help="no progress bar")
+def run(inputs, db, quiet):
+    """Ingest and process INPUTS (files, folders, '-' for stdin) into the store."""
+    try:
+        summary = api.run(inputs, db, progress=not quiet)
+    except ChroniqueError as exc:
+        _fail(exc)
+    click.echo(str(summary))
+    sys.exit(1 if summary.failed else 0)
+
+
+@main.command()
+@DB_OPTION
+@_filters
+@click.option("--limit", type=int, default=None, help="show at most this many events")
+def events(db, dyad, type_, context, since, until, limit):
+    """The chronicle: events as a table, oldest first."""
+    try:
+        rows = api.events(db, dyad=dyad, type=type_, context=context, since=since, until=until, limit=limit)
+    except ChroniqueError as exc:
+        _fail(exc)
+    width = shutil.get_terminal_size((140, 20)).columns
+    for r in rows:
+        who = f"{_actor(r, 'source')} -> {_actor(r, 'target')}"
+        ctx = f" [{', '.join(r['contexts'])}]" if r["contexts"] else ""
+        head = f"{r['date'] or '?':10s}  {r['type']:9s} {who}{ctx}"
+        click.echo(head)
+        click.echo("            " + _clip(f"« {r['sentence']} » ({r['doc_id']})", width - 12))
+    click.echo(f"{len(rows)} event(s)")
+
+
+def _actor(r: dict, side: str) -> str:
+    if r[f"{side}_name"] is None:
+        return "—"
+    return f"{r[f'{side}_name']} ({r[f'{side}_country'] or '?'})"
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: max(10, n - 1)] + "…"
+
+
+@main.command()
+@DB_OPTION
+@_filters
+def timeline(db, dyad, type_, context, since, until):
+    """Events per month and type."""
+    try:
+        rows = api.timeline(db, dyad=dyad, type=type_, context=context, since=since, until=until)
+    except ChroniqueError as exc:
+        _fail(exc)
+    months: dict[str, dict[str, int]] = {}
+    for r in rows:
+        months.setdefault(r["month"] or "?", {})[r["type"]] = r["n"]
+    for month, by_type in months.items():
+        total = sum(by_type.values())
+        detail = ", ".join(f"{t} {n}" for t, n in sorted(by_type.items()))
+        click.echo(f"{month:8s} {total:4d}  {'█' * min(total, 40)}  {detail}")
+    if not months:
+        click.echo("no events")
+
+
+@main.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--limit", type=int, default=20, show_default=True)
+def search(query, db, limit):
+    """Full-text search over sentences (FTS5 syntax), with the events coded in each."""
+    try:
+        hits = api.search(db, query, limit=limit)
+    except ChroniqueError as exc:
+        _fail(exc)
+    for h in hits:
+        click.echo(f"{h['doc_id']} ({h['date'] or '?'}) #{h['idx']}: {h['snippet']}")
+        for e in h["events"]:
+            click.echo(f"    {e['type']}: {_actor(e, 'source')} -> {_actor(e, 'target')}")
+    click.echo(f"{len(hits)} sentence(s)")
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", required=True, help="the file to write")
+@_filters
+def export(db, fmt, output, dyad, type_, context, since, until):
+    """Write events to a file; jsonl is the evaluation's prediction format."""
+    try:
+        n = api.export(db, output, fmt=fmt, dyad=dyad, type=type_, context=context, since=since, until=until)
+    except ChroniqueError as exc:
+        _fail(exc)
+    click.echo(f"wrote {n} event(s) to {output}")
+
+
+@main.command()
+@DB_OPTION
+def problems(db):
+    """Bad inputs reported by past runs: where, what, and what to do."""
+    rows = api.problems(db)
+    for p in rows:
+        hint = f" ({p['hint']})" if p["hint"] else ""
+        click.echo(f"[{p['severity']}] {p['location']}: {p['message']}{hint}")
+    click.echo(f"{len(rows)} problem(s)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

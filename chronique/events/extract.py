@@ -1,0 +1,374 @@
+"""Find the events of one parsed article.
+
+For every token the lexicon knows (a verb lemma, an event noun), in every sentence:
+1. check the trigger's conditions (its object, reflexive "se", voice) to pick the act type;
+2. drop it when the act is negated, wished, planned or in the past background (modality.py);
+3. find the source (subject, passive agent; climbing infinitives and coordinations to the verb
+   that has one) and the target (object, "à"/"avec"/"contre" obliques; for nouns "avec X",
+   "entre X et Y"), each resolved to actors through the article's mentions;
+4. fall back, for a missing target, on the other party of the article (a communiqué's
+   "Laftit a remercié ..." is addressed to the counterpart it introduced);
+5. code one event per (type, source, target) per sentence, mutual acts in both directions,
+   and a meeting restated later in the article only once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from chronique.actors.resolve import ArticleActors
+from chronique.events.contexts import contexts_of
+from chronique.events.dates import act_date
+from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
+from chronique.events.modality import blocked, is_negated
+from chronique.model import Actor, Article, Event
+from chronique.text import clean_sentence, fold
+
+CLAUSAL = {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "nsubj", "nsubj:pass", "csubj", "punct"}
+TARGET_CASES = {"avec", "a", "au", "aux", "aupres", "contre", "envers", "entre", "vis-a-vis", "a l'egard"}
+SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl", "obl:arg", "obl:mod", "csubj", "parataxis"}
+NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
+PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
+LOCATIVE = {"a", "au", "en", "dans"}
+
+
+def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None) -> list[Event]:
+    lex = lex or load_lexicon()
+    year = int(article.date[:4]) if article.date else None
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    met: set[frozenset] = set()
+    for si, sent in enumerate(doc.sents):
+        if _is_subheading(sent):
+            continue
+        for tok in sent:
+            trig = match_trigger(tok, lex)
+            if trig is None:
+                continue
+            etype = trig.type
+            if etype == "NONE":
+                continue
+            if is_negated(tok, lex):
+                if not trig.negated:
+                    continue
+                etype = trig.negated
+            if blocked(tok, lex, year):
+                continue
+            if trig.pos == "noun" and _governed_by_same_type(tok, etype, lex):
+                continue
+            sources, targets = _arguments(tok, trig, etype, actors)
+            for src, tgt in _dyads(sources, targets, etype, actors):
+                key = _key(si, etype, src, tgt)
+                if key in seen:
+                    continue
+                if etype == "CONSULT":
+                    pair = frozenset({_akey(src), _akey(tgt)})
+                    if pair in met:
+                        continue
+                    met.add(pair)
+                seen.add(key)
+                events.append(_event(doc, sent, si, tok, trig, etype, src, tgt, article, actors))
+    return events
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+def _lemmas(tok: Token) -> list[str]:
+    out = [fold(tok.lemma_)]
+    w = fold(tok.text)
+    if tok.pos_ == "ADJ":  # participles tagged as adjectives: "signés" -> "signer"
+        for end in ("ees", "es", "ee", "e"):
+            if w.endswith(end):
+                out.append(w[: -len(end)] + "er")
+                break
+    if w not in out:
+        out.append(w)
+    return out
+
+
+def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    if tok.pos_ in {"VERB", "ADJ", "AUX"}:
+        table = lex.verbs
+    elif tok.pos_ in {"NOUN", "PROPN"}:
+        table = lex.nouns
+    else:
+        return None
+    for lemma in _lemmas(tok):
+        for trig in table.get(lemma, ()):
+            if _conditions_hold(tok, trig):
+                return trig
+    return None
+
+
+def _phrase_words(tok: Token) -> set[str]:
+    """Lemmas and words of the trigger's own phrase, and the few words after it."""
+    words: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ not in CLAUSAL]
+    while stack:
+        t = stack.pop()
+        words.update((fold(t.lemma_), fold(t.text)))
+        stack.extend(c for c in t.children if c.dep_ not in {"conj", "parataxis", "acl:relcl", "advcl"})
+    for t in tok.doc[tok.i + 1: min(tok.i + 4, tok.sent.end)]:
+        words.update((fold(t.lemma_), fold(t.text)))
+    if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
+        for anc in list(tok.ancestors)[:2]:
+            words.update((fold(anc.lemma_), fold(anc.text)))
+    return words
+
+
+def _is_reflexive(tok: Token) -> bool:
+    if any(fold(c.text) in {"se", "s'"} or "Yes" in c.morph.get("Reflex") for c in tok.children):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and fold(prev.text) in {"se", "s'"}
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice")
+
+
+def _conditions_hold(tok: Token, trig: Trigger) -> bool:
+    if trig.reflexive is not None and _is_reflexive(tok) != trig.reflexive:
+        return False
+    if trig.passive is False and _is_passive(tok):
+        return False
+    if trig.with_ or trig.without:
+        words = _phrase_words(tok)
+        if trig.with_ and not (words & trig.with_):
+            return False
+        if trig.without and words & trig.without:
+            return False
+    return True
+
+
+def _governed_by_same_type(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """"a tenu une réunion": the verb already codes the meeting the noun names."""
+    head = tok.head
+    if head is tok:
+        return False
+    trig = match_trigger(head, lex)
+    return trig is not None and trig.type == etype
+
+
+def _is_subheading(sent: Span) -> bool:
+    """Sub-headings inside the body are treated like titles: not coded."""
+    text = sent.text.strip()
+    return len(sent) < 14 and not text.endswith((".", "!", "?", "»", '"', "…", ":", ")"))
+
+
+# --- arguments --------------------------------------------------------------------------------
+
+def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
+    """The actors a phrase names: at its head, else the nearest mention inside it; plus conjuncts."""
+    if tok is None:
+        return []
+    found: list[Actor] = []
+    m = actors.at(tok.i)
+    if m is None or m.place_only:
+        inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only]
+        inner.sort(key=lambda t: abs(t.i - tok.i))
+        m = actors.at(inner[0].i) if inner else None
+    if m is not None and not m.place_only:
+        found.extend(m.actors)
+    for c in tok.children:
+        if c.dep_ == "conj":
+            found.extend(a for a in _actors_of(c, actors) if a not in found)
+    return found
+
+
+def _own_subtree(tok: Token) -> Iterable[Token]:
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in {"conj", "acl:relcl", "parataxis", "advcl", "ccomp"})
+
+
+def _clause(tok: Token) -> list[Token]:
+    """The act's clause: its main predicate's phrase, without coordinated or reported clauses."""
+    cur = tok
+    while cur.dep_ not in {"ROOT", "conj", "parataxis", "ccomp"} and cur.head is not cur:
+        cur = cur.head
+    return sorted(_own_subtree(cur), key=lambda t: t.i)
+
+
+def _case(tok: Token) -> str:
+    for c in tok.children:
+        if c.dep_ in {"case", "mark"}:
+            return fold(c.text)
+    return ""
+
+
+def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
+    """The acting subject, climbing from infinitives and coordinated verbs to the verb that has one."""
+    cur, steps = tok, 0
+    while steps < 5:
+        if cur.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in cur.children):
+            return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
+        for c in cur.children:
+            if c.dep_ == "nsubj":
+                if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
+                    return _actors_of(cur.head, actors)
+                found = _actors_of(c, actors)
+                if found:
+                    return found
+        if cur.dep_ not in SUBJECT_CLIMB or cur.head is cur:
+            return []
+        cur, steps = cur.head, steps + 1
+    return []
+
+
+def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> tuple[list[Actor], list[Actor]]:
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    if trig.pos == "noun":
+        for c in tok.children:
+            case = _case(c)
+            if case == "entre":
+                both = _actors_of(c, actors)
+                sources, targets = both[:1], both[1:]
+            elif case in {"avec", "a", "au", "aupres", "contre"}:
+                targets.extend(_actors_of(c, actors))
+            elif case == "par":
+                sources.extend(_actors_of(c, actors))
+            elif case in {"de", "d'", "du", "des"} or c.dep_ == "nmod:poss":
+                (targets if etype in PATIENT_NOUN_TYPES else sources).extend(_actors_of(c, actors))
+        if not sources and tok.head is not tok:
+            sources = _subject(tok.head, actors) if tok.head.pos_ in {"VERB", "AUX"} else []
+    else:
+        passive = _is_passive(tok)
+        for c in tok.children:
+            if c.dep_ == "obl:agent" or (passive and _case(c) == "par"):
+                sources.extend(_actors_of(c, actors))
+            elif c.dep_ == "nsubj:pass":
+                targets.extend(_actors_of(c, actors))
+            elif not passive and c.dep_ in {"obj", "iobj"}:
+                targets.extend(_actors_of(c, actors))
+            elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES:
+                targets.extend(_actors_of(c, actors))
+            elif c.dep_ == "xcomp":
+                targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
+        if not sources and not passive:
+            sources = _subject(tok, actors)
+        if passive and not sources:
+            sources = []
+    if not targets:
+        targets = _phrase_actors(tok, actors, sources)
+    return sources, targets
+
+
+def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
+    found = []
+    for c in tok.children:
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES):
+            found.extend(_actors_of(c, actors))
+    return found
+
+
+def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> list[Actor]:
+    """Actors anywhere in the trigger's own phrase ("la coopération entre ... du Maroc et de l'Italie")."""
+    src_countries = {a.country for a in sources}
+    found: list[Actor] = []
+    for t in _own_subtree(tok):
+        if t.i == tok.i:
+            continue
+        if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
+            continue
+        m = actors.at(t.i)
+        if m and not m.place_only:
+            for a in m.actors:
+                if a not in found and a not in sources and a.country and a.country not in src_countries:
+                    found.append(a)
+    return found
+
+
+def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors) -> list[tuple[Actor | None, Actor | None]]:
+    sources = _unique(sources)
+    targets = [t for t in _unique(targets) if t not in sources]
+    if targets and all(t.country is None for t in targets) and sources and _counterpart(sources[0], actors):
+        targets = []  # "les services de sécurité des deux pays": the counterpart says more
+    if sources and not targets and etype not in NO_TARGET_NEEDED:
+        if len(sources) >= 2:
+            if etype in SYMMETRIC:
+                return [(sources[0], sources[1])]
+            return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
+        targets = _counterpart(sources[0], actors)
+    if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
+        sources, targets = targets[:1], targets[1:]
+    pairs = []
+    for s in sources[:4]:
+        for t in targets[:4] or [None]:
+            if etype in SYMMETRIC and (s is None or t is None):
+                continue
+            if s is not None and t is not None and s.country and s.country == t.country:
+                continue  # acts between actors of one country are domestic: not coded
+            pairs.append((s, t))
+    return pairs
+
+
+def _counterpart(source: Actor, actors: ArticleActors) -> list[Actor]:
+    """The other party of the article, when the source is one of its two parties."""
+    if not actors.pair:
+        return []
+    a, b = actors.pair
+    if source.country and source.country == a.country and b.country != source.country:
+        return [b]
+    if source.country and source.country == b.country and a.country != source.country:
+        return [a]
+    return []
+
+
+def _unique(xs: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _akey(a: Actor | None) -> str:
+    return a.key() if a else ""
+
+
+def _side(a: Actor | None) -> str:
+    """Within one sentence, an actor counts by its country (people of unknown country by name)."""
+    if a is None:
+        return ""
+    return a.country or a.key()
+
+
+def _key(si: int, etype: str, s: Actor | None, t: Actor | None) -> tuple:
+    if etype in SYMMETRIC:
+        return (si, etype, frozenset({_side(s), _side(t)}))
+    return (si, etype, _side(s), _side(t))
+
+
+# --- the record -------------------------------------------------------------------------------
+
+def _location(sent: Span, actors: ArticleActors) -> str | None:
+    for t in sent:
+        m = actors.at(t.i)
+        if m and m.place_only:
+            return t.doc[m.start:m.end].text
+        if t.ent_type_ == "LOC" and t.ent_iob_ == "B" and t.i > sent.start and fold(t.doc[t.i - 1].text) in LOCATIVE:
+            ent = next((e for e in t.doc.ents if e.start == t.i), None)
+            if ent is not None:
+                return ent.text
+    return None
+
+
+def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    start = sent.start_char + lead
+    end = start + len(text.strip())
+    clause = " ".join(t.text for t in _clause(tok))
+    date, precision = act_date(text, article.date, article.date_precision)
+    return Event(
+        type=etype, mode=trig.mode, source=src, target=tgt,
+        sentence=clean_sentence(text), sentence_index=si, sentence_start=start, sentence_end=end,
+        trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+        contexts=contexts_of(clause), date=date, date_precision=precision,
+        location=_location(sent, actors),
+    )

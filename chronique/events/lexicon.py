@@ -1,0 +1,65 @@
+"""The trigger lexicon (data/triggers.yaml) and the modality cues (data/modality.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from chronique.actors.gazetteer import load_yaml
+from chronique.text import fold
+
+TYPES = ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    type: str
+    mode: str
+    pos: str                         # verb | noun
+    with_: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
+    reflexive: bool | None = None
+    passive: bool | None = None
+    negated: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    blocking_governors: frozenset[str]
+    negations: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
+    out: dict[str, list[Trigger]] = {}
+    for n, it in enumerate(items, 1):
+        if it.get("type") not in TYPES + ("NONE",):
+            raise ValueError(f"{where}: {pos} entry {n} ({it.get('lemma')!r}) has type {it.get('type')!r}; use one of {', '.join(TYPES)}")
+        t = Trigger(
+            lemma=fold(it["lemma"]), type=it["type"], mode=it.get("mode", ""), pos=pos,
+            with_=frozenset(fold(w) for w in it.get("with", [])),
+            without=frozenset(fold(w) for w in it.get("without", [])),
+            reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
+        )
+        out.setdefault(t.lemma, []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    trig = load_yaml("chronique.events", "triggers.yaml")
+    mod = load_yaml("chronique.events", "modality.yaml")
+    f = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
+    return Lexicon(
+        verbs=_entries(trig.get("verbs", []), "verb", "triggers.yaml"),
+        nouns=_entries(trig.get("nouns", []), "noun", "triggers.yaml"),
+        blocking_governors=f(mod["blocking_governors"]),
+        negations=f(mod["negations"]),
+        conditional_marks=f(mod["conditional_marks"]),
+        reporting_verbs=f(mod["reporting_verbs"]),
+    )

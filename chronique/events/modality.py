@@ -1,0 +1,75 @@
+"""Is the act done? Negated, conditional, future, wished-for and background acts are not coded."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from chronique.events.lexicon import Lexicon
+from chronique.text import fold
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# dependency labels that link a clause to the one that frames it (climbing them finds "pourrait")
+FRAMING = {"xcomp", "acl", "nmod", "obj", "obl:arg", "obl", "ccomp", "advcl", "csubj"}
+
+
+def is_negated(tok: Token, lex: Lexicon) -> bool:
+    for c in tok.children:
+        w = fold(c.text)
+        if w in {"ne", "n'"} or (c.dep_ == "advmod" and w in lex.negations):
+            return True
+        if w == "sans" and c.dep_ in {"mark", "case"}:
+            return True
+    return False
+
+
+def _is_unreal(tok: Token) -> bool:
+    """Future or conditional on the verb or its auxiliaries ("signera", "aurait signé")."""
+    forms = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
+    for t in forms:
+        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+            return True
+    return False
+
+
+def blocked(tok: Token, lex: Lexicon, article_year: int | None) -> str | None:
+    """Why this trigger must not be coded, or None when it reports a done act."""
+    if _is_unreal(tok):
+        return "future or conditional"
+    for c in tok.children:
+        if c.dep_.startswith("aux") and fold(c.lemma_) in lex.blocking_governors:
+            return f"modal '{c.text}'"
+        if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
+            return "hypothesis"
+    # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
+    cur, steps = tok, 0
+    while cur.dep_ in FRAMING and cur.head is not cur and steps < 3:
+        cur, steps = cur.head, steps + 1
+        if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
+            return f"governed by '{cur.text}'"
+        if cur.pos_ in {"VERB", "AUX"} and _is_unreal(cur) and tok.pos_ != "NOUN":
+            return "future or conditional frame"
+        if cur.pos_ in {"VERB", "AUX"}:
+            for c in cur.children:
+                if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
+                    return "hypothesis"
+        if cur.dep_ == "ccomp":
+            break
+    if article_year and _background_year(tok, article_year):
+        return "background (an earlier year)"
+    return None
+
+
+def _background_year(tok: Token, article_year: int) -> bool:
+    for t in tok.subtree:
+        if t.dep_ in {"conj", "parataxis", "ccomp"} and t.head == tok:
+            continue
+        if _YEAR.match(t.text) and int(t.text) < article_year and t.head.i != tok.i - 0:
+            # "en 2007", "d'octobre 2024": a date of the act itself, not a name ("résolution 2602")
+            prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and (fold(prev.text) in {"en", "depuis", "de", "d'"} or prev.pos_ == "NOUN" and fold(prev.text) in MONTHS):
+                return True
+    return False
+
+
+MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}

@@ -1,0 +1,141 @@
+"""The journey of an article: read -> parse -> actors -> events -> store.
+
+``analyse`` is the pure part (one parsed article in, its sentences, mentions and events out);
+``run_pipeline`` streams inputs through spaCy in batches and writes each article in its own
+transaction, skipping what the store already holds.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+from tqdm import tqdm
+
+from chronique.actors import resolve_actors
+from chronique.events import extract_events
+from chronique.ingest import read_inputs
+from chronique.model import Article, Event, Mention, Problem
+from chronique.nlp import load_nlp
+from chronique.store import Store
+from chronique.store.db import content_hash
+
+
+@dataclass
+class Analysis:
+    sentences: list[tuple[int, int, str]]
+    mentions: list[Mention]
+    events: list[Event]
+    home_country: str | None
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    read: int = 0
+    stored: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    def __str__(self) -> str:
+        rate = self.stored / self.seconds if self.seconds else 0.0
+        lines = [
+            f"read {self.read} article(s): {self.stored} new, {self.already_stored} already stored, "
+            f"{self.duplicates} duplicate text(s) skipped; {self.events} event(s) coded",
+            f"{self.seconds:.1f} s, {rate:.1f} articles/s",
+        ]
+        if self.problems:
+            lines.append(f"{len(self.problems)} problem(s) (see `chronique problems`):")
+            lines += [f"  - {p}" for p in self.problems[:20]]
+            if len(self.problems) > 20:
+                lines.append(f"  ... and {len(self.problems) - 20} more")
+        return "\n".join(lines)
+
+
+def analyse(doc: Doc, article: Article) -> Analysis:
+    """Everything Chronique finds in one parsed article."""
+    actors = resolve_actors(doc, source=article.source)
+    sents = list(doc.sents)
+    sentences = []
+    for s in sents:
+        text = s.text
+        lead = len(text) - len(text.lstrip())
+        sentences.append((s.start_char + lead, s.start_char + lead + len(text.strip()), text.strip()))
+    sent_of = {}
+    for si, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = si
+    mentions = [
+        Mention(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), doc[m.start:m.end].text, actor, sent_of[m.start])
+        for m in actors.mentions if m.end > m.start and not m.place_only and m.kind == "actor"
+        for actor in m.actors
+    ]
+    return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home)
+
+
+def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[tuple[str, Article]]:
+    seen_ids: set[str] = set()
+    seen_hashes: set[str] = set()
+    for rec in records:
+        if isinstance(rec, Problem):
+            summary.problems.append(rec)
+            continue
+        summary.read += 1
+        h = content_hash(rec.text)
+        if rec.doc_id in seen_ids or h in seen_hashes:
+            summary.duplicates += 1
+            continue
+        status, other = store.status_of(rec)
+        if status == "stored":
+            summary.already_stored += 1
+            continue
+        if status == "duplicate":
+            summary.duplicates += 1
+            summary.problems.append(Problem(rec.origin, f"article {rec.doc_id} has the same text as the stored article {other}", "stored once, under the first id", "warning"))
+            continue
+        if status == "conflict":
+            summary.problems.append(Problem(rec.origin, f"article id {rec.doc_id} is already stored with a different text", "give the new version its own id; the stored one was kept"))
+            continue
+        seen_ids.add(rec.doc_id)
+        seen_hashes.add(h)
+        yield rec.text, rec
+
+
+def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32) -> RunSummary:
+    """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`."""
+    summary = RunSummary(run_id=uuid.uuid4().hex[:12])
+    started = time.perf_counter()
+    with Store(db) as store:
+        pending = _pending(read_inputs(inputs), store, summary)
+        first = next(pending, None)  # nothing new: do not even load the model
+        pending = itertools.chain([first], pending) if first else iter(())
+        bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
+        for doc, article in (load_nlp().pipe(pending, as_tuples=True, batch_size=batch_size) if first else ()):
+            summary.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
+            try:
+                result = analyse(doc, article)
+            except Exception as exc:  # a rule's bug must not stop the corpus
+                summary.problems.append(Problem(article.origin, f"article {article.doc_id} could not be analysed: {type(exc).__name__}: {exc}", "please report this article; the run went on"))
+                bar.update()
+                continue
+            if store.save_article(article, result.sentences, result.mentions, result.events, home_country=result.home_country):
+                summary.stored += 1
+                summary.events += len(result.events)
+            bar.update()
+        bar.close()
+        if summary.problems:
+            store.add_problems(summary.problems, summary.run_id)
+    summary.seconds = time.perf_counter() - started
+    return summary

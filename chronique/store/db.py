@@ -1,0 +1,231 @@
+"""Reading and writing the store. Each article is written in one transaction: a run killed
+half-way leaves whole articles or none, and a re-run only adds what is missing."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from chronique.errors import StoreError
+from chronique.model import Actor, Article, Event, Mention, Problem
+from chronique.store.schema import migrate
+
+
+def content_hash(text: str) -> str:
+    """Identity of an article's text, whitespace-insensitive: the same text is stored once."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class EventFilter:
+    """What an analyst narrows events by. Dyads are unordered ("MAR-ITA" == "ITA-MAR")."""
+
+    dyad: str | None = None
+    type: str | None = None
+    context: str | None = None
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    doc_id: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, params = [], []
+        if self.dyad:
+            a, b = _parse_dyad(self.dyad)
+            clauses.append("((s.country = ? AND t.country = ?) OR (s.country = ? AND t.country = ?))")
+            params += [a, b, b, a]
+        if self.country:
+            clauses.append("(s.country = ? OR t.country = ?)")
+            params += [self.country.upper()] * 2
+        if self.type:
+            clauses.append("e.type = ?")
+            params.append(self.type.upper())
+        if self.context:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)")
+            params.append(self.context)
+        if self.since:
+            clauses.append("e.date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("substr(e.date, 1, ?) <= ?")
+            params += [len(self.until), self.until]
+        if self.doc_id:
+            clauses.append("d.doc_id = ?")
+            params.append(self.doc_id)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _parse_dyad(dyad: str) -> tuple[str, str]:
+    from chronique.errors import UsageError
+
+    parts = [p.strip().upper() for p in dyad.replace("–", "-").split("-")]
+    if len(parts) != 2 or not all(len(p) == 3 for p in parts):
+        raise UsageError(f"dyad {dyad!r} must be two ISO alpha-3 codes joined by '-', e.g. MAR-ITA")
+    return parts[0], parts[1]
+
+
+EVENT_SELECT = """
+SELECT e.id, d.doc_id, d.title, d.source AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
+       e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location,
+       s.name AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
+       t.name AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind
+FROM events e
+JOIN documents d ON d.id = e.document_id
+JOIN sentences sn ON sn.id = e.sentence_id
+LEFT JOIN actors s ON s.id = e.source_id
+LEFT JOIN actors t ON t.id = e.target_id
+"""
+
+
+class Store:
+    """One SQLite database file (WAL mode), migrated on open."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path), timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a Chronique store ({exc}); choose another --db path") from exc
+        self._actor_ids: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def status_of(self, article: Article) -> tuple[str, str | None]:
+        """'new', 'stored' (same id, same text), 'duplicate' (same text under another id) or 'conflict'."""
+        h = content_hash(article.text)
+        row = self.conn.execute("SELECT doc_id, content_hash FROM documents WHERE doc_id = ? OR content_hash = ?", (article.doc_id, h)).fetchone()
+        if row is None:
+            return "new", None
+        if row["doc_id"] == article.doc_id:
+            return ("stored", None) if row["content_hash"] == h else ("conflict", row["doc_id"])
+        return "duplicate", row["doc_id"]
+
+    def save_article(self, article: Article, sentences: list[tuple[int, int, str]], mentions: list[Mention],
+                     events: list[Event], *, home_country: str | None = None) -> bool:
+        """Write one article and everything found in it, atomically. False if it was already there."""
+        with self.conn:
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO documents (doc_id, content_hash, title, source, date, date_precision, text, origin, home_country)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (article.doc_id, content_hash(article.text), article.title, article.source, article.date,
+                 article.date_precision, article.text, article.origin, home_country))
+            if cur.rowcount == 0:
+                return False
+            doc_pk = cur.lastrowid
+            self.conn.executemany("INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?,?,?,?,?)",
+                                  [(doc_pk, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
+            sent_ids = {r[0]: r[1] for r in self.conn.execute("SELECT idx, id FROM sentences WHERE document_id = ?", (doc_pk,))}
+            self.conn.executemany("INSERT INTO mentions (document_id, sentence_idx, start, end, text, actor_id) VALUES (?,?,?,?,?,?)",
+                                  [(doc_pk, m.sentence_index, m.start, m.end, m.text, self._actor_id(m.actor)) for m in mentions])
+            self.conn.executemany(
+                "INSERT INTO events (document_id, sentence_id, type, mode, source_id, target_id, contexts, trigger, trigger_start, trigger_end, date, date_precision, location)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
+                  json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location)
+                 for e in events])
+        return True
+
+    def _actor_id(self, actor: Actor | None) -> int | None:
+        if actor is None:
+            return None
+        key = actor.key()
+        if key in self._actor_ids:
+            return self._actor_ids[key]
+        self.conn.execute("INSERT OR IGNORE INTO actors (key, name, country, sector, kind, role) VALUES (?,?,?,?,?,?)",
+                          (key, actor.name, actor.country, actor.sector, actor.kind, actor.role))
+        aid = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0]
+        self._actor_ids[key] = aid
+        return aid
+
+    def add_problems(self, problems: list[Problem], run_id: str | None = None) -> None:
+        run_id = run_id or uuid.uuid4().hex[:12]
+        with self.conn:
+            self.conn.executemany("INSERT INTO problems (run_id, location, message, hint, severity) VALUES (?,?,?,?,?)",
+                                  [(run_id, p.where, p.message, p.hint, p.severity) for p in problems])
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "sentences", "actors", "mentions", "events", "problems")}
+
+    def events(self, flt: EventFilter | None = None, *, limit: int | None = None, offset: int = 0) -> list[dict]:
+        where, params = (flt or EventFilter()).where()
+        sql = EVENT_SELECT + where + " ORDER BY e.date, d.doc_id, sn.idx, e.id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = params + [limit, offset]
+        return [_event_row(r) for r in self.conn.execute(sql, params)]
+
+    def iter_events(self, flt: EventFilter | None = None) -> Iterator[dict]:
+        where, params = (flt or EventFilter()).where()
+        for r in self.conn.execute(EVENT_SELECT + where + " ORDER BY d.doc_id, sn.idx, e.id", params):
+            yield _event_row(r)
+
+    def timeline(self, flt: EventFilter | None = None) -> list[dict]:
+        where, params = (flt or EventFilter()).where()
+        sql = ("SELECT substr(e.date, 1, 7) AS month, e.type, count(*) AS n FROM events e"
+               " JOIN documents d ON d.id = e.document_id JOIN sentences sn ON sn.id = e.sentence_id"
+               " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
+               + where + " GROUP BY month, e.type ORDER BY month, e.type")
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def search(self, query: str, *, limit: int = 50) -> list[dict]:
+        """Full-text search over sentences (FTS5 syntax; plain words are ANDed)."""
+        from chronique.errors import UsageError
+
+        sql = ("SELECT sn.id, d.doc_id, d.date, sn.idx, sn.text, snippet(sentences_fts, 0, '[', ']', '…', 12) AS snippet"
+               " FROM sentences_fts JOIN sentences sn ON sn.id = sentences_fts.rowid"
+               " JOIN documents d ON d.id = sn.document_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
+        try:
+            rows = [dict(r) for r in self.conn.execute(sql, (query, limit))]
+        except sqlite3.OperationalError as exc:
+            raise UsageError(f"cannot search for {query!r}: {exc} (put phrases in double quotes)") from None
+        for r in rows:
+            r["events"] = [_event_row(e) for e in self.conn.execute(EVENT_SELECT + " WHERE e.sentence_id = ?", (r["id"],))]
+        return rows
+
+    def problems(self) -> list[dict]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM problems ORDER BY id")]
+
+
+def _event_row(r: sqlite3.Row) -> dict:
+    d = dict(r)
+    d["contexts"] = json.loads(d["contexts"] or "[]")
+    return d
+
+
+def event_to_prediction(row: dict) -> dict:
+    """A stored event as one line of the evaluation format (../shared/eval/FORMAT.md)."""
+    def actor(prefix: str) -> dict | None:
+        if row[f"{prefix}_name"] is None:
+            return None
+        return {"name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"], "sector": row[f"{prefix}_sector"]}
+
+    return {
+        "doc_id": row["doc_id"], "sentence": row["sentence"], "type": row["type"], "mode": row["mode"],
+        "source": actor("source"), "target": actor("target"), "contexts": row["contexts"],
+        "date": row["date"], "date_precision": row["date_precision"], "location": row["location"],
+        "trigger": row["trigger"],
+    }

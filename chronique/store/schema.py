@@ -1,0 +1,83 @@
+"""The schema, as numbered migrations applied in order, one transaction each.
+
+``PRAGMA user_version`` records how far a file has been migrated, so an old store opens in a
+new Chronique and is brought up to date; a store newer than this code is refused.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT, source TEXT, date TEXT, date_precision TEXT,
+        text TEXT NOT NULL, origin TEXT, home_country TEXT,
+        ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE sentences (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (document_id, idx)
+    );
+    CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+        INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+        INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL, country TEXT, sector TEXT, kind TEXT NOT NULL, role TEXT
+    );
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        actor_id INTEGER NOT NULL REFERENCES actors(id)
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        type TEXT NOT NULL, mode TEXT,
+        source_id INTEGER REFERENCES actors(id), target_id INTEGER REFERENCES actors(id),
+        contexts TEXT NOT NULL DEFAULT '[]',
+        trigger TEXT, trigger_start INTEGER, trigger_end INTEGER,
+        date TEXT, date_precision TEXT, location TEXT
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_date ON events(date);
+    CREATE INDEX events_document ON events(document_id);
+    CREATE INDEX mentions_actor ON mentions(actor_id);
+    CREATE TABLE problems (
+        id INTEGER PRIMARY KEY,
+        run_id TEXT NOT NULL, location TEXT NOT NULL, message TEXT NOT NULL, hint TEXT,
+        severity TEXT NOT NULL DEFAULT 'error',
+        created_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to SCHEMA_VERSION; return the version it had before."""
+    from chronique.errors import StoreError
+
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise StoreError(f"this store has schema version {current}, newer than this Chronique ({SCHEMA_VERSION}); upgrade Chronique")
+    for version in range(current, SCHEMA_VERSION):
+        with conn:
+            conn.executescript("BEGIN;" + MIGRATIONS[version] + f"; PRAGMA user_version = {version + 1};")
+    return current
