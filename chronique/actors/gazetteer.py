@@ -124,12 +124,13 @@ class Gazetteer:
 
     def _compound(self, doc: Doc, i: int, word: str) -> PlaceSpan | None:
         """Compound adjectives: "maroco-français" names Morocco (and France)."""
-        if "-" not in word:
-            return None
         first = word.split("-", 1)[0]
         code = self.prefixes.get(first)
-        if code:
-            return PlaceSpan(i, i + 1, Place(code, "adjective", self.labels.get(code, code)))
+        if code is None:
+            return None
+        split = "-" not in word and i + 1 < len(doc) and doc[i + 1].text == "-"  # "maroco", "-", "français"
+        if "-" in word or split:
+            return PlaceSpan(i, i + 2 if split else i + 1, Place(code, "adjective", self.labels.get(code, code)))
         return None
 
 

@@ -145,13 +145,16 @@ def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
             c = pycountry.countries.get(alpha_3=code)
             if c is not None and "royaume" in fold(getattr(c, "official_name", "") or ""):
                 votes[code] += royaume
+    # "son homologue espagnole": the counterpart a communiqué introduces is not its home
+    for p in places:
+        if p.place.kind == "adjective" and any(fold(doc[j].text) == "homologue" for j in range(max(0, p.start - 2), p.start)):
+            votes[p.place.code] -= 2
     tld = _outlet_country(source)
     if tld:
         votes[tld] += 2
         first.setdefault(tld, len(doc))
-    if not votes:
-        return None
-    return max(votes, key=lambda c: (votes[c], -first.get(c, 0)))
+    best = max(votes, key=lambda c: (votes[c], -first.get(c, 0)), default=None)
+    return best if best is not None and votes[best] > 0 else None
 
 
 def _next_is_de(doc: Doc, t: Token) -> bool:

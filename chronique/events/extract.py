@@ -25,7 +25,9 @@ from chronique.events.modality import blocked, is_negated
 from chronique.model import Actor, Article, Event
 from chronique.text import clean_sentence, fold
 
-CLAUSAL = {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "nsubj", "nsubj:pass", "csubj", "punct"}
+# a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
+# ("l'ambassadeur a été convoqué") is the object, so it stays in
+CLAUSAL = {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "nsubj", "csubj", "punct"}
 TARGET_CASES = {"avec", "a", "au", "aux", "aupres", "contre", "envers", "entre", "vis-a-vis", "a l'egard"}
 SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl", "obl:arg", "obl:mod", "csubj", "parataxis"}
 NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
@@ -49,13 +51,14 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             etype = trig.type
             if etype == "NONE":
                 continue
+            refusal = False
             if is_negated(tok, lex):
                 if not trig.negated:
                     continue
-                etype = trig.negated
-            if blocked(tok, lex, year):
+                etype, refusal = trig.negated, True
+            if blocked(tok, lex, year, refusal=refusal):
                 continue
-            if trig.pos == "noun" and _governed_by_same_type(tok, etype, lex):
+            if trig.pos == "noun" and _governed_by_trigger(tok, lex):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors)
             for src, tgt in _dyads(sources, targets, etype, actors):
@@ -142,13 +145,11 @@ def _conditions_hold(tok: Token, trig: Trigger) -> bool:
     return True
 
 
-def _governed_by_same_type(tok: Token, etype: str, lex: Lexicon) -> bool:
-    """"a tenu une réunion": the verb already codes the meeting the noun names."""
+def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
+    """An event noun under a trigger verb is that verb's matter, not a second act:
+    "a tenu une réunion" is one meeting, "a condamné l'attaque" one condemnation."""
     head = tok.head
-    if head is tok:
-        return False
-    trig = match_trigger(head, lex)
-    return trig is not None and trig.type == etype
+    return head is not tok and head.pos_ in {"VERB", "ADJ"} and match_trigger(head, lex) is not None
 
 
 def _is_subheading(sent: Span) -> bool:
@@ -251,8 +252,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
         if not sources and not passive:
             sources = _subject(tok, actors)
-        if passive and not sources:
-            sources = []
+        if passive and not sources:  # the parser may hang "par X" on a neighbour
+            agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
+            sources = _actors_of(agent, actors)
     if not targets:
         targets = _phrase_actors(tok, actors, sources)
     return sources, targets

@@ -23,18 +23,28 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+FUTURE_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront",
+                  "drai", "dras", "dra", "drons", "drez", "dront")
+
+
 def _is_unreal(tok: Token) -> bool:
     """Future or conditional on the verb or its auxiliaries ("signera", "aurait signé")."""
-    forms = [tok] + [c for c in tok.children if c.dep_.startswith("aux")]
-    for t in forms:
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    for t in [tok] + auxes:
         if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
             return True
-    return False
+    # the tagger sometimes reads "signera" as a participle: trust the French ending
+    w = fold(tok.text)
+    return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
-def blocked(tok: Token, lex: Lexicon, article_year: int | None) -> str | None:
-    """Why this trigger must not be coded, or None when it reports a done act."""
-    if _is_unreal(tok):
+def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool = False) -> str | None:
+    """Why this trigger must not be coded, or None when it reports a done act.
+
+    A refusal ("n'acceptera aucune ingérence") is stated now whatever its tense: ``refusal``
+    skips the tense check.
+    """
+    if _is_unreal(tok) and not refusal:
         return "future or conditional"
     for c in tok.children:
         if c.dep_.startswith("aux") and fold(c.lemma_) in lex.blocking_governors:

@@ -1,0 +1,45 @@
+from chronique.actors import resolve_actors
+
+
+def persons(nlp, text, **kw):
+    return {p.name: p for p in resolve_actors(nlp(text), **kw).persons}
+
+
+def test_apposition_gives_office_and_counterpart_nationality(nlp):
+    text = ("Le ministre de l'Intérieur, Karim Benali, a reçu mardi à Rabat son homologue espagnole, "
+            "Elena Ruiz. Benali a salué la coopération du Royaume avec l'Espagne.")
+    ps = persons(nlp, text)
+    assert ps["Karim Benali"].portfolio == "interieur"
+    assert ps["Elena Ruiz"].country == "ESP"
+    # the unnamed nationality of "Le ministre de l'Intérieur" is the article's home country
+    assert ps["Karim Benali"].country == "MAR"
+
+
+def test_surname_and_office_point_back_to_the_named_person(nlp):
+    text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz, à Rabat.\n\n"
+            "Benali a ensuite remercié la ministre espagnole de l'Intérieur pour l'appui de l'Espagne au Maroc.")
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    names = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in actors.mentions}
+    assert names["Benali"] == ["Karim Benali"]
+    assert names["ministre espagnole de l'Intérieur"] == ["Elena Ruiz"]
+
+
+def test_capital_is_a_place_after_a_preposition_and_an_actor_as_subject(nlp):
+    doc = nlp("Alger a rappelé son ambassadeur en poste à Paris.")
+    actors = resolve_actors(doc)
+    kinds = {doc[m.start:m.end].text: (m.place_only, m.actors[0].country) for m in actors.mentions}
+    assert kinds["Alger"] == (False, "DZA")
+    assert kinds["Paris"] == (True, "FRA")
+
+
+def test_pair_phrase_names_the_two_parties(nlp):
+    doc = nlp("Le président sénégalais, Amadou Sarr, a rencontré le président mauritanien, Sidi Ould Ahmed.\n\n"
+              "Les deux présidents ont signé trois accords.")
+    actors = resolve_actors(doc)
+    assert {a.country for a in actors.pair} == {"SEN", "MRT"}
+
+
+def test_outlet_domain_helps_the_home_country(nlp):
+    doc = nlp("Le ministre de l'Intérieur a reçu l'ambassadeur de France.")
+    assert resolve_actors(doc, source="https://www.example.ma/article").home == "MAR"

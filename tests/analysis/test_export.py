@@ -1,0 +1,24 @@
+import csv
+import json
+
+import duckdb
+
+from chronique.analysis import export_events
+from chronique.store import Store
+from tests.store.test_db import _save
+
+
+def test_jsonl_is_the_prediction_format_and_csv_parquet_agree(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        _save(store)
+        assert export_events(store, tmp_path / "e.jsonl", "jsonl") == 1
+        assert export_events(store, tmp_path / "e.csv", "csv") == 1
+        assert export_events(store, tmp_path / "e.parquet", "parquet") == 1
+    [line] = (tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()
+    pred = json.loads(line)
+    assert {"doc_id", "sentence", "type", "source", "target", "contexts"} <= set(pred)
+    assert pred["source"] == {"name": "Maroc", "country": "MAR", "sector": None} and pred["doc_id"] == "1"
+    [row] = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8")))
+    assert row["target_country"] == "ITA" and row["contexts"] == "economic"
+    got = duckdb.sql(f"SELECT type, source_country FROM '{tmp_path / 'e.parquet'}'").fetchall()
+    assert got == [("AGREE", "MAR")]

@@ -1,0 +1,39 @@
+"""Shared fixtures: the real French pipeline (loaded once) and small helpers to analyse text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronique.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from chronique.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def analyse_text(nlp):
+    """Analyse a French text written for a test: returns (doc, actors, events)."""
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+
+    def _run(text: str, date: str = "2023-05-12", precision: str = "day", source: str = ""):
+        article = Article(doc_id="t", text=text, date=date, date_precision=precision, source=source)
+        doc = nlp(text)
+        actors = resolve_actors(doc, source=source)
+        return doc, actors, extract_events(doc, article, actors)
+
+    return _run
+
+
+def dyads(events):
+    """(type, source country, target country) of each event, for compact assertions."""
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]

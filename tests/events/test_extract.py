@@ -1,0 +1,69 @@
+from tests.conftest import dyads
+
+
+def test_meeting_with_counterpart_is_consult(analyse_text):
+    _, _, evs = analyse_text("Le ministre des Affaires étrangères, Karim Benali, s'est entretenu jeudi à Rabat avec son homologue sénégalais, Amadou Sarr.")
+    assert dyads(evs) == [("CONSULT", "MAR", "SEN")] or dyads(evs) == [("CONSULT", "SEN", "MAR")]
+    assert evs[0].source.name in {"Karim Benali", "Amadou Sarr"} and evs[0].location == "Rabat"
+
+
+def test_passive_agent_is_the_source(analyse_text):
+    _, _, evs = analyse_text("L'ambassadeur de France a été convoqué mercredi par le ministère algérien des Affaires étrangères.")
+    assert dyads(evs) == [("ACCUSE", "DZA", "FRA")]
+    assert evs[0].mode == "summon"
+
+
+def test_recall_of_ambassador_is_sanction(analyse_text):
+    _, _, evs = analyse_text("Le Maroc a décidé de rappeler son ambassadeur en Allemagne pour consultations.")
+    assert ("SANCTION", "MAR", "DEU") in dyads(evs)
+
+
+def test_negated_conditional_and_future_acts_are_not_coded(analyse_text):
+    for text in ("La France n'a pas condamné l'Algérie.",
+                 "Le Maroc pourrait signer un accord avec l'Espagne.",
+                 "Le Mali signera un accord avec le Niger.",
+                 "Le Canada devrait expulser un diplomate indien."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+
+
+def test_negated_acceptance_is_a_rejection(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_mutual_one_way_act_gives_both_directions(analyse_text):
+    text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
+            "Les deux ministres se sont félicités de la coopération entre le Maroc et l'Espagne en matière de migration.")
+    _, _, evs = analyse_text(text)
+    support = sorted(d for d in dyads(evs) if d[0] == "SUPPORT")
+    assert support == [("SUPPORT", "ESP", "MAR"), ("SUPPORT", "MAR", "ESP")]
+    assert all("migration" in e.contexts for e in evs if e.type == "SUPPORT")
+
+
+def test_coordinated_subjects_give_one_event_each(analyse_text):
+    _, _, evs = analyse_text("Le Mali et le Niger ont condamné l'attaque de l'armée algérienne.")
+    assert sorted(dyads(evs)) == [("ACCUSE", "MLI", "DZA"), ("ACCUSE", "NER", "DZA")]
+
+
+def test_domestic_acts_are_not_coded(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement malien a remercié l'armée malienne.")
+    assert evs == []
+
+
+def test_background_years_are_not_coded(analyse_text):
+    _, _, evs = analyse_text("Le Maroc a signé un accord avec la Mauritanie en 2007.", date="2023-05-12")
+    assert evs == []
+
+
+def test_subheadings_are_not_coded(analyse_text):
+    _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
+    assert evs == []
+
+
+def test_every_event_keeps_its_evidence_and_offsets(analyse_text):
+    text = "Préambule sans acte.\n\nLa Tunisie a remercié l'Italie pour son aide humanitaire."
+    _, _, [ev] = analyse_text(text)
+    assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
+    assert text[ev.trigger_start:ev.trigger_end] == ev.trigger == "remercié"
+    assert ev.contexts == ["humanitarian"]

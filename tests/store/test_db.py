@@ -1,0 +1,62 @@
+import sqlite3
+
+import pytest
+
+from chronique.errors import StoreError, UsageError
+from chronique.model import Actor, Article, Event, Mention
+from chronique.store import EventFilter, Store
+from chronique.store.schema import SCHEMA_VERSION
+
+TEXT = "Le Maroc a signé un accord avec l'Italie."
+
+
+def _event(**kw):
+    base = dict(type="AGREE", mode="sign", source=Actor("Maroc", "MAR"), target=Actor("Italie", "ITA"),
+                sentence=TEXT, sentence_index=0, sentence_start=0, sentence_end=len(TEXT), trigger="signé",
+                trigger_start=11, trigger_end=16, contexts=["economic"], date="2021-07", date_precision="month")
+    base.update(kw)
+    return Event(**base)
+
+
+def _save(store, doc_id="1", text=TEXT):
+    art = Article(doc_id, text, "2021-07", "month")
+    return store.save_article(art, [(0, len(text), text)], [Mention(3, 8, "Maroc", Actor("Maroc", "MAR"), 0)], [_event(sentence=text)])
+
+
+def test_saving_twice_stores_once(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert _save(store) is True
+        assert _save(store) is False
+        assert store.counts()["events"] == 1 and store.counts()["documents"] == 1
+        assert store.status_of(Article("1", TEXT)) == ("stored", None)
+        assert store.status_of(Article("2", TEXT + "  ")) == ("duplicate", "1")
+        assert store.status_of(Article("1", "Autre texte.")) == ("conflict", "1")
+
+
+def test_filters_search_and_timeline(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        _save(store)
+        assert len(store.events(EventFilter(dyad="ITA-MAR"))) == 1
+        assert store.events(EventFilter(dyad="MAR-FRA")) == []
+        assert len(store.events(EventFilter(context="economic", since="2021", until="2021-07"))) == 1
+        assert store.events(EventFilter(until="2021-06")) == []
+        [hit] = store.search("accord")
+        assert hit["events"][0]["type"] == "AGREE"
+        assert store.timeline() == [{"month": "2021-07", "type": "AGREE", "n": 1}]
+        with pytest.raises(UsageError):
+            store.events(EventFilter(dyad="Maroc"))
+        with pytest.raises(UsageError):
+            store.search('"unbalanced')
+
+
+def test_schema_version_and_foreign_files(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    newer = tmp_path / "newer.db"
+    sqlite3.connect(newer).execute("PRAGMA user_version = 999").connection.close()
+    with pytest.raises(StoreError):
+        Store(newer)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError):
+        Store(junk)

@@ -1,0 +1,30 @@
+import json
+
+from click.testing import CliRunner
+
+from chronique.cli import main
+
+
+def test_run_events_timeline_search_export_and_problems(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "date": "2022-03-04", "title": "", "source": "", "text": "Le Maroc a rappelé son ambassadeur en Allemagne."}) + "\n"
+        + "{broken\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    r = CliRunner()
+    res = r.invoke(main, ["run", str(src), "--db", db, "--quiet"])
+    assert res.exit_code == 1, res.output          # one bad record: reported, exit 1
+    assert "1 new" in res.output and "in.jsonl:2" in res.output
+    res = r.invoke(main, ["events", "--db", db, "--dyad", "MAR-DEU"])
+    assert "SANCTION" in res.output and "1 event(s)" in res.output
+    assert "2022-03" in r.invoke(main, ["timeline", "--db", db]).output
+    assert "ambassadeur" in r.invoke(main, ["search", "ambassadeur", "--db", db]).output
+    out = tmp_path / "e.jsonl"
+    assert r.invoke(main, ["export", "--db", db, "-o", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["type"] == "SANCTION"
+    assert "in.jsonl:2" in r.invoke(main, ["problems", "--db", db]).output
+
+
+def test_usage_errors_exit_2(tmp_path):
+    res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "c.db"), "--dyad", "Maroc"])
+    assert res.exit_code == 2 and "MAR-ITA" in res.output
