@@ -31,7 +31,7 @@ from chronique.text import fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
-LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres", "par"}
+LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
 STATE_WORDS = {"royaume", "republique", "etat", "pays"}
 KIND_RANK = {"person": 0, "role": 1, "body": 2, "igo": 3, "group": 4, "country": 5}
@@ -256,7 +256,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, ga
             return []
         countries = [home] if role.home and home else [None]
     if role.key in STATE_WORDS:
-        return [Actor(gaz.labels.get(c, c), c, "GOV", "igo" if c == "IGO" else "country") for c in countries[:3] if c]
+        igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
+        return [Actor(igo, c, "IGO", "igo") if c == "IGO" else Actor(gaz.labels.get(c, c), c, "GOV", "country") for c in countries[:3] if c]
     portfolio = _portfolio(words, start, end, lex)
     name = _phrase_text(doc, start, end)
     actors = []

@@ -60,6 +60,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if trig.pos == "noun" and _governed_by_trigger(tok, lex):
                 continue
+            if trig.pos == "verb" and _is_reported_content(tok, lex):
+                continue
             sources, targets = _arguments(tok, trig, etype, actors)
             for src, tgt in _dyads(sources, targets, etype, actors):
                 key = _key(si, etype, src, tgt)
@@ -77,9 +79,18 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
 
 # --- triggers ---------------------------------------------------------------------------------
 
+VERB_ENDINGS = ("aient", "ait", "ent", "ons", "ez", "ees", "es", "ee", "e", "er")
+
+
 def _lemmas(tok: Token) -> list[str]:
     out = [fold(tok.lemma_)]
     w = fold(tok.text)
+    if tok.pos_ == "VERB" and not out[0].endswith(("er", "ir", "re", "oir")):
+        # the lemmatizer leaves some forms as they are ("invite"): guess the -er infinitive
+        for end in VERB_ENDINGS:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                out.append(w[: -len(end)] + "er")
+                break
     if tok.pos_ == "ADJ":  # participles tagged as adjectives: "signés" -> "signer"
         for end in ("ees", "es", "ee", "e"):
             if w.endswith(end):
@@ -150,6 +161,18 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
     "a tenu une réunion" is one meeting, "a condamné l'attaque" one condemnation."""
     head = tok.head
     return head is not tok and head.pos_ in {"VERB", "ADJ"} and match_trigger(head, lex) is not None
+
+
+CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+
+
+def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
+    """"accuse Kigali de soutenir le M23", "appelle Alger à libérer": the act inside an
+    accusation, request, denial or threat is not itself done."""
+    if tok.dep_ not in {"xcomp", "ccomp", "acl", "advcl"} or tok.head is tok:
+        return False
+    frame = match_trigger(tok.head, lex)
+    return frame is not None and frame.type in CONTENT_FRAMES
 
 
 def _is_subheading(sent: Span) -> bool:
@@ -235,6 +258,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
                 sources.extend(_actors_of(c, actors))
             elif case in {"de", "d'", "du", "des"} or c.dep_ == "nmod:poss":
                 (targets if etype in PATIENT_NOUN_TYPES else sources).extend(_actors_of(c, actors))
+        if not sources and not targets:
+            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
+            if between is not None and between.head is not tok:
+                both = _actors_of(between.head, actors)
+                sources, targets = both[:1], both[1:]
         if not sources and tok.head is not tok:
             sources = _subject(tok.head, actors) if tok.head.pos_ in {"VERB", "AUX"} else []
     else:
@@ -299,6 +327,8 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
     pairs = []
+    if not sources and passive_target_only(targets, etype):
+        return [(None, t) for t in targets[:4]]
     for s in sources[:4]:
         for t in targets[:4] or [None]:
             if etype in SYMMETRIC and (s is None or t is None):
@@ -307,6 +337,11 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))
     return pairs
+
+
+def passive_target_only(targets: list[Actor], etype: str) -> bool:
+    """"L'ambassadeur a été convoqué": the act is coded with an unknown source."""
+    return bool(targets) and etype not in SYMMETRIC and any(t.country for t in targets)
 
 
 def _counterpart(source: Actor, actors: ArticleActors) -> list[Actor]:
