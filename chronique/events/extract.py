@@ -63,7 +63,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if trig.pos == "verb" and _is_reported_content(tok, lex):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors)
-            for src, tgt in _dyads(sources, targets, etype, actors):
+            agentless = trig.pos == "verb" and _is_passive(tok) and not sources
+            for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
                     continue
@@ -313,7 +314,8 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     return found
 
 
-def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors) -> list[tuple[Actor | None, Actor | None]]:
+def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors, *,
+           agentless: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     sources = _unique(sources)
     targets = [t for t in _unique(targets) if t not in sources]
     if targets and all(t.country is None for t in targets) and sources and _counterpart(sources[0], actors):
@@ -327,7 +329,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
     pairs = []
-    if not sources and passive_target_only(targets, etype):
+    if agentless and passive_target_only(targets, etype):
         return [(None, t) for t in targets[:4]]
     for s in sources[:4]:
         for t in targets[:4] or [None]:
