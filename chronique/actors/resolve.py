@@ -97,7 +97,7 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
 
-    pair_spans = _pair_spans(words, lex)
+    pair_spans = _pair_spans(doc, words, lex)
     for s, e in pair_spans:
         taken.update(range(s, e))
     for start, n, role in role_hits:
@@ -397,12 +397,19 @@ def _drop_overlaps(spans):
 
 # --- references -------------------------------------------------------------------------------
 
-def _pair_spans(words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
+def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
     spans = []
     for i in range(len(words)):
         for key in lex.pair_phrases:
             if tuple(words[i:i + len(key)]) == key:
                 spans.append((i, i + len(key)))
+        # any "les deux <noun>" subject: "les deux anciens rivaux ont signé"
+        if words[i] in {"les", "ces"} and i + 2 < len(doc) and words[i + 1] == "deux" and not any(s <= i < e for s, e in spans):
+            j = i + 2
+            while j < len(doc) and doc[j].pos_ == "ADJ":
+                j += 1
+            if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].dep_.startswith("nsubj"):
+                spans.append((i, j + 1))
     return spans
 
 

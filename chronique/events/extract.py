@@ -284,9 +284,13 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
             sources = _actors_of(agent, actors)
-    if not targets:
-        targets = _phrase_actors(tok, actors, sources)
-    return sources, targets
+    # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
+    src_countries = {a.country for a in sources if a.country}
+    foreign = [t for t in targets if t.country is None or t.country not in src_countries]
+    if not foreign:
+        foreign = _phrase_actors(tok, actors, sources)
+    # only domestic targets left: keep them, so that the act is recognised as domestic and dropped
+    return sources, foreign or targets
 
 
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
