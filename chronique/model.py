@@ -4,7 +4,7 @@ Plain dataclasses so a notebook user can build, inspect and compare them without
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -79,7 +79,6 @@ class Event:
 
     def to_json(self, doc_id: str) -> dict[str, Any]:
         """The prediction format of ../shared/eval/FORMAT.md, plus the fields it carries along."""
-        d = asdict(self)
         return {
             "doc_id": doc_id,
             "sentence": self.sentence,
@@ -92,7 +91,7 @@ class Event:
             "date_precision": self.date_precision,
             "location": self.location,
             "trigger": self.trigger,
-            "offsets": [d["sentence_start"], d["sentence_end"]],
+            "offsets": [self.sentence_start, self.sentence_end],
         }
 
 

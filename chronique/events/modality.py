@@ -74,7 +74,7 @@ def _background_year(tok: Token, article_year: int) -> bool:
     for t in tok.subtree:
         if t.dep_ in {"conj", "parataxis", "ccomp"} and t.head == tok:
             continue
-        if _YEAR.match(t.text) and int(t.text) < article_year and t.head.i != tok.i - 0:
+        if _YEAR.match(t.text) and int(t.text) < article_year:
             # "en 2007", "d'octobre 2024": a date of the act itself, not a name ("résolution 2602")
             prev = t.doc[t.i - 1] if t.i > 0 else None
             if prev is not None and (fold(prev.text) in {"en", "depuis", "de", "d'"} or prev.pos_ == "NOUN" and fold(prev.text) in MONTHS):
