@@ -333,7 +333,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
     pairs = []
-    if agentless and passive_target_only(targets, etype):
+    if agentless and _passive_target_only(targets, etype):
         return [(None, t) for t in targets[:4]]
     for s in sources[:4]:
         for t in targets[:4] or [None]:
@@ -345,7 +345,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     return pairs
 
 
-def passive_target_only(targets: list[Actor], etype: str) -> bool:
+def _passive_target_only(targets: list[Actor], etype: str) -> bool:
     """"L'ambassadeur a été convoqué": the act is coded with an unknown source."""
     return bool(targets) and etype not in SYMMETRIC and any(t.country for t in targets)
 
