@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Token
 
+from chronique.events.dates import MONTHS
 from chronique.events.lexicon import Lexicon
 from chronique.text import fold
 
@@ -81,5 +82,3 @@ def _background_year(tok: Token, article_year: int) -> bool:
                 return True
     return False
 
-
-MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"}
