@@ -134,6 +134,15 @@ class Gazetteer:
         return None
 
 
+def _display_name(iso_name: str, info: dict) -> str:
+    """The name a French reader expects: "Iran", not pycountry's "Iran, République islamique d'"."""
+    if info.get("label"):
+        return info["label"]
+    if "," not in iso_name:
+        return iso_name
+    return (info.get("aliases") or [iso_name.partition(",")[0].strip()])[0]
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     from chronique.nlp import load_nlp
@@ -142,7 +151,7 @@ def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer(nlp.make_doc)
     extra = load_yaml("chronique.actors", "countries.yaml") or {}
     for code, names in french_country_names().items():
-        label = names[0]
+        label = _display_name(names[0], (extra.get(code) or {}))
         gaz.labels[code] = label
         for name in names:
             gaz.add(name, Place(code, "country", label))

@@ -25,6 +25,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import Gazetteer, PlaceSpan, load_gazetteer
+from chronique.actors.people import PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
 from chronique.text import fold
@@ -48,6 +49,7 @@ class Person:
     portfolio: str | None = None
     sector: str | None = None
     guessed_country: bool = False
+    country_from: str = ""      # text | known | home: how sure the country is
 
     def actor(self) -> Actor:
         return Actor(self.name, self.country, self.sector, "person", self.role)
@@ -62,6 +64,7 @@ class ActorMention:
     actors: list[Actor]
     kind: str = "actor"        # actor | place | pair | pronoun
     place_only: bool = False   # a capital used as a location ("à Rabat")
+    adjective: bool = False    # named by a nationality adjective ("la coopération maroco-italienne")
 
 
 @dataclass
@@ -83,17 +86,18 @@ class ArticleActors:
 
 
 def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = None,
-                   roles: RoleLexicon | None = None) -> ArticleActors:
+                   roles: RoleLexicon | None = None, people: PeopleIndex | None = None) -> ArticleActors:
     """Find and resolve every actor mention of a parsed article."""
     gaz = gazetteer or load_gazetteer()
     lex = roles or load_roles()
+    people = people or load_people()
     words = [fold(t.text) for t in doc]
     places = gaz.find(doc)
     place_at = {i: p for p in places for i in range(p.start, p.end)}
     home = _home_country(doc, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
-    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people)
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
 
@@ -117,7 +121,8 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
             actor = Actor(p.place.label, "IGO", "IGO", "igo")
         else:
             actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
-        mentions.append(ActorMention(p.start, p.end, [actor], "place" if place_only else "actor", place_only))
+        mentions.append(ActorMention(p.start, p.end, [actor], "place" if place_only else "actor", place_only,
+                                     adjective=p.place.kind.endswith("adjective")))
         taken.update(range(p.start, p.end))
 
     pair = _principal_pair(persons, mentions, home)
@@ -151,7 +156,7 @@ def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
             votes[p.place.code] -= 2
     tld = _outlet_country(source)
     if tld:
-        votes[tld] += 2
+        votes[tld] += 1
         first.setdefault(tld, len(doc))
     best = max(votes, key=lambda c: (votes[c], -first.get(c, 0)), default=None)
     return best if best is not None and votes[best] > 0 else None
@@ -230,13 +235,44 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str:
     return text.replace("\u2019", "'")
 
 
-def _phrase_countries(start: int, end: int, place_at: dict) -> list[str]:
+def _phrase_countries(start: int, end: int, place_at: dict, words: list[str] | None = None) -> list[str]:
+    """The countries a role phrase names; given ``words``, those after "en"/"à" (a posting) are left out."""
     codes: list[str] = []
     for i in range(start, end):
         p = place_at.get(i)
         if p and p.place.country not in codes:
+            if words is not None and p.start == i and i > 0 and words[i - 1] in POSTING:
+                continue
             codes.append(p.place.country)
     return codes
+
+
+POSTING = {"en", "a", "au", "aux", "aupres"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+
+
+def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -> str | None:
+    """The country a diplomat or mission is posted to: "ambassadeur (du Canada) à Ryad", "en poste en Algérie"."""
+    stop = min(doc[start].sent.end, end + 5)
+    for i in range(start + 1, stop):
+        p = place_at.get(i)
+        if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith("igo"):
+            return p.place.country
+        if i >= end and (doc[i].pos_ in {"VERB", "AUX"} or words[i] in {",", ";", "et"}):
+            break
+    return None
+
+
+def _country_label(doc: Doc, start: int, end: int, role: Role, country: str, place_at: dict, words: list[str], gaz) -> str:
+    """One country's share of a phrase naming several: "forces armées du Burkina Faso et du Mali"
+    gives "forces armées du Burkina Faso" and "forces armées du Mali"."""
+    head = _phrase_text(doc, start, start + len(role.key.split()))
+    for i in range(start, end):
+        p = place_at.get(i)
+        if p and p.start == i and p.place.country == country:
+            j = i - 1 if i - 1 >= start and words[i - 1] in OF_WORDS else i
+            return f"{head} {doc[j:p.end].text}".replace("\u2019", "'")
+    return f"{head} ({gaz.labels.get(country, country)})"
 
 
 def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str | None:
@@ -248,7 +284,12 @@ def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str 
 
 
 def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, gaz, lex) -> list[Actor]:
-    countries = _phrase_countries(start, end, place_at)
+    countries = _phrase_countries(start, end, place_at, words if role.posted else None)
+    if role.posted and not countries and start > 0 and words[start - 1] in POSSESSIVES:
+        # "rappeler son ambassadeur en France": one's own envoy; the act concerns the host
+        host = _posting(doc, start, end, place_at, words)
+        if host:
+            return [Actor(gaz.labels.get(host, host), host, "GOV", "country")]
     if role.key == "royaume" and not countries:
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
     if not countries:
@@ -269,7 +310,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, ga
                 continue
         sector = lex.portfolios.get(tuple(portfolio.split()), role.sector) if portfolio else role.sector
         if len(countries) > 1:
-            label = f"{_phrase_text(doc, start, start + len(role.key.split()))} ({gaz.labels.get(country, country)})"
+            label = _country_label(doc, start, end, role, country, place_at, words, gaz)
         else:
             label = name
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key))
@@ -297,23 +338,60 @@ def _name_tokens(ent: Span) -> list[Token]:
     return toks
 
 
-def _persons(doc, words, role_hits, place_at, lex, home):
+PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
+
+
+def _plausible_name(doc: Doc, ent: Span, words: list[str], lex: RoleLexicon) -> bool:
+    """NER tags some phrases as people that are not: "droits de l'Homme emprisonnés", "Roi",
+    "Ambassadeur de Sa Majesté", a village after "à"."""
+    toks = _name_tokens(ent)
+    if not toks:
+        return False
+    if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES for t in toks):
+        return False
+    if lex.match_at(words, toks[0].i):
+        return False
+    before = words[ent.start - 1] if ent.start > 0 else ""
+    return not (len(toks) == 1 and before in LOCATIVE)
+
+
+def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span]) -> list[Span]:
+    """Known people the NER missed ("Recep Tayyip Erdogan a reçu" at a sentence start)."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    spans, i = [], 0
+    while i < len(doc):
+        hit = people.match_at(words, i) if doc[i].text[:1].isupper() else None
+        if hit and not any(j in covered for j in range(i, i + hit[1])):
+            spans.append(Span(doc, i, i + hit[1], label="PER"))
+            i += hit[1]
+        else:
+            i += 1
+    return spans
+
+
+def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex):
     """People named in the article, each with office and nationality; and their mention spans."""
     role_starting = {s: (n, r) for s, n, r in role_hits}
     by_surname: dict[str, Person] = {}
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
-    ents = [e for e in doc.ents if e.label_ == "PER"]
+    ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(doc, e, words, lex)]
+    ents += _known_name_spans(doc, words, people, ents)
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
         toks = _name_tokens(ent)
         if not toks or any(t.i in place_at for t in toks):
             continue
         surname = fold(toks[-1].text)
-        name = " ".join(t.text for t in toks)
+        name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
         person = by_surname.get(surname)
         if person is None:
+            known = people.lookup(name)
             person = Person(name=name, surname=surname)
+            if known is not None:
+                person.country, person.country_from = known.country, "known"
+                if len(toks) == 1:
+                    person.name = known.name  # a bare "Erdogan": the full name
             by_surname[surname] = person
             persons.append(person)
         rs, re_ = _apposed_role(doc, ent, role_starting)
@@ -322,12 +400,12 @@ def _persons(doc, words, role_hits, place_at, lex, home):
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
         else:
             adj = _adjacent_country(doc, ent, place_at)
-            if adj and not person.country:
-                person.country = adj
+            if adj and person.country_from != "text":
+                person.country, person.country_from = adj, "text"
             spans.append((ent.start, ent.end, person))
     for p in persons:
         if p.country is None and home:
-            p.country, p.guessed_country = home, True
+            p.country, p.guessed_country, p.country_from = home, True, "home"
     return persons, _drop_overlaps(spans)
 
 
@@ -368,10 +446,10 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
         person.portfolio = _portfolio(words, rs, end, lex) or person.portfolio
         if person.portfolio:
             person.sector = lex.portfolios.get(tuple(person.portfolio.split()), role.sector)
-    if countries and not person.country:
-        person.country = countries[0]
+    if countries and person.country_from != "text":
+        person.country, person.country_from = countries[0], "text"
     elif not countries and role.home and home and not person.country and not role.counterpart:
-        person.country = home
+        person.country, person.country_from = home, "home"
 
 
 def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:

@@ -16,6 +16,7 @@ class Role:
     home: bool
     counterpart: bool
     en: str
+    posted: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def load_roles() -> RoleLexicon:
     roles: dict[tuple[str, ...], Role] = {}
     for name, info in data["roles"].items():
         key = tuple(fold(name).replace("'", "' ").split())
-        role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name))
+        role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")))
         roles[key] = role
         # plural forms ("ministres", "autorités") match the same role
         roles.setdefault(key[:-1] + (key[-1] + "s",), role)

@@ -196,10 +196,24 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
         m = actors.at(inner[0].i) if inner else None
     if m is not None and not m.place_only:
         found.extend(m.actors)
+        if len(found) == 1 and found[0].country == "IGO":
+            # "les États membres de l'AES, le Mali, le Burkina Faso et le Niger": the members act
+            members = _member_states(tok, actors)
+            if len(members) >= 2:
+                found = members
     for c in tok.children:
         if c.dep_ == "conj":
             found.extend(a for a in _actors_of(c, actors) if a not in found)
     return found
+
+
+def _member_states(tok: Token, actors: ArticleActors) -> list[Actor]:
+    members: list[Actor] = []
+    for t in tok.subtree:
+        m = actors.at(t.i)
+        if m and m.start == t.i and not m.place_only and not m.adjective:
+            members.extend(a for a in m.actors if a.kind == "country" and a not in members)
+    return members
 
 
 def _own_subtree(tok: Token) -> Iterable[Token]:
