@@ -156,7 +156,7 @@ def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
             votes[p.place.code] -= 2
     tld = _outlet_country(source)
     if tld:
-        votes[tld] += 1
+        votes[tld] += 1.5  # breaks a tie, outweighs no second mention
         first.setdefault(tld, len(doc))
     best = max(votes, key=lambda c: (votes[c], -first.get(c, 0)), default=None)
     return best if best is not None and votes[best] > 0 else None
