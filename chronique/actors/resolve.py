@@ -518,29 +518,50 @@ def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: s
 
 
 def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[int]) -> None:
-    """Subject pronouns: "il" is the last single actor that was a subject, "ils" the pair."""
+    """Subject pronouns: "il" is the last single actor that was a subject, "ils" the last plural
+    subject (a group, several actors), else the article's pair; a pronoun before any antecedent
+    in a fronted clause ("Lors de sa visite, où elle a rencontré X, la cheffe du gouvernement
+    italien ...") points forward to its sentence's main subject."""
     by_token = {}
     for m in mentions:
         for i in range(m.start, m.end):
             by_token.setdefault(i, m)
     last: Actor | None = None
+    last_plural: list[Actor] | None = None
     for tok in doc:
         if not tok.dep_.startswith("nsubj"):
             continue
         w = fold(tok.text)
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
-            if last is not None:
-                mentions.append(ActorMention(tok.i, tok.i + 1, [last], "pronoun"))
+            ref = [last] if last is not None else _main_subject(tok, by_token)
+            if ref:
+                mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
                 by_token[tok.i] = mentions[-1]
             continue
         if w in PLURAL_PRONOUNS and tok.i not in taken:
-            if pair:
-                mentions.append(ActorMention(tok.i, tok.i + 1, list(pair), "pronoun"))
+            ref = last_plural or (list(pair) if pair else None)
+            if ref:
+                mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
                 by_token[tok.i] = mentions[-1]
             continue
         m = by_token.get(tok.i) or _mention_in(tok, by_token)
-        if m and len(m.actors) == 1 and m.kind == "actor":
-            last = m.actors[0]
+        if m and m.kind in {"actor", "pair"} and m.actors:
+            if len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
+                last = m.actors[0]
+            elif m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number"):
+                last_plural = list(m.actors)
+
+
+def _main_subject(tok: Token, by_token: dict[int, ActorMention]) -> list[Actor]:
+    root = tok.sent.root
+    if tok.head is root:
+        return []
+    for c in root.children:
+        if c.dep_.startswith("nsubj") and c.i > tok.i:
+            m = by_token.get(c.i) or _mention_in(c, by_token)
+            if m and len(m.actors) == 1 and m.kind == "actor":
+                return list(m.actors)
+    return []
 
 
 def _mention_in(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:

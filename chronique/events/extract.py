@@ -56,13 +56,15 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 if not trig.negated:
                     continue
                 etype, refusal = trig.negated, True
-            if blocked(tok, lex, year, refusal=refusal):
+            if blocked(tok, lex, year, refusal=refusal, will_counts=etype == "COOPERATE"):
                 continue
             if trig.pos == "noun" and _governed_by_trigger(tok, lex):
                 continue
             if trig.pos == "verb" and _is_reported_content(tok, lex):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors)
+            if trig.joint and not _joint_decision(tok, sources, lex):
+                continue
             agentless = trig.pos == "verb" and _is_passive(tok) and not sources
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless):
                 key = _key(si, etype, src, tgt)
@@ -143,7 +145,27 @@ def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice")
 
 
+def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
+    """"Ankara et Le Caire ont décidé de se consulter": states deciding together, on a matter
+    that is not itself an act we code ("ont décidé de rappeler leurs ambassadeurs" is SANCTION)."""
+    if len({a.country for a in sources if a.country}) < 2:
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp", "obj"} and match_trigger(c, lex) is not None for c in tok.children)
+
+
+def _alleged_clause(tok: Token) -> Token | None:
+    """"Rabat soutient que l'Iran aurait entraîné ...": the conditional clause a claim reports."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ == "VERB":
+            # a conditional perfect ("aurait entraîné", "seraient intervenus"), not a modal ("pourrait")
+            if any(a.dep_.startswith("aux") and "Cnd" in a.morph.get("Mood") for a in c.children):
+                return c
+    return None
+
+
 def _conditions_hold(tok: Token, trig: Trigger) -> bool:
+    if trig.allegation and _alleged_clause(tok) is None:
+        return False
     if trig.reflexive is not None and _is_reflexive(tok) != trig.reflexive:
         return False
     if trig.passive is False and _is_passive(tok):
@@ -293,6 +315,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
+        if trig.allegation:
+            clause = _alleged_clause(tok)
+            targets = [a for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} for a in _actors_of(c, actors)]
+            if not targets:
+                return [], []  # a claim about no one we know is no accusation
         if not sources and not passive:
             sources = _subject(tok, actors)
         if passive and not sources:  # the parser may hang "par X" on a neighbour
@@ -338,6 +365,8 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     targets = [t for t in _unique(targets) if t not in sources]
     if targets and all(t.country is None for t in targets) and sources and _counterpart(sources[0], actors):
         targets = []  # "les services de sécurité des deux pays": the counterpart says more
+    if len(sources) >= 2 and targets and {t.country for t in targets} <= {s.country for s in sources}:
+        targets = []  # "les deux présidents ont vanté la coopération turco-égyptienne": mutual
     if sources and not targets and etype not in NO_TARGET_NEEDED:
         if len(sources) >= 2:
             if etype in SYMMETRIC:

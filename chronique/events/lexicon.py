@@ -23,6 +23,8 @@ class Trigger:
     reflexive: bool | None = None
     passive: bool | None = None
     negated: str | None = None
+    joint: bool = False              # only with two parties or more as subject ("ont décidé de")
+    allegation: bool = False         # a claim about what another did ("soutient que X aurait ...")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Lexicon:
     negations: frozenset[str]
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
+    will_governors: frozenset[str] = frozenset()
 
 
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
@@ -45,6 +48,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             with_=frozenset(fold(w) for w in it.get("with", [])),
             without=frozenset(fold(w) for w in it.get("without", [])),
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
+            joint=bool(it.get("joint")), allegation=bool(it.get("allegation")),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}
@@ -62,4 +66,5 @@ def load_lexicon() -> Lexicon:
         negations=f(mod["negations"]),
         conditional_marks=f(mod["conditional_marks"]),
         reporting_verbs=f(mod["reporting_verbs"]),
+        will_governors=f(mod.get("will_governors", [])),
     )

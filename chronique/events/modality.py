@@ -39,11 +39,13 @@ def _is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
-def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool = False) -> str | None:
+def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool = False,
+            will_counts: bool = False) -> str | None:
     """Why this trigger must not be coded, or None when it reports a done act.
 
     A refusal ("n'acceptera aucune ingérence") is stated now whatever its tense: ``refusal``
-    skips the tense check.
+    skips the tense check. ``will_counts``: a stated will ("souhaitent renforcer") is the act
+    itself (COOPERATE), so will governors do not block it.
     """
     if _is_unreal(tok) and not refusal:
         return "future or conditional"
@@ -56,6 +58,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     cur, steps = tok, 0
     while cur.dep_ in FRAMING and cur.head is not cur and steps < 3:
         cur, steps = cur.head, steps + 1
+        if will_counts and fold(cur.lemma_) in lex.will_governors:
+            break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
         if cur.pos_ in {"VERB", "AUX"} and _is_unreal(cur) and tok.pos_ != "NOUN":
