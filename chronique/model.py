@@ -35,6 +35,7 @@ class Actor:
     sector: str | None = None
     kind: str = "country"        # person | body | group | country | igo
     role: str | None = None      # "ministre de l'Intérieur" for a person known by their office
+    posted_to: str | None = None  # a diplomat's or mission's host country ("... à Berlin" -> DEU)
 
     def key(self) -> str:
         """Identity of the actor across articles: kind, folded name and country."""

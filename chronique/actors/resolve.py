@@ -117,7 +117,9 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
             continue
         before = words[p.start - 1] if p.start > 0 else ""
         place_only = p.place.kind == "capital" and before in LOCATIVE
-        if p.place.kind.startswith("igo"):
+        if p.place.kind == "igo":
+            actor = Actor(_igo_name(doc, p), "IGO", "IGO", "igo")
+        elif p.place.kind.startswith("igo"):
             actor = Actor(p.place.label, "IGO", "IGO", "igo")
         else:
             actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
@@ -131,6 +133,17 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places)
+
+
+def _igo_name(doc: Doc, p: PlaceSpan) -> str:
+    """An organisation as the article writes it, with the acronym it gives: "Alliance des États
+    du Sahel (AES)"; a bare acronym ("ONU", "UE") keeps the gazetteer's full name."""
+    if p.end - p.start == 1 and doc[p.start].text.isupper():
+        return p.place.label
+    text = doc[p.start:p.end].text.replace("\u2019", "'")
+    if p.end + 2 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == ")" and doc[p.end + 1].text.isupper():
+        text += f" ({doc[p.end + 1].text})"
+    return text
 
 
 # --- home country -----------------------------------------------------------------------------
@@ -270,7 +283,11 @@ def _country_label(doc: Doc, start: int, end: int, role: Role, country: str, pla
     for i in range(start, end):
         p = place_at.get(i)
         if p and p.start == i and p.place.country == country:
-            j = i - 1 if i - 1 >= start and words[i - 1] in OF_WORDS else i
+            j = i
+            if j - 1 >= start and words[j - 1] in {"la", "l'"}:
+                j -= 1
+            if j - 1 >= start and words[j - 1] in OF_WORDS:
+                j -= 1
             return f"{head} {doc[j:p.end].text}".replace("\u2019", "'")
     return f"{head} ({gaz.labels.get(country, country)})"
 
@@ -313,7 +330,9 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, ga
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)
         else:
             label = name
-        actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key))
+        host = _posting(doc, start, end, place_at, words) if role.posted else None
+        actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
+                            posted_to=host if host != country else None))
     return actors
 
 
@@ -325,7 +344,8 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     fits = [p for p in same_country if p.role_key == role.key and (portfolio is None or p.portfolio in (None, portfolio))]
     if len(fits) == 1:
         return fits[0]
-    loose = [p for p in same_country if p.role_key in (role.key, "homologue", None)]
+    # a person introduced without an office may hold it, but not a diplomat's post
+    loose = [p for p in same_country if p.role_key in (role.key, "homologue") or (p.role_key is None and not role.posted)]
     return loose[0] if len(loose) == 1 else None
 
 
@@ -424,7 +444,9 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
         if finite or t.text in {";", ":", "(", ")"} or t.ent_type_ == "PER":
             break
-        if j in role_token:
+        if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:
+            # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the
+            # office is "ministre", not the "République" inside its title
             return role_token[j], ent.start
         j -= 1
     # after, as a bare apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC"

@@ -60,11 +60,12 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if trig.pos == "noun" and _governed_by_trigger(tok, lex):
                 continue
-            if trig.pos == "verb" and _is_reported_content(tok, lex):
+            if trig.pos == "verb" and (_is_reported_content(tok, lex) or _planned_by_joint_decision(tok, lex, actors)):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors)
             if trig.joint and not _joint_decision(tok, sources, lex):
                 continue
+            # "l'ambassadeur a été convoqué": no source named
             agentless = trig.pos == "verb" and _is_passive(tok) and not sources
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless):
                 key = _key(si, etype, src, tgt)
@@ -150,7 +151,17 @@ def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
     that is not itself an act we code ("ont décidé de rappeler leurs ambassadeurs" is SANCTION)."""
     if len({a.country for a in sources if a.country}) < 2:
         return False
-    return not any(c.dep_ in {"xcomp", "ccomp", "obj"} and match_trigger(c, lex) is not None for c in tok.children)
+    # deciding together to meet or cooperate is the agreement; to recall or expel is that act
+    return not any(c.dep_ in {"xcomp", "ccomp", "obj"} and (t := match_trigger(c, lex)) is not None and t.type not in SYMMETRIC
+                   for c in tok.children)
+
+
+def _planned_by_joint_decision(tok: Token, lex: Lexicon, actors: ArticleActors) -> bool:
+    """"ont décidé de se consulter régulièrement": the meeting is planned; the AGREE is coded."""
+    if tok.dep_ != "xcomp" or tok.head is tok:
+        return False
+    trig = match_trigger(tok.head, lex)
+    return trig is not None and trig.joint and _joint_decision(tok.head, _subject(tok.head, actors), lex)
 
 
 def _alleged_clause(tok: Token) -> Token | None:
@@ -363,7 +374,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
            agentless: bool = False) -> list[tuple[Actor | None, Actor | None]]:
     sources = _unique(sources)
     targets = [t for t in _unique(targets) if t not in sources]
-    if targets and all(t.country is None for t in targets) and sources and _counterpart(sources[0], actors):
+    if targets and all(t.country is None and t.kind != "group" for t in targets) and sources and _counterpart(sources[0], actors):
         targets = []  # "les services de sécurité des deux pays": the counterpart says more
     if len(sources) >= 2 and targets and {t.country for t in targets} <= {s.country for s in sources}:
         targets = []  # "les deux présidents ont vanté la coopération turco-égyptienne": mutual
@@ -378,6 +389,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     pairs = []
     if agentless and _passive_target_only(targets, etype):
         return [(None, t) for t in targets[:4]]
+    targets = [_host_of_own_envoy(t, sources, etype) for t in targets]
     for s in sources[:4]:
         for t in targets[:4] or [None]:
             if etype in SYMMETRIC and (s is None or t is None):
@@ -386,6 +398,16 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))
     return pairs
+
+
+def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor:
+    """Recalling one's own ambassador "à Berlin" is an act towards Germany, not towards the envoy."""
+    own = any(s.country and (s.country == target.country or (target.country is None and etype == "SANCTION")) for s in sources)
+    if target.posted_to and own and all(s.country != target.posted_to for s in sources):
+        from chronique.actors.gazetteer import load_gazetteer
+
+        return Actor(load_gazetteer().labels.get(target.posted_to, target.posted_to), target.posted_to, "GOV", "country")
+    return target
 
 
 def _passive_target_only(targets: list[Actor], etype: str) -> bool:

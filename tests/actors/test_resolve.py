@@ -43,3 +43,34 @@ def test_pair_phrase_names_the_two_parties(nlp):
 def test_outlet_domain_helps_the_home_country(nlp):
     doc = nlp("Le ministre de l'Intérieur a reçu l'ambassadeur de France.")
     assert resolve_actors(doc, source="https://www.example.ma/article").home == "MAR"
+
+
+def test_known_people_give_the_country_the_text_does_not(nlp):
+    doc = nlp("Le président Abdelmadjid Tebboune a reçu jeudi une délégation à Rome.")
+    actors = resolve_actors(doc, source="https://www.example.it/article")
+    tebboune = next(p for p in actors.persons if p.surname == "tebboune")
+    assert tebboune.country == "DZA"
+
+
+def test_the_text_wins_over_known_people(nlp):
+    doc = nlp("Le ministre de l'Intérieur a reçu son homologue malien, Abdoulaye Diop, puis l'ambassadeur.")
+    diop = next(p for p in resolve_actors(doc).persons if p.surname == "diop")
+    assert diop.country == "MLI"
+
+
+def test_lowercase_words_are_no_person_name(nlp):
+    doc = nlp("L'ambassade a appelé à la libération des militants des droits de l'Homme emprisonnés.")
+    assert all("emprisonnés" not in p.name for p in resolve_actors(doc).persons)
+
+
+def test_own_ambassador_is_posted_to_the_host(nlp):
+    doc = nlp("L'Algérie a décidé de rappeler son ambassadeur en France pour consultations.")
+    actors = resolve_actors(doc)
+    envoy = next(m for m in actors.mentions if doc[m.start].text == "ambassadeur")
+    assert [a.country for a in envoy.actors] == ["FRA"]
+
+
+def test_a_phrase_naming_two_countries_names_each_share(nlp):
+    doc = nlp("Les forces armées du Burkina Faso et du Mali ont neutralisé des terroristes.")
+    names = {a.name for m in resolve_actors(doc).mentions for a in m.actors}
+    assert {"forces armées du Burkina Faso", "forces armées du Mali"} <= names

@@ -67,3 +67,29 @@ def test_every_event_keeps_its_evidence_and_offsets(analyse_text):
     assert text[ev.sentence_start:ev.sentence_end] == ev.sentence
     assert text[ev.trigger_start:ev.trigger_end] == ev.trigger == "remercié"
     assert ev.contexts == ["humanitarian"]
+
+
+
+def test_member_states_act_for_their_alliance(analyse_text):
+    _, _, evs = analyse_text("Les États membres de l'Alliance des États du Sahel (AES) le Mali, le Burkina Faso et le Niger ont décidé de rappeler leurs ambassadeurs en poste en Algérie.")
+    assert set(dyads(evs)) == {("SANCTION", c, "DZA") for c in ("MLI", "BFA", "NER")}
+
+
+def test_an_allegation_is_an_accusation(analyse_text):
+    _, _, evs = analyse_text("Rabat soutient que l'Iran aurait fourni des armes aux séparatistes.")
+    assert dyads(evs) == [("ACCUSE", "MAR", "IRN")]
+
+
+def test_a_claim_about_the_future_is_no_allegation(analyse_text):
+    _, _, evs = analyse_text("Rabat soutient que l'Iran pourrait fournir des armes.")
+    assert evs == []
+
+
+def test_two_states_deciding_together_agree(analyse_text):
+    _, _, evs = analyse_text("Ankara et Le Caire ont décidé de se consulter régulièrement sur la guerre à Gaza.")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_a_stated_will_to_cooperate_is_coded(analyse_text):
+    _, _, evs = analyse_text("Le Maroc et l'Espagne souhaitent renforcer leur coopération sécuritaire.")
+    assert [e.type for e in evs] == ["COOPERATE"]
