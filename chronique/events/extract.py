@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from chronique.actors.gazetteer import load_gazetteer
 from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import contexts_of
 from chronique.events.dates import act_date
@@ -404,8 +405,6 @@ def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor
     """Recalling one's own ambassador "à Berlin" is an act towards Germany, not towards the envoy."""
     own = any(s.country and (s.country == target.country or (target.country is None and etype == "SANCTION")) for s in sources)
     if target.posted_to and own and all(s.country != target.posted_to for s in sources):
-        from chronique.actors.gazetteer import load_gazetteer
-
         return Actor(load_gazetteer().labels.get(target.posted_to, target.posted_to), target.posted_to, "GOV", "country")
     return target
 
