@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TypeVar
+
+V = TypeVar("V")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " "})
 
@@ -17,3 +20,13 @@ def fold(s: str) -> str:
 def clean_sentence(s: str) -> str:
     """Evidence text as shown: surrounding whitespace removed, inner line breaks kept as spaces."""
     return re.sub(r"\s*\n\s*", " ", s).strip()
+
+
+def longest_match(table: dict[tuple[str, ...], V], words: list[str], i: int, max_len: int,
+                  min_len: int = 1) -> tuple[V, int] | None:
+    """The longest phrase of ``table`` (keyed by folded words) starting at word i, with its length."""
+    for n in range(min(max_len, len(words) - i), min_len - 1, -1):
+        value = table.get(tuple(words[i:i + n]))
+        if value is not None:
+            return value, n
+    return None

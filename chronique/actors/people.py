@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronique.actors.gazetteer import load_yaml
-from chronique.text import fold
+from chronique.text import fold, longest_match
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,7 @@ class PeopleIndex:
 
     def match_at(self, folded: list[str], i: int) -> tuple[KnownPerson, int] | None:
         """The longest known full name or alias (two words or more) starting at word i."""
-        for n in range(min(self.max_len, len(folded) - i), 1, -1):
-            person = self.by_form.get(tuple(folded[i:i + n]))
-            if person:
-                return person, n
-        return None
+        return longest_match(self.by_form, folded, i, self.max_len, min_len=2)
 
 
 def _words(name: str) -> tuple[str, ...]:

@@ -248,13 +248,14 @@ def _phrase_text(doc: Doc, start: int, end: int) -> str:
     return text.replace("\u2019", "'")
 
 
-def _phrase_countries(start: int, end: int, place_at: dict, words: list[str] | None = None) -> list[str]:
-    """The countries a role phrase names; given ``words``, those after "en"/"à" (a posting) are left out."""
+def _phrase_countries(start: int, end: int, place_at: dict, words: list[str], *, postings: bool = True) -> list[str]:
+    """The countries a role phrase names; with ``postings=False`` those after "en"/"à" (where a
+    diplomat is posted, not whose they are) are left out."""
     codes: list[str] = []
     for i in range(start, end):
         p = place_at.get(i)
         if p and p.place.country not in codes:
-            if words is not None and p.start == i and i > 0 and words[i - 1] in POSTING:
+            if not postings and p.start == i and i > 0 and words[i - 1] in POSTING:
                 continue
             codes.append(p.place.country)
     return codes
@@ -301,11 +302,10 @@ def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str 
 
 
 def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, gaz, lex) -> list[Actor]:
-    countries = _phrase_countries(start, end, place_at, words if role.posted else None)
-    if role.posted and not countries and start > 0 and words[start - 1] in POSSESSIVES:
+    countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
+    host = _posting(doc, start, end, place_at, words) if role.posted else None
+    if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
         # "rappeler son ambassadeur en France": one's own envoy; the act concerns the host
-        host = _posting(doc, start, end, place_at, words)
-        if host:
             return [Actor(gaz.labels.get(host, host), host, "GOV", "country")]
     if role.key == "royaume" and not countries:
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
@@ -330,7 +330,6 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, ga
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)
         else:
             label = name
-        host = _posting(doc, start, end, place_at, words) if role.posted else None
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
                             posted_to=host if host != country else None))
     return actors
@@ -361,7 +360,7 @@ def _name_tokens(ent: Span) -> list[Token]:
 PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
 
 
-def _plausible_name(doc: Doc, ent: Span, words: list[str], lex: RoleLexicon) -> bool:
+def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
     """NER tags some phrases as people that are not: "droits de l'Homme emprisonnés", "Roi",
     "Ambassadeur de Sa Majesté", a village after "à"."""
     toks = _name_tokens(ent)
@@ -395,7 +394,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex):
     by_surname: dict[str, Person] = {}
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
-    ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(doc, e, words, lex)]
+    ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex)]
     ents += _known_name_spans(doc, words, people, ents)
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
@@ -460,7 +459,7 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
 def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home):
     n, role = role_starting[rs]
     end = re_ if re_ > rs else rs + n
-    countries = [c for c in _phrase_countries(rs, end, place_at)]
+    countries = _phrase_countries(rs, end, place_at, words)
     if person.role_key is None or (person.role_key == "homologue" and role.key != "homologue"):
         person.role_key = role.key
         person.role = _phrase_text(doc, rs, min(end, _phrase_end(doc, rs, rs + n)))

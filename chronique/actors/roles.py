@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronique.actors.gazetteer import load_yaml
-from chronique.text import fold
+from chronique.text import fold, longest_match
 
 
 @dataclass(frozen=True)
@@ -28,11 +28,7 @@ class RoleLexicon:
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
-            role = self.roles.get(tuple(words[i:i + n]))
-            if role:
-                return role, n
-        return None
+        return longest_match(self.roles, words, i, self.max_len)
 
 
 def _singular(word: str) -> str:
