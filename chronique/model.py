@@ -36,12 +36,15 @@ class Actor:
     kind: str = "country"        # person | body | group | country | igo
     role: str | None = None      # "ministre de l'Intérieur" for a person known by their office
     posted_to: str | None = None  # a diplomat's or mission's host country ("... à Berlin" -> DEU)
+    office: str | None = None     # the office id (data/offices.yaml) a role or person holds here
 
     def key(self) -> str:
-        """Identity of the actor across articles: kind, folded name and country."""
+        """Identity of the actor across articles: kind, folded name, country and office ("son
+        homologue" is the interior minister in one article, the foreign minister in another)."""
         from chronique.text import fold
 
-        return f"{self.kind}:{fold(self.name)}:{self.country or ''}"
+        key = f"{self.kind}:{fold(self.name)}:{self.country or ''}"
+        return f"{key}:{self.office}" if self.office else key
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "country": self.country, "sector": self.sector}

@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from chronique.actors import resolve_actors
+from chronique.actors.holders import TitleReport, known_people_index, resolve_titles
+from chronique.actors.knowledge import OfficeClaim
+from chronique.actors.people import PeopleIndex
 from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.model import Article, Event, Mention, Problem
@@ -31,6 +34,7 @@ class Analysis:
     mentions: list[Mention]
     events: list[Event]
     home_country: str | None
+    claims: list[OfficeClaim] = field(default_factory=list)
 
 
 @dataclass
@@ -44,6 +48,7 @@ class RunSummary:
     words: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    titles: TitleReport | None = None
 
     @property
     def failed(self) -> int:
@@ -56,6 +61,8 @@ class RunSummary:
             f"{self.duplicates} duplicate text(s) skipped; {self.events} event(s) coded",
             f"{self.seconds:.1f} s, {rate:.1f} articles/s",
         ]
+        if self.titles is not None:
+            lines.append(str(self.titles))
         if self.problems:
             lines.append(f"{len(self.problems)} problem(s) (see `chronique problems`):")
             lines += [f"  - {p}" for p in self.problems[:20]]
@@ -64,9 +71,9 @@ class RunSummary:
         return "\n".join(lines)
 
 
-def analyse(doc: Doc, article: Article) -> Analysis:
+def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> Analysis:
     """Everything Chronique finds in one parsed article."""
-    actors = resolve_actors(doc, source=article.source)
+    actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
     sents = list(doc.sents)
     sentences = []
     for s in sents:
@@ -82,7 +89,13 @@ def analyse(doc: Doc, article: Article) -> Analysis:
         for m in actors.mentions if m.end > m.start and not m.place_only and m.kind == "actor"
         for actor in m.actors
     ]
-    return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home)
+    # who the article says holds which office: the corpus's evidence for the knowledge base
+    claims = [
+        OfficeClaim(p.name, p.country, p.office, article.date, p.role or "", article.doc_id,
+                    sentences[sent_of[p.office_at]][2], sent_of[p.office_at])
+        for p in actors.persons if p.office and p.country and p.office_at is not None and " " in p.name.strip()
+    ]
+    return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home, claims)
 
 
 def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[tuple[str, Article]]:
@@ -122,19 +135,23 @@ def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool
         first = next(pending, None)  # nothing new: do not even load the model
         pending = itertools.chain([first], pending) if first else iter(())
         bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
+        people = known_people_index(store) if first else None
         for doc, article in (load_nlp().pipe(pending, as_tuples=True, batch_size=batch_size) if first else ()):
             summary.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
             try:
-                result = analyse(doc, article)
+                result = analyse(doc, article, people)
             except Exception as exc:  # a rule's bug must not stop the corpus
                 summary.problems.append(Problem(article.origin, f"article {article.doc_id} could not be analysed: {type(exc).__name__}: {exc}", "please report this article; the run went on"))
                 bar.update()
                 continue
-            if store.save_article(article, result.sentences, result.mentions, result.events, home_country=result.home_country):
+            if store.save_article(article, result.sentences, result.mentions, result.events,
+                                  home_country=result.home_country, claims=result.claims):
                 summary.stored += 1
                 summary.events += len(result.events)
             bar.update()
         bar.close()
+        if summary.stored:  # what the new articles teach may change who held an office when
+            summary.titles = resolve_titles(store)
         if summary.problems:
             store.add_problems(summary.problems, summary.run_id)
     summary.seconds = time.perf_counter() - started

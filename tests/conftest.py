@@ -28,7 +28,7 @@ def analyse_text(nlp):
     def _run(text: str, date: str = "2023-05-12", precision: str = "day", source: str = ""):
         article = Article(doc_id="t", text=text, date=date, date_precision=precision, source=source)
         doc = nlp(text)
-        actors = resolve_actors(doc, source=source)
+        actors = resolve_actors(doc, source=source, date=date)
         return doc, actors, extract_events(doc, article, actors)
 
     return _run

@@ -174,3 +174,29 @@ def load_gazetteer() -> Gazetteer:
             for form in inflect_adjective(adj):
                 gaz.add(form, Place(org["id"], "igo_adjective", org.get("label", adj)), override=True)
     return gaz
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, forms in french_country_names().items():
+        for f in forms:
+            names.setdefault(fold(f), code)
+    for code, info in (load_yaml("chronique.actors", "countries.yaml") or {}).items():
+        for alias in (info or {}).get("aliases", []):
+            names.setdefault(fold(alias), code)
+    return names
+
+
+def country_code(text: str | None) -> str | None:
+    """ISO alpha-3 for a code (MA, MAR), an English name (Morocco) or a French one (Maroc);
+    None when unknown. Needs no language model, so imports of tables stay fast."""
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    if text.upper() == "IGO":
+        return "IGO"
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        return _country_names().get(fold(text))

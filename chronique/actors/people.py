@@ -1,4 +1,4 @@
-"""Known people (data/people.yaml): the state a named person acts for, and the offices they held.
+"""Known people (data/actors.yaml, and the user's own actors.yaml): the state a named person acts for, and the offices they held.
 
 An article often names someone bare ("le président Abdelmadjid Tebboune", "Erdogan a reçu"):
 the text then says nothing of their nationality, and guessing the article's home country is
@@ -14,16 +14,35 @@ from chronique.actors.gazetteer import load_yaml
 from chronique.text import fold, longest_match
 
 
+FOREVER = "9999-12-31"
+
+
+def lower(date: str | None) -> str:
+    """The first day a date of any precision covers: "2024" -> "2024-01-01"."""
+    if not date:
+        return "0000-01-01"
+    d = date[:10]
+    return {4: d + "-01-01", 7: d + "-01"}.get(len(d), d)
+
+
+def upper(date: str | None) -> str:
+    """The last day a date of any precision covers: "2024" -> "2024-12-31" (months end on 31)."""
+    if not date:
+        return FOREVER
+    d = date[:10]
+    return {4: d + "-12-31", 7: d + "-31"}.get(len(d), d)
+
+
 @dataclass(frozen=True)
 class Office:
-    role: str
-    start: int | None
-    end: int | None     # None: still held
+    """A title held from ``start`` to ``end`` (ISO dates of any precision: "2017", "2021-09-15")."""
 
-    def held_in(self, year: int | None) -> bool:
-        if year is None:
-            return True
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+    title: str
+    start: str | None
+    end: str | None     # None: still held when the list was written
+
+    def covers(self, date: str | None) -> bool:
+        return date is not None and lower(self.start) <= lower(date) <= upper(self.end)
 
 
 @dataclass(frozen=True)
@@ -33,8 +52,10 @@ class KnownPerson:
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
 
-    def office_in(self, year: int | None) -> Office | None:
-        return next((o for o in self.offices if o.held_in(year)), None)
+    def title_at(self, date: str | None) -> str | None:
+        """The title this person held at ``date``, when exactly one office covers it."""
+        titles = {o.title for o in self.offices if o.covers(date)}
+        return titles.pop() if len(titles) == 1 else None
 
 
 @dataclass
@@ -60,15 +81,41 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in fold(name).replace("-", " ").split() if w)
 
 
+def _date(value) -> str | None:
+    """A YAML year (2017), date or string as ISO text; None for an open end."""
+    return None if value in (None, "") else str(value)
+
+
+def person_from_entry(entry: dict) -> KnownPerson:
+    """One ``people:`` entry of an actors.yaml file. Offices are written ``[title, from, to]``
+    or ``{title: ..., from: ..., to: ...}``; ``to`` is left empty while the office is held."""
+    offices = []
+    for o in entry.get("offices") or []:
+        if isinstance(o, dict):
+            offices.append(Office(str(o["title"]), _date(o.get("from")), _date(o.get("to"))))
+        else:
+            offices.append(Office(str(o[0]), _date(o[1] if len(o) > 1 else None), _date(o[2] if len(o) > 2 else None)))
+    return KnownPerson(str(entry["name"]), entry.get("country"), tuple(str(a) for a in entry.get("aliases") or []), tuple(offices))
+
+
+@lru_cache(maxsize=1)
+def shipped_people() -> tuple[KnownPerson, ...]:
+    """The curated list shipped with Chronique (data/actors.yaml)."""
+    data = load_yaml("chronique.actors", "actors.yaml") or {}
+    return tuple(person_from_entry(e) for e in data.get("people", []))
+
+
 @lru_cache(maxsize=1)
 def load_people() -> PeopleIndex:
-    data = load_yaml("chronique.actors", "people.yaml") or {}
+    return people_index(shipped_people())
+
+
+def people_index(known: tuple[KnownPerson, ...] | list[KnownPerson]) -> PeopleIndex:
+    """An index over known people; a later entry with the same name or alias wins."""
     index = PeopleIndex()
     surnames: dict[str, set[str]] = {}
     people = []
-    for entry in data.get("people", []):
-        offices = tuple(Office(o[0], o[1], o[2]) for o in entry.get("offices", []))
-        person = KnownPerson(entry["name"], entry.get("country"), tuple(entry.get("aliases", [])), offices)
+    for person in known:
         people.append(person)
         for form in (person.name, *person.aliases):
             words = _words(form)

@@ -25,7 +25,8 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import Gazetteer, PlaceSpan, load_gazetteer
-from chronique.actors.people import PeopleIndex, load_people
+from chronique.actors.offices import FORMER, load_offices, title_in
+from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
 from chronique.text import fold
@@ -50,9 +51,12 @@ class Person:
     sector: str | None = None
     guessed_country: bool = False
     country_from: str = ""      # text | known | home: how sure the country is
+    office: str | None = None   # the office id its title names (data/offices.yaml)
+    office_at: int | None = None  # the token where the article gives that title: its evidence
+    known: KnownPerson | None = None  # the curated entry this person matched
 
     def actor(self) -> Actor:
-        return Actor(self.name, self.country, self.sector, "person", self.role)
+        return Actor(self.name, self.country, self.sector, "person", self.role, office=self.office)
 
 
 @dataclass
@@ -85,9 +89,10 @@ class ArticleActors:
         return self._by_token.get(i)
 
 
-def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = None,
+def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazetteer: Gazetteer | None = None,
                    roles: RoleLexicon | None = None, people: PeopleIndex | None = None) -> ArticleActors:
-    """Find and resolve every actor mention of a parsed article."""
+    """Find and resolve every actor mention of a parsed article (``date``: the article's, which
+    says which office a known person held then)."""
     gaz = gazetteer or load_gazetteer()
     lex = roles or load_roles()
     people = people or load_people()
@@ -97,7 +102,8 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
     home = _home_country(doc, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
-    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date)
+    person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
 
@@ -108,7 +114,7 @@ def resolve_actors(doc: Doc, *, source: str = "", gazetteer: Gazetteer | None = 
         if start in taken:
             continue
         end = _phrase_end(doc, start, start + n)
-        actors = _role_actors(doc, start, end, role, words, place_at, persons, home, gaz, lex)
+        actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
         if actors:
             mentions.append(ActorMention(start, end, actors))
             taken.update(range(start, end))
@@ -301,7 +307,7 @@ def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str 
     return None
 
 
-def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, gaz, lex) -> list[Actor]:
+def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_at, home, gaz, lex) -> list[Actor]:
     countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
     host = _posting(doc, start, end, place_at, words) if role.posted else None
     if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
@@ -330,9 +336,43 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, home, ga
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)
         else:
             label = name
+        office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
-                            posted_to=host if host != country else None))
+                            posted_to=host if host != country else None, office=office))
     return actors
+
+
+def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[int, Person]) -> str | None:
+    """"X a reçu son homologue italienne": the office of X, the subject whose counterpart it is;
+    else of the nearest person of another country before it in the sentence."""
+    head = doc[at]
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    for child in head.children:
+        if child.dep_.startswith("nsubj"):
+            for t in child.subtree:
+                p = person_at.get(t.i)
+                if p is not None and p.office and p.role_key != "homologue" and p.country != country:
+                    return p.office
+    sent = doc[at].sent
+    for i in range(at - 1, sent.start - 1, -1):
+        p = person_at.get(i)
+        if p is not None and p.office and p.role_key != "homologue" and p.country != country:
+            return p.office
+    return None
+
+
+def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_at: dict, person_at: dict[int, Person],
+            country: str | None = None) -> str | None:
+    """The office a title names ("ministre italien de l'Intérieur" -> interior_minister); a
+    counterpart ("son homologue") holds the office of the person it is the counterpart of.
+    A diplomat's post is left out: it names a mission, not an office the corpus can follow."""
+    if role.posted or "Plur" in doc[start].morph.get("Number") or (start > 0 and words[start - 1] in FORMER):
+        return None
+    if role.counterpart:
+        return _counterpart_office(doc, start, country, person_at)
+    places = {p.start: p.end for p in place_at.values()}
+    return load_offices().office_of(title_in(words, start, end, places))
 
 
 def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None) -> Person | None:
@@ -388,7 +428,7 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
     return spans
 
 
-def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex):
+def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None):
     """People named in the article, each with office and nationality; and their mention spans."""
     role_starting = {s: (n, r) for s, n, r in role_hits}
     by_surname: dict[str, Person] = {}
@@ -406,7 +446,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex):
         person = by_surname.get(surname)
         if person is None:
             known = people.lookup(name)
-            person = Person(name=name, surname=surname)
+            person = Person(name=name, surname=surname, known=known)
             if known is not None:
                 person.country, person.country_from = known.country, "known"
                 if len(toks) == 1:
@@ -425,7 +465,17 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex):
     for p in persons:
         if p.country is None and home:
             p.country, p.guessed_country, p.country_from = home, True, "home"
-    return persons, _drop_overlaps(spans)
+    offices = load_offices()
+    for p in persons:  # a known person the text gives no title: the office they held then
+        title = p.known.title_at(date) if p.known is not None and p.office is None and p.role_key is None else None
+        if title and p.known.country == p.country:
+            p.office = offices.office_of_title(title)
+    spans = _drop_overlaps(spans)
+    person_at = {i: p for s, e, p in spans for i in range(s, e)}
+    for p in persons:
+        if p.role_key == "homologue" and p.office_at is not None:
+            p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
+    return persons, spans
 
 
 def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None, int | None]:
@@ -462,7 +512,11 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
     countries = _phrase_countries(rs, end, place_at, words)
     if person.role_key is None or (person.role_key == "homologue" and role.key != "homologue"):
         person.role_key = role.key
-        person.role = _phrase_text(doc, rs, min(end, _phrase_end(doc, rs, rs + n)))
+        title_end = min(end, _phrase_end(doc, rs, rs + n))
+        person.role = _phrase_text(doc, rs, title_end)
+        person.office_at = rs
+        if not role.counterpart:  # a counterpart's office is known once everyone's is (_persons)
+            person.office = _office(doc, words, rs, title_end, role, place_at, {})
         person.sector = role.sector
         person.portfolio = _portfolio(words, rs, end, lex) or person.portfolio
         if person.portfolio:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chronique.actors.knowledge import OfficeClaim
 from chronique.errors import StoreError
 from chronique.model import Actor, Article, Event, Mention, Problem
 from chronique.store.schema import migrate
@@ -73,7 +74,9 @@ EVENT_SELECT = """
 SELECT e.id, d.doc_id, d.title, d.source AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
        e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location,
        s.name AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
-       t.name AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind
+       s.office AS source_office, e.source_person, e.source_person_basis,
+       t.name AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind,
+       t.office AS target_office, e.target_person, e.target_person_basis
 FROM events e
 JOIN documents d ON d.id = e.document_id
 JOIN sentences sn ON sn.id = e.sentence_id
@@ -122,7 +125,7 @@ class Store:
         return "duplicate", row["doc_id"]
 
     def save_article(self, article: Article, sentences: list[tuple[int, int, str]], mentions: list[Mention],
-                     events: list[Event], *, home_country: str | None = None) -> bool:
+                     events: list[Event], *, home_country: str | None = None, claims: list[OfficeClaim] = ()) -> bool:
         """Write one article and everything found in it, atomically. False if it was already there."""
         with self.conn:
             cur = self.conn.execute(
@@ -144,6 +147,8 @@ class Store:
                 [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
                   json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location)
                  for e in events])
+            self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
+                                  [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])
         return True
 
     def _actor_id(self, actor: Actor | None) -> int | None:
@@ -152,8 +157,8 @@ class Store:
         key = actor.key()
         if key in self._actor_ids:
             return self._actor_ids[key]
-        self.conn.execute("INSERT OR IGNORE INTO actors (key, name, country, sector, kind, role) VALUES (?,?,?,?,?,?)",
-                          (key, actor.name, actor.country, actor.sector, actor.kind, actor.role))
+        self.conn.execute("INSERT OR IGNORE INTO actors (key, name, country, sector, kind, role, office) VALUES (?,?,?,?,?,?,?)",
+                          (key, actor.name, actor.country, actor.sector, actor.kind, actor.role, actor.office))
         aid = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0]
         self._actor_ids[key] = aid
         return aid
@@ -163,6 +168,43 @@ class Store:
         with self.conn:
             self.conn.executemany("INSERT INTO problems (run_id, location, message, hint, severity) VALUES (?,?,?,?,?)",
                                   [(run_id, p.where, p.message, p.hint, p.severity) for p in problems])
+
+    # --- actor knowledge -------------------------------------------------------------------
+
+    def office_claims(self) -> list[OfficeClaim]:
+        """Every sentence of the corpus that ties a named person to an office, dated by its article."""
+        sql = ("SELECT c.person, c.country, c.office, c.title, c.sentence_idx, d.doc_id, d.date, sn.text AS sentence"
+               " FROM office_claims c JOIN documents d ON d.id = c.document_id"
+               " LEFT JOIN sentences sn ON sn.document_id = c.document_id AND sn.idx = c.sentence_idx ORDER BY c.id")
+        return [OfficeClaim(r["person"], r["country"], r["office"], r["date"], r["title"] or "", r["doc_id"],
+                            r["sentence"] or "", r["sentence_idx"]) for r in self.conn.execute(sql)]
+
+    def known_people(self) -> list[dict]:
+        """People the user curated or imported: rows with the person as JSON in ``entry``."""
+        return [dict(r) for r in self.conn.execute("SELECT * FROM known_people ORDER BY id")]
+
+    def replace_known_people(self, origin: str, basis: str, entries: list[dict], as_of: str | None) -> None:
+        """Store the people read from one file, replacing what an earlier import of it stored."""
+        with self.conn:
+            self.conn.execute("DELETE FROM known_people WHERE origin = ?", (origin,))
+            self.conn.executemany("INSERT INTO known_people (name, country, entry, basis, origin, as_of) VALUES (?,?,?,?,?,?)",
+                                  [(e["name"], e.get("country"), json.dumps(e, ensure_ascii=False), basis, origin, as_of)
+                                   for e in entries])
+
+    def role_actors_in_events(self) -> list[dict]:
+        """Each event with, per side, the actor's kind, country and office, for resolving titles."""
+        sql = ("SELECT e.id, coalesce(e.date, d.date) AS date,"
+               " s.kind AS source_kind, s.name AS source_name, s.country AS source_country, s.office AS source_office,"
+               " t.kind AS target_kind, t.name AS target_name, t.country AS target_country, t.office AS target_office"
+               " FROM events e JOIN documents d ON d.id = e.document_id"
+               " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id")
+        return [dict(r) for r in self.conn.execute(sql)]
+
+    def set_event_people(self, rows: list[tuple[str | None, str | None, str | None, str | None, int]]) -> None:
+        """(source_person, basis, target_person, basis, event id) for each event, in one transaction."""
+        with self.conn:
+            self.conn.executemany("UPDATE events SET source_person = ?, source_person_basis = ?,"
+                                  " target_person = ?, target_person_basis = ? WHERE id = ?", rows)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -221,7 +263,14 @@ def event_to_prediction(row: dict) -> dict:
     def actor(prefix: str) -> dict | None:
         if row[f"{prefix}_name"] is None:
             return None
-        return {"name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"], "sector": row[f"{prefix}_sector"]}
+        out = {"name": row[f"{prefix}_name"], "country": row[f"{prefix}_country"], "sector": row[f"{prefix}_sector"]}
+        if row.get(f"{prefix}_office"):
+            out["office"] = row[f"{prefix}_office"]
+        if row.get(f"{prefix}_person_basis") not in (None, "text"):
+            # a title resolved through the knowledge base: the name stays the article's words
+            out["person"] = row[f"{prefix}_person"]
+            out["person_basis"] = row[f"{prefix}_person_basis"]
+        return out
 
     return {
         "doc_id": row["doc_id"], "sentence": row["sentence"], "type": row["type"], "mode": row["mode"],

@@ -65,6 +65,32 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL DEFAULT (datetime('now'))
     );
     """,
+    # 2: actors over time: offices of actors, office claims found in articles, curated people,
+    #    and the person each role-only event actor was resolved to
+    """
+    ALTER TABLE actors ADD COLUMN office TEXT;
+    CREATE TABLE office_claims (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence_idx INTEGER NOT NULL,
+        person TEXT NOT NULL, country TEXT, office TEXT NOT NULL, title TEXT
+    );
+    CREATE INDEX office_claims_office ON office_claims(country, office);
+    CREATE TABLE known_people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL, country TEXT,
+        entry TEXT NOT NULL,            -- the person as JSON: name, country, aliases, offices
+        basis TEXT NOT NULL,            -- user (an actors.yaml) | table (CSV/JSON office holders)
+        origin TEXT NOT NULL,           -- the file it came from; re-importing it replaces its rows
+        as_of TEXT,                     -- when the file was imported: an open end was true then
+        imported_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE INDEX known_people_origin ON known_people(origin);
+    ALTER TABLE events ADD COLUMN source_person TEXT;
+    ALTER TABLE events ADD COLUMN source_person_basis TEXT;
+    ALTER TABLE events ADD COLUMN target_person TEXT;
+    ALTER TABLE events ADD COLUMN target_person_basis TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
