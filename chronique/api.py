@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from chronique.actors.directory import find_person, list_people
+from chronique.actors.holders import import_known_people, resolve_titles
 from chronique.analysis import export_events, monthly_counts
 from chronique.pipeline import RunSummary, run_pipeline
 from chronique.store import EventFilter, Store
@@ -44,3 +46,33 @@ def problems(db: str | Path = DEFAULT_DB) -> list[dict]:
     """Every bad input recorded by past runs, with where it was and what to do."""
     with Store(db) as store:
         return store.problems()
+
+
+def actors(db: str | Path = DEFAULT_DB, *, country: str | None = None, role: str | None = None,
+           everyone: bool = False) -> list[dict]:
+    """People with the offices they held and the dates the corpus (or curated knowledge) supports.
+
+    ``role`` is an office id ("interior_minister"), its English label or a French title;
+    ``everyone`` adds the people of the shipped list the corpus never shows."""
+    with Store(db) as store:
+        return list_people(store, country=country, role=role, everyone=everyone)
+
+
+def actor(db: str | Path, name: str) -> dict | None:
+    """One person's offices, aliases and events over time; None when nobody matches ``name``."""
+    with Store(db) as store:
+        return find_person(store, name)
+
+
+def import_actors(db: str | Path, path: str | Path) -> dict:
+    """Add what the user knows: an actors.yaml, or a CSV/JSON table of office holders (person,
+    position, country, start, end). Re-importing a file replaces what it gave before."""
+    with Store(db) as store:
+        n, problems, report = import_known_people(store, path)
+    return {"people": n, "problems": [str(p) for p in problems], "titles": str(report)}
+
+
+def actor_conflicts(db: str | Path = DEFAULT_DB) -> list[dict]:
+    """Titles of stored events that two known people fit at once: flagged, never guessed."""
+    with Store(db) as store:
+        return resolve_titles(store, write=False).conflicts

@@ -73,7 +73,9 @@ def events(db, dyad, type_, context, since, until, limit):
 def _actor(r: dict, side: str) -> str:
     if r[f"{side}_name"] is None:
         return "—"
-    return f"{r[f'{side}_name']} ({r[f'{side}_country'] or '?'})"
+    person = r.get(f"{side}_person")
+    who = f" = {person}" if person and r.get(f"{side}_person_basis") not in (None, "text") else ""
+    return f"{r[f'{side}_name']}{who} ({r[f'{side}_country'] or '?'})"
 
 
 def _clip(s: str, n: int) -> str:
@@ -140,6 +142,101 @@ def problems(db):
         hint = f" ({p['hint']})" if p["hint"] else ""
         click.echo(f"[{p['severity']}] {p['location']}: {p['message']}{hint}")
     click.echo(f"{len(rows)} problem(s)")
+
+
+@main.group(invoke_without_command=True)
+@DB_OPTION
+@click.option("--country", help="ISO alpha-3 code, e.g. MAR")
+@click.option("--role", help="an office: interior_minister, 'Minister of the Interior' or \"ministre de l'Intérieur\"")
+@click.option("--all", "everyone", is_flag=True, help="also the shipped list's people the corpus never shows")
+@click.option("--conflicts", is_flag=True, help="list titles two known people fit at once")
+@click.pass_context
+def actors(ctx, db, country, role, everyone, conflicts):
+    """People and the offices they held over time (`actors import FILE` adds your own)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        if conflicts:
+            rows = api.actor_conflicts(db)
+            for c in rows:
+                click.echo(f"{c['date']}  {c['office']} of {c['country']}: {' / '.join(c['candidates'])} (event {c['event']})")
+            click.echo(f"{len(rows)} conflict(s)")
+            return
+        people = api.actors(db, country=country, role=role, everyone=everyone)
+    except ChroniqueError as exc:
+        _fail(exc)
+    for p in people:
+        click.echo(f"{p['country'] or '?':4s} {p['name']}" + (f"  (also: {', '.join(p['aliases'])})" if p["aliases"] else ""))
+        for line in _office_lines(p["offices"]):
+            click.echo("       " + line)
+    click.echo(f"{len(people)} person(s)")
+
+
+def _office_lines(offices: list[dict]) -> list[str]:
+    """One line per office: each source of knowledge with the interval it supports."""
+    by_office: dict[tuple, list[dict]] = {}
+    for o in offices:
+        by_office.setdefault((o["office_label"], o["country"]), []).append(o)
+    lines = []
+    for (label, country), tenures in by_office.items():
+        spans = []
+        for t in tenures:
+            span = f"{t['start'] or '?'} … {t['end'] or ('' if t['basis'] != 'corpus' else '?')}".rstrip()
+            if t["basis"] == "corpus":
+                span = f"corpus: seen {t['start']} … {t['end']} ({len(t['evidence'])} sentence(s))"
+            else:
+                span = f"{t['basis']}: {span}"
+            if t["succeeded_by"] and (t["basis"] == "corpus" or not t["end"]):
+                span += f", then {t['succeeded_by']} from {t['succeeded_on']}"
+            spans.append(span)
+        lines.append(f"{label} [{country or '?'}]: " + "; ".join(spans))
+    return lines
+
+
+@actors.command("import")
+@click.argument("path")
+@DB_OPTION
+def actors_import(path, db):
+    """Add an actors.yaml you curate, or a CSV/JSON table of office holders (person, position,
+    country, start, end; a Wikidata export reads as is). Your knowledge wins over the corpus's."""
+    try:
+        result = api.import_actors(db, path)
+    except ChroniqueError as exc:
+        _fail(exc)
+    click.echo(f"read {result['people']} person(s) from {path}")
+    for p in result["problems"]:
+        click.echo(f"  - {p}")
+    click.echo(result["titles"])
+    sys.exit(1 if result["problems"] else 0)
+
+
+@main.command()
+@click.argument("name")
+@DB_OPTION
+def actor(name, db):
+    """One person: offices over time, aliases, and their events (named or by title)."""
+    try:
+        record = api.actor(db, name)
+    except ChroniqueError as exc:
+        _fail(exc)
+    if record is None:
+        click.echo(f"Error: nobody called {name!r} in {db}; `chronique actors --all` lists who is known", err=True)
+        sys.exit(1)
+    click.echo(f"{record['name']} ({record['country'] or '?'})")
+    if record["aliases"]:
+        click.echo("  also: " + ", ".join(record["aliases"]))
+    for line in _office_lines(record["offices"]):
+        click.echo("  " + line)
+    for o in record["offices"]:
+        for c in o["evidence"]:
+            click.echo(f"    {c['date'] or '?':10s} « {_clip(c['sentence'], 110)} » ({c['doc_id']})")
+    click.echo(f"  {len(record['events'])} event(s):")
+    for r in record["events"]:
+        via = ""
+        for side in ("source", "target"):
+            if r[f"{side}_person"] == record["name"] and r[f"{side}_kind"] == "role":
+                via = f"  [as « {r[f'{side}_name']} », by {r[f'{side}_person_basis']}]"
+        click.echo(f"    {r['date'] or '?':10s} {r['type']:9s} {_actor(r, 'source')} -> {_actor(r, 'target')}{via}")
 
 
 if __name__ == "__main__":  # pragma: no cover

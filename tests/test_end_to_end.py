@@ -23,3 +23,25 @@ def test_samples_chronicle(tmp_path):
     assert again.stored == 0 and again.already_stored == 2
     assert len(chronique.events(db)) == len(chronique.events(db, limit=None))
     assert sum(r["n"] for r in chronique.timeline(db)) == summary.events
+
+
+def test_samples_and_dev_teach_moroccan_office_holders(tmp_path):
+    """The corpus shows Laftit at the Interior and Bourita at Foreign Affairs, with dates."""
+    import pytest
+
+    from tests.conftest import SHARED_EVAL
+
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not here")
+    db = tmp_path / "c.db"
+    chronique.run([SAMPLES, dev], db)
+    people = {p["name"]: p for p in chronique.actors(db, country="MAR")}
+    corpus = {p: [o for o in people[p]["offices"] if o["basis"] == "corpus"] for p in ("Abdelouafi Laftit", "Nasser Bourita")}
+    assert [o["office"] for o in corpus["Abdelouafi Laftit"]] == ["interior_minister"]
+    assert [o["office"] for o in corpus["Nasser Bourita"]] == ["foreign_minister"]
+    laftit = corpus["Abdelouafi Laftit"][0]
+    assert laftit["start"].startswith("2021-07") and laftit["evidence"][0]["sentence"]
+    # the 2024 sample names no Italian minister: the title is resolved to the holder at that date
+    gmmp = [e for e in chronique.events(db, dyad="MAR-ITA") if e["type"] == "AGREE" and "GMMP" in e["sentence"]]
+    assert "Matteo Piantedosi" in {gmmp[0]["source_person"], gmmp[0]["target_person"]}

@@ -66,7 +66,7 @@ def load_knowledge(store) -> Knowledge:
     return build_knowledge(curated_people(store), store.office_claims())
 
 
-def resolve_titles(store, kb: Knowledge | None = None) -> TitleReport:
+def resolve_titles(store, kb: Knowledge | None = None, *, write: bool = True) -> TitleReport:
     """Fill each stored event's ``source_person``/``target_person``: the named person itself
     (basis ``text``), or the holder of a title at the event's date (basis ``user``, ``table``,
     ``shipped`` or ``corpus``), or nothing (a conflict is counted and listed)."""
@@ -92,7 +92,8 @@ def resolve_titles(store, kb: Knowledge | None = None) -> TitleReport:
                     report.resolved[basis] = report.resolved.get(basis, 0) + 1
             values += [person, basis]
         updates.append((*values, row["id"]))
-    store.set_event_people(updates)
+    if write:
+        store.set_event_people(updates)
     return report
 
 

@@ -97,6 +97,13 @@ class Knowledge:
                 return Resolution(None, "conflict", tuple(sorted(fits)))
         return None
 
+    def successor(self, t: Tenure) -> tuple[str, str] | None:
+        """(date, person): the next other holder of ``t``'s office after its start, which ends an
+        open or corpus-evidenced tenure."""
+        rivals = self.tenures.get((t.country, t.office), [])
+        later = [(lower(r.start), r.person) for r in rivals if r.person != t.person and lower(r.start) > lower(t.start)]
+        return min(later, default=None)
+
     def people(self, country: str | None = None, office: str | None = None) -> list[dict]:
         """Every person with an office, each with their tenures, strongest knowledge first."""
         by_person: dict[str, list[Tenure]] = defaultdict(list)
@@ -111,7 +118,8 @@ class Knowledge:
         for person, tenures in by_person.items():
             tenures.sort(key=lambda t: (lower(t.start), BASES.index(t.basis)))
             out.append({"name": person, "country": self.countries.get(person),
-                        "aliases": sorted(self.aliases.get(person, ())), "tenures": tenures})
+                        "aliases": sorted(self.aliases.get(person, ())), "tenures": tenures,
+                        "successors": [self.successor(t) for t in tenures]})
         return sorted(out, key=lambda p: (p["country"] or "", p["name"]))
 
 
@@ -167,7 +175,7 @@ def build_knowledge(curated: Iterable[tuple[KnownPerson, str, str, str | None]],
     grouped: dict[tuple[str, str | None, str], list[OfficeClaim]] = defaultdict(list)
     for claim, name in names:
         grouped[(name, claim.country, claim.office)].append(claim)
-        if fold(name) != fold(claim.person):
+        if name != claim.person:
             kb.aliases[name].add(claim.person)
     for (name, country, office), evidence in grouped.items():
         evidence.sort(key=lambda c: (lower(c.date), c.doc_id))

@@ -496,7 +496,12 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
         if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:
             # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the
             # office is "ministre", not the "République" inside its title
-            return role_token[j], ent.start
+            rs = role_token[j]
+            gap = doc[_phrase_end(doc, rs, rs + role_starting[rs][0]):ent.start]
+            # "X, ministre des Affaires étrangères, ou encore Y": the title is X's, not Y's
+            if any(fold(t.text) in {"et", "ou"} for t in gap):
+                break
+            return rs, ent.start
         j -= 1
     # after, as a bare apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC"
     k = ent.end

@@ -33,6 +33,7 @@ class EventFilter:
     until: str | None = None
     country: str | None = None
     doc_id: str | None = None
+    persons: tuple[str, ...] = ()   # events naming one of these people or resolved to them
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
@@ -58,6 +59,11 @@ class EventFilter:
         if self.doc_id:
             clauses.append("d.doc_id = ?")
             params.append(self.doc_id)
+        if self.persons:
+            marks = ",".join("?" * len(self.persons))
+            clauses.append(f"(e.source_person IN ({marks}) OR e.target_person IN ({marks})"
+                           f" OR (s.kind = 'person' AND s.name IN ({marks})) OR (t.kind = 'person' AND t.name IN ({marks})))")
+            params += list(self.persons) * 4
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
