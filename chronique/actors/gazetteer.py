@@ -23,7 +23,7 @@ class Place:
     """What a gazetteer phrase stands for."""
 
     code: str          # ISO alpha-3, or the organisation's id for IGOs
-    kind: str          # country | adjective | capital | igo | igo_adjective
+    kind: str          # country | adjective | capital | seat | igo | igo_adjective
     label: str         # display name: "Maroc", "Union européenne"
 
     @property
@@ -165,6 +165,8 @@ def load_gazetteer() -> Gazetteer:
                 gaz.add(form, Place(code, "adjective", label), override=True)
         for cap in info.get("capitals", []):
             gaz.add(cap, Place(code, "capital", label), override=True)
+        for seat in info.get("seats", []):
+            gaz.add(seat, Place(code, "seat", seat), override=True)
         for pre in info.get("prefixes", []):
             gaz.prefixes[fold(pre)] = code
     for org in load_yaml("chronique.actors", "igos.yaml") or []:

@@ -122,8 +122,10 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if p.start in taken:
             continue
         before = words[p.start - 1] if p.start > 0 else ""
-        place_only = p.place.kind == "capital" and before in LOCATIVE
-        if p.place.kind == "igo":
+        place_only = p.place.kind in {"capital", "seat"} and before in LOCATIVE
+        if p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
+            actor = Actor(doc[p.start:p.end].text.replace("\u2019", "'"), p.place.code, "GOV", "body")
+        elif p.place.kind == "igo":
             actor = Actor(_igo_name(doc, p), "IGO", "IGO", "igo")
         elif p.place.kind.startswith("igo"):
             actor = Actor(p.place.label, "IGO", "IGO", "igo")
@@ -324,6 +326,9 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         return [Actor(igo, c, "IGO", "igo") if c == "IGO" else Actor(gaz.labels.get(c, c), c, "GOV", "country") for c in countries[:3] if c]
     portfolio = _portfolio(words, start, end, lex)
     name = _phrase_text(doc, start, end)
+    if host and end < len(doc) and words[end] in POSTING and end + 1 in place_at and place_at[end + 1].start == end + 1:
+        # the post is part of the most specific name: "ambassadeur d'Algérie à Bamako"
+        name = _phrase_text(doc, start, place_at[end + 1].end)
     actors = []
     for country in countries[:3]:
         if role.kind == "person":

@@ -45,6 +45,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
     for si, sent in enumerate(doc.sents):
         if _is_subheading(sent):
             continue
+        speaker = _speaker(sent, actors, lex)
         for tok in sent:
             trig = match_trigger(tok, lex)
             if trig is None:
@@ -64,11 +65,13 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if trig.pos == "verb" and (_is_reported_content(tok, lex) or _planned_by_joint_decision(tok, lex, actors)):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors)
+            if speaker is not None:
+                sources, targets = _named_by_speaker(sources, targets, speaker, etype)
             if trig.joint and not _joint_decision(tok, sources, lex):
                 continue
             # "l'ambassadeur a été convoqué": no source named
             agentless = trig.pos == "verb" and _is_passive(tok) and not sources
-            for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless):
+            for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
                     continue
@@ -346,6 +349,44 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
     return sources, foreign or targets
 
 
+SPECIFIC_KINDS = {"person", "role", "body"}
+
+
+def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
+    """Who the sentence quotes: the subject of a reporting verb ("..., a déclaré le ministère
+    saoudien des Affaires étrangères"), whom a report cites ("citant la présidence"), or the
+    source after "selon". Only a person, office or body: a country says nothing more."""
+    for t in sent:
+        found: list[Actor] = []
+        if t.pos_ == "VERB" and any(lemma in lex.reporting_verbs for lemma in _lemmas(t)):
+            cites = fold(t.lemma_) == "citer"
+            for c in t.children:
+                if c.dep_ == "nsubj" or (cites and c.dep_ == "obj"):
+                    found += _actors_of(c, actors)
+        elif fold(t.text) == "selon" and t.head is not t:
+            found = _actors_of(t.head, actors)
+        specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
+        if len(specific) == 1:
+            return specific[0]
+    return None
+
+
+def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor, etype: str) -> tuple[list[Actor], list[Actor]]:
+    """The most specific name the article gives (codebook, section 3): "L'Arabie saoudite
+    n'acceptera aucune ingérence, a déclaré le ministère saoudien des Affaires étrangères" is the
+    ministry's act. A country party is replaced by the speaker of that country."""
+    if speaker in sources or speaker in targets:
+        return sources, targets
+
+    def named(side: list[Actor]) -> list[Actor]:
+        return [speaker if a.kind == "country" and a.country == speaker.country else a for a in side]
+
+    sources = named(sources)
+    if etype in SYMMETRIC and speaker not in sources:
+        targets = named(targets)
+    return sources, targets
+
+
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
     found = []
     for c in tok.children:
@@ -372,7 +413,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
 
 
 def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors, *,
-           agentless: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+           agentless: bool = False, sent: Span | None = None) -> list[tuple[Actor | None, Actor | None]]:
     sources = _unique(sources)
     targets = [t for t in _unique(targets) if t not in sources]
     if targets and all(t.country is None and t.kind != "group" for t in targets) and sources and _counterpart(sources[0], actors):
@@ -384,7 +425,7 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
             if etype in SYMMETRIC:
                 return [(sources[0], sources[1])]
             return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
-        targets = _counterpart(sources[0], actors)
+        targets = _counterpart(sources[0], actors, sent)
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]
     pairs = []
@@ -414,16 +455,26 @@ def _passive_target_only(targets: list[Actor], etype: str) -> bool:
     return bool(targets) and etype not in SYMMETRIC and any(t.country for t in targets)
 
 
-def _counterpart(source: Actor, actors: ArticleActors) -> list[Actor]:
-    """The other party of the article, when the source is one of its two parties."""
+def _counterpart(source: Actor, actors: ArticleActors, sent: Span | None = None) -> list[Actor]:
+    """The other party of the article, when the source is one of its two parties; named as the
+    sentence names it when it does ("... cette décision des autorités russes")."""
     if not actors.pair:
         return []
     a, b = actors.pair
     if source.country and source.country == a.country and b.country != source.country:
-        return [b]
-    if source.country and source.country == b.country and a.country != source.country:
-        return [a]
-    return []
+        other = b
+    elif source.country and source.country == b.country and a.country != source.country:
+        other = a
+    else:
+        return []
+    if sent is not None:
+        for i in range(sent.start, sent.end):
+            m = actors.at(i)
+            if m is not None and m.start == i and m.kind == "actor" and not m.place_only:
+                named = next((x for x in m.actors if x.country == other.country), None)
+                if named is not None:
+                    return [named]
+    return [other]
 
 
 def _unique(xs: list[Actor]) -> list[Actor]:

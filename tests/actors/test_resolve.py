@@ -74,3 +74,21 @@ def test_a_phrase_naming_two_countries_names_each_share(nlp):
     doc = nlp("Les forces armées du Burkina Faso et du Mali ont neutralisé des terroristes.")
     names = {a.name for m in resolve_actors(doc).mentions for a in m.actors}
     assert {"forces armées du Burkina Faso", "forces armées du Mali"} <= names
+
+
+def test_offices_of_titles_counterparts_and_known_people(nlp):
+    doc = nlp("Le ministre de l'Intérieur, Karim Benali, a reçu mardi à Rabat son homologue espagnole, Elena Ruiz. "
+              "Le président Abdelmadjid Tebboune a salué l'ancien président français Nicolas Sarkozy.")
+    ps = {p.name: p for p in resolve_actors(doc, date="2023-05-02").persons}
+    assert ps["Karim Benali"].office == "interior_minister"
+    assert ps["Elena Ruiz"].office == "interior_minister"      # the counterpart of the subject's office
+    assert ps["Abdelmadjid Tebboune"].office == "head_of_state"
+    assert ps["Nicolas Sarkozy"].office is None                 # a former holder holds no office
+
+
+def test_a_known_person_named_bare_holds_the_office_of_that_date(nlp):
+    doc = nlp("Laftit a reçu son homologue italien à Rabat.")
+    [p] = resolve_actors(doc, date="2024-06-01").persons
+    assert (p.name, p.office) == ("Abdelouafi Laftit", "interior_minister")
+    [p] = resolve_actors(doc, date="2010-06-01").persons
+    assert p.office is None

@@ -93,3 +93,21 @@ def test_two_states_deciding_together_agree(analyse_text):
 def test_a_stated_will_to_cooperate_is_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc et l'Espagne souhaitent renforcer leur coopération sécuritaire.")
     assert [e.type for e in evs] == ["COOPERATE"]
+
+
+def test_the_speaker_of_a_country_is_its_most_specific_name(analyse_text):
+    _, _, evs = analyse_text("Le Maroc n'acceptera aucune ingérence de l'Algérie dans ses affaires intérieures, "
+                             "a déclaré le ministère marocain des Affaires étrangères.")
+    [e] = [e for e in evs if e.type == "REJECT"]
+    assert (e.source.name, e.source.country, e.target.country) == ("ministère marocain des Affaires étrangères", "MAR", "DZA")
+
+
+def test_a_seat_of_government_names_the_institution(analyse_text):
+    _, _, evs = analyse_text("Le Quai d'Orsay a condamné l'expulsion de deux diplomates français par Moscou.")
+    [e] = evs
+    assert (e.type, e.source.name, e.source.country, e.target.country) == ("ACCUSE", "Quai d'Orsay", "FRA", "RUS")
+
+
+def test_a_diplomats_post_is_part_of_the_name(analyse_text):
+    _, _, evs = analyse_text("Le ministère malien des Affaires étrangères a convoqué l'ambassadeur d'Algérie à Bamako.")
+    assert [(e.target.name, e.target.country) for e in evs] == [("ambassadeur d'Algérie à Bamako", "DZA")]
