@@ -12,6 +12,8 @@ echo; echo "== Chronicle of the samples =="
 $C events --db "$DB"
 echo; echo "== MAR–ITA timeline =="
 $C timeline --db "$DB" --dyad MAR-ITA
+echo; echo "== Office holders the samples show =="
+$C actors --db "$DB"
 echo
 $C export --db "$DB" --format jsonl -o out/events.jsonl
 $C export --db "$DB" --format csv -o out/events.csv

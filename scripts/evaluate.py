@@ -43,6 +43,8 @@ def main(argv=None) -> int:
         summary = chronique.run([gold], db)
         print(f"# {summary.stored} articles, {summary.events} events, {summary.seconds:.1f} s "
               f"({summary.stored / max(summary.seconds, 1e-9):.2f} articles/s)", file=sys.stderr)
+        for p in summary.problems:  # an article a rule crashed on would silently lower the scores
+            print(f"# problem: {p}", file=sys.stderr)
         chronique.export(db, pred, fmt="jsonl")
         cmd = [sys.executable, args.scorer, str(gold), str(pred)]
         cmd += ["--details"] if args.details else []

@@ -218,6 +218,7 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
 
 
 OF_WORDS = {"de", "du", "des", "d'"}
+GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
 
 
 def _phrase_end(doc: Doc, start: int, end: int) -> int:
@@ -502,9 +503,15 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
             # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the
             # office is "ministre", not the "République" inside its title
             rs = role_token[j]
-            gap = doc[_phrase_end(doc, rs, rs + role_starting[rs][0]):ent.start]
-            # "X, ministre des Affaires étrangères, ou encore Y": the title is X's, not Y's
-            if any(fold(t.text) in {"et", "ou"} for t in gap):
+            # "X, ministre des Affaires étrangères ..., ou encore Y": a title apposed to the name
+            # before it is that name's, not Y's
+            if rs >= 2 and doc[rs - 1].text == "," and doc[rs - 2].ent_type_ == "PER":
+                break
+            # "les ressortissants du Maghreb, et après des propos tenus par X": a new clause
+            # between a title and a name; "et de la Coopération" still belongs to the title
+            gap = range(_phrase_end(doc, rs, rs + role_starting[rs][0]), ent.start)
+            gap_words = [fold(doc[k].text) for k in gap] + [fold(doc[ent.start].text)]
+            if any(w in GAP_BREAKS or (w == "et" and gap_words[n + 1] not in OF_WORDS) for n, w in enumerate(gap_words[:-1])):
                 break
             return rs, ent.start
         j -= 1
