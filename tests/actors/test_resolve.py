@@ -92,3 +92,13 @@ def test_a_known_person_named_bare_holds_the_office_of_that_date(nlp):
     assert (p.name, p.office) == ("Abdelouafi Laftit", "interior_minister")
     [p] = resolve_actors(doc, date="2010-06-01").persons
     assert p.office is None
+
+
+def test_a_title_belongs_to_its_own_name_not_to_a_later_one(nlp):
+    doc = nlp("Le président sera accompagné d'Awa Ndiaye, ministre des Affaires étrangères et de l'Intégration "
+              "africaine, ou encore de Moussa Sow aux Infrastructures. La décision de réduire les visas accordés aux "
+              "ressortissants du Sénégal, et après des propos tenus par Jean Dupont, a surpris.")
+    ps = {p.name: p for p in resolve_actors(doc, date="2024-04-01").persons}
+    assert ps["Awa Ndiaye"].office == "foreign_minister"
+    assert ps["Moussa Sow"].office is None
+    assert ps["Jean Dupont"].role is None
