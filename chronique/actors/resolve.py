@@ -135,12 +135,26 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
                                      adjective=p.place.kind.endswith("adjective")))
         taken.update(range(p.start, p.end))
 
+    _name_counterparts_by_title(mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
         mentions.append(ActorMention(s, e, list(pair) if pair else [], "pair"))
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places)
+
+
+def _name_counterparts_by_title(mentions: list[ActorMention]) -> None:
+    """"son homologue italien" is the person the article calls "le ministre italien de
+    l'Intérieur" elsewhere: the counterpart takes that title, the more specific name."""
+    titles: dict[tuple[str, str], Actor] = {}
+    for m in mentions:
+        for a in m.actors:
+            if a.kind == "role" and a.office and a.country and a.role != "homologue":
+                titles.setdefault((a.country, a.office), a)
+    for m in mentions:
+        m.actors = [titles.get((a.country, a.office), a) if a.kind == "role" and a.role == "homologue" else a
+                    for a in m.actors]
 
 
 def _igo_name(doc: Doc, p: PlaceSpan) -> str:

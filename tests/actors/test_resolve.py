@@ -102,3 +102,10 @@ def test_a_title_belongs_to_its_own_name_not_to_a_later_one(nlp):
     assert ps["Awa Ndiaye"].office == "foreign_minister"
     assert ps["Moussa Sow"].office is None
     assert ps["Jean Dupont"].role is None
+
+
+def test_an_unnamed_counterpart_takes_the_title_the_article_gives_elsewhere(nlp):
+    doc = nlp("Le ministre de l'Intérieur, Karim Benali, a reçu jeudi le ministre italien de l'Intérieur. "
+              "Benali a remercié son homologue italien pour son soutien.")
+    names = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in resolve_actors(doc, date="2024-06-01").mentions}
+    assert names["homologue italien"] == ["ministre italien de l'Intérieur"]
