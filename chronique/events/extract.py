@@ -131,12 +131,29 @@ def _phrase_words(tok: Token) -> set[str]:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))
         stack.extend(c for c in t.children if c.dep_ not in {"conj", "parataxis", "acl:relcl", "advcl"})
-    for t in tok.doc[tok.i + 1: min(tok.i + 4, tok.sent.end)]:
+    for t in _words_after(tok, 3):
         words.update((fold(t.lemma_), fold(t.text)))
     if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
         for anc in list(tok.ancestors)[:2]:
             words.update((fold(anc.lemma_), fold(anc.text)))
     return words
+
+
+def _words_after(tok: Token, n: int) -> list[Token]:
+    """The n words after a trigger, over an incise between commas: "le rappel, pour
+    consultations, de l'ambassadeur"."""
+    out: list[Token] = []
+    i, end = tok.i + 1, tok.sent.end
+    while i < end and len(out) < n:
+        t = tok.doc[i]
+        if t.text == "," and not out:
+            close = next((j for j in range(i + 1, min(i + 6, end)) if tok.doc[j].text == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _is_reflexive(tok: Token) -> bool:
@@ -198,7 +215,11 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
     """An event noun under a trigger verb is that verb's matter, not a second act:
     "a tenu une réunion" is one meeting, "a condamné l'attaque" one condemnation."""
     head = tok.head
-    return head is not tok and head.pos_ in {"VERB", "ADJ"} and match_trigger(head, lex) is not None
+    if head is tok or head.pos_ not in {"VERB", "ADJ"}:
+        return False
+    frame = match_trigger(head, lex)
+    # "a décidé le rappel de son ambassadeur": a decision announces the act, it does not absorb it
+    return frame is not None and not frame.joint
 
 
 CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
@@ -468,12 +489,14 @@ def _counterpart(source: Actor, actors: ArticleActors, sent: Span | None = None)
     else:
         return []
     if sent is not None:
-        for i in range(sent.start, sent.end):
-            m = actors.at(i)
-            if m is not None and m.start == i and m.kind == "actor" and not m.place_only:
-                named = next((x for x in m.actors if x.country == other.country), None)
-                if named is not None:
-                    return [named]
+        # an actor the sentence names of that country, else a place of it ("à Berlin")
+        for places in (False, True):
+            for i in range(sent.start, sent.end):
+                m = actors.at(i)
+                if m is not None and m.start == i and m.kind in {"actor", "place"} and m.place_only == places:
+                    named = next((x for x in m.actors if x.country == other.country), None)
+                    if named is not None:
+                        return [named]
     return [other]
 
 
