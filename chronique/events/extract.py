@@ -71,6 +71,11 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             # "l'ambassadeur a été convoqué": no source named
             agentless = trig.pos == "verb" and _is_passive(tok) and not sources
+            foreign = [t for t in targets if t.country and speaker is not None and t.country != speaker.country]
+            if agentless and foreign and etype not in SYMMETRIC:
+                # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
+                # russe": who announces a passive act on foreigners is who did it
+                sources, targets, agentless = [speaker], foreign, False
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
@@ -361,6 +366,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
             sources = _actors_of(agent, actors)
+    if trig.summons:
+        sources, targets = _summoner(tok, sources, targets, actors)
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
     src_countries = {a.country for a in sources if a.country}
     foreign = [t for t in targets if t.country is None or t.country not in src_countries]
@@ -381,8 +388,11 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
         found: list[Actor] = []
         if t.pos_ == "VERB" and any(lemma in lex.reporting_verbs for lemma in _lemmas(t)):
             cites = fold(t.lemma_) == "citer"
+            # an incise (", écrit la diplomatie russe") puts the subject after the verb, where
+            # the parser may take it for an object
+            incise = t.i > sent.start and t.doc[t.i - 1].text in {",", "\"", "»", "«"}
             for c in t.children:
-                if c.dep_ == "nsubj" or (cites and c.dep_ == "obj"):
+                if c.dep_ == "nsubj" or ((cites or (incise and c.i > t.i)) and c.dep_ == "obj"):
                     found += _actors_of(c, actors)
         elif fold(t.text) == "selon" and t.head is not t:
             found = _actors_of(t.head, actors)
@@ -405,6 +415,19 @@ def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor
     sources = named(sources)
     if etype in SYMMETRIC and speaker not in sources:
         targets = named(targets)
+    return sources, targets
+
+
+def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: ArticleActors) -> tuple[list[Actor], list[Actor]]:
+    """"L'ambassadeur a été convoqué au ministère russe des Affaires étrangères": the body one is
+    summoned to is the one who summons, when no agent is named."""
+    if sources:
+        return sources, targets
+    for c in tok.children:
+        if c.dep_.startswith(("obl", "nmod")) and _case(c) in {"a", "au", "aupres"}:
+            bodies = [a for a in _actors_of(c, actors) if a.kind == "body"]
+            if bodies:
+                return bodies[:1], [t for t in targets if t not in bodies]
     return sources, targets
 
 

@@ -25,6 +25,7 @@ class Trigger:
     negated: str | None = None
     joint: bool = False              # only with two parties or more as subject ("ont décidé de")
     allegation: bool = False         # a claim about what another did ("soutient que X aurait ...")
+    summons: bool = False            # "convoqué au ministère X": the body one is summoned to acts
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             with_=frozenset(fold(w) for w in it.get("with", [])),
             without=frozenset(fold(w) for w in it.get("without", [])),
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
-            joint=bool(it.get("joint")), allegation=bool(it.get("allegation")),
+            joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

@@ -111,3 +111,21 @@ def test_a_seat_of_government_names_the_institution(analyse_text):
 def test_a_diplomats_post_is_part_of_the_name(analyse_text):
     _, _, evs = analyse_text("Le ministère malien des Affaires étrangères a convoqué l'ambassadeur d'Algérie à Bamako.")
     assert [(e.target.name, e.target.country) for e in evs] == [("ambassadeur d'Algérie à Bamako", "DZA")]
+
+
+def test_the_body_one_is_summoned_to_is_the_summoner(analyse_text):
+    _, _, evs = analyse_text("L'ambassadeur du Maroc à Alger a été convoqué au ministère algérien des Affaires étrangères.")
+    [e] = evs
+    assert (e.type, e.source.name, e.source.country) == ("ACCUSE", "ministère algérien des Affaires étrangères", "DZA")
+    assert (e.target.name, e.target.country) == ("ambassadeur du Maroc à Alger", "MAR")
+
+
+def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
+    _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
+                             "algérienne dans un communiqué.")
+    assert dyads(evs) == [("SANCTION", "DZA", "MAR")]
+
+
+def test_a_decision_announces_the_act_over_an_incise(analyse_text):
+    _, _, evs = analyse_text("Le Royaume du Maroc a décidé le rappel, pour consultations, de son ambassadeur à Berlin.")
+    assert dyads(evs) == [("SANCTION", "MAR", "DEU")]
