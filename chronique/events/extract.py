@@ -64,6 +64,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if trig.pos == "verb" and (_is_reported_content(tok, lex) or _planned_by_joint_decision(tok, lex, actors)):
                 continue
+            if _describes_a_noun(tok, etype):
+                continue
             sources, targets = _arguments(tok, trig, etype, actors)
             if speaker is not None:
                 sources, targets = _named_by_speaker(sources, targets, speaker, etype)
@@ -237,6 +239,15 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False
     frame = match_trigger(tok.head, lex)
     return frame is not None and frame.type in CONTENT_FRAMES
+
+
+def _describes_a_noun(tok: Token, etype: str) -> bool:
+    """"le mouvement armé soutenu par l'Iran", "le M23 appuyé par l'armée rwandaise": a
+    participle that describes a noun is background, not an act the sentence reports. An
+    agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
+    return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+            and etype not in {"AGREE"}
+            and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def _is_subheading(sent: Span) -> bool:

@@ -129,3 +129,8 @@ def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
 def test_a_decision_announces_the_act_over_an_incise(analyse_text):
     _, _, evs = analyse_text("Le Royaume du Maroc a décidé le rappel, pour consultations, de son ambassadeur à Berlin.")
     assert dyads(evs) == [("SANCTION", "MAR", "DEU")]
+
+
+def test_a_participle_describing_a_noun_is_background(analyse_text):
+    _, _, evs = analyse_text("Les rebelles du M23, appuyés par l'armée rwandaise, contrôlent la ville de Goma.")
+    assert not [e for e in evs if e.type == "SUPPORT"]
