@@ -37,6 +37,7 @@ class Actor:
     role: str | None = None      # "ministre de l'Intérieur" for a person known by their office
     posted_to: str | None = None  # a diplomat's or mission's host country ("... à Berlin" -> DEU)
     office: str | None = None     # the office id (data/offices.yaml) a role or person holds here
+    local: bool = False           # a group that belongs to the country where it acts (protesters)
 
     def key(self) -> str:
         """Identity of the actor across articles: kind, folded name, country and office ("son

@@ -358,7 +358,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             label = name
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
-                            posted_to=host if host != country else None, office=office))
+                            posted_to=host if host != country else None, office=office,
+                            local=role.local and country is None))
     return actors
 
 

@@ -17,6 +17,7 @@ class Role:
     counterpart: bool
     en: str
     posted: bool = False
+    local: bool = False    # a group of the country where it acts (protesters, crowds)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,8 @@ def load_roles() -> RoleLexicon:
     roles: dict[tuple[str, ...], Role] = {}
     for name, info in data["roles"].items():
         key = tuple(fold(name).replace("'", "' ").split())
-        role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")))
+        role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
+                    bool(info.get("local")))
         roles[key] = role
         # plural forms ("ministres", "autorités") match the same role
         roles.setdefault(key[:-1] + (key[-1] + "s",), role)

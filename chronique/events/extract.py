@@ -14,6 +14,7 @@ For every token the lexicon knows (a verb lemma, an event noun), in every senten
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -171,6 +172,9 @@ def _is_reflexive(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
+    """"a été reçu par"; not a reflexive ("s'était dite préoccupée par": the cause, no agent)."""
+    if _is_reflexive(tok):
+        return False
     return any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice")
 
 
@@ -352,7 +356,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
             if between is not None and between.head is not tok:
                 both = _actors_of(between.head, actors)
                 sources, targets = both[:1], both[1:]
-        if not sources and tok.head is not tok:
+        # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
+        # a cause after "par" is no act of the subject's
+        if not sources and tok.head is not tok and tok.dep_ != "obl:agent" and _case(tok) != "par":
             sources = _subject(tok.head, actors) if tok.head.pos_ in {"VERB", "AUX"} else []
     else:
         passive = _is_passive(tok)
@@ -573,6 +579,18 @@ def _location(sent: Span, actors: ArticleActors) -> str | None:
     return None
 
 
+def _localised(actor: Actor | None, sent: Span, actors: ArticleActors) -> Actor | None:
+    """Protesters with no nationality belong to the country where they act: the sentence's
+    first place ("... l'ambassade de Suède à Bagdad" -> IRQ)."""
+    if actor is None or not actor.local or actor.country:
+        return actor
+    for i in range(sent.start, sent.end):
+        m = actors.at(i)
+        if m is not None and m.start == i and m.place_only and m.actors and m.actors[0].country not in (None, "IGO"):
+            return replace(actor, country=m.actors[0].country)
+    return actor
+
+
 def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
     text = sent.text
     lead = len(text) - len(text.lstrip())
@@ -580,6 +598,7 @@ def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
     end = start + len(text.strip())
     clause = " ".join(t.text for t in _clause(tok))
     date, precision = act_date(text, article.date, article.date_precision)
+    src, tgt = _localised(src, sent, actors), _localised(tgt, sent, actors)
     return Event(
         type=etype, mode=trig.mode, source=src, target=tgt,
         sentence=clean_sentence(text), sentence_index=si, sentence_start=start, sentence_end=end,

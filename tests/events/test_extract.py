@@ -134,3 +134,14 @@ def test_a_decision_announces_the_act_over_an_incise(analyse_text):
 def test_a_participle_describing_a_noun_is_background(analyse_text):
     _, _, evs = analyse_text("Les rebelles du M23, appuyés par l'armée rwandaise, contrôlent la ville de Goma.")
     assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+def test_protesters_belong_to_the_country_where_they_act(analyse_text):
+    _, _, evs = analyse_text("Des centaines de manifestants ont pris d'assaut l'ambassade de France à Niamey.")
+    [e] = evs
+    assert (e.type, e.source.country, e.target.country) == ("PROTEST", "NER", "FRA")
+
+
+def test_a_cause_after_se_dire_is_no_agent(analyse_text):
+    _, _, evs = analyse_text("L'ambassade de France s'est dite gravement préoccupée par les arrestations de militants en Algérie.")
+    assert dyads(evs) == [("ACCUSE", "FRA", "DZA")]
