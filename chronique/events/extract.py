@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import load_gazetteer
 from chronique.actors.resolve import ArticleActors
-from chronique.events.contexts import contexts_of
+from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated
@@ -90,6 +90,9 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                     met.add(pair)
                 seen.add(key)
                 events.append(_event(doc, sent, si, tok, trig, etype, src, tgt, article, actors))
+    topics = article_contexts([s.text for s in doc.sents])
+    for e in events:  # each act is also about what its article is mainly about
+        e.contexts = list(dict.fromkeys(e.contexts + topics))
     return events
 
 
