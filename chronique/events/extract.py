@@ -33,6 +33,7 @@ CLAUSAL = {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "nsubj", "csubj",
 TARGET_CASES = {"avec", "a", "au", "aux", "aupres", "contre", "envers", "entre", "vis-a-vis", "a l'egard"}
 SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl", "obl:arg", "obl:mod", "csubj", "parataxis"}
 NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
+DIRECTED = {"REQUEST", "SUPPORT"}   # acts that are nothing without an addressee
 PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
 LOCATIVE = {"a", "au", "en", "dans"}
 
@@ -67,7 +68,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if _describes_a_noun(tok, etype):
                 continue
-            sources, targets = _arguments(tok, trig, etype, actors)
+            sources, targets = _arguments(tok, trig, etype, actors, lex)
             if speaker is not None:
                 sources, targets = _named_by_speaker(sources, targets, speaker, etype)
             if trig.joint and not _joint_decision(tok, sources, lex):
@@ -339,7 +340,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     return []
 
 
-def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> tuple[list[Actor], list[Actor]]:
+def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex: Lexicon) -> tuple[list[Actor], list[Actor]]:
     sources: list[Actor] = []
     targets: list[Actor] = []
     if trig.pos == "noun":
@@ -361,8 +362,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors) -> 
                 sources, targets = both[:1], both[1:]
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
-        if not sources and tok.head is not tok and tok.dep_ != "obl:agent" and _case(tok) != "par":
-            sources = _subject(tok.head, actors) if tok.head.pos_ in {"VERB", "AUX"} else []
+        if not sources and tok.head is not tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
+                and _supports(tok.head, lex):
+            sources = _subject(tok.head, actors)
     else:
         passive = _is_passive(tok)
         for c in tok.children:
@@ -451,6 +453,11 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
     return sources, targets
 
 
+def _supports(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject carries out the event noun it governs (modality.yaml)."""
+    return verb.pos_ in {"VERB", "AUX"} and any(lemma in lex.support_verbs for lemma in _lemmas(verb))
+
+
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
     found = []
     for c in tok.children:
@@ -500,6 +507,8 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
         for t in targets[:4] or [None]:
             if etype in SYMMETRIC and (s is None or t is None):
                 continue
+            if t is None and etype in DIRECTED:
+                continue  # "a appelé les habitants à patienter": a request to no one we know
             if s is not None and t is not None and s.country and s.country == t.country:
                 continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))

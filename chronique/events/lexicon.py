@@ -37,6 +37,7 @@ class Lexicon:
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     will_governors: frozenset[str] = frozenset()
+    support_verbs: frozenset[str] = frozenset()
 
 
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
@@ -68,4 +69,5 @@ def load_lexicon() -> Lexicon:
         conditional_marks=f(mod["conditional_marks"]),
         reporting_verbs=f(mod["reporting_verbs"]),
         will_governors=f(mod.get("will_governors", [])),
+        support_verbs=f(mod.get("support_verbs", [])),
     )

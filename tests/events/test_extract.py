@@ -145,3 +145,15 @@ def test_protesters_belong_to_the_country_where_they_act(analyse_text):
 def test_a_cause_after_se_dire_is_no_agent(analyse_text):
     _, _, evs = analyse_text("L'ambassade de France s'est dite gravement préoccupée par les arrestations de militants en Algérie.")
     assert dyads(evs) == [("ACCUSE", "FRA", "DZA")]
+
+
+def test_a_request_to_no_known_actor_is_not_coded(analyse_text):
+    _, _, evs = analyse_text("L'armée libanaise a appelé les habitants déplacés à patienter avant de rentrer chez eux.")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_an_event_noun_is_carried_out_by_the_subject_of_a_support_verb_only(analyse_text):
+    _, _, evs = analyse_text("L'armée malienne a mené des frappes contre les terroristes dans la région de Gao.")
+    assert [(e.type, e.source.country) for e in evs] == [("ASSAULT", "MLI")]
+    _, _, evs = analyse_text("Le Sénégal condamne fermement l'attaque survenue à Bamako contre une patrouille.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None and e.source.country == "SEN"]
