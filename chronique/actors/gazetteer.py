@@ -23,7 +23,7 @@ class Place:
     """What a gazetteer phrase stands for."""
 
     code: str          # ISO alpha-3, or the organisation's id for IGOs
-    kind: str          # country | adjective | capital | seat | igo | igo_adjective
+    kind: str          # country | adjective | capital | seat | group | igo | igo_adjective
     label: str         # display name: "Maroc", "Union européenne"
 
     @property
@@ -169,6 +169,9 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(seat, Place(code, "seat", seat), override=True)
         for pre in info.get("prefixes", []):
             gaz.prefixes[fold(pre)] = code
+    for group in load_yaml("chronique.actors", "groups.yaml") or []:
+        for name in group.get("names", []):
+            gaz.add(name, Place(group["country"], "group", group["label"]), override=True)
     for org in load_yaml("chronique.actors", "igos.yaml") or []:
         for name in org.get("names", []):
             gaz.add(name, Place(org["id"], "igo", org.get("label", name)), override=True)

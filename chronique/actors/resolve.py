@@ -123,7 +123,9 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             continue
         before = words[p.start - 1] if p.start > 0 else ""
         place_only = p.place.kind in {"capital", "seat"} and before in LOCATIVE
-        if p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
+        if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
+            actor = Actor(p.place.label, p.place.code, "REB", "group")
+        elif p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
             actor = Actor(doc[p.start:p.end].text.replace("\u2019", "'"), p.place.code, "GOV", "body")
         elif p.place.kind == "igo":
             actor = Actor(_igo_name(doc, p), "IGO", "IGO", "igo")
@@ -174,7 +176,7 @@ def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for p in places:
-        if p.place.kind.startswith("igo"):
+        if p.place.kind.startswith(("igo", "group")):
             continue
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
@@ -219,7 +221,7 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
     hits = []
     i = 0
     while i < len(doc):
-        if i in place_at and place_at[i].place.kind.startswith("igo") or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+        if i in place_at and place_at[i].place.kind.startswith(("igo", "group")) or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
             i += 1
             continue
         m = lex.match_at(words, i)
@@ -293,7 +295,7 @@ def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -
     stop = min(doc[start].sent.end, end + 5)
     for i in range(start + 1, stop):
         p = place_at.get(i)
-        if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith("igo"):
+        if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith(("igo", "group")):
             return p.place.country
         if i >= end and (doc[i].pos_ in {"VERB", "AUX"} or words[i] in {",", ";", "et"}):
             break

@@ -75,7 +75,9 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             # "l'ambassadeur a été convoqué": no source named
             agentless = trig.pos == "verb" and _is_passive(tok) and not sources
-            foreign = [t for t in targets if t.country and speaker is not None and t.country != speaker.country]
+            # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
+            foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
+                       and t.country != speaker.country]
             if agentless and foreign and etype not in SYMMETRIC:
                 # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
                 # russe": who announces a passive act on foreigners is who did it

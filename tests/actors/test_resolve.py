@@ -109,3 +109,10 @@ def test_an_unnamed_counterpart_takes_the_title_the_article_gives_elsewhere(nlp)
               "Benali a remercié son homologue italien pour son soutien.")
     names = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in resolve_actors(doc, date="2024-06-01").mentions}
     assert names["homologue italien"] == ["ministre italien de l'Intérieur"]
+
+
+def test_named_armed_groups_take_the_country_they_are_based_in(nlp):
+    doc = nlp("Le Hezbollah a tiré des roquettes. Les rebelles du M23 contrôlent Goma.")
+    found = {(a.name, a.country, a.kind) for m in resolve_actors(doc).mentions for a in m.actors}
+    assert ("Hezbollah", "LBN", "group") in found
+    assert ("M23", "COD", "group") in found
