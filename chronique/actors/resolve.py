@@ -327,6 +327,9 @@ def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str 
 
 
 def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_at, home, gaz, lex) -> list[Actor]:
+    group = next((place_at[i] for i in range(start, end) if i in place_at and place_at[i].place.kind == "group"), None)
+    if group is not None:  # "les rebelles du M23", "les combattants du Hezbollah": the group
+        return [Actor(group.place.label, group.place.code, "REB", "group")]
     countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
     host = _posting(doc, start, end, place_at, words) if role.posted else None
     if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
