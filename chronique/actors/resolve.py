@@ -29,7 +29,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.text import fold
+from chronique.text import MONTHS, WEEKDAYS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
@@ -234,6 +234,7 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
 
 
 OF_WORDS = {"de", "du", "des", "d'"}
+CALENDAR = set(MONTHS) | set(WEEKDAYS)
 GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
 
 
@@ -255,6 +256,8 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
             after_de = False
         elif t.pos_ == "DET" and after_de:
             pass
+        elif w in CALENDAR:  # "l'ambassade vendredi": a date, not part of the name
+            break
         elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
             after_de = False if t.pos_ != "ADJ" else after_de
         else:
@@ -641,9 +644,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     last: Actor | None = None
     last_plural: list[Actor] | None = None
     for tok in doc:
-        if not tok.dep_.startswith("nsubj"):
+        if not tok.dep_.startswith("nsubj") and tok.dep_ != "expl:subj":  # "a-t-il ajouté"
             continue
-        w = fold(tok.text)
+        w = fold(tok.text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
             ref = [last] if last is not None else _main_subject(tok, by_token)
             if ref:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from chronique.text import fold
+from chronique.text import MONTHS, WEEKDAYS, fold
 
-MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
-WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 _EXPLICIT = re.compile(r"\b(1er|\d{1,2})\s+(" + "|".join(MONTHS) + r")(?:\s+(\d{4}))?\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b(\s+(?:prochain|suivant))?")
 _YESTERDAY = re.compile(r"\b(hier|la veille)\b")

@@ -23,7 +23,7 @@ from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import blocked, is_negated
+from chronique.events.modality import _is_unreal, blocked, is_negated
 from chronique.model import Actor, Article, Event
 from chronique.text import clean_sentence, fold
 
@@ -55,12 +55,16 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             etype = trig.type
             if etype == "NONE":
                 continue
+            threatened = _threat_condition(tok, sent, actors) if etype in FORCE and _is_unreal(tok) else None
+            if threatened is not None:
+                # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
+                etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")
             refusal = False
             if is_negated(tok, lex):
                 if not trig.negated:
                     continue
                 etype, refusal = trig.negated, True
-            if blocked(tok, lex, year, refusal=refusal, will_counts=etype == "COOPERATE"):
+            if threatened is None and blocked(tok, lex, year, refusal=refusal, will_counts=etype == "COOPERATE"):
                 continue
             if trig.pos == "noun" and _governed_by_trigger(tok, lex):
                 continue
@@ -69,6 +73,10 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if _describes_a_noun(tok, etype):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors, lex)
+            if speaker is not None and not sources and _first_person_subject(tok):
+                sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
+            if threatened is not None:
+                targets = [threatened]
             if speaker is not None:
                 sources, targets = _named_by_speaker(sources, targets, speaker, etype)
             if trig.joint and not _joint_decision(tok, sources, lex):
@@ -402,6 +410,31 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
 
 
 SPECIFIC_KINDS = {"person", "role", "body"}
+FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+FIRST_PERSON = {"nous", "je", "j'"}
+
+
+def _first_person_subject(tok: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") and fold(c.text) in FIRST_PERSON for c in tok.children)
+
+
+def _threat_condition(tok: Token, sent: Span, actors: ArticleActors) -> Actor | None:
+    """"Si le Hezbollah viole l'accord, nous attaquerons": the actor of the condition that comes
+    before a promised use of force, read from the surface (the parser often loses the "si")."""
+    doc = tok.doc
+    for j in range(tok.i - 1, max(sent.start, tok.i - 30) - 1, -1):
+        w = fold(doc[j].text)
+        if w in {".", ";", ":"} or (w in {"\"", "«", "»"} and j < tok.i - 1 and fold(doc[j + 1].text) not in {"si", "s'"}):
+            return None
+        if w in {"si", "s'"} and doc[j].pos_ == "SCONJ":
+            if not any(doc[k].text == "," for k in range(j, tok.i)):
+                return None
+            for k in range(j + 1, tok.i):
+                m = actors.at(k)
+                if m is not None and not m.place_only and m.actors and m.kind != "pronoun":
+                    return m.actors[0]
+            return None
+    return None
 
 
 def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
@@ -414,9 +447,11 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
             cites = fold(t.lemma_) == "citer"
             # an incise (", écrit la diplomatie russe") puts the subject after the verb, where
             # the parser may take it for an object
-            incise = t.i > sent.start and t.doc[t.i - 1].text in {",", "\"", "»", "«"}
+            first = min([t.i] + [c.i for c in t.children if c.dep_.startswith("aux") and c.i < t.i])
+            incise = first > sent.start and t.doc[first - 1].text in {",", "\"", "»", "«"}
             for c in t.children:
-                if c.dep_ == "nsubj" or ((cites or (incise and c.i > t.i)) and c.dep_ == "obj"):
+                # "a-t-il ajouté": the inverted pronoun is the subject
+                if c.dep_ in {"nsubj", "expl:subj"} or ((cites or (incise and c.i > t.i)) and c.dep_ == "obj"):
                     found += _actors_of(c, actors)
         elif fold(t.text) == "selon" and t.head is not t:
             found = _actors_of(t.head, actors)

@@ -5,9 +5,8 @@ import re
 
 from spacy.tokens import Token
 
-from chronique.events.dates import MONTHS
 from chronique.events.lexicon import Lexicon
-from chronique.text import fold
+from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # dependency labels that link a clause to the one that frames it (climbing them finds "pourrait")

@@ -157,3 +157,15 @@ def test_an_event_noun_is_carried_out_by_the_subject_of_a_support_verb_only(anal
     assert [(e.type, e.source.country) for e in evs] == [("ASSAULT", "MLI")]
     _, _, evs = analyse_text("Le Sénégal condamne fermement l'attaque survenue à Bamako contre une patrouille.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.source is not None and e.source.country == "SEN"]
+
+
+def test_force_promised_on_a_condition_is_a_threat_by_the_speaker(analyse_text):
+    _, _, evs = analyse_text("Le Premier ministre israélien, Benyamin Nétanyahou, a parlé mardi. « Nous gardons notre liberté "
+                             "d'action », a-t-il ajouté : « Si le Hezbollah viole l'accord, nous attaquerons ».")
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert [(e.source.name, e.target.name, e.target.country) for e in threats] == [("Benyamin Nétanyahou", "Hezbollah", "LBN")]
+
+
+def test_a_date_ends_an_actors_name(analyse_text):
+    _, actors, _ = analyse_text("Le Maroc a protesté, a déclaré l'ambassade vendredi dans un communiqué.")
+    assert "ambassade" in {a.name for m in actors.mentions for a in m.actors}
