@@ -411,6 +411,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
 
 SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
 
 
@@ -453,6 +454,8 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
                 # "a-t-il ajouté": the inverted pronoun is the subject
                 if c.dep_ in {"nsubj", "expl:subj"} or ((cites or (incise and c.i > t.i)) and c.dep_ == "obj"):
                     found += _actors_of(c, actors)
+            if incise and not found:
+                found = _first_actor_after(t, sent, actors)
         elif fold(t.text) == "selon" and t.head is not t:
             found = _actors_of(t.head, actors)
         specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
@@ -461,11 +464,27 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
     return None
 
 
+def _first_actor_after(verb: Token, sent: Span, actors: ArticleActors) -> list[Actor]:
+    """The inverted subject of an incise the parser lost: ", a affirmé, mercredi à Rome, le
+    ministre italien des Affaires étrangères, Antonio Tajani" -- the first actor after the verb,
+    before any other verb."""
+    for i in range(verb.i + 1, sent.end):
+        t = verb.doc[i]
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        m = actors.at(i)
+        if m is not None and not m.place_only and m.kind == "actor" \
+                and any(a.kind in SPECIFIC_KINDS and a.country for a in m.actors):
+            return list(m.actors)
+    return []
+
+
 def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor, etype: str) -> tuple[list[Actor], list[Actor]]:
-    """The most specific name the article gives (codebook, section 3): "L'Arabie saoudite
-    n'acceptera aucune ingérence, a déclaré le ministère saoudien des Affaires étrangères" is the
-    ministry's act. A country party is replaced by the speaker of that country."""
-    if speaker in sources or speaker in targets:
+    """A statement's source is who speaks (codebook, section 6: "a person is the source when
+    they act or speak"): "L'Arabie saoudite n'acceptera aucune ingérence, a déclaré le ministère
+    saoudien des Affaires étrangères" is the ministry's refusal. Only for acts that are
+    statements: "Le Maroc a rompu ses relations, a déclaré le ministre" stays Morocco's act."""
+    if speaker in sources or speaker in targets or etype not in VERBAL:
         return sources, targets
 
     def named(side: list[Actor]) -> list[Actor]:

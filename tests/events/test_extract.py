@@ -169,3 +169,16 @@ def test_force_promised_on_a_condition_is_a_threat_by_the_speaker(analyse_text):
 def test_a_date_ends_an_actors_name(analyse_text):
     _, actors, _ = analyse_text("Le Maroc a protesté, a déclaré l'ambassade vendredi dans un communiqué.")
     assert "ambassade" in {a.name for m in actors.mentions for a in m.actors}
+
+
+def test_a_material_act_stays_the_subject_countrys_when_a_minister_announces_it(analyse_text):
+    _, _, evs = analyse_text("« Le Maroc a rompu ses relations avec l'Iran », a déclaré le ministre des Affaires "
+                             "étrangères, Nasser Bourita, dans un communiqué.")
+    assert [(e.type, e.source.name, e.target.country) for e in evs] == [("SANCTION", "Maroc", "IRN")]
+
+
+def test_a_statement_is_the_speakers_even_when_the_parser_loses_the_inverted_subject(analyse_text):
+    _, _, evs = analyse_text("Le Maroc et l'Italie sont décidés à œuvrer de concert pour la stabilité, a affirmé, mercredi "
+                             "à Rome, le ministre des Affaires étrangères italien, Antonio Tajani.")
+    [e] = evs
+    assert e.type == "COOPERATE" and {e.source.name, e.target.name} == {"Antonio Tajani", "Maroc"}
