@@ -7,6 +7,7 @@ from pathlib import Path
 from chronique.actors.directory import find_person, list_people
 from chronique.actors.holders import import_known_people, resolve_titles
 from chronique.analysis import export_events, monthly_counts
+from chronique.analysis.dyads import dyad_summary
 from chronique.pipeline import RunSummary, run_pipeline
 from chronique.store import EventFilter, Store
 
@@ -18,10 +19,36 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: 
     return run_pipeline(list(inputs), db, progress=progress)
 
 
-def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, **filters) -> list[dict]:
+def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, offset: int = 0, **filters) -> list[dict]:
     """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id."""
-    with Store(db) as store:
-        return store.events(EventFilter(**filters), limit=limit)
+    with Store(db, readonly=Path(db).is_file()) as store:
+        return store.events(EventFilter(**filters), limit=limit, offset=offset)
+
+
+def count_events(db: str | Path = DEFAULT_DB, **filters) -> int:
+    """How many stored events pass the filters (for paging)."""
+    with Store(db, readonly=True) as store:
+        return store.count_events(EventFilter(**filters))
+
+
+def overview(db: str | Path = DEFAULT_DB) -> dict:
+    """The corpus at a glance: counts, date span, top dyads, events per month and type."""
+    with Store(db, readonly=True) as store:
+        return {**store.overview(), "timeline": monthly_counts(store)}
+
+
+def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0, **filters) -> dict:
+    """One dyad ("MAR-ITA"): its timeline by type and by cooperation/conflict, its contexts and
+    its events (paged), filtered by type, context, since, until."""
+    flt = EventFilter(dyad=dyad, **filters)
+    with Store(db, readonly=True) as store:
+        return {"dyad": dyad.upper(), **dyad_summary(store, flt), "events": store.events(flt, limit=limit, offset=offset)}
+
+
+def article(db: str | Path, doc_id: str) -> dict | None:
+    """One stored article: its text, sentences, actor mentions and events; None if unknown."""
+    with Store(db, readonly=True) as store:
+        return store.document(doc_id)
 
 
 def timeline(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
@@ -32,7 +59,7 @@ def timeline(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
 
 def search(db: str | Path, query: str, *, limit: int = 50) -> list[dict]:
     """Full-text search over sentences; each hit carries the events coded in its sentence."""
-    with Store(db) as store:
+    with Store(db, readonly=Path(db).is_file()) as store:
         return store.search(query, limit=limit)
 
 
@@ -60,7 +87,7 @@ def actors(db: str | Path = DEFAULT_DB, *, country: str | None = None, role: str
 
 def actor(db: str | Path, name: str) -> dict | None:
     """One person's offices, aliases and events over time; None when nobody matches ``name``."""
-    with Store(db) as store:
+    with Store(db, readonly=True) as store:
         return find_person(store, name)
 
 

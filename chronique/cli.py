@@ -239,5 +239,25 @@ def actor(name, db):
         click.echo(f"    {r['date'] or '?':10s} {r['type']:9s} {_actor(r, 'source')} -> {_actor(r, 'target')}{via}")
 
 
+@main.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="interface to bind; the default is this machine only")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db, host, port):
+    """The analyst's web app over a store, read-only: overview, dyads, articles, actors, search."""
+    import uvicorn
+
+    from chronique.web import create_app
+
+    try:
+        app = create_app(db)
+    except ChroniqueError as exc:
+        _fail(exc)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        click.echo(f"Warning: serving on {host}: anyone who can reach this machine can read the store", err=True)
+    click.echo(f"Chronique on http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

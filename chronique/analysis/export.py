@@ -14,7 +14,7 @@ CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name"
                "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence"]
 
 
-def _flat(pred: dict) -> dict:
+def flat_event(pred: dict) -> dict:
     row = {k: pred.get(k) for k in ("doc_id", "date", "date_precision", "type", "mode", "location", "trigger", "sentence")}
     for side in ("source", "target"):
         a = pred.get(side) or {}
@@ -39,9 +39,9 @@ def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: Event
         with path.open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             w.writeheader()
-            w.writerows(_flat(p) for p in preds)
+            w.writerows(flat_event(p) for p in preds)
     else:
-        _write_parquet(path, [_flat(p) for p in preds])
+        _write_parquet(path, [flat_event(p) for p in preds])
     return len(preds)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from chronique.actors.knowledge import OfficeClaim
 from chronique.errors import StoreError
 from chronique.model import Actor, Article, Event, Mention, Problem
-from chronique.store.schema import migrate
+from chronique.store.schema import SCHEMA_VERSION, migrate
 
 
 def content_hash(text: str) -> str:
@@ -94,17 +94,31 @@ LEFT JOIN actors t ON t.id = e.target_id
 class Store:
     """One SQLite database file (WAL mode), migrated on open."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        """Open (creating and migrating) the store; ``readonly`` opens an existing one for
+        reading only, as the web app does: it cannot change a byte of it."""
         self.path = Path(path)
+        if readonly and not self.path.is_file():
+            raise StoreError(f"no store at {self.path}; create it with `chronique run INPUT --db {self.path}`")
         try:
-            self.conn = sqlite3.connect(str(self.path), timeout=30)
+            if readonly:
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30,
+                                            check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(str(self.path), timeout=30)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row
         try:
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            migrate(self.conn)
+            if readonly:
+                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                if version != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path} has schema version {version}, this Chronique reads {SCHEMA_VERSION}; "
+                                     f"run `chronique run` on it once to migrate it")
+            else:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA foreign_keys=ON")
+                migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Chronique store ({exc}); choose another --db path") from exc
         self._actor_ids: dict[str, int] = {}
@@ -253,6 +267,36 @@ class Store:
         for r in rows:
             r["events"] = [_event_row(e) for e in self.conn.execute(EVENT_SELECT + " WHERE e.sentence_id = ?", (r["id"],))]
         return rows
+
+    def document(self, doc_id: str) -> dict | None:
+        """One article with its sentences, actor mentions and events (offsets into its text)."""
+        row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        doc = dict(row)
+        doc["sentences"] = [dict(r) for r in self.conn.execute(
+            "SELECT idx, start, end, text FROM sentences WHERE document_id = ? ORDER BY idx", (row["id"],))]
+        doc["mentions"] = [dict(r) for r in self.conn.execute(
+            "SELECT m.start, m.end, m.text, a.name, a.country, a.kind FROM mentions m JOIN actors a ON a.id = m.actor_id"
+            " WHERE m.document_id = ? ORDER BY m.start", (row["id"],))]
+        doc["events"] = self.events(EventFilter(doc_id=doc_id))
+        return doc
+
+    def overview(self) -> dict:
+        """Corpus size, date span and the most frequent dyads (unordered country pairs)."""
+        span = self.conn.execute("SELECT min(date), max(date) FROM documents").fetchone()
+        dyads = [dict(r) for r in self.conn.execute(
+            "SELECT min(s.country, t.country) AS a, max(s.country, t.country) AS b, count(*) AS n"
+            " FROM events e JOIN actors s ON s.id = e.source_id JOIN actors t ON t.id = e.target_id"
+            " WHERE s.country IS NOT NULL AND t.country IS NOT NULL AND s.country != t.country"
+            " GROUP BY a, b ORDER BY n DESC, a, b LIMIT 15")]
+        return {**self.counts(), "first_date": span[0], "last_date": span[1], "top_dyads": dyads}
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        where, params = (flt or EventFilter()).where()
+        sql = ("SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id JOIN sentences sn ON sn.id = e.sentence_id"
+               " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id" + where)
+        return self.conn.execute(sql, params).fetchone()[0]
 
     def problems(self) -> list[dict]:
         return [dict(r) for r in self.conn.execute("SELECT * FROM problems ORDER BY id")]

@@ -1,0 +1,212 @@
+"""The web app: FastAPI routes over chronique.api, Jinja2 pages, a JSON twin under /api/ for
+each page (described at /openapi.json, browsable at /docs).
+
+Read-only by construction: the store is opened with SQLite's ``mode=ro``, and only GET routes
+exist. Article text is untrusted: templates autoescape everything, charts travel as JSON in an
+escaped attribute, and SQL is parameterised in the store. Plotly's JavaScript is served from the
+installed ``plotly`` package, so no page asks anything of the network.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from chronique import api
+from chronique.analysis.export import CSV_COLUMNS, flat_event
+from chronique.errors import ChroniqueError, UsageError
+from chronique.events.lexicon import TYPES
+from chronique.store.db import _parse_dyad, event_to_prediction
+from chronique.web import charts
+from chronique.web.highlight import article_text, event_sentence
+
+PAGE_SIZE = 50
+TEMPLATES = Jinja2Templates(directory=str(resources.files("chronique.web").joinpath("templates")))
+
+
+def _plotly_js() -> bytes:
+    return resources.files("plotly").joinpath("package_data", "plotly.min.js").read_bytes()
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app over one store file, which must exist (the app never creates or writes it)."""
+    db = Path(db)
+    api.overview(db)  # fail now, with a clear message, if the store is missing or not ours
+    # no /docs or /redoc: FastAPI's pages load their JavaScript from a CDN; /openapi.json stays
+    app = FastAPI(title="Chronique", description="Political events coded from French news, with their evidence.",
+                  version="0.1.0", docs_url=None, redoc_url=None)
+    plotly_js = _plotly_js()
+
+    @app.get("/static/plotly.min.js", include_in_schema=False)
+    def plotly() -> Response:
+        return Response(plotly_js, media_type="application/javascript", headers={"Cache-Control": "max-age=86400"})
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in {"chronique.js", "chronique.css"}:
+            raise HTTPException(404, f"no static file {name!r}")
+        kind = "application/javascript" if name.endswith(".js") else "text/css"
+        return Response(resources.files("chronique.web").joinpath("static", name).read_bytes(), media_type=kind)
+
+    def page(request: Request, name: str, **context) -> HTMLResponse:
+        return TEMPLATES.TemplateResponse(request, name, {"highlight": event_sentence, **context})
+
+    # --- pages ----------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview_page(request: Request):
+        o = api.overview(db)
+        return page(request, "overview.html", o=o, chart=charts.stacked_by_type(o["timeline"], "Events per month and type"))
+
+    @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
+    def dyad_page(request: Request, dyad: str, since: str | None = None, until: str | None = None,
+                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1)):
+        filters = _filters(since, until, type, context)
+        d = _dyad(dyad, filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        query = urlencode({"dyad": d["dyad"], **filters})
+        more = page_no * PAGE_SIZE < d["total"]
+        return page(request, "dyad.html", d=d, f=filters, types=TYPES, query=query,
+                    timeline_chart=charts.stacked_by_type(d["timeline"], f"{d['dyad']}: events per month and type"),
+                    classes_chart=charts.cooperation_conflict(d["classes"], "Cooperation and conflict"),
+                    prev_page=urlencode({**filters, "page": page_no - 1}) if page_no > 1 else None,
+                    next_page=urlencode({**filters, "page": page_no + 1}) if more else None)
+
+    @app.get("/article/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, doc_id: str):
+        doc = _article(doc_id)
+        return page(request, "article.html", doc=doc, text=article_text(doc))
+
+    @app.get("/actor/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, name: str):
+        return page(request, "actor.html", a=_actor(name))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, q: str = ""):
+        hits, error = [], None
+        if q.strip():
+            try:
+                hits = api.search(db, q, limit=100)
+            except UsageError as exc:
+                error = str(exc)
+        return page(request, "search.html", q=q, hits=hits, error=error)
+
+    @app.get("/events.csv", include_in_schema=False)
+    def download_csv(dyad: str | None = None, since: str | None = None, until: str | None = None,
+                     type: str | None = None, context: str | None = None):
+        rows = _events(dyad, _filters(since, until, type, context))
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        writer.writerows(flat_event(event_to_prediction(r)) for r in rows)
+        return PlainTextResponse(out.getvalue(), media_type="text/csv",
+                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+
+    @app.get("/events.jsonl", include_in_schema=False)
+    def download_jsonl(dyad: str | None = None, since: str | None = None, until: str | None = None,
+                       type: str | None = None, context: str | None = None):
+        rows = _events(dyad, _filters(since, until, type, context))
+        body = "".join(json.dumps(event_to_prediction(r), ensure_ascii=False) + "\n" for r in rows)
+        return PlainTextResponse(body, media_type="application/x-ndjson",
+                                 headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
+
+    # --- JSON twins -------------------------------------------------------------------------
+
+    @app.get("/api/overview", tags=["pages"])
+    def overview_json() -> dict:
+        """Corpus size, date span, top dyads and events per month and type."""
+        return api.overview(db)
+
+    @app.get("/api/dyad/{dyad}", tags=["pages"])
+    def dyad_json(dyad: str, since: str | None = None, until: str | None = None, type: str | None = None,
+                  context: str | None = None, limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
+        """A dyad ("MAR-ITA", either order): timeline, cooperation/conflict, contexts, events (paged)."""
+        d = _dyad(dyad, _filters(since, until, type, context), limit=limit, offset=offset)
+        return {**d, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < d["total"] else None}
+
+    @app.get("/api/article/{doc_id}", tags=["pages"])
+    def article_json(doc_id: str) -> dict:
+        """One article: text, sentences, actor mentions (offsets) and events."""
+        return _article(doc_id)
+
+    @app.get("/api/actor/{name}", tags=["pages"])
+    def actor_json(name: str) -> dict:
+        """One person: offices over time with evidence, aliases, events."""
+        return _actor(name)
+
+    @app.get("/api/search", tags=["pages"])
+    def search_json(q: str, limit: int = Query(50, ge=1, le=500)) -> list[dict]:
+        """Full-text search over sentences (SQLite FTS5 syntax), with the events of each sentence."""
+        try:
+            return api.search(db, q, limit=limit)
+        except UsageError as exc:
+            raise HTTPException(400, str(exc)) from None
+
+    @app.get("/api/events", tags=["events"])
+    def events_json(dyad: str | None = None, since: str | None = None, until: str | None = None,
+                    type: str | None = None, context: str | None = None,
+                    limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
+        """Events, filtered and paged: {total, limit, offset, next_offset, events}."""
+        filters = _filters(since, until, type, context)
+        if dyad:
+            _check_dyad(dyad)
+        total = api.count_events(db, dyad=dyad, **filters)
+        rows = api.events(db, dyad=dyad, limit=limit, offset=offset, **filters)
+        return {"total": total, "limit": limit, "offset": offset,
+                "next_offset": offset + limit if offset + limit < total else None, "events": rows}
+
+    # --- helpers and errors ---------------------------------------------------------------------
+
+    def _dyad(dyad: str, filters: dict, *, limit: int, offset: int) -> dict:
+        _check_dyad(dyad)
+        return api.dyad(db, dyad, limit=limit, offset=offset, **filters)
+
+    def _events(dyad: str | None, filters: dict) -> list[dict]:
+        if dyad:
+            _check_dyad(dyad)
+        return api.events(db, dyad=dyad, **filters)
+
+    def _article(doc_id: str) -> dict:
+        doc = api.article(db, doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no article {doc_id!r} in this store")
+        return doc
+
+    def _actor(name: str) -> dict:
+        record = api.actor(db, name)
+        if record is None:
+            raise HTTPException(404, f"nobody called {name!r} in this store")
+        return record
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+        return TEMPLATES.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
+                                          status_code=exc.status_code)
+
+    @app.exception_handler(ChroniqueError)
+    async def chronique_error(request: Request, exc: ChroniqueError):
+        status = 400 if isinstance(exc, UsageError) else 500
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=status)
+        return TEMPLATES.TemplateResponse(request, "error.html", {"status": status, "message": str(exc)}, status_code=status)
+
+    return app
+
+
+def _filters(since, until, type_, context) -> dict:
+    """The filters a page was given, without the empty ones (a form sends them empty)."""
+    out = {"since": since, "until": until, "type": type_, "context": context}
+    return {k: v for k, v in out.items() if v}
+
+
+def _check_dyad(dyad: str) -> None:
+    _parse_dyad(dyad)  # raises UsageError on "Maroc" or "MAR-ITA-ESP"

@@ -1,0 +1,98 @@
+"""The pages in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright):
+what a person sees, no console error, no request leaving the machine, screenshots kept in
+artifacts/screenshots/."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = os.environ.get("CHRONIQUE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: scripts/test.sh installs Debian's chromium package "
+                    "(or set CHRONIQUE_CHROMIUM to a Chromium binary)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def visit(browser, live_server):
+    """Open a page; fail on any console error, page error or request to another host."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+    page.on("request", lambda r: problems.append(f"external request: {r.url}")
+            if not r.url.startswith((live_server, "data:")) else None)
+
+    def go(path: str, shot: str):
+        page.goto(live_server + path, wait_until="networkidle")
+        page.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=True)
+        return page
+
+    yield go
+    page.close()
+    assert not problems, problems
+
+
+def chart_months(page, element_id: str) -> set[str]:
+    return set(page.evaluate(f"document.getElementById('{element_id}').data.flatMap(t => t.x)"))
+
+
+def test_overview(visit):
+    page = visit("/", "overview")
+    assert "articles" in page.inner_text("#corpus-size")
+    assert page.locator("#chart-types .main-svg").count() > 0       # plotly drew the chart
+    assert "ITA–MAR" in page.inner_text("#top-dyads")
+
+
+def test_dyad_timeline_and_evidence(visit):
+    page = visit("/dyad/MAR-ITA", "dyad-MAR-ITA")
+    assert {"2021-07", "2024-06"} <= chart_months(page, "chart-timeline")
+    assert page.locator("#chart-classes .main-svg").count() > 0
+    table = page.inner_text("table.events")
+    assert "Groupe Migratoire Mixte Permanent (GMMP)" in table       # the GMMP agreement's evidence
+    assert page.locator("table.events mark.trigger").count() > 0
+    page.select_option("select[name=type]", "AGREE")
+    page.click("form.filters button")
+    page.wait_for_load_state("networkidle")
+    assert set(page.locator("table.events td.type").all_inner_texts()) and all(
+        t.startswith("AGREE") for t in page.locator("table.events td.type").all_inner_texts())
+
+
+def test_hostile_article_renders_as_text_and_runs_nothing(visit):
+    page = visit("/article/xss-test", "article-hostile")
+    text = page.inner_text("#article-text")
+    assert "<script>window.__xss = 'script'</script>" in text and "<img src=x" in text
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("#article-text img, #article-text script, #article-text a").count() == 0
+    assert page.locator("#article-text mark.trigger").count() > 0 and page.locator("#article-text mark.actor").count() > 0
+
+
+def test_actor_and_search(visit):
+    page = visit("/actor/Abdelouafi%20Laftit", "actor-laftit")
+    assert "Minister of the Interior" in page.inner_text("#offices")
+    page = visit("/search?q=GMMP", "search-gmmp")
+    assert "sentence(s)" in page.inner_text("#hit-count") and page.locator("#hits li").count() > 0
+
+
+def test_unknown_article_is_a_404_page(browser, live_server):
+    page = browser.new_page()
+    response = page.goto(live_server + "/article/nothing-here")
+    assert response.status == 404 and "no article" in page.inner_text("#error-message")
+    page.close()
