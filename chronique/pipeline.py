@@ -22,6 +22,7 @@ from chronique.actors.knowledge import OfficeClaim
 from chronique.actors.people import PeopleIndex
 from chronique.events import extract_events
 from chronique.ingest import read_inputs
+from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp
 from chronique.store import Store
@@ -123,6 +124,14 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
             continue
         seen_ids.add(rec.doc_id)
         seen_hashes.add(h)
+        language = language_of(rec.text)
+        if language not in (None, "fr"):
+            # stored so that it is counted once and can be found, but French rules would invent events
+            if store.save_article(rec, [], [], [], language=language):
+                summary.stored += 1
+            summary.problems.append(Problem(rec.origin, f"article {rec.doc_id} is not in French (detected: {language}): stored, not coded",
+                                            "nothing to do, unless the detection is wrong", "warning"))
+            continue
         yield rec.text, rec
 
 
@@ -150,7 +159,7 @@ def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool
                 summary.events += len(result.events)
             bar.update()
         bar.close()
-        if summary.stored:  # what the new articles teach may change who held an office when
+        if store.titles_stale():  # new articles may change who held an office when
             summary.titles = resolve_titles(store)
         if summary.problems:
             store.add_problems(summary.problems, summary.run_id)

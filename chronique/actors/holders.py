@@ -94,6 +94,7 @@ def resolve_titles(store, kb: Knowledge | None = None, *, write: bool = True) ->
         updates.append((*values, row["id"]))
     if write:
         store.set_event_people(updates)
+        store.mark_titles_resolved()
     return report
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from chronique.ingest.dates import parse_date
+from chronique.ingest.hygiene import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, decode, strip_markup
 from chronique.model import Article, Problem
 
 Record = Article | Problem
@@ -50,11 +51,18 @@ def read_path(path: Path) -> Iterator[Record]:
     if not path.exists():
         yield Problem(str(path), "no such file or folder", "check the path")
         return
-    text = _read_text(path)
-    if isinstance(text, Problem):
-        yield text
+    suffix = path.suffix.lower()
+    if path.stat().st_size > MAX_FILE_BYTES:
+        if suffix in JSONL_SUFFIXES:  # a big dump: one line at a time, never the whole file
+            yield from _stream_jsonl(path)
+        else:
+            yield Problem(str(path), f"the file is {path.stat().st_size // 1_000_000} MB, too large to read whole",
+                          "split it, or give it as JSONL (one article a line), which is read line by line")
         return
-    yield from _parse(text, name=str(path), suffix=path.suffix.lower(), stem=path.stem)
+    text, problems = _read_text(path)
+    yield from problems
+    if text is not None:
+        yield from _parse(text, name=str(path), suffix=suffix, stem=path.stem)
 
 
 def read_stream(stream: IO[str], *, name: str = "<stdin>", fmt: str | None = None) -> Iterator[Record]:
@@ -66,14 +74,20 @@ def read_stream(stream: IO[str], *, name: str = "<stdin>", fmt: str | None = Non
     yield from _parse(text, name=name, suffix=fmt if fmt.startswith(".") else f".{fmt}", stem="stdin")
 
 
-def _read_text(path: Path) -> str | Problem:
+def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        return Problem(str(path), "binary file, not text", "remove it from the input or convert it to UTF-8 text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return Problem(str(path), f"not UTF-8 text (byte {exc.start} cannot be decoded)", "re-save the file as UTF-8")
+        return None, [Problem(str(path), "binary file, not text", "remove it from the input or convert it to UTF-8 text")]
+    return decode(data, str(path))
+
+
+def _stream_jsonl(path: Path) -> Iterator[Record]:
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            text, problems = decode(raw, f"{path}:{n}")
+            yield from problems
+            if text is not None:
+                yield from _parse_jsonl_line(text, f"{path}:{n}")
 
 
 def _parse(text: str, *, name: str, suffix: str, stem: str) -> Iterator[Record]:
@@ -84,10 +98,10 @@ def _parse(text: str, *, name: str, suffix: str, stem: str) -> Iterator[Record]:
     elif suffix in CSV_SUFFIXES:
         yield from _parse_csv(text, name)
     else:
-        yield _parse_sample(text, name, stem)
+        yield from _parse_sample(text, name, stem)
 
 
-def _parse_sample(text: str, name: str, stem: str) -> Record:
+def _parse_sample(text: str, name: str, stem: str) -> list[Record]:
     m = _SAMPLE_HEADER.match(text)
     date = None
     if m:
@@ -99,15 +113,18 @@ def _parse_sample(text: str, name: str, stem: str) -> Record:
 
 def _parse_jsonl(text: str, name: str) -> Iterator[Record]:
     for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{n}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno})", "fix or remove this line; the other lines were read")
-            continue
-        yield make_article(obj, where=where)
+        yield from _parse_jsonl_line(line, f"{name}:{n}")
+
+
+def _parse_jsonl_line(line: str, where: str) -> Iterator[Record]:
+    if not line.strip():
+        return
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno})", "fix or remove this line; the other lines were read")
+        return
+    yield from make_article(obj, where=where)
 
 
 def _parse_json(text: str, name: str) -> Iterator[Record]:
@@ -120,7 +137,7 @@ def _parse_json(text: str, name: str) -> Iterator[Record]:
         obj = obj["articles"]
     records = obj if isinstance(obj, list) else [obj]
     for i, rec in enumerate(records):
-        yield make_article(rec, where=f"{name}[{i}]")
+        yield from make_article(rec, where=f"{name}[{i}]")
 
 
 def _parse_csv(text: str, name: str) -> Iterator[Record]:
@@ -130,34 +147,46 @@ def _parse_csv(text: str, name: str) -> Iterator[Record]:
         yield Problem(name, f"CSV without the column(s) {', '.join(sorted(missing))} (found: {', '.join(reader.fieldnames or []) or 'none'})", "the header must name id, date, title, source, text")
         return
     for row in reader:
-        yield make_article(row, where=f"{name}:{reader.line_num}")
+        yield from make_article(row, where=f"{name}:{reader.line_num}")
 
 
-def make_article(obj: Any, *, where: str, date_required: bool = True) -> Record:
-    """Validate one record (a dict with id, date, title, source, text) into an Article."""
+def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Record]:
+    """Validate one record (a dict with id, date, title, source, text) into an Article, with
+    the warnings about what was mended in it; or the Problem that keeps it out."""
     if not isinstance(obj, dict):
-        return Problem(where, f"expected an object with id, date and text, got {type(obj).__name__}", "each record must be a JSON object")
+        return [Problem(where, f"expected an object with id, date and text, got {type(obj).__name__}", "each record must be a JSON object")]
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        return Problem(where, "the article has no text", "give the body in the 'text' field")
+        return [Problem(where, "the article has no text", "give the body in the 'text' field")]
     doc_id = obj.get("id")
-    if doc_id is None or str(doc_id).strip() == "":
-        return Problem(where, "the article has no id", "give each article an 'id' so its events can be traced back")
+    if doc_id is None or str(doc_id).strip() == "" or isinstance(doc_id, (dict, list)):
+        return [Problem(where, "the article has no usable id", "give each article an 'id' (text or number) so its events can be traced back")]
+    if len(text) > MAX_ARTICLE_CHARS:
+        return [Problem(where, f"article {doc_id} is {len(text):,} characters long, more than any news article ({MAX_ARTICLE_CHARS:,})",
+                        "split the dump into its articles; this one was not stored")]
     raw_date = obj.get("date")
     date = precision = None
     if raw_date not in (None, ""):
         try:
             date, precision = parse_date(str(raw_date))
         except ValueError as exc:
-            return Problem(where, f"article {doc_id}: {exc}", "fix the date; the article was not stored")
+            return [Problem(where, f"article {doc_id}: {exc}", "fix the date; the article was not stored")]
     elif date_required:
-        return Problem(where, f"article {doc_id} has no date", "give a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return Article(
+        return [Problem(where, f"article {doc_id} has no date", "give a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
+    out: list[Record] = []
+    text, had_markup = strip_markup(text.replace("\r\n", "\n"))
+    if had_markup:
+        out.append(Problem(where, f"article {doc_id} had HTML markup in its text; it was removed before coding",
+                           "extract the text from the page first (or give the .html page to a reader that does)", "warning"))
+    if not text.strip():
+        return out + [Problem(where, f"article {doc_id} has no text once its markup is removed", "give the body in the 'text' field")]
+    out.append(Article(
         doc_id=str(doc_id).strip(),
-        text=text.replace("\r\n", "\n").strip(),
+        text=text.strip(),
         date=date,
         date_precision=precision,
         title=str(obj.get("title") or ""),
         source=str(obj.get("source") or ""),
         origin=where,
-    )
+    ))
+    return out

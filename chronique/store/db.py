@@ -145,14 +145,16 @@ class Store:
         return "duplicate", row["doc_id"]
 
     def save_article(self, article: Article, sentences: list[tuple[int, int, str]], mentions: list[Mention],
-                     events: list[Event], *, home_country: str | None = None, claims: list[OfficeClaim] = ()) -> bool:
-        """Write one article and everything found in it, atomically. False if it was already there."""
+                     events: list[Event], *, home_country: str | None = None, claims: list[OfficeClaim] = (),
+                     language: str | None = "fr") -> bool:
+        """Write one article and everything found in it, atomically. False if it was already there.
+        The same transaction marks the office holders' resolution as stale (see ``meta``)."""
         with self.conn:
             cur = self.conn.execute(
-                "INSERT OR IGNORE INTO documents (doc_id, content_hash, title, source, date, date_precision, text, origin, home_country)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO documents (doc_id, content_hash, title, source, date, date_precision, text, origin,"
+                " home_country, language) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (article.doc_id, content_hash(article.text), article.title, article.source, article.date,
-                 article.date_precision, article.text, article.origin, home_country))
+                 article.date_precision, article.text, article.origin, home_country, language))
             if cur.rowcount == 0:
                 return False
             doc_pk = cur.lastrowid
@@ -169,7 +171,17 @@ class Store:
                  for e in events])
             self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
                                   [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('titles_stale', '1')")
         return True
+
+    def titles_stale(self) -> bool:
+        """Whether articles were stored since titles were last resolved (a killed run leaves it so)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'titles_stale'").fetchone()
+        return row is not None and row[0] == "1"
+
+    def mark_titles_resolved(self) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('titles_stale', '0')")
 
     def _actor_id(self, actor: Actor | None) -> int | None:
         if actor is None:

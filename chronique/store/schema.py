@@ -91,6 +91,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN target_person TEXT;
     ALTER TABLE events ADD COLUMN target_person_basis TEXT;
     """,
+    # 3: the language of each article (non-French ones are stored, not coded), and a little
+    #    bookkeeping that survives a killed run
+    """
+    ALTER TABLE documents ADD COLUMN language TEXT;
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
