@@ -10,6 +10,7 @@ from chronique.analysis import export_events, monthly_counts
 from chronique.analysis.dyads import dyad_summary
 from chronique.pipeline import RunSummary, run_pipeline
 from chronique.store import EventFilter, Store
+from chronique.store.lock import writer_lock
 
 DEFAULT_DB = "chronique.db"
 
@@ -94,7 +95,7 @@ def actor(db: str | Path, name: str) -> dict | None:
 def import_actors(db: str | Path, path: str | Path) -> dict:
     """Add what the user knows: an actors.yaml, or a CSV/JSON table of office holders (person,
     position, country, start, end). Re-importing a file replaces what it gave before."""
-    with Store(db) as store:
+    with writer_lock(db), Store(db) as store:
         n, problems, report = import_known_people(store, path)
     return {"people": n, "problems": [str(p) for p in problems], "titles": str(report)}
 

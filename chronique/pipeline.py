@@ -27,6 +27,7 @@ from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp
 from chronique.store import Store
 from chronique.store.db import content_hash
+from chronique.store.lock import writer_lock
 
 
 @dataclass
@@ -100,16 +101,23 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
 
 
 def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[tuple[str, Article]]:
-    seen_ids: set[str] = set()
-    seen_hashes: set[str] = set()
+    seen_ids: dict[str, str] = {}      # id -> content hash, for this run's articles
+    seen_hashes: dict[str, str] = {}   # content hash -> id
     for rec in records:
         if isinstance(rec, Problem):
             summary.problems.append(rec)
             continue
         summary.read += 1
         h = content_hash(rec.text)
+        if rec.doc_id in seen_ids and seen_ids[rec.doc_id] != h:
+            summary.problems.append(Problem(rec.origin, f"article id {rec.doc_id} was already given to another text in this run",
+                                            "give each article its own id; the first one was kept"))
+            continue
         if rec.doc_id in seen_ids or h in seen_hashes:
             summary.duplicates += 1
+            if rec.doc_id not in seen_ids:
+                summary.problems.append(Problem(rec.origin, f"article {rec.doc_id} has the same text as article {seen_hashes[h]}",
+                                                "stored once, under the first id", "warning"))
             continue
         status, other = store.status_of(rec)
         if status == "stored":
@@ -122,8 +130,8 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
         if status == "conflict":
             summary.problems.append(Problem(rec.origin, f"article id {rec.doc_id} is already stored with a different text", "give the new version its own id; the stored one was kept"))
             continue
-        seen_ids.add(rec.doc_id)
-        seen_hashes.add(h)
+        seen_ids[rec.doc_id] = h
+        seen_hashes[h] = rec.doc_id
         language = language_of(rec.text)
         if language not in (None, "fr"):
             # stored so that it is counted once and can be found, but French rules would invent events
@@ -135,11 +143,13 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
         yield rec.text, rec
 
 
-def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32) -> RunSummary:
-    """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`."""
+def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32,
+                 lock_wait: float = 30.0) -> RunSummary:
+    """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`. Another run
+    writing to the same store is waited for ``lock_wait`` seconds, then reported busy."""
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     started = time.perf_counter()
-    with Store(db) as store:
+    with writer_lock(db, wait=lock_wait), Store(db) as store:
         pending = _pending(read_inputs(inputs), store, summary)
         first = next(pending, None)  # nothing new: do not even load the model
         pending = itertools.chain([first], pending) if first else iter(())

@@ -61,7 +61,9 @@ def read_path(path: Path) -> Iterator[Record]:
         return
     text, problems = _read_text(path)
     yield from problems
-    if text is not None:
+    if text is not None and not text.strip():
+        yield Problem(str(path), "the file is empty", "remove it, or check that it was saved", "warning")
+    elif text is not None:
         yield from _parse(text, name=str(path), suffix=suffix, stem=path.stem)
 
 
