@@ -7,6 +7,7 @@ transaction, skipping what the store already holds.
 from __future__ import annotations
 
 import itertools
+import os
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -144,11 +145,14 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
 
 
 def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32,
-                 lock_wait: float = 30.0) -> RunSummary:
+                 lock_wait: float | None = None) -> RunSummary:
     """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`. Another run
-    writing to the same store is waited for ``lock_wait`` seconds, then reported busy."""
+    writing to the same store is waited for ``lock_wait`` seconds (default: $CHRONIQUE_LOCK_WAIT,
+    else 30), then reported busy."""
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     started = time.perf_counter()
+    if lock_wait is None:
+        lock_wait = float(os.environ.get("CHRONIQUE_LOCK_WAIT", "30"))
     with writer_lock(db, wait=lock_wait), Store(db) as store:
         pending = _pending(read_inputs(inputs), store, summary)
         first = next(pending, None)  # nothing new: do not even load the model
