@@ -88,8 +88,7 @@ def test_kill_9_at_random_points_then_resume_gives_the_uninterrupted_store(tmp_p
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
-            kills += 1
-        assert stored(db) < 60 or proc.returncode == 0, f"seed {seed}"
+            kills += 1   # possibly after the last article, while office holders were being resolved
     assert kills >= 1, f"no run was killed (seed {seed})"
     assert cli_run(inp, db).wait() == 0
     assert snapshot(db) == expected, f"seed {seed}"
