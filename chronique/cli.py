@@ -41,13 +41,30 @@ def main() -> None:
 @DB_OPTION
 @click.option("--quiet", is_flag=True, help="no progress bar")
 def run(inputs, db, quiet):
-    """Ingest and process INPUTS (files, folders, '-' for stdin) into the store."""
+    """Ingest and process INPUTS (files, folders, saved .html pages, http(s) addresses, '-' for
+    stdin) into the store."""
     try:
         summary = api.run(inputs, db, progress=not quiet)
     except ChroniqueError as exc:
         _fail(exc)
     click.echo(str(summary))
     sys.exit(1 if summary.failed else 0)
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--every", default="15m", show_default=True, help="time between cycles: 30s, 15m, 1h")
+@click.option("--cycles", type=int, default=None, help="stop after this many cycles (default: until Ctrl-C)")
+def watch(feeds, db, every, cycles):
+    """Follow RSS/Atom FEEDS: fetch new items each cycle, code them, skip what was seen."""
+    from chronique.ingest.feeds import parse_every, watch as watch_feeds
+
+    try:
+        seconds = parse_every(every)
+        watch_feeds(list(feeds), db, every=seconds, cycles=cycles, log=click.echo)
+    except ChroniqueError as exc:
+        _fail(exc)
 
 
 @main.command()

@@ -145,16 +145,17 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
 
 
 def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32,
-                 lock_wait: float | None = None) -> RunSummary:
+                 lock_wait: float | None = None, records: Iterable[Article | Problem] | None = None) -> RunSummary:
     """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`. Another run
     writing to the same store is waited for ``lock_wait`` seconds (default: $CHRONIQUE_LOCK_WAIT,
-    else 30), then reported busy."""
+    else 30), then reported busy. ``records`` (articles and problems already read, e.g. from a
+    feed) replace reading ``inputs``."""
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     started = time.perf_counter()
     if lock_wait is None:
         lock_wait = float(os.environ.get("CHRONIQUE_LOCK_WAIT", "30"))
     with writer_lock(db, wait=lock_wait), Store(db) as store:
-        pending = _pending(read_inputs(inputs), store, summary)
+        pending = _pending(read_inputs(inputs) if records is None else records, store, summary)
         first = next(pending, None)  # nothing new: do not even load the model
         pending = itertools.chain([first], pending) if first else iter(())
         bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)

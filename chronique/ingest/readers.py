@@ -24,19 +24,31 @@ TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 JSON_SUFFIXES = {".json"}
 CSV_SUFFIXES = {".csv"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
 
 # The sample format: the file opens with " date YYYY-MM" (or a full date), then the body.
 _SAMPLE_HEADER = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record]:
-    """Read every input in turn: '-' is stdin, folders are walked, files go by extension."""
-    for item in inputs:
-        if str(item) == "-":
-            yield from read_stream(sys.stdin, name="<stdin>")
-        else:
-            yield from read_path(Path(item))
+    """Read every input in turn: '-' is stdin, http(s) addresses are fetched, folders are
+    walked, files go by extension."""
+    fetcher = None
+    try:
+        for item in inputs:
+            if str(item) == "-":
+                yield from read_stream(sys.stdin, name="<stdin>")
+            elif str(item).startswith(("http://", "https://")):
+                from chronique.ingest.web import Fetcher, read_url
+
+                fetcher = fetcher or Fetcher()
+                yield from read_url(str(item), fetcher)
+            else:
+                yield from read_path(Path(item))
+    finally:
+        if fetcher is not None:
+            fetcher.close()
 
 
 def read_path(path: Path) -> Iterator[Record]:
@@ -44,7 +56,7 @@ def read_path(path: Path) -> Iterator[Record]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
         if not files:
-            yield Problem(str(path), "the folder holds no .txt, .jsonl, .json or .csv file", "point Chronique at the articles' folder", "warning")
+            yield Problem(str(path), "the folder holds no .txt, .jsonl, .json, .csv or .html file", "point Chronique at the articles' folder", "warning")
         for f in files:
             yield from read_path(f)
         return
@@ -99,6 +111,10 @@ def _parse(text: str, *, name: str, suffix: str, stem: str) -> Iterator[Record]:
         yield from _parse_json(text, name)
     elif suffix in CSV_SUFFIXES:
         yield from _parse_csv(text, name)
+    elif suffix in HTML_SUFFIXES:  # a saved page: its main text and metadata (trafilatura)
+        from chronique.ingest.web import article_from_html
+
+        yield from article_from_html(text, doc_id=stem, where=name)
     else:
         yield from _parse_sample(text, name, stem)
 

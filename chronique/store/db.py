@@ -201,6 +201,25 @@ class Store:
             self.conn.executemany("INSERT INTO problems (run_id, location, message, hint, severity) VALUES (?,?,?,?,?)",
                                   [(run_id, p.where, p.message, p.hint, p.severity) for p in problems])
 
+    # --- watched feeds ---------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> dict:
+        row = self.conn.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else {"etag": None, "last_modified": None}
+
+    def set_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO feeds (url, etag, last_modified, checked_at) VALUES (?,?,?,datetime('now'))",
+                              (url, etag, last_modified))
+
+    def item_seen(self, url: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM feed_items WHERE url = ?", (url,)).fetchone() is not None
+
+    def mark_items_seen(self, items: list[tuple[str, str, str | None]]) -> None:
+        """(item url, feed url, doc id) of items taken: a later cycle skips them."""
+        with self.conn:
+            self.conn.executemany("INSERT OR IGNORE INTO feed_items (url, feed_url, doc_id) VALUES (?,?,?)", items)
+
     # --- actor knowledge -------------------------------------------------------------------
 
     def office_claims(self) -> list[OfficeClaim]:

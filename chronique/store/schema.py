@@ -97,6 +97,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE documents ADD COLUMN language TEXT;
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     """,
+    # 4: watched feeds (for conditional GET) and the items already taken from them
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT
+    );
+    CREATE TABLE feed_items (
+        url TEXT PRIMARY KEY, feed_url TEXT NOT NULL, doc_id TEXT,
+        seen_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
