@@ -20,35 +20,37 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: 
     return run_pipeline(list(inputs), db, progress=progress)
 
 
-def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, offset: int = 0, **filters) -> list[dict]:
-    """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id."""
-    with Store(db, readonly=Path(db).is_file()) as store:
+def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, offset: int = 0, readonly: bool = False,
+           **filters) -> list[dict]:
+    """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id.
+    ``readonly`` (the web app's way) opens the store without ever writing it, not even to migrate."""
+    with Store(db, readonly=readonly) as store:
         return store.events(EventFilter(**filters), limit=limit, offset=offset)
 
 
-def count_events(db: str | Path = DEFAULT_DB, **filters) -> int:
+def count_events(db: str | Path = DEFAULT_DB, *, readonly: bool = False, **filters) -> int:
     """How many stored events pass the filters (for paging)."""
-    with Store(db, readonly=True) as store:
+    with Store(db, readonly=readonly) as store:
         return store.count_events(EventFilter(**filters))
 
 
-def overview(db: str | Path = DEFAULT_DB) -> dict:
+def overview(db: str | Path = DEFAULT_DB, *, readonly: bool = False) -> dict:
     """The corpus at a glance: counts, date span, top dyads, events per month and type."""
-    with Store(db, readonly=True) as store:
+    with Store(db, readonly=readonly) as store:
         return {**store.overview(), "timeline": monthly_counts(store)}
 
 
-def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0, **filters) -> dict:
+def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0, readonly: bool = False, **filters) -> dict:
     """One dyad ("MAR-ITA"): its timeline by type and by cooperation/conflict, its contexts and
     its events (paged), filtered by type, context, since, until."""
     flt = EventFilter(dyad=dyad, **filters)
-    with Store(db, readonly=True) as store:
+    with Store(db, readonly=readonly) as store:
         return {"dyad": dyad.upper(), **dyad_summary(store, flt), "events": store.events(flt, limit=limit, offset=offset)}
 
 
-def article(db: str | Path, doc_id: str) -> dict | None:
+def article(db: str | Path, doc_id: str, *, readonly: bool = False) -> dict | None:
     """One stored article: its text, sentences, actor mentions and events; None if unknown."""
-    with Store(db, readonly=True) as store:
+    with Store(db, readonly=readonly) as store:
         return store.document(doc_id)
 
 
@@ -58,9 +60,9 @@ def timeline(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
         return monthly_counts(store, EventFilter(**filters))
 
 
-def search(db: str | Path, query: str, *, limit: int = 50) -> list[dict]:
+def search(db: str | Path, query: str, *, limit: int = 50, readonly: bool = False) -> list[dict]:
     """Full-text search over sentences; each hit carries the events coded in its sentence."""
-    with Store(db, readonly=Path(db).is_file()) as store:
+    with Store(db, readonly=readonly) as store:
         return store.search(query, limit=limit)
 
 
@@ -86,9 +88,9 @@ def actors(db: str | Path = DEFAULT_DB, *, country: str | None = None, role: str
         return list_people(store, country=country, role=role, everyone=everyone)
 
 
-def actor(db: str | Path, name: str) -> dict | None:
+def actor(db: str | Path, name: str, *, readonly: bool = False) -> dict | None:
     """One person's offices, aliases and events over time; None when nobody matches ``name``."""
-    with Store(db, readonly=True) as store:
+    with Store(db, readonly=readonly) as store:
         return find_person(store, name)
 
 

@@ -39,7 +39,7 @@ def _plotly_js() -> bytes:
 def create_app(db: str | Path) -> FastAPI:
     """The app over one store file, which must exist (the app never creates or writes it)."""
     db = Path(db)
-    api.overview(db)  # fail now, with a clear message, if the store is missing or not ours
+    api.overview(db, readonly=True)  # fail now, with a clear message, if the store is missing or not ours
     # no /docs or /redoc: FastAPI's pages load their JavaScript from a CDN; /openapi.json stays
     app = FastAPI(title="Chronique", description="Political events coded from French news, with their evidence.",
                   version="0.1.0", docs_url=None, redoc_url=None)
@@ -63,7 +63,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request):
-        o = api.overview(db)
+        o = api.overview(db, readonly=True)
         return page(request, "overview.html", o=o, chart=charts.stacked_by_type(o["timeline"], "Events per month and type"))
 
     @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
@@ -93,7 +93,7 @@ def create_app(db: str | Path) -> FastAPI:
         hits, error = [], None
         if q.strip():
             try:
-                hits = api.search(db, q, limit=100)
+                hits = api.search(db, q, limit=100, readonly=True)
             except UsageError as exc:
                 error = str(exc)
         return page(request, "search.html", q=q, hits=hits, error=error)
@@ -122,7 +122,7 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/overview", tags=["pages"])
     def overview_json() -> dict:
         """Corpus size, date span, top dyads and events per month and type."""
-        return api.overview(db)
+        return api.overview(db, readonly=True)
 
     @app.get("/api/dyad/{dyad}", tags=["pages"])
     def dyad_json(dyad: str, since: str | None = None, until: str | None = None, type: str | None = None,
@@ -145,7 +145,7 @@ def create_app(db: str | Path) -> FastAPI:
     def search_json(q: str, limit: int = Query(50, ge=1, le=500)) -> list[dict]:
         """Full-text search over sentences (SQLite FTS5 syntax), with the events of each sentence."""
         try:
-            return api.search(db, q, limit=limit)
+            return api.search(db, q, limit=limit, readonly=True)
         except UsageError as exc:
             raise HTTPException(400, str(exc)) from None
 
@@ -157,8 +157,8 @@ def create_app(db: str | Path) -> FastAPI:
         filters = _filters(since, until, type, context)
         if dyad:
             _check_dyad(dyad)
-        total = api.count_events(db, dyad=dyad, **filters)
-        rows = api.events(db, dyad=dyad, limit=limit, offset=offset, **filters)
+        total = api.count_events(db, dyad=dyad, **filters, readonly=True)
+        rows = api.events(db, dyad=dyad, limit=limit, offset=offset, **filters, readonly=True)
         return {"total": total, "limit": limit, "offset": offset,
                 "next_offset": offset + limit if offset + limit < total else None, "events": rows}
 
@@ -166,21 +166,21 @@ def create_app(db: str | Path) -> FastAPI:
 
     def _dyad(dyad: str, filters: dict, *, limit: int, offset: int) -> dict:
         _check_dyad(dyad)
-        return api.dyad(db, dyad, limit=limit, offset=offset, **filters)
+        return api.dyad(db, dyad, limit=limit, offset=offset, **filters, readonly=True)
 
     def _events(dyad: str | None, filters: dict) -> list[dict]:
         if dyad:
             _check_dyad(dyad)
-        return api.events(db, dyad=dyad, **filters)
+        return api.events(db, dyad=dyad, **filters, readonly=True)
 
     def _article(doc_id: str) -> dict:
-        doc = api.article(db, doc_id)
+        doc = api.article(db, doc_id, readonly=True)
         if doc is None:
             raise HTTPException(404, f"no article {doc_id!r} in this store")
         return doc
 
     def _actor(name: str) -> dict:
-        record = api.actor(db, name)
+        record = api.actor(db, name, readonly=True)
         if record is None:
             raise HTTPException(404, f"nobody called {name!r} in this store")
         return record
