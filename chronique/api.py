@@ -106,3 +106,30 @@ def actor_conflicts(db: str | Path = DEFAULT_DB) -> list[dict]:
     """Titles of stored events that two known people fit at once: flagged, never guessed."""
     with Store(db) as store:
         return resolve_titles(store, write=False).conflicts
+
+
+def brief(db: str | Path, dyad: str, *, since: str | None = None, until: str | None = None, lang: str = "fr",
+          readonly: bool = False) -> dict:
+    """The dyad brief as data: monthly cooperation-conflict index and trend, meetings,
+    commitments with their follow-ups, contexts per year, main actors; evidence everywhere."""
+    from chronique.analysis.brief import build_brief
+
+    with Store(db, readonly=readonly) as store:
+        return build_brief(store, dyad, since=since, until=until, lang=lang)
+
+
+def write_brief(db: str | Path, dyad: str, path: str | Path, *, since: str | None = None, until: str | None = None,
+                lang: str = "fr") -> list[Path]:
+    """Write the brief as HTML (one self-contained file) or Markdown (``.md``, with the index
+    drawn in an SVG file beside it); returns the files written."""
+    from chronique.analysis.brief import index_svg, render_html, render_markdown
+
+    data = brief(db, dyad, since=since, until=until, lang=lang)
+    path = Path(path)
+    if path.suffix.lower() == ".md":
+        svg = path.with_suffix(".svg")
+        svg.write_text(index_svg(data["index"], data["words"]["index"]), encoding="utf-8")
+        path.write_text(render_markdown(data, svg.name), encoding="utf-8")
+        return [path, svg]
+    path.write_text(render_html(data), encoding="utf-8")
+    return [path]

@@ -228,6 +228,22 @@ def actors_import(path, db):
 
 
 @main.command()
+@DB_OPTION
+@click.option("--dyad", required=True, help="two ISO alpha-3 codes, e.g. MAR-ITA")
+@click.option("--since", help="first date, YYYY[-MM[-DD]]")
+@click.option("--until", help="last date, YYYY[-MM[-DD]]")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default="fr", show_default=True)
+@click.option("-o", "--output", required=True, help="brief.html (one file) or brief.md (with brief.svg beside it)")
+def brief(db, dyad, since, until, lang, output):
+    """The dyad brief: index over time, meetings, commitments and their follow-ups, actors."""
+    try:
+        files = api.write_brief(db, dyad, output, since=since, until=until, lang=lang)
+    except ChroniqueError as exc:
+        _fail(exc)
+    click.echo("wrote " + ", ".join(str(f) for f in files))
+
+
+@main.command()
 @click.argument("name")
 @DB_OPTION
 def actor(name, db):

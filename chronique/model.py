@@ -81,6 +81,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     location: str | None = None
+    object: str | None = None     # what the act is about: "la mise en place d'un GMMP"
 
     def to_json(self, doc_id: str) -> dict[str, Any]:
         """The prediction format of ../shared/eval/FORMAT.md, plus the fields it carries along."""
@@ -96,6 +97,7 @@ class Event:
             "date_precision": self.date_precision,
             "location": self.location,
             "trigger": self.trigger,
+            "object": self.object,
             "offsets": [self.sentence_start, self.sentence_end],
         }
 

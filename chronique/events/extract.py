@@ -25,7 +25,7 @@ from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import _is_unreal, blocked, is_negated
 from chronique.model import Actor, Article, Event
-from chronique.text import clean_sentence, fold
+from chronique.text import MONTHS, WEEKDAYS, clean_sentence, fold
 
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
 # ("l'ambassadeur a été convoqué") is the object, so it stays in
@@ -672,5 +672,42 @@ def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
         sentence=clean_sentence(text), sentence_index=si, sentence_start=start, sentence_end=end,
         trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
         contexts=contexts_of(clause), date=date, date_precision=precision,
-        location=_location(sent, actors),
+        location=_location(sent, actors), object=_object_phrase(tok),
     )
+
+
+OBJECT_CUT = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
+CALENDAR = set(MONTHS) | set(WEEKDAYS) | {"hier", "aujourd'hui", "demain"}
+
+
+def _object_phrase(tok: Token) -> str | None:
+    """What the act is about, in the article's words: the verb's object ("a accepté le retour
+    des mineurs non accompagnés"), through an infinitive ("ont décidé de créer un comité"), or
+    a noun's complement ("la signature de deux mémorandums"); relative clauses left out."""
+    head = None
+    for c in tok.children:
+        if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"}:
+            head = c
+            break
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            head = next((g for g in c.children if g.dep_ == "obj"), None)
+            if head is not None:
+                break
+        if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}:
+            head = c
+            break
+    if head is None or fold(head.text) in CALENDAR:   # "a reçu vendredi": a date, not what was done
+        return None
+    keep: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in OBJECT_CUT or (c.dep_ == "punct" and c.text in "()"))
+    keep.sort(key=lambda t: t.i)
+    while keep and (keep[0].pos_ in {"ADP", "CCONJ"} or keep[0].is_punct):
+        keep = keep[1:]
+    if not keep or len(keep) > 30:
+        return None
+    span = tok.doc[keep[0].i:keep[-1].i + 1]
+    return clean_sentence(span.text).replace("\u2019", "'")

@@ -107,6 +107,11 @@ MIGRATIONS: list[str] = [
         seen_at TEXT NOT NULL DEFAULT (datetime('now'))
     );
     """,
+    # 5: what an act is about, as the article words it ("la mise en place d'un GMMP"): the
+    #    object of agreements and commitments the dyad brief follows up
+    """
+    ALTER TABLE events ADD COLUMN object TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from chronique.errors import ChroniqueError, UsageError
 from chronique.events.lexicon import TYPES
 from chronique.store.db import _parse_dyad, event_to_prediction
 from chronique.web import charts
+from chronique.analysis.brief import render_fragment, render_html
 from chronique.web.highlight import article_text, event_sentence
 
 PAGE_SIZE = 50
@@ -68,12 +69,15 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, dyad: str, since: str | None = None, until: str | None = None,
-                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1)):
+                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1),
+                  lang: str = Query("fr", pattern="^(fr|en)$")):
         filters = _filters(since, until, type, context)
         d = _dyad(dyad, filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         query = urlencode({"dyad": d["dyad"], **filters})
         more = page_no * PAGE_SIZE < d["total"]
-        return page(request, "dyad.html", d=d, f=filters, types=TYPES, query=query,
+        brief = render_fragment(api.brief(db, dyad, since=filters.get("since"), until=filters.get("until"), lang=lang,
+                                          readonly=True))
+        return page(request, "dyad.html", d=d, f=filters, types=TYPES, query=query, brief=brief, lang=lang,
                     timeline_chart=charts.stacked_by_type(d["timeline"], f"{d['dyad']}: events per month and type"),
                     classes_chart=charts.cooperation_conflict(d["classes"], "Cooperation and conflict"),
                     prev_page=urlencode({**filters, "page": page_no - 1}) if page_no > 1 else None,
@@ -130,6 +134,19 @@ def create_app(db: str | Path) -> FastAPI:
         """A dyad ("MAR-ITA", either order): timeline, cooperation/conflict, contexts, events (paged)."""
         d = _dyad(dyad, _filters(since, until, type, context), limit=limit, offset=offset)
         return {**d, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < d["total"] else None}
+
+    @app.get("/dyad/{dyad}/brief", response_class=HTMLResponse, include_in_schema=False)
+    def brief_page(dyad: str, since: str | None = None, until: str | None = None, lang: str = Query("fr", pattern="^(fr|en)$")):
+        _check_dyad(dyad)
+        return HTMLResponse(render_html(api.brief(db, dyad, since=since, until=until, lang=lang, readonly=True)))
+
+    @app.get("/api/dyad/{dyad}/brief", tags=["pages"])
+    def brief_json(dyad: str, since: str | None = None, until: str | None = None,
+                   lang: str = Query("fr", pattern="^(fr|en)$")) -> dict:
+        """The dyad brief as data: index and trend, meetings, commitments with follow-ups, actors."""
+        _check_dyad(dyad)
+        data = api.brief(db, dyad, since=since, until=until, lang=lang, readonly=True)
+        return {k: v for k, v in data.items() if k != "words"}
 
     @app.get("/api/article/{doc_id}", tags=["pages"])
     def article_json(doc_id: str) -> dict:

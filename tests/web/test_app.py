@@ -61,3 +61,11 @@ def test_the_app_never_writes_the_store(web_db, client):
     for url in ("/", "/dyad/MAR-ITA", "/article/xss-test", "/search?q=GMMP", "/api/events", "/actor/Nasser%20Bourita"):
         assert client.get(url).status_code == 200, url
     assert hashlib.sha256(web_db.read_bytes()).hexdigest() == before
+
+
+def test_the_brief_has_a_json_twin_and_a_page(client):
+    b = client.get("/api/dyad/ITA-MAR/brief", params={"lang": "en"}).json()
+    assert b["dyad"] == "ITA-MAR" and any("GMMP" in c["acronyms"] for c in b["commitments"])
+    r = client.get("/dyad/MAR-ITA/brief")
+    assert r.status_code == 200 and "<svg" in r.text and "Relation Maroc–Italie" in r.text
+    assert client.get("/dyad/MAR-ITA/brief", params={"lang": "xx"}).status_code == 422

@@ -96,3 +96,13 @@ def test_unknown_article_is_a_404_page(browser, live_server):
     response = page.goto(live_server + "/article/nothing-here")
     assert response.status == 404 and "no article" in page.inner_text("#error-message")
     page.close()
+
+
+def test_the_brief_on_the_dyad_page_and_as_a_file(visit):
+    page = visit("/dyad/MAR-ITA?lang=en", "dyad-MAR-ITA-brief")
+    brief = page.inner_text("#brief")
+    assert "le retour des mineurs non accompagnés dûment identifiés" in brief and "GMMP = Groupe Migratoire Mixte Permanent" in brief
+    assert page.locator("#brief svg#index-chart rect").count() >= 2        # the index drawn as an image
+    page.locator("#brief").screenshot(path=str(SHOTS / "brief-MAR-ITA.png"))
+    page = visit("/dyad/MAR-ITA/brief?lang=fr", "brief-file-MAR-ITA")
+    assert "Relation Maroc–Italie" in page.inner_text("h2") and page.locator("svg#index-chart").is_visible()
