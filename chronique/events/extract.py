@@ -361,7 +361,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources, targets = both[:1], both[1:]
             elif case in {"avec", "a", "au", "aupres", "contre"}:
                 targets.extend(_actors_of(c, actors))
-            elif case == "par":
+            elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
             elif case in {"de", "d'", "du", "des"} or c.dep_ == "nmod:poss":
                 (targets if etype in PATIENT_NOUN_TYPES else sources).extend(_actors_of(c, actors))

@@ -182,3 +182,8 @@ def test_a_statement_is_the_speakers_even_when_the_parser_loses_the_inverted_sub
                              "à Rome, le ministre des Affaires étrangères italien, Antonio Tajani.")
     [e] = evs
     assert e.type == "COOPERATE" and {e.source.name, e.target.name} == {"Antonio Tajani", "Maroc"}
+
+
+def test_the_subject_of_a_copula_carries_out_the_event_noun(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement marocain est en contact étroit avec les autorités espagnoles.")
+    assert dyads(evs) == [("CONSULT", "MAR", "ESP")]
