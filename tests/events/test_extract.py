@@ -187,3 +187,9 @@ def test_a_statement_is_the_speakers_even_when_the_parser_loses_the_inverted_sub
 def test_the_subject_of_a_copula_carries_out_the_event_noun(analyse_text):
     _, _, evs = analyse_text("Le gouvernement marocain est en contact étroit avec les autorités espagnoles.")
     assert dyads(evs) == [("CONSULT", "MAR", "ESP")]
+
+
+def test_a_possessive_event_noun_is_the_subjects(analyse_text):
+    _, _, evs = analyse_text("Le ministre italien a déclaré à la presse, à l'issue de son entretien avec son homologue "
+                             "marocain, que les relations sont excellentes.")
+    assert dyads(evs) == [("CONSULT", "ITA", "MAR")]
