@@ -402,6 +402,12 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
             sources = _actors_of(agent, actors)
+        if not sources and not targets and etype in SYMMETRIC:
+            # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
+            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
+            if between is not None:
+                both = _actors_of(between.head, actors)
+                sources, targets = both[:1], both[1:]
     if trig.summons:
         sources, targets = _summoner(tok, sources, targets, actors)
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")

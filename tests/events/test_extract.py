@@ -193,3 +193,9 @@ def test_a_possessive_event_noun_is_the_subjects(analyse_text):
     _, _, evs = analyse_text("Le ministre italien a déclaré à la presse, à l'issue de son entretien avec son homologue "
                              "marocain, que les relations sont excellentes.")
     assert dyads(evs) == [("CONSULT", "ITA", "MAR")]
+
+
+def test_an_agreement_with_no_arguments_takes_the_parties_named_after_entre(analyse_text):
+    _, _, evs = analyse_text("Une déclaration conjointe a été adoptée jeudi à l'issue des entretiens entre le ministre "
+                             "marocain des Affaires étrangères et son homologue allemande.")
+    assert ("AGREE", "MAR", "DEU") in dyads(evs) or ("AGREE", "DEU", "MAR") in dyads(evs)
