@@ -375,8 +375,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if not sources and tok.head is not tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
-        if not sources and any(fold(c.text) in OWN for c in tok.children if c.dep_ in {"det", "nmod:poss"}):
+        if not sources and etype not in PATIENT_NOUN_TYPES and any(fold(c.text) in OWN for c in tok.children
+                                                                   if c.dep_ in {"det", "nmod:poss"}):
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
+            # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
             verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
             sources = _subject(verb, actors) if verb is not None else []
     else:
