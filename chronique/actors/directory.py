@@ -42,8 +42,8 @@ def find_person(store, name: str, *, kb: Knowledge | None = None) -> dict | None
     wanted = fold(name)
     match = (next((p for p in people if fold(p["name"]) == wanted), None)
              or next((p for p in people if wanted in {fold(a) for a in p["aliases"]}), None))
-    if match is None:
-        by_surname = [p for p in people if fold(p["name"]).split()[-1:] == wanted.split()[-1:]]
+    if match is None and len(wanted.split()) == 1:   # "Laftit"; not "Karim Benali" for "Ahmed Benali"
+        by_surname = [p for p in people if fold(p["name"]).split()[-1:] == wanted.split()]
         match = by_surname[0] if len(by_surname) == 1 else None
     names = {match["name"], *match["aliases"]} if match else set()
     if match is None:

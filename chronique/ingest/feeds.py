@@ -55,6 +55,7 @@ def watch_cycle(feeds: list[str], db: str | Path, fetcher: Fetcher, number: int 
     report = CycleReport(number, feeds=len(feeds))
     records: list[Article | Problem] = []
     taken: list[tuple[str, str, str | None]] = []
+    states: list[tuple[str, str | None, str | None]] = []
     with Store(db) as store:
         for feed in feeds:
             state = store.feed_state(feed)
@@ -85,10 +86,14 @@ def watch_cycle(feeds: list[str], db: str | Path, fetcher: Fetcher, number: int 
                 records.extend(got)
                 doc = next((r.doc_id for r in got if isinstance(r, Article)), None)
                 taken.append((link, feed, doc))
-            store.set_feed_state(feed, page.headers.get("etag"), page.headers.get("last-modified"))
+            states.append((feed, page.headers.get("etag"), page.headers.get("last-modified")))
     report.summary = run_pipeline([], db, progress=False, records=records) if records else None
     with Store(db) as store:
-        store.mark_items_seen(taken)   # only once their articles are stored: a killed cycle redoes them
+        # only once their articles are stored: a cycle killed before this point is done again,
+        # and the feed is not answered "304 unchanged" for items never processed
+        store.mark_items_seen(taken)
+        for feed, etag, modified in states:
+            store.set_feed_state(feed, etag, modified)
         if report.problems:
             store.add_problems(report.problems)
     return report
