@@ -199,3 +199,9 @@ def test_an_agreement_with_no_arguments_takes_the_parties_named_after_entre(anal
     _, _, evs = analyse_text("Une déclaration conjointe a été adoptée jeudi à l'issue des entretiens entre le ministre "
                              "marocain des Affaires étrangères et son homologue allemande.")
     assert ("AGREE", "MAR", "DEU") in dyads(evs) or ("AGREE", "DEU", "MAR") in dyads(evs)
+
+
+def test_stressing_the_gravity_of_an_act_accuses_its_author(analyse_text):
+    _, _, evs = analyse_text("Le Bénin a fermé sa frontière avec le Niger. Le ministre nigérien des Affaires étrangères "
+                             "a souligné la gravité de cette décision du Bénin.")
+    assert ("ACCUSE", "NER", "BEN") in dyads(evs)
