@@ -23,7 +23,7 @@ from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import _is_unreal, blocked, is_negated
+from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.model import Actor, Article, Event
 from chronique.text import MONTHS, WEEKDAYS, clean_sentence, fold
 
@@ -55,7 +55,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             etype = trig.type
             if etype == "NONE":
                 continue
-            threatened = _threat_condition(tok, sent, actors) if etype in FORCE and _is_unreal(tok) else None
+            threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) else None
             if threatened is not None:
                 # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
                 etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")

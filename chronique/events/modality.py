@@ -27,7 +27,7 @@ FUTURE_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras
                   "drai", "dras", "dra", "drons", "drez", "dront")
 
 
-def _is_unreal(tok: Token) -> bool:
+def is_unreal(tok: Token) -> bool:
     """Future or conditional on the verb or its auxiliaries ("signera", "aurait signé")."""
     auxes = [c for c in tok.children if c.dep_.startswith("aux")]
     for t in [tok] + auxes:
@@ -46,7 +46,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     skips the tense check. ``will_counts``: a stated will ("souhaitent renforcer") is the act
     itself (COOPERATE), so will governors do not block it.
     """
-    if _is_unreal(tok) and not refusal:
+    if is_unreal(tok) and not refusal:
         return "future or conditional"
     for c in tok.children:
         if c.dep_.startswith("aux") and fold(c.lemma_) in lex.blocking_governors:
@@ -61,7 +61,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
-        if cur.pos_ in {"VERB", "AUX"} and _is_unreal(cur) and tok.pos_ != "NOUN":
+        if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
         if cur.pos_ in {"VERB", "AUX"}:
             for c in cur.children:
