@@ -10,6 +10,7 @@ V = TypeVar("V")
 # French calendar words, folded: dates are read with them, and they end an actor's phrase
 MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
 WEEKDAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"hier", "aujourd'hui", "demain"}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " "})
 

@@ -144,14 +144,23 @@ def _display_name(iso_name: str, info: dict) -> str:
 
 
 @lru_cache(maxsize=1)
+def country_labels() -> dict[str, str]:
+    """alpha-3 -> the name a French reader expects ("Maroc", "Iran"); needs no language model,
+    so a report can name countries without loading spaCy."""
+    extra = load_yaml("chronique.actors", "countries.yaml") or {}
+    return {code: _display_name(names[0], extra.get(code) or {}) for code, names in french_country_names().items()}
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     from chronique.nlp import load_nlp
 
     nlp = load_nlp()
     gaz = Gazetteer(nlp.make_doc)
     extra = load_yaml("chronique.actors", "countries.yaml") or {}
+    labels = country_labels()
     for code, names in french_country_names().items():
-        label = _display_name(names[0], (extra.get(code) or {}))
+        label = labels[code]
         gaz.labels[code] = label
         for name in names:
             gaz.add(name, Place(code, "country", label))

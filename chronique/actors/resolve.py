@@ -29,7 +29,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.text import MONTHS, WEEKDAYS, fold
+from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
@@ -234,7 +234,6 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
 
 
 OF_WORDS = {"de", "du", "des", "d'"}
-CALENDAR = set(MONTHS) | set(WEEKDAYS)
 GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
 
 
@@ -256,7 +255,7 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
             after_de = False
         elif t.pos_ == "DET" and after_de:
             pass
-        elif w in CALENDAR:  # "l'ambassade vendredi": a date, not part of the name
+        elif w in CALENDAR_WORDS:  # "l'ambassade vendredi": a date, not part of the name
             break
         elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
             after_de = False if t.pos_ != "ADJ" else after_de

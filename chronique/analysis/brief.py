@@ -14,13 +14,13 @@ from importlib import resources
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from chronique.actors.gazetteer import load_gazetteer, load_yaml
+from chronique.actors.gazetteer import country_labels, load_yaml
 from chronique.actors.holders import load_knowledge
 from chronique.actors.offices import load_offices
 from chronique.analysis.commitments import commitments
 from chronique.analysis.relations import monthly_index, trend
 from chronique.store import EventFilter, Store
-from chronique.store.db import _parse_dyad
+from chronique.store.db import parse_dyad
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +30,7 @@ def labels() -> dict:
 
 def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str | None = None, lang: str = "fr") -> dict:
     """Everything the brief says about a dyad ("MAR-ITA") over a period."""
-    a, b = _parse_dyad(dyad)
+    a, b = parse_dyad(dyad)
     if lang not in labels():
         from chronique.errors import UsageError
 
@@ -39,7 +39,7 @@ def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str
     index = monthly_index(events)
     slope = trend(index)
     words = labels()[lang]
-    gaz_labels = _country_labels()
+    gaz_labels = country_labels()
     return {
         "dyad": f"{a}-{b}", "lang": lang, "words": words,
         "title": words["title"].format(a=gaz_labels.get(a, a), b=gaz_labels.get(b, b)),
@@ -53,13 +53,6 @@ def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str
         "contexts": _contexts_by_year(events),
         "actors": _main_actors(store, events),
     }
-
-
-def _country_labels() -> dict[str, str]:
-    try:
-        return load_gazetteer().labels
-    except Exception:  # pragma: no cover - the gazetteer needs the language model
-        return {}
 
 
 def _contexts_by_year(events: list[dict]) -> list[dict]:

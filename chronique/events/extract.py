@@ -25,7 +25,7 @@ from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.model import Actor, Article, Event
-from chronique.text import MONTHS, WEEKDAYS, clean_sentence, fold
+from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
 # ("l'ambassadeur a été convoqué") is the object, so it stays in
@@ -690,7 +690,6 @@ def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
 
 
 OBJECT_CUT = {"acl:relcl", "advcl", "parataxis", "punct", "ccomp"}
-CALENDAR = set(MONTHS) | set(WEEKDAYS) | {"hier", "aujourd'hui", "demain"}
 
 
 def _object_phrase(tok: Token) -> str | None:
@@ -709,7 +708,7 @@ def _object_phrase(tok: Token) -> str | None:
         if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}:
             head = c
             break
-    if head is None or fold(head.text) in CALENDAR:   # "a reçu vendredi": a date, not what was done
+    if head is None or fold(head.text) in CALENDAR_WORDS:   # "a reçu vendredi": a date, not what was done
         return None
     keep: list[Token] = []
     stack = [head]

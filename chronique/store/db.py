@@ -38,7 +38,7 @@ class EventFilter:
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
         if self.dyad:
-            a, b = _parse_dyad(self.dyad)
+            a, b = parse_dyad(self.dyad)
             clauses.append("((s.country = ? AND t.country = ?) OR (s.country = ? AND t.country = ?))")
             params += [a, b, b, a]
         if self.country:
@@ -67,7 +67,7 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _parse_dyad(dyad: str) -> tuple[str, str]:
+def parse_dyad(dyad: str) -> tuple[str, str]:
     from chronique.errors import UsageError
 
     parts = [p.strip().upper() for p in dyad.replace("–", "-").split("-")]
