@@ -15,21 +15,27 @@ from chronique.store.lock import writer_lock
 DEFAULT_DB = "chronique.db"
 
 
-def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: bool = False) -> RunSummary:
-    """Ingest and process articles (files, folders, '-' for stdin) into the store."""
-    return run_pipeline(list(inputs), db, progress=progress)
+def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: bool = False, jobs: int | None = None,
+        workers: int | None = None, scheduler: str | None = None) -> RunSummary:
+    """Ingest and process articles (files, folders, '-' for stdin) into the store. The coding runs
+    in ``jobs`` local processes (None: one per CPU), or on Dask: a local cluster of ``workers``
+    processes, or the cluster at ``scheduler`` ("tcp://host:8786"). The store is the same."""
+    return run_pipeline(list(inputs), db, progress=progress, jobs=jobs, workers=workers, scheduler=scheduler)
 
 
 def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, offset: int = 0, readonly: bool = False,
            **filters) -> list[dict]:
-    """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id.
-    ``readonly`` (the web app's way) opens the store without ever writing it, not even to migrate."""
+    """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id;
+    each act once (``once=False``: also the copies of republished stories; ``reported_by`` says
+    by how many outlets). ``readonly`` (the web app's way) opens the store without ever writing it, not even to migrate."""
+    filters.setdefault("once", True)
     with Store(db, readonly=readonly) as store:
         return store.events(EventFilter(**filters), limit=limit, offset=offset)
 
 
 def count_events(db: str | Path = DEFAULT_DB, *, readonly: bool = False, **filters) -> int:
     """How many stored events pass the filters (for paging)."""
+    filters.setdefault("once", True)
     with Store(db, readonly=readonly) as store:
         return store.count_events(EventFilter(**filters))
 
@@ -43,7 +49,7 @@ def overview(db: str | Path = DEFAULT_DB, *, readonly: bool = False) -> dict:
 def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0, readonly: bool = False, **filters) -> dict:
     """One dyad ("MAR-ITA"): its timeline by type and by cooperation/conflict, its contexts and
     its events (paged), filtered by type, context, since, until."""
-    flt = EventFilter(dyad=dyad, **filters)
+    flt = EventFilter(dyad=dyad, **{"once": True, **filters})
     with Store(db, readonly=readonly) as store:
         return {"dyad": dyad.upper(), **dyad_summary(store, flt), "events": store.events(flt, limit=limit, offset=offset)}
 
@@ -54,8 +60,13 @@ def article(db: str | Path, doc_id: str, *, readonly: bool = False) -> dict | No
         return store.document(doc_id)
 
 
-def timeline(db: str | Path = DEFAULT_DB, **filters) -> list[dict]:
-    """Counts per month and type: [{"month": "2021-07", "type": "CONSULT", "n": 1}, ...]."""
+def timeline(db: str | Path = DEFAULT_DB, *, dataset: str | Path | None = None, **filters) -> list[dict]:
+    """Counts per month and type: [{"month": "2021-07", "type": "CONSULT", "n": 1}, ...], each act
+    once. ``dataset``: read a Parquet dataset (``export(fmt="dataset")``) with DuckDB instead."""
+    if dataset is not None:
+        from chronique.analysis import dataset as parquet
+
+        return parquet.timeline(dataset, EventFilter(**filters))
     with Store(db) as store:
         return monthly_counts(store, EventFilter(**filters))
 
@@ -66,8 +77,15 @@ def search(db: str | Path, query: str, *, limit: int = 50, readonly: bool = Fals
         return store.search(query, limit=limit)
 
 
-def export(db: str | Path, path: str | Path, *, fmt: str = "jsonl", **filters) -> int:
-    """Write events as jsonl (the evaluation format), csv or parquet; returns the count."""
+def export(db: str | Path, path: str | Path, *, fmt: str = "jsonl", dataset: str | Path | None = None, **filters) -> int:
+    """Write events as jsonl (the evaluation format), csv, parquet, or a Parquet ``dataset``
+    folder partitioned by month; returns the count. ``dataset`` reads the events from such a
+    folder instead of the store."""
+    if dataset is not None:
+        from chronique.analysis import dataset as parquet
+        from chronique.analysis.export import write_events
+
+        return write_events(parquet.iter_events(dataset, EventFilter(**filters)), path, fmt)
     with Store(db) as store:
         return export_events(store, path, fmt, EventFilter(**filters))
 

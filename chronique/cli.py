@@ -40,11 +40,16 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--quiet", is_flag=True, help="no progress bar")
-def run(inputs, db, quiet):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="local processes that code articles [default: one per CPU]")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="code on a Dask LocalCluster of this many worker processes")
+@click.option("--scheduler", default=None, help="code on the Dask cluster at this address (tcp://host:8786)")
+def run(inputs, db, quiet, jobs, workers, scheduler):
     """Ingest and process INPUTS (files, folders, saved .html pages, http(s) addresses, '-' for
     stdin) into the store."""
+    if workers and scheduler:
+        _fail(UsageError("give --workers (a local Dask cluster) or --scheduler (an existing one), not both"))
     try:
-        summary = api.run(inputs, db, progress=not quiet)
+        summary = api.run(inputs, db, progress=not quiet, jobs=jobs, workers=workers, scheduler=scheduler)
     except ChroniqueError as exc:
         _fail(exc)
     click.echo(str(summary))
@@ -81,7 +86,8 @@ def events(db, dyad, type_, context, since, until, limit):
     for r in rows:
         who = f"{_actor(r, 'source')} -> {_actor(r, 'target')}"
         ctx = f" [{', '.join(r['contexts'])}]" if r["contexts"] else ""
-        head = f"{r['date'] or '?':10s}  {r['type']:9s} {who}{ctx}"
+        reported = f" — reported by {r['reported_by']} sources" if (r.get("reported_by") or 1) > 1 else ""
+        head = f"{r['date'] or '?':10s}  {r['type']:9s} {who}{ctx}{reported}"
         click.echo(head)
         click.echo("            " + _clip(f"« {r['sentence']} » ({r['doc_id']})", width - 12))
     click.echo(f"{len(rows)} event(s)")
@@ -99,13 +105,18 @@ def _clip(s: str, n: int) -> str:
     return s if len(s) <= n else s[: max(10, n - 1)] + "…"
 
 
+DATASET_OPTION = click.option("--dataset", type=click.Path(file_okay=False), default=None,
+                              help="read a Parquet dataset folder (written by `export --format dataset`) instead of the store")
+
+
 @main.command()
 @DB_OPTION
+@DATASET_OPTION
 @_filters
-def timeline(db, dyad, type_, context, since, until):
-    """Events per month and type."""
+def timeline(db, dataset, dyad, type_, context, since, until):
+    """Events per month and type, each act once (republished stories are not counted again)."""
     try:
-        rows = api.timeline(db, dyad=dyad, type=type_, context=context, since=since, until=until)
+        rows = api.timeline(db, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until)
     except ChroniqueError as exc:
         _fail(exc)
     months: dict[str, dict[str, int]] = {}
@@ -139,12 +150,14 @@ def search(query, db, limit):
 @main.command()
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", required=True, help="the file to write")
+@click.option("-o", "--output", required=True, help="the file to write (a folder for --format dataset)")
+@DATASET_OPTION
 @_filters
-def export(db, fmt, output, dyad, type_, context, since, until):
-    """Write events to a file; jsonl is the evaluation's prediction format."""
+def export(db, fmt, output, dataset, dyad, type_, context, since, until):
+    """Write events to a file; jsonl is the evaluation's prediction format, dataset a folder of
+    Parquet files partitioned by month."""
     try:
-        n = api.export(db, output, fmt=fmt, dyad=dyad, type=type_, context=context, since=since, until=until)
+        n = api.export(db, output, fmt=fmt, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until)
     except ChroniqueError as exc:
         _fail(exc)
     click.echo(f"wrote {n} event(s) to {output}")

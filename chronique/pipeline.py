@@ -1,7 +1,9 @@
 """The journey of an article: read -> parse -> actors -> events -> store.
 
 ``analyse`` is the pure part (one parsed article in, its sentences, mentions and events out);
-``run_pipeline`` streams inputs through spaCy in batches and writes each article in its own
+``code_articles`` codes a batch of articles from their text (the unit of work a process or a Dask
+worker runs); ``run_pipeline`` streams inputs through it in batches, in this process, a pool of
+local processes or a Dask cluster (``chronique.scale``), and writes each batch in one
 transaction, skipping what the store already holds.
 """
 from __future__ import annotations
@@ -28,6 +30,7 @@ from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp
 from chronique.store import Store
 from chronique.store.db import content_hash
+from chronique.store.stories import signature as story_signature
 from chronique.store.lock import writer_lock
 
 
@@ -38,6 +41,18 @@ class Analysis:
     events: list[Event]
     home_country: str | None
     claims: list[OfficeClaim] = field(default_factory=list)
+
+
+@dataclass
+class Coded:
+    """One article's outcome in a worker: its analysis, or why it has none."""
+
+    article: Article
+    analysis: Analysis | None = None
+    language: str | None = "fr"
+    words: int = 0
+    error: str | None = None
+    signature: bytes | None = None  # MinHash of the text: finds the story republished elsewhere
 
 
 @dataclass
@@ -101,7 +116,29 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home, claims)
 
 
-def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[tuple[str, Article]]:
+def code_articles(articles: list[Article], people: PeopleIndex | None = None, *, batch_size: int = 32) -> list[Coded]:
+    """Code a batch of articles: language check, parse, analyse. Pure (no store): it runs the
+    same in this process, in a local worker process or on a Dask worker."""
+    out: list[Coded] = []
+    french: list[Coded] = []
+    for article in articles:
+        language = language_of(article.text)
+        coded = Coded(article, language=language, signature=story_signature(article.text))
+        out.append(coded)
+        if language in (None, "fr"):  # French rules on another language would invent events
+            french.append(coded)
+    docs = load_nlp().pipe((c.article.text for c in french), batch_size=batch_size)
+    for coded, doc in zip(french, docs):
+        coded.words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+        try:
+            coded.analysis = analyse(doc, coded.article, people)
+        except Exception as exc:  # a rule's bug must not stop the corpus
+            coded.error = f"{type(exc).__name__}: {exc}"
+    return out
+
+
+def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[Article]:
+    """The articles the store does not hold yet, each once; problems go to the summary."""
     seen_ids: dict[str, str] = {}      # id -> content hash, for this run's articles
     seen_hashes: dict[str, str] = {}   # content hash -> id
     for rec in records:
@@ -133,47 +170,65 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
             continue
         seen_ids[rec.doc_id] = h
         seen_hashes[h] = rec.doc_id
-        language = language_of(rec.text)
-        if language not in (None, "fr"):
-            # stored so that it is counted once and can be found, but French rules would invent events
-            if store.save_article(rec, [], [], [], language=language):
-                summary.stored += 1
-            summary.problems.append(Problem(rec.origin, f"article {rec.doc_id} is not in French (detected: {language}): stored, not coded",
+        yield rec
+
+
+def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(itertools.islice(articles, size)):
+        yield batch
+
+
+def _store_batch(store: Store, batch: list[Coded], summary: RunSummary) -> None:
+    """Write a batch's articles in one transaction, and say what could not be coded."""
+    rows = []
+    for coded in batch:
+        article = coded.article
+        summary.words += coded.words
+        if coded.error is not None:
+            summary.problems.append(Problem(article.origin, f"article {article.doc_id} could not be analysed: {coded.error}",
+                                            "please report this article; the run went on"))
+        elif coded.analysis is None:
+            # stored so that it is counted once and can be found, but not coded
+            summary.problems.append(Problem(article.origin, f"article {article.doc_id} is not in French (detected: {coded.language}): stored, not coded",
                                             "nothing to do, unless the detection is wrong", "warning"))
-            continue
-        yield rec.text, rec
+            rows.append((article, None, coded.language, coded.signature))
+        else:
+            rows.append((article, coded.analysis, coded.language, coded.signature))
+    for analysis in store.save_articles(rows):
+        summary.stored += 1
+        summary.events += len(analysis.events) if analysis else 0
 
 
 def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool = True, batch_size: int = 32,
-                 lock_wait: float | None = None, records: Iterable[Article | Problem] | None = None) -> RunSummary:
-    """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`. Another run
-    writing to the same store is waited for ``lock_wait`` seconds (default: $CHRONIQUE_LOCK_WAIT,
-    else 30), then reported busy. ``records`` (articles and problems already read, e.g. from a
-    feed) replace reading ``inputs``."""
+                 lock_wait: float | None = None, records: Iterable[Article | Problem] | None = None,
+                 jobs: int | None = 1, workers: int | None = None, scheduler: str | None = None) -> RunSummary:
+    """Ingest and process inputs into the store at ``db``; see :class:`RunSummary`.
+
+    Another run writing to the same store is waited for ``lock_wait`` seconds (default:
+    $CHRONIQUE_LOCK_WAIT, else 30), then reported busy. ``records`` (articles and problems already
+    read, e.g. from a feed) replace reading ``inputs``. Where the articles are coded: ``jobs``
+    local processes (None: one per CPU), or a Dask cluster — a local one of ``workers`` processes,
+    or the one at ``scheduler`` (tcp://host:port). The store is the same whichever is used."""
+    from chronique.scale import coder
+
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])
     started = time.perf_counter()
     if lock_wait is None:
         lock_wait = float(os.environ.get("CHRONIQUE_LOCK_WAIT", "30"))
     with writer_lock(db, wait=lock_wait), Store(db) as store:
         pending = _pending(read_inputs(inputs) if records is None else records, store, summary)
-        first = next(pending, None)  # nothing new: do not even load the model
-        pending = itertools.chain([first], pending) if first else iter(())
-        bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
-        people = known_people_index(store) if first else None
-        for doc, article in (load_nlp().pipe(pending, as_tuples=True, batch_size=batch_size) if first else ()):
-            summary.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
-            try:
-                result = analyse(doc, article, people)
-            except Exception as exc:  # a rule's bug must not stop the corpus
-                summary.problems.append(Problem(article.origin, f"article {article.doc_id} could not be analysed: {type(exc).__name__}: {exc}", "please report this article; the run went on"))
-                bar.update()
-                continue
-            if store.save_article(article, result.sentences, result.mentions, result.events,
-                                  home_country=result.home_country, claims=result.claims):
-                summary.stored += 1
-                summary.events += len(result.events)
-            bar.update()
-        bar.close()
+        head = list(itertools.islice(pending, 2 * batch_size))
+        if head:  # nothing new: do not even load the model
+            if len(head) < 2 * batch_size and not (workers or scheduler):
+                jobs = 1  # a handful of articles: starting processes would cost more than it saves
+            batches = _batches(itertools.chain(head, pending), batch_size)
+            bar = tqdm(desc="articles", unit="art", disable=not progress, leave=False)
+            with coder(known_people_index(store), jobs=jobs, workers=workers, scheduler=scheduler,
+                       shards=Path(f"{db}.shards")) as code:
+                for coded in code(batches):
+                    _store_batch(store, coded, summary)
+                    bar.update(len(coded))
+            bar.close()
         if store.titles_stale():  # new articles may change who held an office when
             summary.titles = resolve_titles(store)
         if summary.problems:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TypeVar
 
 V = TypeVar("V")
@@ -15,8 +16,10 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"hier", "aujourd'hui
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " "})
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
-    """Lower-case, strip accents and unify apostrophes, so "Côte d’Ivoire" == "cote d'ivoire"."""
+    """Lower-case, strip accents and unify apostrophes, so "Côte d’Ivoire" == "cote d'ivoire".
+    Memoised: it runs on every token several times, and a corpus's vocabulary is small."""
     s = unicodedata.normalize("NFKD", s.translate(_APOSTROPHES))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", s).strip().lower()

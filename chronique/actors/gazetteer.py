@@ -86,6 +86,7 @@ class Gazetteer:
         self.prefixes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.max_len = 1
+        self._lengths: dict[str, list[int]] | None = None
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
         key = tuple(fold(t.text) for t in self._tokenize(phrase) if not t.is_space)
@@ -97,18 +98,32 @@ class Gazetteer:
             return
         self._phrases[key] = place
         self.max_len = max(self.max_len, len(key))
+        self._lengths = None
 
     def finish(self) -> None:
         for key in self._conflicts:
             self._phrases.pop(key, None)
+        self._lengths = None
+
+    def _phrase_lengths(self) -> dict[str, list[int]]:
+        """Phrase lengths by first word, longest first: the scan tries only lengths that exist."""
+        if self._lengths is None:
+            lengths: dict[str, set[int]] = {}
+            for key in self._phrases:
+                lengths.setdefault(key[0], set()).add(len(key))
+            self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+        return self._lengths
 
     def find(self, doc: Doc) -> list[PlaceSpan]:
         folded = [fold(t.text) for t in doc]
+        by_first = self._phrase_lengths()
         spans: list[PlaceSpan] = []
         i = 0
         while i < len(doc):
             hit = None
-            for n in range(min(self.max_len, len(doc) - i), 0, -1):
+            for n in by_first.get(folded[i], ()):
+                if i + n > len(doc):
+                    continue
                 place = self._phrases.get(tuple(folded[i:i + n]))
                 if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()):
                     hit = PlaceSpan(i, i + n, place)

@@ -591,8 +591,9 @@ def _drop_overlaps(spans):
 
 def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
     spans = []
+    firsts = {key[0] for key in lex.pair_phrases}
     for i in range(len(words)):
-        for key in lex.pair_phrases:
+        for key in (lex.pair_phrases if words[i] in firsts else ()):
             if tuple(words[i:i + len(key)]) == key:
                 spans.append((i, i + len(key)))
         # any "les deux <noun>" subject: "les deux anciens rivaux ont signé"

@@ -35,7 +35,7 @@ def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str
         from chronique.errors import UsageError
 
         raise UsageError(f"--lang {lang!r}: choose one of {', '.join(labels())}")
-    events = store.events(EventFilter(dyad=dyad, since=since, until=until))
+    events = store.events(EventFilter(dyad=dyad, since=since, until=until, once=True))
     index = monthly_index(events)
     slope = trend(index)
     words = labels()[lang]

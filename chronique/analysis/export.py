@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from chronique.errors import UsageError
 from chronique.store import EventFilter, Store
 from chronique.store.db import event_to_prediction
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "dataset")
 CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name", "source_country", "source_sector",
-               "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence"]
+               "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence", "story", "reported_by", "repeat"]
 
 
 def flat_event(pred: dict) -> dict:
@@ -21,16 +22,27 @@ def flat_event(pred: dict) -> dict:
         for f in ("name", "country", "sector"):
             row[f"{side}_{f}"] = a.get(f)
     row["contexts"] = ";".join(pred.get("contexts") or [])
+    row.update({k: pred.get(k) for k in ("story", "reported_by", "repeat")})
     return row
 
 
 def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: EventFilter | None = None) -> int:
-    """Write the (filtered) events to ``path``; returns how many were written."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    """Write the (filtered) events to ``path``; returns how many were written. ``dataset``
+    writes a folder partitioned by month (``chronique.analysis.dataset``)."""
+    if fmt == "dataset":
+        from chronique.analysis.dataset import write_dataset
+
+        return write_dataset(store, path, flt)
+    return write_events(store.iter_events(flt), path, fmt)
+
+
+def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> int:
+    """Write event rows (as the store or a dataset returns them) to one file."""
+    if fmt not in FORMATS or fmt == "dataset":
+        raise UsageError(f"unknown export format {fmt!r} for a file; choose one of jsonl, csv, parquet")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    preds = [event_to_prediction(r) for r in store.iter_events(flt)]
+    preds = [event_to_prediction(r) for r in rows]
     if fmt == "jsonl":
         with path.open("w", encoding="utf-8") as fh:
             for p in preds:

@@ -110,6 +110,11 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in LANGUAGES)).build()
 
 
+def warm_up() -> None:
+    """Load the language detector now (before worker processes fork, so they share it)."""
+    _detector()
+
+
 def language_of(text: str) -> str | None:
     """ISO 639-1 code of the text's language ("fr", "en", "ar", ...), None when unsure."""
     sample = text[:3000]

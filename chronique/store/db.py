@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 from chronique.actors.knowledge import OfficeClaim
 from chronique.errors import StoreError
 from chronique.model import Actor, Article, Event, Mention, Problem
+from chronique.store import stories
 from chronique.store.schema import SCHEMA_VERSION, migrate
 
 
@@ -34,6 +36,7 @@ class EventFilter:
     country: str | None = None
     doc_id: str | None = None
     persons: tuple[str, ...] = ()   # events naming one of these people or resolved to them
+    once: bool = False              # each act once: not the copies republished stories repeat
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = [], []
@@ -59,6 +62,8 @@ class EventFilter:
         if self.doc_id:
             clauses.append("d.doc_id = ?")
             params.append(self.doc_id)
+        if self.once and not self.doc_id:  # one article's own events are all shown
+            clauses.append("e.copy_of IS NULL")
         if self.persons:
             marks = ",".join("?" * len(self.persons))
             clauses.append(f"(e.source_person IN ({marks}) OR e.target_person IN ({marks})"
@@ -82,7 +87,8 @@ SELECT e.id, d.doc_id, d.title, d.source AS url, sn.text AS sentence, sn.start A
        s.name AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
        s.office AS source_office, e.source_person, e.source_person_basis,
        t.name AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind,
-       t.office AS target_office, e.target_person, e.target_person_basis
+       t.office AS target_office, e.target_person, e.target_person_basis,
+       d.story, e.copy_of, e.sources AS reported_by
 FROM events e
 JOIN documents d ON d.id = e.document_id
 JOIN sentences sn ON sn.id = e.sentence_id
@@ -117,11 +123,15 @@ class Store:
                                      f"run `chronique run` on it once to migrate it")
             else:
                 self.conn.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL: a commit survives the process being killed (what a run must
+                # survive); only a power cut may lose the last commits, never corrupt the file
+                self.conn.execute("PRAGMA synchronous=NORMAL")
                 self.conn.execute("PRAGMA foreign_keys=ON")
                 migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a Chronique store ({exc}); choose another --db path") from exc
         self._actor_ids: dict[str, int] = {}
+        self._touched_stories: set[str] = set()
 
     def close(self) -> None:
         self.conn.close()
@@ -150,29 +160,95 @@ class Store:
         """Write one article and everything found in it, atomically. False if it was already there.
         The same transaction marks the office holders' resolution as stale (see ``meta``)."""
         with self.conn:
-            cur = self.conn.execute(
-                "INSERT OR IGNORE INTO documents (doc_id, content_hash, title, source, date, date_precision, text, origin,"
-                " home_country, language) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (article.doc_id, content_hash(article.text), article.title, article.source, article.date,
-                 article.date_precision, article.text, article.origin, home_country, language))
-            if cur.rowcount == 0:
-                return False
-            doc_pk = cur.lastrowid
-            self.conn.executemany("INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?,?,?,?,?)",
-                                  [(doc_pk, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
-            sent_ids = {r[0]: r[1] for r in self.conn.execute("SELECT idx, id FROM sentences WHERE document_id = ?", (doc_pk,))}
-            self.conn.executemany("INSERT INTO mentions (document_id, sentence_idx, start, end, text, actor_id) VALUES (?,?,?,?,?,?)",
-                                  [(doc_pk, m.sentence_index, m.start, m.end, m.text, self._actor_id(m.actor)) for m in mentions])
-            self.conn.executemany(
-                "INSERT INTO events (document_id, sentence_id, type, mode, source_id, target_id, contexts, trigger, trigger_start,"
-                " trigger_end, date, date_precision, location, object) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
-                  json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object)
-                 for e in events])
-            self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
-                                  [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])
-            self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('titles_stale', '1')")
+            new = self._insert_article(article, sentences, mentions, events, home_country, claims, language)
+            self._relink_stories()
+            return new
+
+    def save_articles(self, rows: list[tuple[Article, Any, str | None, bytes | None]]) -> list[Any]:
+        """Write a batch of (article, analysis or None, language, story signature or None) in one
+        transaction (one commit per batch, not per article, is what makes a large run fast).
+        ``analysis`` has the fields of ``chronique.pipeline.Analysis``. Returns the analyses of
+        the articles that were new (None for an article stored without one)."""
+        stored: list[Any] = []
+        with self.conn:
+            for article, a, language, sig in rows:
+                found = (a.sentences, a.mentions, a.events, a.home_country, a.claims) if a else ([], [], [], None, [])
+                if self._insert_article(article, *found, language, sig):
+                    stored.append(a)
+            self._relink_stories()
+        return stored
+
+    def _insert_article(self, article: Article, sentences: list[tuple[int, int, str]], mentions: list[Mention],
+                        events: list[Event], home_country: str | None, claims: list[OfficeClaim],
+                        language: str | None, sig: bytes | None = None) -> bool:
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO documents (doc_id, content_hash, title, source, date, date_precision, text, origin,"
+            " home_country, language) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (article.doc_id, content_hash(article.text), article.title, article.source, article.date,
+             article.date_precision, article.text, article.origin, home_country, language))
+        if cur.rowcount == 0:
+            return False
+        doc_pk = cur.lastrowid
+        self.conn.executemany("INSERT INTO sentences (document_id, idx, start, end, text) VALUES (?,?,?,?,?)",
+                              [(doc_pk, i, s, e, t) for i, (s, e, t) in enumerate(sentences)])
+        sent_ids = {r[0]: r[1] for r in self.conn.execute("SELECT idx, id FROM sentences WHERE document_id = ?", (doc_pk,))}
+        self.conn.executemany("INSERT INTO mentions (document_id, sentence_idx, start, end, text, actor_id) VALUES (?,?,?,?,?,?)",
+                              [(doc_pk, m.sentence_index, m.start, m.end, m.text, self._actor_id(m.actor)) for m in mentions])
+        self.conn.executemany(
+            "INSERT INTO events (document_id, sentence_id, type, mode, source_id, target_id, contexts, trigger, trigger_start,"
+            " trigger_end, date, date_precision, location, object) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
+              json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object)
+             for e in events])
+        self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
+                              [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('titles_stale', '1')")
+        self._join_story(doc_pk, article.doc_id, sig if sig is not None else stories.signature(article.text))
         return True
+
+    def _join_story(self, doc_pk: int, doc_id: str, sig: bytes) -> None:
+        """Link the article to the stored articles it republishes (see ``stories``)."""
+        keys = stories.band_keys(sig)
+        linked = {
+            story for story, other in self.conn.execute(
+                "SELECT DISTINCT d.story, d.signature FROM story_bands b JOIN documents d ON d.id = b.document_id"
+                " WHERE " + " OR ".join(["(b.band = ? AND b.key = ?)"] * len(keys)), [x for k in keys for x in k])
+            if stories.similarity(sig, other) >= stories.THRESHOLD
+        }
+        story = min(linked | {doc_id})
+        if linked:  # this article may join two stories into one
+            marks = ",".join("?" * len(linked))
+            self.conn.execute(f"UPDATE documents SET story = ? WHERE story IN ({marks})", [story, *linked])
+            self._touched_stories.add(story)
+        self.conn.execute("UPDATE documents SET story = ?, signature = ? WHERE id = ?", (story, sig, doc_pk))
+        self.conn.executemany("INSERT OR IGNORE INTO story_bands (band, key, document_id) VALUES (?,?,?)",
+                              [(b, k, doc_pk) for b, k in keys])
+
+    def _relink_stories(self) -> None:
+        """Mark, in each story that grew, the events that repeat a first report (the earliest
+        article's k-th event of the same type, mode, source and target), and count the outlets."""
+        for story in sorted(self._touched_stories):
+            docs = self.conn.execute("SELECT id, coalesce(nullif(source, ''), doc_id) FROM documents WHERE story = ?"
+                                     " ORDER BY date IS NULL, date, doc_id", (story,)).fetchall()
+            first: dict[tuple, int] = {}
+            outlets: dict[int, set[str]] = {}
+            copy_of: dict[int, int | None] = {}
+            for doc_pk, outlet in docs:
+                seen: Counter[tuple] = Counter()
+                for eid, *key in self.conn.execute(
+                        "SELECT e.id, e.type, e.mode, e.source_id, e.target_id FROM events e JOIN sentences sn ON sn.id = e.sentence_id"
+                        " WHERE e.document_id = ? ORDER BY sn.idx, e.trigger_start, e.id", (doc_pk,)):
+                    nth = (*key, seen[tuple(key)])
+                    seen[tuple(key)] += 1
+                    if nth in first:
+                        copy_of[eid] = first[nth]
+                        outlets[first[nth]].add(outlet)
+                    else:
+                        first[nth], copy_of[eid] = eid, None
+                        outlets[eid] = {outlet}
+            self.conn.executemany("UPDATE events SET copy_of = ?, sources = ? WHERE id = ?",
+                                  [(orig, len(outlets[orig if orig is not None else eid]), eid) for eid, orig in copy_of.items()])
+        self._touched_stories.clear()
 
     def titles_stale(self) -> bool:
         """Whether articles were stored since titles were last resolved (a killed run leaves it so)."""
@@ -278,6 +354,8 @@ class Store:
 
     def timeline(self, flt: EventFilter | None = None) -> list[dict]:
         where, params = (flt or EventFilter()).where()
+        # an act a republished story repeats is counted once, on its first report
+        where = (where + " AND " if where else " WHERE ") + "e.copy_of IS NULL"
         sql = ("SELECT substr(e.date, 1, 7) AS month, e.type, count(*) AS n FROM events e"
                " JOIN documents d ON d.id = e.document_id JOIN sentences sn ON sn.id = e.sentence_id"
                " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
@@ -319,7 +397,7 @@ class Store:
         dyads = [dict(r) for r in self.conn.execute(
             "SELECT min(s.country, t.country) AS a, max(s.country, t.country) AS b, count(*) AS n"
             " FROM events e JOIN actors s ON s.id = e.source_id JOIN actors t ON t.id = e.target_id"
-            " WHERE s.country IS NOT NULL AND t.country IS NOT NULL AND s.country != t.country"
+            " WHERE s.country IS NOT NULL AND t.country IS NOT NULL AND s.country != t.country AND e.copy_of IS NULL"
             " GROUP BY a, b ORDER BY n DESC, a, b LIMIT 15")]
         return {**self.counts(), "first_date": span[0], "last_date": span[1], "top_dyads": dyads}
 
@@ -358,4 +436,6 @@ def event_to_prediction(row: dict) -> dict:
         "source": actor("source"), "target": actor("target"), "contexts": row["contexts"],
         "date": row["date"], "date_precision": row["date_precision"], "location": row["location"],
         "trigger": row["trigger"], "object": row.get("object"),
+        # republished stories: the story's id, and whether this row repeats an earlier report
+        "story": row.get("story"), "reported_by": row.get("reported_by"), "repeat": row.get("copy_of") is not None,
     }

