@@ -114,8 +114,9 @@ class Gazetteer:
             self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
         return self._lengths
 
-    def find(self, doc: Doc) -> list[PlaceSpan]:
-        folded = [fold(t.text) for t in doc]
+    def find(self, doc: Doc, folded: list[str] | None = None) -> list[PlaceSpan]:
+        """Places named in the doc (``folded``: its tokens' folded texts, if already at hand)."""
+        folded = folded if folded is not None else [fold(t.text) for t in doc]
         by_first = self._phrase_lengths()
         spans: list[PlaceSpan] = []
         i = 0

@@ -17,6 +17,7 @@ The article's *home* country (the one a communiqué speaks for: its "Royaume", i
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
@@ -97,12 +98,12 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     lex = roles or load_roles()
     people = people or load_people()
     words = [fold(t.text) for t in doc]
-    places = gaz.find(doc)
+    places = gaz.find(doc, words)
     place_at = {i: p for p in places for i in range(p.start, p.end)}
-    home = _home_country(doc, places, source)
+    home = _home_country(doc, words, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
-    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source)
     person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
@@ -172,7 +173,7 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
 
 # --- home country -----------------------------------------------------------------------------
 
-def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
+def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str) -> str | None:
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for p in places:
@@ -181,7 +182,7 @@ def _home_country(doc: Doc, places: list[PlaceSpan], source: str) -> str | None:
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
     # a bare "le Royaume" speaks for a kingdom the article names
-    royaume = sum(1 for t in doc if fold(t.text) == "royaume" and not _next_is_de(doc, t))
+    royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i]))
     if royaume:
         for code in list(votes):
             c = pycountry.countries.get(alpha_3=code)
@@ -374,7 +375,7 @@ def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[
     """"X a reçu son homologue italienne": the office of X, the subject whose counterpart it is;
     else of the nearest person of another country before it in the sentence."""
     head = doc[at]
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
     for child in head.children:
         if child.dep_.startswith("nsubj"):
@@ -428,11 +429,25 @@ def _name_tokens(ent: Span) -> list[Token]:
 PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
 
 
-def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
+def _outlet_words(source: str) -> set[str]:
+    """The words naming the outlet: "Hespress FR" -> {hespress, fr}; of a URL, its host only
+    (a path's slug may name the people of the story)."""
+    if "://" in source:
+        source = urlparse(source).netloc
+    return {w for w in re.findall(r"\w+", fold(source)) if len(w) > 2 and w not in {"www", "com", "org", "net"}}
+
+
+def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[str] = frozenset()) -> bool:
     """NER tags some phrases as people that are not: "droits de l'Homme emprisonnés", "Roi",
-    "Ambassadeur de Sa Majesté", a village after "à"."""
+    "Ambassadeur de Sa Majesté", a village after "à"; the outlet ("Hespress") and the author of a
+    byline ("Par Karim Alaoui") are not actors of the story either."""
     toks = _name_tokens(ent)
     if not toks:
+        return False
+    if outlet and all(fold(t.text) in outlet for t in toks):
+        return False
+    sent = ent.sent
+    if words[sent.start] == "par" and len(sent) <= 12 and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return False
     if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES for t in toks):
         return False
@@ -456,13 +471,14 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
     return spans
 
 
-def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None):
+def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None, source: str = ""):
     """People named in the article, each with office and nationality; and their mention spans."""
     role_starting = {s: (n, r) for s, n, r in role_hits}
     by_surname: dict[str, Person] = {}
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
-    ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex)]
+    outlet = _outlet_words(source)
+    ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex, outlet)]
     ents += _known_name_spans(doc, words, people, ents)
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
@@ -669,7 +685,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
 
 def _main_subject(tok: Token, by_token: dict[int, ActorMention]) -> list[Actor]:
     root = tok.sent.root
-    if tok.head is root:
+    if tok.head == root:
         return []
     for c in root.children:
         if c.dep_.startswith("nsubj") and c.i > tok.i:

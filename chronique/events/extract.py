@@ -204,7 +204,7 @@ def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
 
 def _planned_by_joint_decision(tok: Token, lex: Lexicon, actors: ArticleActors) -> bool:
     """"ont décidé de se consulter régulièrement": the meeting is planned; the AGREE is coded."""
-    if tok.dep_ != "xcomp" or tok.head is tok:
+    if tok.dep_ != "xcomp" or tok.head == tok:
         return False
     trig = match_trigger(tok.head, lex)
     return trig is not None and trig.joint and _joint_decision(tok.head, _subject(tok.head, actors), lex)
@@ -240,7 +240,7 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
     """An event noun under a trigger verb is that verb's matter, not a second act:
     "a tenu une réunion" is one meeting, "a condamné l'attaque" one condemnation."""
     head = tok.head
-    if head is tok or head.pos_ not in {"VERB", "ADJ"}:
+    if head == tok or head.pos_ not in {"VERB", "ADJ"}:
         return False
     frame = match_trigger(head, lex)
     # "a décidé le rappel de son ambassadeur": a decision announces the act, it does not absorb it
@@ -253,7 +253,7 @@ CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
     """"accuse Kigali de soutenir le M23", "appelle Alger à libérer": the act inside an
     accusation, request, denial or threat is not itself done."""
-    if tok.dep_ not in {"xcomp", "ccomp", "acl", "advcl"} or tok.head is tok:
+    if tok.dep_ not in {"xcomp", "ccomp", "acl", "advcl"} or tok.head == tok:
         return False
     frame = match_trigger(tok.head, lex)
     return frame is not None and frame.type in CONTENT_FRAMES
@@ -319,7 +319,7 @@ def _own_subtree(tok: Token) -> Iterable[Token]:
 def _clause(tok: Token) -> list[Token]:
     """The act's clause: its main predicate's phrase, without coordinated or reported clauses."""
     cur = tok
-    while cur.dep_ not in {"ROOT", "conj", "parataxis", "ccomp"} and cur.head is not cur:
+    while cur.dep_ not in {"ROOT", "conj", "parataxis", "ccomp"} and cur.head != cur:
         cur = cur.head
     return sorted(_own_subtree(cur), key=lambda t: t.i)
 
@@ -344,7 +344,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                 found = _actors_of(c, actors)
                 if found:
                     return found
-        if cur.dep_ not in SUBJECT_CLIMB or cur.head is cur:
+        if cur.dep_ not in SUBJECT_CLIMB or cur.head == cur:
             return []
         cur, steps = cur.head, steps + 1
     return []
@@ -372,7 +372,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources, targets = both[:1], both[1:]
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
-        if not sources and tok.head is not tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
+        if not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
         if not sources and etype not in PATIENT_NOUN_TYPES and any(fold(c.text) in OWN for c in tok.children
@@ -469,7 +469,7 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
                     found += _actors_of(c, actors)
             if incise and not found:
                 found = _first_actor_after(t, sent, actors)
-        elif fold(t.text) == "selon" and t.head is not t:
+        elif fold(t.text) == "selon" and t.head != t:
             found = _actors_of(t.head, actors)
         specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
         if len(specific) == 1:

@@ -55,7 +55,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return "hypothesis"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
-    while cur.dep_ in FRAMING and cur.head is not cur and steps < 3:
+    while cur.dep_ in FRAMING and cur.head != cur and steps < 3:
         cur, steps = cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break

@@ -18,7 +18,6 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from chronique.text import fold
 
@@ -31,8 +30,17 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def bands() -> tuple[int, int]:
     """(number of bands, rows per band) that datasketch chooses for THRESHOLD and NUM_PERM."""
+    from datasketch import MinHashLSH  # imported when first needed: it brings scipy along
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
+
+
+@lru_cache(maxsize=1)
+def _template():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)  # its permutations are drawn once, not per article
 
 
 def signature(text: str) -> bytes:
@@ -40,7 +48,10 @@ def signature(text: str) -> bytes:
     words = _WORD.findall(fold(text))
     n = min(SHINGLE, max(1, len(words)))
     shingles = {" ".join(words[i:i + n]).encode("utf-8") for i in range(max(1, len(words) - n + 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    from datasketch import MinHash
+
+    t = _template()
+    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme)
     m.update_batch(shingles)
     return m.hashvalues.astype(np.uint64).tobytes()
 

@@ -116,3 +116,10 @@ def test_named_armed_groups_take_the_country_they_are_based_in(nlp):
     found = {(a.name, a.country, a.kind) for m in resolve_actors(doc).mentions for a in m.actors}
     assert ("Hezbollah", "LBN", "group") in found
     assert ("M23", "COD", "group") in found
+
+
+def test_the_outlet_and_a_byline_author_are_not_actors(nlp):
+    text = ("Par Karim Bennani\n\nLe ministre de l'Intérieur, Abdelouafi Laftit, a reçu à Rabat son homologue italien, "
+            "Matteo Piantedosi.\n\nSelon Hespress, les deux ministres ont signé un accord.")
+    found = resolve_actors(nlp(text), source="Hespress FR", date="2024-03-12")
+    assert sorted(p.name for p in found.persons) == ["Abdelouafi Laftit", "Matteo Piantedosi"]

@@ -1,0 +1,36 @@
+"""Coding in a pool of local processes gives the very store one process gives."""
+from __future__ import annotations
+
+import sqlite3
+
+from chronique.pipeline import run_pipeline
+from tests.scale.corpus import write_corpus
+
+
+def store_content(db) -> dict:
+    """What a store says, without its row ids (which depend on nothing but insertion order)."""
+    c = sqlite3.connect(db)
+    q = {
+        "documents": "SELECT doc_id, content_hash, date, source, home_country, language, story FROM documents ORDER BY doc_id",
+        "sentences": "SELECT d.doc_id, s.idx, s.start, s.end, s.text FROM sentences s JOIN documents d ON d.id = s.document_id ORDER BY 1, 2",
+        "mentions": "SELECT d.doc_id, m.start, m.end, a.key FROM mentions m JOIN documents d ON d.id = m.document_id"
+                    " JOIN actors a ON a.id = m.actor_id ORDER BY 1, 2, 4",
+        "events": "SELECT d.doc_id, e.type, e.mode, e.trigger_start, s.key, t.key, e.contexts, e.date, e.location, e.object,"
+                  " e.source_person, e.target_person, e.copy_of IS NULL, e.sources FROM events e JOIN documents d ON d.id = e.document_id"
+                  " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id ORDER BY 1, 4, 2, 5, 6",
+        "claims": "SELECT d.doc_id, person, country, office FROM office_claims c JOIN documents d ON d.id = c.document_id ORDER BY 1, 2",
+    }
+    out = {name: c.execute(sql).fetchall() for name, sql in q.items()}
+    c.close()
+    return out
+
+
+def test_a_pool_of_processes_writes_the_same_store_as_one_process(tmp_path):
+    corpus = write_corpus(tmp_path)
+    one = run_pipeline([corpus], tmp_path / "one.db", progress=False, jobs=1)
+    pool = run_pipeline([corpus], tmp_path / "pool.db", progress=False, jobs=2, batch_size=2)
+    assert one.stored == pool.stored == 12
+    assert one.events == pool.events > 8
+    assert store_content(tmp_path / "one.db") == store_content(tmp_path / "pool.db")
+    again = run_pipeline([corpus], tmp_path / "pool.db", progress=False, jobs=2, batch_size=2)
+    assert again.stored == 0 and again.already_stored == 12
