@@ -147,6 +147,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
+    ap.add_argument("--steps", default="abcd", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcd)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from chronique.scale import default_jobs
@@ -164,25 +165,28 @@ def main() -> None:
     run = [py, "-m", "chronique.cli", "run", "--db", str(db), "--quiet", "--jobs", str(jobs)]
     print(f"corpus: {args.articles} articles, {words} words, +{n_new} new; {jobs} process(es); in {folder}", flush=True)
     steps = {}
-    for name, cmd in [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size), str(jobs)]),
+    plan = [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size), str(jobs)]),
                       ("b_run", run + [str(corpus)]),
                       ("c_rerun", run + [str(corpus)]),
-                      ("d_one_percent_new", run + [str(corpus), str(new)])]:
+                      ("d_one_percent_new", run + [str(corpus), str(new)])]
+    for name, cmd in plan:
+        if name[0] not in args.steps:
+            continue
         steps[name] = measure(cmd, env)
         print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MB", flush=True)
-    a, b, c, d = (steps[k]["seconds"] for k in steps)
-    result = {
-        "articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
-        "steps": steps,
-        "ratios": {"b/a": round(b / a, 3), "c/b": round(c / b, 3), "d/b": round(d / b, 3)},
-        "articles_per_s": {"a": round(args.articles / a, 1), "b": round(args.articles / b, 1)},
-        "words_per_s": {"a": round(words / a), "b": round(words / b)},
-    }
+    result = {"articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
+              "steps": steps}
+    secs = {k[0]: v["seconds"] for k, v in steps.items()}
     print("\nstep                 seconds   peak RSS MB   peak PSS MB")
     for k, v in steps.items():
         print(f"{k:<20} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
-    print(f"b/a = {result['ratios']['b/a']}   c/b = {result['ratios']['c/b']}   d/b = {result['ratios']['d/b']}   "
-          f"articles/s: raw {result['articles_per_s']['a']}, chronique {result['articles_per_s']['b']}")
+    if "b" in secs:
+        result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"))
+                            if x in secs and y in secs}
+        result["articles_per_s"] = {k: round(args.articles / secs[k], 1) for k in "ab" if k in secs}
+        result["words_per_s"] = {k: round(words / secs[k]) for k in "ab" if k in secs}
+        print("   ".join(f"{k} = {v}" for k, v in result["ratios"].items()),
+              "  articles/s:", ", ".join(f"{k} {v}" for k, v in result["articles_per_s"].items()))
     print(json.dumps(result, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
