@@ -16,7 +16,6 @@ import pyarrow as pa
 
 from chronique.errors import UsageError
 from chronique.store import EventFilter, Store
-from chronique.store.db import parse_dyad
 
 BATCH = 10_000  # rows per written batch: memory stays flat whatever the store's size
 
@@ -80,36 +79,21 @@ def _schema() -> pa.Schema:
     return pa.schema(cols)
 
 
+# the dataset's names for what the store's event query calls s.country, e.type, ...
+DATASET_COLUMNS = {
+    "sc": "source_country", "tc": "target_country", "type": "type", "date": "date", "doc_id": "doc_id",
+    "copy_of": "copy_of", "sp": "source_person", "tp": "target_person", "sk": "source_kind", "tk": "target_kind",
+    "sn": "source_name", "tn": "target_name", "has_context": "list_contains(contexts, ?)",
+}
+
+
 def _where(flt: EventFilter) -> tuple[str, list]:
     """The filter as DuckDB SQL over the dataset's columns."""
-    clauses, params = [], []
-    if flt.dyad:
-        a, b = parse_dyad(flt.dyad)
-        clauses.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
-        params += [a, b, b, a]
-    if flt.country:
-        clauses.append("(source_country = ? OR target_country = ?)")
-        params += [flt.country.upper()] * 2
-    if flt.type:
-        clauses.append("type = ?")
-        params.append(flt.type.upper())
-    if flt.context:
-        clauses.append("list_contains(contexts, ?)")
-        params.append(flt.context)
-    if flt.since:
-        clauses.append("date >= ?")
-        params.append(flt.since)
-        clauses.append("(month = 'unknown' OR month >= ?)")  # lets DuckDB skip older month folders
-        params.append(flt.since[:7])
-    if flt.until:
-        clauses.append("substr(date, 1, ?) <= ?")
-        params += [len(flt.until), flt.until]
-    if flt.doc_id:
-        clauses.append("doc_id = ?")
-        params.append(flt.doc_id)
-    if flt.once and not flt.doc_id:
-        clauses.append("copy_of IS NULL")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    where, params = flt.where(DATASET_COLUMNS)
+    if flt.since:  # lets DuckDB skip the folders of earlier months
+        where = (where + " AND " if where else " WHERE ") + "(month = 'unknown' OR month >= ?)"
+        params = params + [flt.since[:7]]
+    return where, params
 
 
 def _source(folder: str | Path) -> str:

@@ -24,6 +24,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+STORE_COLUMNS = {
+    "sc": "s.country", "tc": "t.country", "type": "e.type", "date": "e.date", "doc_id": "d.doc_id",
+    "copy_of": "e.copy_of", "sp": "e.source_person", "tp": "e.target_person", "sk": "s.kind", "tk": "t.kind",
+    "sn": "s.name", "tn": "t.name", "has_context": "EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)",
+}
+
+
 @dataclass
 class EventFilter:
     """What an analyst narrows events by. Dyads are unordered ("MAR-ITA" == "ITA-MAR")."""
@@ -38,36 +45,39 @@ class EventFilter:
     persons: tuple[str, ...] = ()   # events naming one of these people or resolved to them
     once: bool = False              # each act once: not the copies republished stories repeat
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, columns: dict[str, str] | None = None) -> tuple[str, list[Any]]:
+        """The filter as SQL over the store's event query; ``columns`` renames the columns for
+        another table with the same meaning (the Parquet dataset: ``DATASET_COLUMNS``)."""
+        c = {**STORE_COLUMNS, **(columns or {})}
         clauses, params = [], []
         if self.dyad:
             a, b = parse_dyad(self.dyad)
-            clauses.append("((s.country = ? AND t.country = ?) OR (s.country = ? AND t.country = ?))")
+            clauses.append(f"(({c['sc']} = ? AND {c['tc']} = ?) OR ({c['sc']} = ? AND {c['tc']} = ?))")
             params += [a, b, b, a]
         if self.country:
-            clauses.append("(s.country = ? OR t.country = ?)")
+            clauses.append(f"({c['sc']} = ? OR {c['tc']} = ?)")
             params += [self.country.upper()] * 2
         if self.type:
-            clauses.append("e.type = ?")
+            clauses.append(f"{c['type']} = ?")
             params.append(self.type.upper())
         if self.context:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)")
+            clauses.append(c["has_context"])
             params.append(self.context)
         if self.since:
-            clauses.append("e.date >= ?")
+            clauses.append(f"{c['date']} >= ?")
             params.append(self.since)
         if self.until:
-            clauses.append("substr(e.date, 1, ?) <= ?")
+            clauses.append(f"substr({c['date']}, 1, ?) <= ?")
             params += [len(self.until), self.until]
         if self.doc_id:
-            clauses.append("d.doc_id = ?")
+            clauses.append(f"{c['doc_id']} = ?")
             params.append(self.doc_id)
         if self.once and not self.doc_id:  # one article's own events are all shown
-            clauses.append("e.copy_of IS NULL")
+            clauses.append(f"{c['copy_of']} IS NULL")
         if self.persons:
             marks = ",".join("?" * len(self.persons))
-            clauses.append(f"(e.source_person IN ({marks}) OR e.target_person IN ({marks})"
-                           f" OR (s.kind = 'person' AND s.name IN ({marks})) OR (t.kind = 'person' AND t.name IN ({marks})))")
+            clauses.append(f"({c['sp']} IN ({marks}) OR {c['tp']} IN ({marks})"
+                           f" OR ({c['sk']} = 'person' AND {c['sn']} IN ({marks})) OR ({c['tk']} = 'person' AND {c['tn']} IN ({marks})))")
             params += list(self.persons) * 4
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
