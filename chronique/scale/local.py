@@ -6,6 +6,8 @@ the parent instead of loading a copy each (a copy is ~0.5 GB and several seconds
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 import multiprocessing
 import os
 import threading
@@ -46,17 +48,35 @@ def _code_batch(batch: list) -> list:
     return code_articles(batch, _people)
 
 
+def _release_models() -> None:
+    """The coordinator only writes: once the workers are forked (their pages stay theirs), it
+    drops its own references to the model and the language detector and gives the memory back."""
+    from chronique.ingest.hygiene import release as release_language
+    from chronique.nlp import load_nlp
+
+    load_nlp.cache_clear()
+    release_language()
+    gc.collect()
+    try:  # glibc keeps freed small blocks unless asked
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 @contextmanager
 def process_pool(people: PeopleIndex, jobs: int):
     global _people
     from chronique.ingest.hygiene import warm_up as warm_language
     from chronique.nlp import load_nlp
 
+    ours = load_nlp.cache_info().currsize == 0  # not already loaded by the caller (a notebook, tests)
     load_nlp()       # loaded once, here; the forked workers share it
     warm_language()
     _people = people
     ctx = multiprocessing.get_context("fork")
     pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),))
+    if ours:
+        _release_models()
 
     def code(batches: Iterator[list]) -> Iterator[list]:
         window: deque = deque()
