@@ -74,7 +74,11 @@ def process_pool(people: PeopleIndex, jobs: int):
     warm_language()
     _people = people
     ctx = multiprocessing.get_context("fork")
+    # the model's objects move to a generation the workers' collector never visits, so it does
+    # not write to (and so copy) the pages they share with the parent
+    gc.freeze()
     pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),))
+    gc.unfreeze()
     if ours:
         _release_models()
 
