@@ -44,7 +44,7 @@ def on_dask(people: PeopleIndex, *, workers: int | None = None, scheduler: str |
             client = Client(cluster)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler {scheduler or 'LocalCluster'}: {exc}") from None
-    shards = Path(shards or "chronique.shards")
+    shards = Path(shards or "chronique.shards").resolve()  # absolute: workers may run elsewhere
     shutil.rmtree(shards, ignore_errors=True)  # a killed run's shards: redone (runs hold the store's lock)
     run_dir = shards / uuid.uuid4().hex[:12]
     run_dir.mkdir(parents=True)
