@@ -85,7 +85,6 @@ class Gazetteer:
         self._conflicts: set[tuple[str, ...]] = set()
         self.prefixes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
-        self.max_len = 1
         self._lengths: dict[str, list[int]] | None = None
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
@@ -97,7 +96,6 @@ class Gazetteer:
             self._conflicts.add(key)  # "Congo" is two countries: an ambiguous name matches nothing
             return
         self._phrases[key] = place
-        self.max_len = max(self.max_len, len(key))
         self._lengths = None
 
     def finish(self) -> None:
