@@ -46,7 +46,8 @@ def load_roles() -> RoleLexicon:
                     bool(info.get("local")))
         roles[key] = role
         # plural forms ("ministres", "autorités") match the same role
-        roles.setdefault(key[:-1] + (key[-1] + "s",), role)
+        if info.get("plural", True):
+            roles.setdefault(key[:-1] + (key[-1] + "s",), role)
     portfolios = {tuple(fold(k).replace("'", "' ").split()): v["sector"] for k, v in data["portfolios"].items()}
     pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles))

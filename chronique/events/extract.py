@@ -186,8 +186,12 @@ def _is_reflexive(tok: Token) -> bool:
 
 
 def _is_passive(tok: Token) -> bool:
-    """"a été reçu par"; not a reflexive ("s'était dite préoccupée par": the cause, no agent)."""
+    """"a été reçu par"; not a reflexive ("s'était dite préoccupée par": the cause, no agent),
+    nor a verb conjugated with "être" ("les deux ministres sont convenus de": they agreed)."""
     if _is_reflexive(tok):
+        return False
+    if (any(lemma in load_lexicon().etre_verbs for lemma in _lemmas(tok))
+            and not any(c.dep_ == "obl:agent" or fold(c.text) == "ete" for c in tok.children)):
         return False
     return any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice")
 
@@ -296,7 +300,20 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     for c in tok.children:
         if c.dep_ == "conj":
             found.extend(a for a in _actors_of(c, actors) if a not in found)
+        elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
+            found.extend(a for a in _coordinated_nationalities(found[0], c, actors) if a not in found)
     return found
+
+
+def _coordinated_nationalities(base: Actor, adj: Token, actors: ArticleActors) -> list[Actor]:
+    """"les forces maliennes et burkinabè": the same body of each country the adjectives name."""
+    out = []
+    for c in adj.children:
+        m = actors.at(c.i)
+        if c.dep_ == "conj" and m is not None and m.adjective and m.actors and m.actors[0].country:
+            name = base.name.replace(adj.text, c.text) if adj.text in base.name else f"{base.name} ({c.text})"
+            out.append(replace(base, name=name, country=m.actors[0].country, office=None))
+    return out
 
 
 def _member_states(tok: Token, actors: ArticleActors) -> list[Actor]:
@@ -306,6 +323,16 @@ def _member_states(tok: Token, actors: ArticleActors) -> list[Actor]:
         if m and m.start == t.i and not m.place_only and not m.adjective:
             members.extend(a for a in m.actors if a.kind == "country" and a not in members)
     return members
+
+
+NEAR = {"pres", "autour", "loin", "proximite", "long", "large", "abords"}
+
+
+def _near_place(tok: Token) -> bool:
+    """"près de la frontière malienne", "au large de la Libye", "le long de leurs frontières"."""
+    first = tok.left_edge.i
+    return any(fold(c.text) in NEAR for c in tok.children if c.dep_ in {"advmod", "case", "fixed"}) \
+        or (first > 0 and fold(tok.doc[first - 1].text) in NEAR)
 
 
 def _own_subtree(tok: Token) -> Iterable[Token]:
@@ -338,7 +365,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
         if cur.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in cur.children):
             return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
         for c in cur.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors)
@@ -354,9 +381,19 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     sources: list[Actor] = []
     targets: list[Actor] = []
     if trig.pos == "noun":
+        # "la destruction d'un drone malien par l'armée algérienne": with an agent named, the
+        # noun's "de" complement is what the act was done to
+        has_agent = any(_case(c) == "par" for c in tok.children)
         for c in tok.children:
             case = _case(c)
-            if case == "entre":
+            if _near_place(c):
+                continue  # "une attaque près de la frontière malienne": where, not who
+            if c.dep_ == "amod":
+                # "une attaque terroriste", "les frappes israéliennes": the adjective names the agent
+                m = actors.at(c.i)
+                if not sources and m is not None and m.start == c.i and not m.place_only:
+                    sources.extend(a for a in m.actors if a.country or a.kind == "group")
+            elif case == "entre":
                 both = _actors_of(c, actors)
                 sources, targets = both[:1], both[1:]
             elif case in {"avec", "a", "au", "aupres", "contre"}:
@@ -364,7 +401,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
             elif case in {"de", "d'", "du", "des"} or c.dep_ == "nmod:poss":
-                (targets if etype in PATIENT_NOUN_TYPES else sources).extend(_actors_of(c, actors))
+                (targets if etype in PATIENT_NOUN_TYPES or has_agent else sources).extend(_actors_of(c, actors))
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head is not tok:
@@ -384,12 +421,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     else:
         passive = _is_passive(tok)
         for c in tok.children:
-            if c.dep_ == "obl:agent" or (passive and _case(c) == "par"):
+            if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
-            elif c.dep_ == "nsubj:pass":
+            elif c.dep_ == "nsubj:pass" and passive:
                 targets.extend(_actors_of(c, actors))
             elif not passive and c.dep_ in {"obj", "iobj"}:
-                targets.extend(_actors_of(c, actors))
+                # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
+                agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
+                targets.extend(_actors_of(agent, actors) or _actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES:
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp":
@@ -415,7 +454,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
     src_countries = {a.country for a in sources if a.country}
     foreign = [t for t in targets if t.country is None or t.country not in src_countries]
-    if not foreign:
+    mutual = etype in SYMMETRIC and len(src_countries) >= 2
+    if not foreign and not mutual:
+        # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)
         foreign = _phrase_actors(tok, actors, sources)
     # only domestic targets left: keep them, so that the act is recognised as domestic and dropped
     return sources, foreign or targets
@@ -540,7 +581,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     src_countries = {a.country for a in sources}
     found: list[Actor] = []
     for t in _own_subtree(tok):
-        if t.i == tok.i:
+        if t.i == tok.i or any(_near_place(x) for x in (t, *t.ancestors) if x.i != tok.i and tok in x.ancestors):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

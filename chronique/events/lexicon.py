@@ -38,6 +38,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     will_governors: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
+    etre_verbs: frozenset[str] = frozenset()
 
 
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
@@ -70,4 +71,5 @@ def load_lexicon() -> Lexicon:
         reporting_verbs=f(mod["reporting_verbs"]),
         will_governors=f(mod.get("will_governors", [])),
         support_verbs=f(mod.get("support_verbs", [])),
+        etre_verbs=f(mod.get("etre_verbs", [])),
     )

@@ -205,3 +205,37 @@ def test_stressing_the_gravity_of_an_act_accuses_its_author(analyse_text):
     _, _, evs = analyse_text("Le Bénin a fermé sa frontière avec le Niger. Le ministre nigérien des Affaires étrangères "
                              "a souligné la gravité de cette décision du Bénin.")
     assert ("ACCUSE", "NER", "BEN") in dyads(evs)
+
+
+def test_etre_verb_is_not_a_passive(analyse_text):
+    # "sont convenus de" is the active voice of an être-verb: the two ministers agreed together
+    text = ("Le ministre marocain des Affaires étrangères, Karim Benali, a reçu jeudi à Rabat son homologue allemande, Ulrike Weber.\n\n"
+            "Les deux ministres sont convenus, de même, de l'exclusivité de l'ONU dans le processus politique.")
+    _, _, evs = analyse_text(text)
+    agree = [d for d in dyads(evs) if d[0] == "AGREE"]
+    assert agree in ([("AGREE", "MAR", "DEU")], [("AGREE", "DEU", "MAR")])
+
+
+def test_reflexive_concern_is_the_subjects(analyse_text):
+    _, _, evs = analyse_text("L'ambassade canadienne s'était dite préoccupée par une vague d'arrestations de militants en Arabie saoudite.")
+    assert ("ACCUSE", "CAN", "SAU") in dyads(evs)
+    assert not any(d[1] == "SAU" for d in dyads(evs))
+
+
+def test_coordinated_nationality_adjectives_give_each_force(analyse_text):
+    _, _, evs = analyse_text("Les forces maliennes et burkinabè ont frappé les terroristes au cours de deux opérations.")
+    assert sorted(d[1] for d in dyads(evs) if d[0] == "ASSAULT") == ["BFA", "MLI"]
+    assert all(e.target is None or "cours" not in e.target.name for e in evs)
+
+
+def test_event_noun_with_agent_takes_its_complement_as_target(analyse_text):
+    _, _, evs = analyse_text("La crise fait suite à la destruction d'un drone malien par l'armée algérienne.")
+    assert ("ASSAULT", "DZA", "MLI") in dyads(evs)
+    # condemning an act done by someone condemns the one who did it
+    _, _, evs = analyse_text("Le Niger a condamné la destruction d'un drone malien par l'armée algérienne.")
+    assert dyads(evs) == [("ACCUSE", "NER", "DZA")]
+
+
+def test_place_near_a_border_is_no_party(analyse_text):
+    _, _, evs = analyse_text("L'armée burkinabè a repoussé une attaque terroriste près de la frontière malienne.")
+    assert not any("MLI" in d for d in dyads(evs))
