@@ -123,7 +123,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if p.start in taken:
             continue
         before = words[p.start - 1] if p.start > 0 else ""
-        place_only = p.place.kind in {"capital", "seat"} and before in LOCATIVE
+        place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")
         elif p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
@@ -145,6 +145,14 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places)
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"Berne, 16.06.2024 - ...", "BAGDAD (Reuters) - ...": the city an article was filed from,
+    at the start of its paragraph, before a dash within a few words, is a place, not an actor."""
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    return any(t.text in {"-", "–", "—"} for t in doc[end:min(end + 6, len(doc))])
 
 
 def _name_counterparts_by_title(mentions: list[ActorMention]) -> None:

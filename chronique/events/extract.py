@@ -268,8 +268,18 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
     participle that describes a noun is background, not an act the sentence reports. An
     agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and etype not in {"AGREE"}
-            and not any(c.dep_.startswith("aux") for c in tok.children))
+            and etype not in {"AGREE"} and not _finite_acl(tok))
+
+
+def _finite_acl(tok: Token) -> bool:
+    """A finite verb the parser hung on a noun as its modifier: "Le Maroc et l'Allemagne ont,
+    par ailleurs, salué ...", where "ont" may even be taken for punctuation."""
+    if tok.dep_ != "acl":
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return True
+    lo, hi = sorted((tok.head.i, tok.i))
+    return any(t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in tok.doc[lo + 1:hi])
 
 
 def _is_subheading(sent: Span) -> bool:
@@ -335,6 +345,12 @@ def _near_place(tok: Token) -> bool:
         or (first > 0 and fold(tok.doc[first - 1].text) in NEAR)
 
 
+def _aside(tok: Token) -> bool:
+    """A phrase that says where, when or why, never who: "près de la frontière", "à l'issue de
+    la conférence sur la paix en Ukraine"."""
+    return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
+
+
 def _own_subtree(tok: Token) -> Iterable[Token]:
     stack = [tok]
     while stack:
@@ -362,18 +378,31 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     """The acting subject, climbing from infinitives and coordinated verbs to the verb that has one."""
     cur, steps = tok, 0
     while steps < 5:
-        if cur.dep_ == "acl" and any(c.dep_ == "aux:tense" for c in cur.children):
+        if _finite_acl(cur) and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
         for c in cur.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
-                found = _actors_of(c, actors)
+                found = _actors_of(c, actors) or _collective(c)
                 if found:
                     return found
         if cur.dep_ not in SUBJECT_CLIMB or cur.head == cur:
             return []
         cur, steps = cur.head, steps + 1
+    return []
+
+
+def _collective(tok: Token) -> list[Actor]:
+    """"la grande majorité des États participants": many parties named together, of no one
+    country (modality.yaml, collective_nouns)."""
+    nouns = load_lexicon().collective_nouns
+    for t in (tok, *(c for c in tok.children if c.dep_ == "nmod")):
+        if t.pos_ in {"NOUN", "PROPN"} and "Plur" in t.morph.get("Number") and fold(t.lemma_) in nouns:
+            end = t.i + 1  # the noun and the adjectives right after it: "États participants"
+            while end < t.sent.end and t.doc[end].dep_ == "amod" and t.doc[end].head == t:
+                end += 1
+            return [Actor(t.doc[t.i:end].text, None, "GOV", "collective")]
     return []
 
 
@@ -429,7 +458,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
                 targets.extend(_actors_of(agent, actors) or _actors_of(c, actors))
-            elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES:
+            elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
+                    and fold(c.lemma_) not in lex.circumstance_nouns:  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
@@ -581,7 +611,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     src_countries = {a.country for a in sources}
     found: list[Actor] = []
     for t in _own_subtree(tok):
-        if t.i == tok.i or any(_near_place(x) for x in (t, *t.ancestors) if x.i != tok.i and tok in x.ancestors):
+        if t.i == tok.i or any(_aside(x) for x in (t, *t.ancestors) if x.i != tok.i and tok in x.ancestors):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
@@ -615,8 +645,8 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     targets = [_host_of_own_envoy(t, sources, etype) for t in targets]
     for s in sources[:4]:
         for t in targets[:4] or [None]:
-            if etype in SYMMETRIC and (s is None or t is None):
-                continue
+            if etype in SYMMETRIC and (s is None or t is None) and not (t is None and s is not None and s.kind == "collective"):
+                continue  # ("les États participants se sont accordés": a multilateral agreement)
             if t is None and etype in DIRECTED:
                 continue  # "a appelé les habitants à patienter": a request to no one we know
             if s is not None and t is not None and s.country and s.country == t.country:

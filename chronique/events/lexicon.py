@@ -39,6 +39,8 @@ class Lexicon:
     will_governors: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     etre_verbs: frozenset[str] = frozenset()
+    circumstance_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
 
 
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
@@ -72,4 +74,6 @@ def load_lexicon() -> Lexicon:
         will_governors=f(mod.get("will_governors", [])),
         support_verbs=f(mod.get("support_verbs", [])),
         etre_verbs=f(mod.get("etre_verbs", [])),
+        circumstance_nouns=f(mod.get("circumstance_nouns", [])),
+        collective_nouns=f(mod.get("collective_nouns", [])),
     )

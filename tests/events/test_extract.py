@@ -239,3 +239,15 @@ def test_event_noun_with_agent_takes_its_complement_as_target(analyse_text):
 def test_place_near_a_border_is_no_party(analyse_text):
     _, _, evs = analyse_text("L'armée burkinabè a repoussé une attaque terroriste près de la frontière malienne.")
     assert not any("MLI" in d for d in dyads(evs))
+
+
+def test_many_parties_agreeing_together_is_a_multilateral_agreement(analyse_text):
+    text = ("À l'issue de la conférence sur la paix au Soudan, la grande majorité des États participants "
+            "se sont accordés sur une déclaration commune.")
+    _, _, evs = analyse_text(text)
+    assert [(e.type, e.source.name, e.source.country, e.target) for e in evs] == [("AGREE", "États participants", None, None)]
+
+
+def test_a_finite_verb_hung_on_a_noun_keeps_its_subject(analyse_text):
+    _, _, evs = analyse_text("Le Sénégal et la Gambie ont, par ailleurs, salué la nomination de l'envoyé personnel du Secrétaire général des Nations Unies.")
+    assert sorted(d[1] for d in dyads(evs) if d[0] == "SUPPORT") == ["GMB", "SEN"]

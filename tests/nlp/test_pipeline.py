@@ -4,3 +4,11 @@ def test_line_breaks_start_sentences(nlp):
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Mise en place d'un groupe mixte"
     assert sents[1].startswith("Les deux ministres")
+
+
+def test_a_sentence_starts_only_after_a_sentence_end(nlp):
+    # inside a paragraph the parser may cut before a verb and lose its subject
+    doc = nlp("Le Sénégal et la Gambie ont, par ailleurs, salué la nomination du nouvel envoyé. "
+              "Le gouvernement est en contact avec des hauts représentants gambiens pour leur faire part de sa consternation.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert len(sents) == 2 and sents[1].startswith("Le gouvernement") and sents[1].endswith("consternation.")
