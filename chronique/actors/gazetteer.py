@@ -54,6 +54,15 @@ def inflect_adjective(adj: str) -> list[str]:
     return [adj, adj + "e", adj + "s", adj + "es"]
 
 
+def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:
+    """The form of a nationality adjective that agrees with its noun: ("algérien", fem., plural)
+    -> "algériennes"."""
+    if adj.endswith("e"):
+        return adj + "s" if plural else adj
+    fem = adj + ("ne" if adj.endswith("en") else "e") if feminine else adj
+    return fem + "s" if plural and not fem.endswith(("s", "x")) else fem
+
+
 def french_country_names() -> dict[str, list[str]]:
     """alpha-3 -> French names from pycountry (short, official, common; "Iran, République de" -> "Iran")."""
     try:
@@ -85,6 +94,7 @@ class Gazetteer:
         self._conflicts: set[tuple[str, ...]] = set()
         self.prefixes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}   # alpha-3 -> masculine singular ("suédois")
         self._lengths: dict[str, list[int]] | None = None
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
@@ -184,6 +194,7 @@ def load_gazetteer() -> Gazetteer:
         for alias in info.get("aliases", []):
             gaz.add(alias, Place(code, "country", label), override=True)
         for adj in info.get("adjectives", []):
+            gaz.adjectives.setdefault(code, adj)
             for form in inflect_adjective(adj):
                 gaz.add(form, Place(code, "adjective", label), override=True)
         for cap in info.get("capitals", []):

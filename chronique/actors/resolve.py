@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
-from chronique.actors.gazetteer import Gazetteer, PlaceSpan, load_gazetteer
+from chronique.actors.gazetteer import Gazetteer, PlaceSpan, agree_adjective, load_gazetteer
 from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
@@ -170,9 +170,11 @@ def _name_counterparts_by_title(mentions: list[ActorMention]) -> None:
 
 def _igo_name(doc: Doc, p: PlaceSpan) -> str:
     """An organisation as the article writes it, with the acronym it gives: "Alliance des États
-    du Sahel (AES)"; a bare acronym ("ONU", "UE") keeps the gazetteer's full name."""
+    du Sahel (AES)"; a bare acronym gets the gazetteer's full name beside it: "Alliance des
+    Etats du Sahel (AES)", so that both the name and the acronym a reader knows are there."""
     if p.end - p.start == 1 and doc[p.start].text.isupper():
-        return p.place.label
+        acronym = doc[p.start].text
+        return p.place.label if fold(acronym) == fold(p.place.label) else f"{p.place.label} ({acronym})"
     text = doc[p.start:p.end].text.replace("\u2019", "'")
     if p.end + 2 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == ")" and doc[p.end + 1].text.isupper():
         text += f" ({doc[p.end + 1].text})"
@@ -348,10 +350,12 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return [Actor(gaz.labels.get(host, host), host, "GOV", "country")]
     if role.key == "royaume" and not countries:
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
+    home_only = False
     if not countries:
         if role.key == "pays" or role.key == "etat" or role.counterpart:
             return []
         countries = [home] if role.home and home else [None]
+        home_only = countries[0] is not None
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
         return [Actor(igo, c, "IGO", "igo") if c == "IGO" else Actor(gaz.labels.get(c, c), c, "GOV", "country") for c in countries[:3] if c]
@@ -361,8 +365,10 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         # the post is part of the most specific name: "ambassadeur d'Algérie à Bamako"
         name = _phrase_text(doc, start, place_at[end + 1].end)
     actors = []
+    # "des hauts représentants irakiens", "les dirigeants algériens": several people, no one holder
+    plural = "Plur" in doc[start].morph.get("Number") and words[start] != role.key.split()[0]
     for country in countries[:3]:
-        if role.kind == "person":
+        if role.kind == "person" and not plural:
             holder = _holder(persons, country, role, portfolio)
             if holder:
                 actors.append(holder.actor())
@@ -370,6 +376,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         sector = lex.portfolios.get(tuple(portfolio.split()), role.sector) if portfolio else role.sector
         if len(countries) > 1:
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)
+        elif home_only:
+            label = _with_nationality(doc, start, name, country, gaz)
         else:
             label = name
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
@@ -377,6 +385,18 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
     return actors
+
+
+def _with_nationality(doc: Doc, start: int, name: str, country: str, gaz) -> str:
+    """A home office or body the article leaves unqualified, named with its nationality:
+    "le gouvernement" of a Swedish article is "gouvernement suédois", "le ministère des Affaires
+    étrangères" of an Indian one "ministère indien des Affaires étrangères"."""
+    adj = gaz.adjectives.get(country)
+    head = doc[start]
+    if adj is None or not name.startswith(head.text):
+        return name
+    form = agree_adjective(adj, "Fem" in head.morph.get("Gender"), "Plur" in head.morph.get("Number"))
+    return f"{head.text} {form}{name[len(head.text):]}"
 
 
 def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[int, Person]) -> str | None:
@@ -448,7 +468,7 @@ def _outlet_words(source: str) -> set[str]:
 def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[str] = frozenset()) -> bool:
     """NER tags some phrases as people that are not: "droits de l'Homme emprisonnés", "Roi",
     "Ambassadeur de Sa Majesté", a village after "à"; the outlet ("Hespress") and the author of a
-    byline ("Par Karim Alaoui") are not actors of the story either."""
+    byline ("Par Karim Alaoui") or of a signature line are not actors of the story either."""
     toks = _name_tokens(ent)
     if not toks:
         return False
@@ -457,6 +477,8 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
     sent = ent.sent
     if words[sent.start] == "par" and len(sent) <= 12 and not any(t.pos_ in {"VERB", "AUX"} for t in sent):
         return False
+    if all(ent.start <= t.i < ent.end or t.is_punct or t.is_space for t in sent):
+        return False  # a name standing alone on its line: the signature under the article
     if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES for t in toks):
         return False
     if lex.match_at(words, toks[0].i):

@@ -298,7 +298,9 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     m = actors.at(tok.i)
     if m is None or m.place_only:
         inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only]
-        inner.sort(key=lambda t: abs(t.i - tok.i))
+        # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
+        # and that before a place ("les collaborateurs des établissements français en Russie")
+        inner.sort(key=lambda t: (_located(t), actors.at(t.i).adjective, abs(t.i - tok.i)))
         m = actors.at(inner[0].i) if inner else None
     if m is not None and not m.place_only:
         found.extend(m.actors)
@@ -324,6 +326,11 @@ def _coordinated_nationalities(base: Actor, adj: Token, actors: ArticleActors) -
             name = base.name.replace(adj.text, c.text) if adj.text in base.name else f"{base.name} ({c.text})"
             out.append(replace(base, name=name, country=m.actors[0].country, office=None))
     return out
+
+
+def _located(tok: Token) -> bool:
+    """A name after "en", "à", "au", "dans": a place in the phrase, not who the phrase is."""
+    return tok.i > 0 and fold(tok.doc[tok.i - 1].text) in LOCATIVE
 
 
 def _member_states(tok: Token, actors: ArticleActors) -> list[Actor]:

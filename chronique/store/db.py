@@ -94,9 +94,9 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
 EVENT_SELECT = """
 SELECT e.id, d.doc_id, d.title, d.source AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
        e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object,
-       s.name AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
+       COALESCE(e.source_text, s.name) AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
        s.office AS source_office, e.source_person, e.source_person_basis,
-       t.name AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind,
+       COALESCE(e.target_text, t.name) AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind,
        t.office AS target_office, e.target_person, e.target_person_basis,
        d.story, e.copy_of, e.sources AS reported_by
 FROM events e
@@ -206,9 +206,11 @@ class Store:
                               [(doc_pk, m.sentence_index, m.start, m.end, m.text, self._actor_id(m.actor)) for m in mentions])
         self.conn.executemany(
             "INSERT INTO events (document_id, sentence_id, type, mode, source_id, target_id, contexts, trigger, trigger_start,"
-            " trigger_end, date, date_precision, location, object) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " trigger_end, date, date_precision, location, object, source_text, target_text)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
-              json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object)
+              json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object,
+              e.source.name if e.source else None, e.target.name if e.target else None)
              for e in events])
         self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
                               [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])

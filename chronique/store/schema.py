@@ -128,6 +128,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 1;
     CREATE INDEX events_copy_of ON events(copy_of);
     """,
+    # 7: each event's actors named as its article names them: one actor row stands for every
+    #    spelling that folds alike ("Erdogan", "Erdoğan"), but an event's evidence is its article's
+    """
+    ALTER TABLE events ADD COLUMN source_text TEXT;
+    ALTER TABLE events ADD COLUMN target_text TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

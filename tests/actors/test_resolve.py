@@ -130,3 +130,32 @@ def test_a_dateline_city_is_a_place(nlp):
     actors = resolve_actors(doc)
     kinds = {doc[m.start:m.end].text: m.place_only for m in actors.mentions}
     assert kinds["Dakar"] is True and kinds["Sénégal"] is False
+
+
+def _names(nlp, text, **kw):
+    doc = nlp(text)
+    return {doc[m.start:m.end].text: [(a.name, a.country) for a in m.actors] for m in resolve_actors(doc, **kw).mentions}
+
+
+def test_a_bare_acronym_keeps_the_full_name_beside_it(nlp):
+    names = _names(nlp, "Le Mali a rappelé son ambassadeur. L'AES a condamné l'attaque.")
+    assert names["AES"] == [("Alliance des Etats du Sahel (AES)", "IGO")]
+
+
+def test_an_unqualified_home_body_is_named_with_its_nationality(nlp):
+    names = _names(nlp, "Le roi Mohammed VI a reçu à Rabat le président sénégalais. "
+                        "Le gouvernement a salué l'accord et les autorités ont remercié Dakar.",
+                   source="https://www.le360.ma/politique/visite")
+    assert names["gouvernement"] == [("gouvernement marocain", "MAR")]
+    assert names["autorités"] == [("autorités marocaines", "MAR")]
+
+
+def test_a_plural_office_is_not_one_named_holder(nlp):
+    names = _names(nlp, "Moktada al Sadr, un imam irakien, a appelé à manifester. "
+                        "La Suède est en contact avec des hauts représentants irakiens.")
+    assert names["représentants irakiens"] == [("représentants irakiens", "IRQ")]
+
+
+def test_a_name_alone_on_its_last_line_is_the_signature(nlp):
+    ps = persons(nlp, "Le Mali a rappelé son ambassadeur en Algérie.\n\nMoussa Keita")
+    assert "Moussa Keita" not in ps

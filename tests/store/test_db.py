@@ -60,3 +60,16 @@ def test_schema_version_and_foreign_files(tmp_path):
     junk.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError):
         Store(junk)
+
+
+def test_each_event_keeps_its_articles_spelling_of_a_shared_actor(tmp_path):
+    # "Erdogan" and "Erdoğan" fold alike: one actor row, but each event shows its article's form
+    other = "Recep Tayyip Erdoğan a signé un accord avec l'Italie."
+    with Store(tmp_path / "s.db") as store:
+        store.save_article(Article("1", TEXT, "2021-07", "month"), [(0, len(TEXT), TEXT)], [],
+                           [_event(source=Actor("Recep Tayyip Erdogan", "TUR", kind="person"))])
+        store.save_article(Article("2", other, "2021-07", "month"), [(0, len(other), other)], [],
+                           [_event(sentence=other, source=Actor("Recep Tayyip Erdoğan", "TUR", kind="person"))])
+        assert store.conn.execute("SELECT count(*) FROM actors WHERE country = 'TUR'").fetchone()[0] == 1
+        names = {e["doc_id"]: e["source_name"] for e in store.events(EventFilter())}
+        assert names == {"1": "Recep Tayyip Erdogan", "2": "Recep Tayyip Erdoğan"}
