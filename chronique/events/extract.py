@@ -152,7 +152,10 @@ def _phrase_words(tok: Token) -> set[str]:
     while stack:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))
-        stack.extend(c for c in t.children if c.dep_ not in {"conj", "parataxis", "acl:relcl", "advcl"})
+        # coordinated nouns stay in ("assure les autorités et le peuple de sa solidarité"),
+        # coordinated verbs are other clauses
+        stack.extend(c for c in t.children if c.dep_ not in {"parataxis", "acl:relcl", "advcl"}
+                     and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     for t in _words_after(tok, 3):
         words.update((fold(t.lemma_), fold(t.text)))
     if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
@@ -193,7 +196,12 @@ def _is_passive(tok: Token) -> bool:
     if (any(lemma in load_lexicon().etre_verbs for lemma in _lemmas(tok))
             and not any(c.dep_ == "obl:agent" or fold(c.text) == "ete" for c in tok.children)):
         return False
-    return any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice")
+    if any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice"):
+        return True
+    # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive
+    return (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+            and tok.dep_ in {"acl", "nmod", "amod"} and not any(c.dep_.startswith("aux") for c in tok.children)
+            and not _finite_acl(tok))
 
 
 def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
@@ -259,6 +267,8 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
     accusation, request, denial or threat is not itself done."""
     if tok.dep_ not in {"xcomp", "ccomp", "acl", "advcl"} or tok.head == tok:
         return False
+    if any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
+        return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
     frame = match_trigger(tok.head, lex)
     return frame is not None and frame.type in CONTENT_FRAMES
 
@@ -268,7 +278,24 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
     participle that describes a noun is background, not an act the sentence reports. An
     agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and etype not in {"AGREE"} and not _finite_acl(tok))
+            and etype not in {"AGREE"} and not _finite_acl(tok) and not _verbless_report(tok))
+
+
+def _verbless_report(tok: Token) -> bool:
+    """"Des accusations démenties par Téhéran ce mercredi": a sentence with no verb of its own
+    whose participle, with its agent, is what the sentence reports."""
+    head = tok.head
+    return (head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and _agent_after(tok) is not None
+            and not any(t.pos_ in {"VERB", "AUX"} and t.i != tok.i for t in tok.sent))
+
+
+def _agent_after(tok: Token) -> Token | None:
+    """The "par X" of a passive, in its phrase or, where the parser hung it on a neighbour,
+    right after it ("démenties par Téhéran" with "Téhéran" under the noun)."""
+    agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
+    if agent is None and tok.i + 2 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "par":
+        agent = tok.doc[tok.i + 2]
+    return agent
 
 
 def _finite_acl(tok: Token) -> bool:
@@ -394,10 +421,27 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                 found = _actors_of(c, actors) or _collective(c)
                 if found:
                     return found
+        fronted = _subject_before(cur)
+        if fronted is not None and not any(c.dep_.startswith("nsubj") for c in cur.children):
+            found = _actors_of(fronted, actors)
+            if found:
+                return found
         if cur.dep_ not in SUBJECT_CLIMB or cur.head == cur:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _subject_before(verb: Token) -> Token | None:
+    """"après qu'Israël a pilonné Beyrouth": the parser may hang the subject of a clause that
+    "que" opens on the main verb; it is the noun right before the verb's auxiliaries that
+    carries the "que"."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    prev = verb.doc[first - 1] if first > verb.sent.start else None
+    if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb \
+            and any(c.dep_ == "mark" and fold(c.text) in {"que", "qu'"} for c in prev.children):
+        return prev
+    return None
 
 
 def _collective(tok: Token) -> list[Actor]:
@@ -478,8 +522,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if not sources and not passive:
             sources = _subject(tok, actors)
         if passive and not sources:  # the parser may hang "par X" on a neighbour
-            agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
-            sources = _actors_of(agent, actors)
+            sources = _actors_of(_agent_after(tok), actors)
         if not sources and not targets and etype in SYMMETRIC:
             # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)

@@ -251,3 +251,21 @@ def test_many_parties_agreeing_together_is_a_multilateral_agreement(analyse_text
 def test_a_finite_verb_hung_on_a_noun_keeps_its_subject(analyse_text):
     _, _, evs = analyse_text("Le Sénégal et la Gambie ont, par ailleurs, salué la nomination de l'envoyé personnel du Secrétaire général des Nations Unies.")
     assert sorted(d[1] for d in dyads(evs) if d[0] == "SUPPORT") == ["GMB", "SEN"]
+
+
+def test_a_subject_after_que_the_parser_hung_elsewhere(analyse_text):
+    _, _, evs = analyse_text("La trêve est intervenue après qu'Israël a pilonné mardi le centre de Beyrouth.")
+    assert [(d[0], d[1]) for d in dyads(evs)] == [("ASSAULT", "ISR")]
+
+
+def test_a_coordinated_second_act_is_not_the_content_of_the_first(analyse_text):
+    _, _, evs = analyse_text("Le Maroc condamne avec fermeté l'attaque survenue à Bamako et assure les autorités "
+                             "et le peuple maliens de sa solidarité.")
+    assert ("SUPPORT", "MAR", "MLI") in dyads(evs)
+
+
+def test_a_verbless_sentence_reports_its_participle(analyse_text):
+    text = ("Rabat accuse Téhéran d'avoir armé des combattants sahraouis.\n\n"
+            "Des accusations démenties par Téhéran ce mercredi.")
+    _, _, evs = analyse_text(text)
+    assert [d[:2] for d in dyads(evs) if d[0] == "REJECT"] == [("REJECT", "IRN")]
