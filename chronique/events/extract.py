@@ -373,7 +373,10 @@ NEAR = {"pres", "autour", "loin", "proximite", "long", "large", "abords"}
 
 
 def _near_place(tok: Token) -> bool:
-    """"près de la frontière malienne", "au large de la Libye", "le long de leurs frontières"."""
+    """"près de la frontière malienne", "au large de la Libye", "le long de leurs frontières";
+    not "près de 300 migrants" (almost)."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
     first = tok.left_edge.i
     return any(fold(c.text) in NEAR for c in tok.children if c.dep_ in {"advmod", "case", "fixed"}) \
         or (first > 0 and fold(tok.doc[first - 1].text) in NEAR)

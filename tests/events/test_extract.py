@@ -269,3 +269,8 @@ def test_a_verbless_sentence_reports_its_participle(analyse_text):
             "Des accusations démenties par Téhéran ce mercredi.")
     _, _, evs = analyse_text(text)
     assert [d[:2] for d in dyads(evs) if d[0] == "REJECT"] == [("REJECT", "IRN")]
+
+
+def test_pres_de_before_a_number_is_almost_not_near(analyse_text):
+    _, _, evs = analyse_text("La Russie a décidé l'expulsion de près de 30 diplomates français.")
+    assert ("SANCTION", "RUS", "FRA") in dyads(evs)
