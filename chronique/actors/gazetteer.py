@@ -43,17 +43,6 @@ def load_yaml(package: str, name: str):
     return yaml.safe_load(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
 
 
-def inflect_adjective(adj: str) -> list[str]:
-    """Feminine and plural forms of a French nationality adjective (italien -> italienne ...)."""
-    if adj.endswith("e"):
-        return [adj, adj + "s"]
-    if adj.endswith("en"):
-        return [adj, adj + "ne", adj + "s", adj + "nes"]
-    if adj.endswith(("s", "x")):
-        return [adj, adj + "e", adj + "es"]
-    return [adj, adj + "e", adj + "s", adj + "es"]
-
-
 def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:
     """The form of a nationality adjective that agrees with its noun: ("algérien", fem., plural)
     -> "algériennes"."""
@@ -61,6 +50,11 @@ def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:
         return adj + "s" if plural else adj
     fem = adj + ("ne" if adj.endswith("en") else "e") if feminine else adj
     return fem + "s" if plural and not fem.endswith(("s", "x")) else fem
+
+
+def inflect_adjective(adj: str) -> list[str]:
+    """Every form of a French nationality adjective (italien -> italienne, italiens, italiennes)."""
+    return list(dict.fromkeys(agree_adjective(adj, fem, plural) for fem in (False, True) for plural in (False, True)))
 
 
 def french_country_names() -> dict[str, list[str]]:

@@ -388,6 +388,15 @@ def _aside(tok: Token) -> bool:
     return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
 
 
+def _in_aside(t: Token, top: Token) -> bool:
+    """Whether ``t``, inside ``top``'s phrase, lies in an aside of it (itself or a head below ``top``)."""
+    while t != top and t.head != t:
+        if _aside(t):
+            return True
+        t = t.head
+    return False
+
+
 def _own_subtree(tok: Token) -> Iterable[Token]:
     stack = [tok]
     while stack:
@@ -664,7 +673,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     src_countries = {a.country for a in sources}
     found: list[Actor] = []
     for t in _own_subtree(tok):
-        if t.i == tok.i or any(_aside(x) for x in (t, *t.ancestors) if x.i != tok.i and tok in x.ancestors):
+        if t.i == tok.i or _in_aside(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
