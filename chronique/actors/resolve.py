@@ -368,8 +368,9 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     # "des hauts représentants irakiens", "les dirigeants algériens": several people, no one holder
     plural = "Plur" in doc[start].morph.get("Number") and words[start] != role.key.split()[0]
     for country in countries[:3]:
+        office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and not plural:
-            holder = _holder(persons, country, role, portfolio)
+            holder = _holder(persons, country, role, portfolio, office)
             if holder:
                 actors.append(holder.actor())
                 continue
@@ -380,7 +381,6 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             label = _with_nationality(doc, start, name, country, gaz)
         else:
             label = name
-        office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
@@ -432,11 +432,17 @@ def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_
     return load_offices().office_of(title_in(words, start, end, places))
 
 
-def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None) -> Person | None:
-    """The named person of the article who holds this office, if exactly one fits."""
+def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None,
+            office: str | None = None) -> Person | None:
+    """The named person of the article who holds this office, if exactly one fits; the office
+    may be written another way ("le chef de la diplomatie italienne" for "le ministre italien
+    des Affaires étrangères, Antonio Tajani")."""
     same_country = [p for p in persons if p.country == country and country]
     if not same_country:
         return None
+    same_office = [p for p in same_country if office and p.office == office]
+    if len(same_office) == 1:
+        return same_office[0]
     fits = [p for p in same_country if p.role_key == role.key and (portfolio is None or p.portfolio in (None, portfolio))]
     if len(fits) == 1:
         return fits[0]
@@ -559,13 +565,13 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
     # the parser's apposition: "Le ministre des Affaires étrangères, ..., Nasser Bourita"
     head = ent.root.head
     if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start:
-        return role_token[head.i], ent.start
+        return _enclosing_role(doc, role_token[head.i], role_starting), ent.start
     # else the nearest office to the left, with no verb in between
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 24):
         t = doc[j]
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
-        if finite or t.text in {";", ":", "(", ")"} or t.ent_type_ == "PER":
+        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and not _titled_entity(doc, j, role_token)):
             break
         if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:
             # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the
@@ -581,7 +587,7 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
             gap_words = [fold(doc[k].text) for k in gap] + [fold(doc[ent.start].text)]
             if any(w in GAP_BREAKS or (w == "et" and gap_words[n + 1] not in OF_WORDS) for n, w in enumerate(gap_words[:-1])):
                 break
-            return rs, ent.start
+            return _enclosing_role(doc, rs, role_starting), ent.start
         j -= 1
     # after, as a bare apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC"
     k = ent.end
@@ -589,6 +595,26 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
         n, _ = role_starting[k + 1]
         return k + 1, _phrase_end(doc, k + 1, k + 1 + n)
     return None, None
+
+
+def _titled_entity(doc: Doc, i: int, role_token: dict) -> bool:
+    """A "name" the tagger found that holds a title ("Secrétaire général de l'ONU") is no
+    other person standing between a title and its holder."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and any(k in role_token for k in range(ent.start, ent.end))
+
+
+def _enclosing_role(doc: Doc, rs: int, role_starting: dict) -> int:
+    """The outermost office whose title holds the one at ``rs`` as its complement: in
+    "l'Envoyé personnel du Secrétaire général des Nations Unies, M. Staffan de Mistura" the name
+    is the envoy's, not the Secretary-General's; so in "le porte-parole du ministre, X"."""
+    sent_start = doc[rs].sent.start
+    for start in sorted(s for s in role_starting if sent_start <= s < rs):
+        n = role_starting[start][0]
+        of = rs > 0 and (fold(doc[rs - 1].text) in OF_WORDS or rs > 1 and fold(doc[rs - 2].text) in OF_WORDS)
+        if of and start + n <= rs < _phrase_end(doc, start, start + n):
+            return start
+    return rs
 
 
 def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home):

@@ -72,7 +72,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if _describes_a_noun(tok, etype):
                 continue
-            sources, targets = _arguments(tok, trig, etype, actors, lex)
+            sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
             if speaker is not None and not sources and _first_person_subject(tok):
                 sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
             if threatened is not None:
@@ -469,7 +469,8 @@ def _collective(tok: Token) -> list[Actor]:
     return []
 
 
-def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex: Lexicon) -> tuple[list[Actor], list[Actor]]:
+def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex: Lexicon,
+               speaker: Actor | None = None) -> tuple[list[Actor], list[Actor]]:
     sources: list[Actor] = []
     targets: list[Actor] = []
     if trig.pos == "noun":
@@ -509,7 +510,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
             verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-            sources = _subject(verb, actors) if verb is not None else []
+            if verb is not None and speaker is not None and any(w in lex.reporting_verbs for w in _lemmas(verb)):
+                sources = [speaker]  # ", a déclaré le chef de la diplomatie, à l'issue de son entretien"
+            else:
+                sources = _subject(verb, actors) if verb is not None else []
+        if not targets and tok.i + 1 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "avec" \
+                and tok.doc[tok.i + 1].head.head is not tok:
+            # "son entretien avec le ministre": the parser may hang "avec" on a word above the noun
+            targets = _actors_of(tok.doc[tok.i + 1].head, actors)
     else:
         passive = _is_passive(tok)
         for c in tok.children:
@@ -549,7 +557,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     mutual = etype in SYMMETRIC and len(src_countries) >= 2
     if not foreign and not mutual:
         # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)
-        foreign = _phrase_actors(tok, actors, sources)
+        foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources)
     # only domestic targets left: keep them, so that the act is recognised as domestic and dropped
     return sources, foreign or targets
 
@@ -558,7 +566,8 @@ SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
-OWN = {"son", "sa", "ses", "leur", "leurs"}
+SINGULAR_OWN = {"son", "sa", "ses"}
+OWN = SINGULAR_OWN | {"leur", "leurs"}
 
 
 def _first_person_subject(tok: Token) -> bool:
@@ -666,6 +675,25 @@ def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
         if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES):
             found.extend(_actors_of(c, actors))
     return found
+
+
+def _possessor_of_beneficiary(tok: Token, actors: ArticleActors, sources: list[Actor]) -> list[Actor]:
+    """"X et Y ont salué la nomination de Z et réaffirmé leur soutien à ses efforts": the act
+    goes to the owner of "ses efforts", the last single actor named before it who is not acting."""
+    for t in _own_subtree(tok):
+        if t.i == tok.i or _case(t) not in {"a", "au", "aux", "pour", "envers"}:
+            continue
+        if not any(c.dep_ == "det" and fold(c.text) in SINGULAR_OWN for c in t.children):
+            continue
+        for i in range(t.i - 1, t.sent.start - 1, -1):
+            m = actors.at(i)
+            if m is None or m.place_only or m.kind != "actor" or len(m.actors) != 1:
+                continue
+            owner = m.actors[0]
+            if owner in sources or (owner.country and owner.country in {a.country for a in sources}):
+                return []  # the possessor acts: "son soutien à ses partenaires" is no one's we know
+            return [owner]
+    return []
 
 
 def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> list[Actor]:

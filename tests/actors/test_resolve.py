@@ -159,3 +159,18 @@ def test_a_plural_office_is_not_one_named_holder(nlp):
 def test_a_name_alone_on_its_last_line_is_the_signature(nlp):
     ps = persons(nlp, "Le Mali a rappelé son ambassadeur en Algérie.\n\nMoussa Keita")
     assert "Moussa Keita" not in ps
+
+
+def test_a_name_apposed_to_a_nested_title_is_the_outer_office_holder(nlp):
+    # (the tagger reads "Secrétaire général de l'ONU" as a name: it is a title, not another person)
+    names = _names(nlp, "La Tunisie a salué la nomination de l'envoyé personnel du Secrétaire général "
+                        "de l'ONU, M. Jean Dumas, et soutient ses efforts.")
+    held = [k for k, v in names.items() if v == [("Jean Dumas", "IGO")]]
+    assert held and held[0].startswith("envoyé personnel")
+    assert not any(k.startswith("Secrétaire général") for k in names)
+
+
+def test_an_office_written_another_way_points_to_its_named_holder(nlp):
+    names = _names(nlp, "Le ministre italien des Affaires étrangères, Marco Bellini, a reçu son homologue "
+                        "tunisien à Rome. Le chef de la diplomatie italienne a ensuite salué l'accord.")
+    assert names["chef de la diplomatie italienne"] == [("Marco Bellini", "ITA")]

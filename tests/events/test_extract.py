@@ -274,3 +274,19 @@ def test_a_verbless_sentence_reports_its_participle(analyse_text):
 def test_pres_de_before_a_number_is_almost_not_near(analyse_text):
     _, _, evs = analyse_text("La Russie a décidé l'expulsion de près de 30 diplomates français.")
     assert ("SANCTION", "RUS", "FRA") in dyads(evs)
+
+
+def test_support_for_his_efforts_goes_to_the_owner_not_to_each_other(analyse_text):
+    _, _, evs = analyse_text("Le Maroc et l'Espagne ont salué la nomination de l'envoyé spécial de l'ONU, "
+                             "M. Jean Dumas, et réaffirmé leur soutien à ses efforts.")
+    support = {(e.source.name, e.target.name) for e in evs if e.type == "SUPPORT"}
+    assert support == {("Maroc", "Jean Dumas"), ("Espagne", "Jean Dumas")}
+
+
+def test_the_speakers_own_talks_are_the_speakers(analyse_text):
+    text = ("Le ministre italien des Affaires étrangères, Marco Bellini, est arrivé mardi à Tunis.\n\n"
+            "\"Nos deux pays sont liés par une longue amitié\", a déclaré le chef de la diplomatie italienne, "
+            "à l'issue de son entretien avec le ministre tunisien des Affaires étrangères, Nabil Ammar.")
+    _, _, evs = analyse_text(text)
+    consult = [(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"]
+    assert consult in ([("Marco Bellini", "Nabil Ammar")], [("Nabil Ammar", "Marco Bellini")])
