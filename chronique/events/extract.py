@@ -90,6 +90,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
                 # russe": who announces a passive act on foreigners is who did it
                 sources, targets, agentless = [speaker], foreign, False
+            if etype == "REJECT" and sources and not targets:
+                targets = _answered(events, sources[0])
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
@@ -743,6 +745,16 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))
     return pairs
+
+
+def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:
+    """"Des accusations démenties par Téhéran": a denial answers the last act aimed at the one
+    who denies, so its target is that act's source."""
+    for e in reversed(events):
+        if e.source is not None and e.target is not None and rejecter.country \
+                and e.target.country == rejecter.country and e.source.country != rejecter.country:
+            return [e.source]
+    return []
 
 
 def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor:

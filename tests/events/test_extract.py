@@ -290,3 +290,16 @@ def test_the_speakers_own_talks_are_the_speakers(analyse_text):
     _, _, evs = analyse_text(text)
     consult = [(e.source.name, e.target.name) for e in evs if e.type == "CONSULT"]
     assert consult in ([("Marco Bellini", "Nabil Ammar")], [("Nabil Ammar", "Marco Bellini")])
+
+
+def test_inhabitants_of_a_region_are_named_as_written(analyse_text):
+    _, _, evs = analyse_text("L'armée israélienne a averti les habitants du sud du Liban de ne pas s'approcher de la frontière.")
+    assert [(e.type, e.target.name, e.target.country) for e in evs] == [("THREATEN", "habitants du sud du Liban", "LBN")]
+
+
+def test_a_denial_answers_the_last_act_aimed_at_the_denier(analyse_text):
+    text = ("Le ministre marocain des Affaires étrangères, Karim Benali, a reçu son homologue iranien, Ali Rezaei.\n\n"
+            "Rabat accuse l'Iran d'armer des combattants.\n\n"
+            "Des accusations démenties par Téhéran mercredi.")
+    _, _, evs = analyse_text(text)
+    assert [(e.source.name, e.target.name) for e in evs if e.type == "REJECT"] == [("Iran", "Maroc")]
