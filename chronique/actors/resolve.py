@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 import pycountry
@@ -116,6 +116,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             continue
         end = _phrase_end(doc, start, start + n)
         actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
+        actors = _as_named_before(actors, mentions, role, bare=end - start == n)
         if actors:
             mentions.append(ActorMention(start, end, actors))
             taken.update(range(start, end))
@@ -145,6 +146,27 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places)
+
+
+def _as_named_before(actors: list[Actor], mentions: list[ActorMention], role: Role, *, bare: bool) -> list[Actor]:
+    """One body, one name through an article: a bare "l'ambassade" is the embassy named last
+    ("l'ambassade du Canada"), and "l'ambassade canadienne" later on keeps that first name.
+    Only bodies: a person's office resolves through its holder, and "les autorités" of two
+    countries stay two."""
+    if role.kind != "body" or len(actors) != 1:
+        return actors
+    own = actors[0]
+    for m in reversed(mentions):
+        if len(m.actors) != 1 or m.kind != "actor":
+            continue
+        before = m.actors[0]
+        if before.kind != "body" or before.role != role.key or before.country is None:
+            continue
+        if bare and (own.country is None or own.country == before.country):
+            return [before]  # "l'ambassade", "le ministère": the one the article just named
+        if own.country == before.country and own.sector == before.sector:
+            return [replace(own, name=before.name)]
+    return actors
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -490,7 +512,9 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
     if lex.match_at(words, toks[0].i):
         return False
     before = words[ent.start - 1] if ent.start > 0 else ""
-    return not (len(toks) == 1 and before in LOCATIVE)
+    # a lone capitalised word after "à" is a place; after an article a common noun ("les droits
+    # de l'Homme"): French puts no article before a person's name
+    return not (len(toks) == 1 and before in LOCATIVE | {"l'", "le", "la", "les", "du", "des"})
 
 
 def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span]) -> list[Span]:

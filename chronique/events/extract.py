@@ -81,8 +81,13 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 sources, targets = _named_by_speaker(sources, targets, speaker, etype)
             if trig.joint and not _joint_decision(tok, sources, lex):
                 continue
+            if not sources and not targets and etype in SYMMETRIC and actors.pair and _bare_participle(tok):
+                # "le plan d'action ..., signé aujourd'hui": signed by the article's two parties
+                sources, targets = [actors.pair[0]], [actors.pair[1]]
+            if trig.undergone:  # "les diplomates ont sept jours pour quitter le pays": expelled
+                sources, targets = [], targets + sources
             # "l'ambassadeur a été convoqué": no source named
-            agentless = trig.pos == "verb" and _is_passive(tok) and not sources
+            agentless = trig.pos == "verb" and (_is_passive(tok) or trig.undergone) and not sources
             # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
             foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
                        and t.country != speaker.country]
@@ -241,6 +246,8 @@ def _conditions_hold(tok: Token, trig: Trigger) -> bool:
         return False
     if trig.passive is False and _is_passive(tok):
         return False
+    if trig.after and not {fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & trig.after:
+        return False
     if trig.with_ or trig.without:
         words = _phrase_words(tok)
         if trig.with_ and not (words & trig.with_):
@@ -281,6 +288,12 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
     agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE"} and not _finite_acl(tok) and not _verbless_report(tok))
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary, describing a noun: "l'accord signé vendredi"."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def _verbless_report(tok: Token) -> bool:
@@ -446,12 +459,26 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     return []
 
 
+def _mention_before(tok: Token, actors: ArticleActors) -> list[Actor]:
+    """The nearest actor named before a verb in its clause (no other verb or comma between)."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ == "VERB" or t.text in {",", ";", ":"}:
+            break
+        m = actors.at(i)
+        if m is not None and not m.place_only and m.kind == "actor":
+            return list(m.actors)
+    return []
+
+
 def _subject_before(verb: Token) -> Token | None:
     """"après qu'Israël a pilonné Beyrouth": the parser may hang the subject of a clause that
     "que" opens on the main verb; it is the noun right before the verb's auxiliaries that
     carries the "que"."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     prev = verb.doc[first - 1] if first > verb.sent.start else None
+    if prev is not None and prev.dep_ == "conj" and prev.head.i < prev.i:
+        prev = prev.head  # "qu'Ankara et Le Caire avaient décidé": the first conjunct has the "que"
     if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb \
             and any(c.dep_ == "mark" and fold(c.text) in {"que", "qu'"} for c in prev.children):
         return prev
@@ -543,6 +570,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 return [], []  # a claim about no one we know is no accusation
         if not sources and not passive:
             sources = _subject(tok, actors)
+        if not sources and trig.undergone:  # the parser may hang the subject on "ont"
+            sources = _mention_before(tok, actors)
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             sources = _actors_of(_agent_after(tok), actors)
         if not sources and not targets and etype in SYMMETRIC:

@@ -26,6 +26,8 @@ class Trigger:
     joint: bool = False              # only with two parties or more as subject ("ont décidé de")
     allegation: bool = False         # a claim about what another did ("soutient que X aurait ...")
     summons: bool = False            # "convoqué au ministère X": the body one is summoned to acts
+    after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
+    undergone: bool = False          # its subject suffers the act ("ont sept jours pour quitter le pays")
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             without=frozenset(fold(w) for w in it.get("without", [])),
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
             joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
+            after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

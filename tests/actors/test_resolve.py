@@ -174,3 +174,17 @@ def test_an_office_written_another_way_points_to_its_named_holder(nlp):
     names = _names(nlp, "Le ministre italien des Affaires étrangères, Marco Bellini, a reçu son homologue "
                         "tunisien à Rome. Le chef de la diplomatie italienne a ensuite salué l'accord.")
     assert names["chef de la diplomatie italienne"] == [("Marco Bellini", "ITA")]
+
+
+def test_a_body_keeps_its_first_name_and_a_bare_mention_is_the_one_named_last(nlp):
+    names = _names(nlp, "L'ambassade du Japon a dénoncé les arrestations au Soudan. L'ambassade japonaise "
+                        "s'était dite préoccupée. « Nous appelons les autorités soudanaises à les libérer », "
+                        "avait déclaré l'ambassade.")
+    assert names["ambassade japonaise"] == [("ambassade du Japon", "JPN")]
+    assert names["ambassade"] == [("ambassade du Japon", "JPN")]
+
+
+def test_a_capitalised_noun_after_an_article_is_no_person(nlp):
+    ps = persons(nlp, "Le Canada appelle à libérer tous les activistes pacifiques des droits de l'Homme. "
+                      "Le président a salué la conférence du Bürgenstock.")
+    assert not {"Homme", "Bürgenstock"} & set(ps)

@@ -303,3 +303,28 @@ def test_a_denial_answers_the_last_act_aimed_at_the_denier(analyse_text):
             "Des accusations démenties par Téhéran mercredi.")
     _, _, evs = analyse_text(text)
     assert [(e.source.name, e.target.name) for e in evs if e.type == "REJECT"] == [("Iran", "Maroc")]
+
+
+def test_days_to_leave_the_country_is_an_expulsion_by_who_announces_it(analyse_text):
+    _, _, evs = analyse_text("Vingt diplomates belges ont quant à eux sept jours pour quitter le pays, a ajouté la diplomatie russe.")
+    assert dyads(evs) == [("SANCTION", "RUS", "BEL")]
+    for text in ("Le président sénégalais a pris l'avion pour quitter le pays.",
+                 "Le ministre marocain a quitté le pays mardi."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+
+
+def test_two_capitals_deciding_together_in_a_que_clause_agree(analyse_text):
+    _, _, evs = analyse_text("Le président turc a salué la « position commune » des deux pays et affirmé qu'Ankara et "
+                             "Athènes avaient décidé de se « consulter régulièrement » à ce sujet.")
+    assert ("AGREE", "TUR", "GRC") in dyads(evs) or ("AGREE", "GRC", "TUR") in dyads(evs)
+    assert "CONSULT" not in {e.type for e in evs}
+
+
+def test_an_agreement_signed_with_no_party_named_is_the_articles_two_parties(analyse_text):
+    text = ("Le ministre des Affaires étrangères, Karim Benali, a reçu jeudi à Rabat son homologue rwandais, Paul Habimana.\n\n"
+            "Mettant en avant le plan action pour la mise en œuvre du Partenariat culturel multidimensionnel, "
+            "signé aujourd'hui, M. Benali a souligné que ce plan action est de nature à renforcer la coopération bilatérale.")
+    _, _, evs = analyse_text(text)
+    agree = [(e.source.name, e.target.name) for e in evs if e.type == "AGREE"]
+    assert sorted(agree[0]) == ["Karim Benali", "Paul Habimana"] and len(agree) == 1
