@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from chronique.actors.gazetteer import load_gazetteer
+from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
@@ -97,6 +97,9 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 sources, targets, agentless = [speaker], foreign, False
             if etype == "REJECT" and sources and not targets:
                 targets = _answered(events, sources[0])
+            if agentless and etype == "COERCE":
+                sources = _territorial_authorities(targets, sent, actors)
+                agentless = not sources
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
@@ -572,6 +575,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             sources = _subject(tok, actors)
         if not sources and trig.undergone:  # the parser may hang the subject on "ont"
             sources = _mention_before(tok, actors)
+        if passive and tok.dep_ == "conj" and _is_passive(tok.head) and not targets:
+            # "X a été entendu par le parquet et placé sous mandat de dépôt": the second
+            # participle shares the first one's subject and agent
+            for c in tok.head.children:
+                if c.dep_ == "nsubj:pass":
+                    targets.extend(_actors_of(c, actors))
+                elif not sources and (c.dep_ == "obl:agent" or _case(c) == "par"):
+                    sources.extend(_actors_of(c, actors))
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             sources = _actors_of(_agent_after(tok), actors)
         if not sources and not targets and etype in SYMMETRIC:
@@ -774,6 +785,24 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))
     return pairs
+
+
+def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors) -> list[Actor]:
+    """"X a été arrêté", "placé en détention": an arrest no one is named for is made by the
+    authorities of the country where it happens -- the sentence's place, else the article's
+    home; in the arrested person's own country that makes it domestic, and it is not coded."""
+    own = {t.country for t in targets}
+    if not targets or None in own:
+        return []
+    places = [m.actors[0].country for i in range(sent.start, sent.end)
+              if (m := actors.at(i)) is not None and m.start == i and m.place_only and m.actors]
+    country = next((c for c in places + [actors.home] if c and c != "IGO"), None)
+    if country is None:
+        return []
+    gaz = load_gazetteer()
+    adj = gaz.adjectives.get(country)
+    name = f"autorités {agree_adjective(adj, True, True)}" if adj else f"autorités ({gaz.labels.get(country, country)})"
+    return [Actor(name, country, "GOV", "body", "autorités")]
 
 
 def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:

@@ -328,3 +328,18 @@ def test_an_agreement_signed_with_no_party_named_is_the_articles_two_parties(ana
     _, _, evs = analyse_text(text)
     agree = [(e.source.name, e.target.name) for e in evs if e.type == "AGREE"]
     assert sorted(agree[0]) == ["Karim Benali", "Paul Habimana"] and len(agree) == 1
+
+
+def test_a_second_passive_participle_shares_the_first_ones_subject_and_agent(analyse_text):
+    _, _, evs = analyse_text("Le journaliste français Paul Garnier a été entendu par le parquet d'Alger et a été "
+                             "placé sous mandat de dépôt, a annoncé son avocat.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs if e.type == "COERCE"] == [("COERCE", "DZA", "Paul Garnier")]
+
+
+def test_an_arrest_with_no_agent_is_by_the_authorities_of_where_it_happens(analyse_text):
+    _, _, evs = analyse_text("Le militant marocain Karim Alaoui a été arrêté mardi à Madrid.")
+    assert [(e.type, e.source.name, e.source.country, e.target.country) for e in evs] == \
+        [("COERCE", "autorités espagnoles", "ESP", "MAR")]
+    # at home, an arrest is domestic: not coded
+    _, _, evs = analyse_text("Le militant marocain Karim Alaoui a été arrêté mardi à Rabat.")
+    assert evs == []
