@@ -732,19 +732,27 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     """Subject pronouns: "il" is the last single actor that was a subject, "ils" the last plural
     subject (a group, several actors), else the article's pair; a pronoun before any antecedent
     in a fronted clause ("Lors de sa visite, où elle a rencontré X, la cheffe du gouvernement
-    italien ...") points forward to its sentence's main subject."""
+    italien ...") points forward to its sentence's main subject. Inside a quotation the
+    speaker's own subjects come first ("« Le royaume annonce qu'il rappelle ... »"); outside,
+    they do not count, and the inverted subject of an incise does (", a déclaré le ministre X")."""
     by_token = {}
     for m in mentions:
         for i in range(m.start, m.end):
             by_token.setdefault(i, m)
     last: Actor | None = None
     last_plural: list[Actor] | None = None
+    quoted_last: Actor | None = None
+    quoted = False
     for tok in doc:
-        if not tok.dep_.startswith("nsubj") and tok.dep_ != "expl:subj":  # "a-t-il ajouté"
+        was_quoted, quoted = quoted, _quote_state(tok, quoted)
+        if was_quoted and not quoted:
+            quoted_last = None
+        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or _incise_subject(tok)):
             continue
         w = fold(tok.text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
-            ref = [last] if last is not None else _main_subject(tok, by_token)
+            before = (quoted_last if quoted else None) or last
+            ref = [before] if before is not None else _main_subject(tok, by_token)
             if ref:
                 mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
                 by_token[tok.i] = mentions[-1]
@@ -758,9 +766,38 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
         m = by_token.get(tok.i) or _mention_in(tok, by_token)
         if m and m.kind in {"actor", "pair"} and m.actors:
             if len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
-                last = m.actors[0]
-            elif m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number"):
+                if quoted:
+                    quoted_last = m.actors[0]
+                else:
+                    last = m.actors[0]
+            elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
+
+
+def _incise_subject(tok: Token) -> bool:
+    """", a déclaré le ministre X": the parser takes the inverted subject for an object."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i:
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    return first > verb.sent.start and verb.doc[first - 1].text in {",", '"', "»", "«"}
+
+
+OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
+
+
+def _quote_state(tok: Token, quoted: bool) -> bool:
+    """Whether the text is inside a quotation after this token; a paragraph ends any quotation
+    (so an unclosed mark cannot hide the rest of the article)."""
+    if tok.text in OPENING_QUOTES:
+        return True
+    if tok.text in CLOSING_QUOTES:
+        return False
+    if tok.text == '"':
+        return not quoted
+    if tok.is_space and "\n" in tok.text:
+        return False
+    return quoted
 
 
 def _main_subject(tok: Token, by_token: dict[int, ActorMention]) -> list[Actor]:

@@ -97,6 +97,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 sources, targets, agentless = [speaker], foreign, False
             if etype == "REJECT" and sources and not targets:
                 targets = _answered(events, sources[0])
+            if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
+                targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
             if agentless and etype == "COERCE":
                 sources = _territorial_authorities(targets, sent, actors)
                 agentless = not sources
@@ -608,6 +610,7 @@ SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
+SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for
 SINGULAR_OWN = {"son", "sa", "ses"}
 OWN = SINGULAR_OWN | {"leur", "leurs"}
 
@@ -685,7 +688,9 @@ def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor
         return sources, targets
 
     def named(side: list[Actor]) -> list[Actor]:
-        return [speaker if a.kind == "country" and a.country == speaker.country else a for a in side]
+        # "« le gouvernement condamne ces attaques », a-t-il déclaré": the minister speaking
+        return [speaker if a.country == speaker.country and (a.kind == "country" or a.role in SPEAKING_BODIES)
+                else a for a in side]
 
     sources = named(sources)
     if etype in SYMMETRIC and speaker not in sources:
@@ -803,6 +808,42 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
     adj = gaz.adjectives.get(country)
     name = f"autorités {agree_adjective(adj, True, True)}" if adj else f"autorités ({gaz.labels.get(country, country)})"
     return [Actor(name, country, "GOV", "body", "autorités")]
+
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
+    """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
+    article already reported, named again by a demonstrative."""
+    for c in tok.children:
+        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" and fold(c.lemma_) in lex.nouns \
+                and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in c.children):
+            return True
+    return False
+
+
+def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
+    """Who did the act named again: the source of the last event by another country."""
+    own = {a.country for a in sources}
+    for e in reversed(events):
+        if e.source is not None and e.source.country and e.source.country not in own:
+            return [e.source]
+    return []
+
+
+def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) -> list[Actor]:
+    """An actor found elsewhere in the article, named as this sentence names its country
+    ("ces expulsions ... cette décision des autorités russes")."""
+    if len(found) != 1:
+        return found
+    for i in range(sent.start, sent.end):
+        m = actors.at(i)
+        if m is not None and m.start == i and m.kind == "actor" and not m.place_only:
+            same = next((a for a in m.actors if a.country == found[0].country), None)
+            if same is not None:
+                return [same]
+    return found
 
 
 def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:

@@ -188,3 +188,11 @@ def test_a_capitalised_noun_after_an_article_is_no_person(nlp):
     ps = persons(nlp, "Le Canada appelle à libérer tous les activistes pacifiques des droits de l'Homme. "
                       "Le président a salué la conférence du Bürgenstock.")
     assert not {"Homme", "Bürgenstock"} & set(ps)
+
+
+def test_a_pronoun_inside_a_quote_may_point_to_the_quotes_own_subject(nlp):
+    text = ("Le ministère saoudien des Affaires étrangères a dénoncé l'ingérence du Canada.\n\n"
+            "« Le royaume annonce qu'il rappelle son ambassadeur », a indiqué le ministère.")
+    doc = nlp(text)
+    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
+    assert pronouns == [("il", ["Arabie saoudite"])]

@@ -343,3 +343,14 @@ def test_an_arrest_with_no_agent_is_by_the_authorities_of_where_it_happens(analy
     # at home, an arrest is domestic: not coded
     _, _, evs = analyse_text("Le militant marocain Karim Alaoui a été arrêté mardi à Rabat.")
     assert evs == []
+
+
+def test_condemning_these_attacks_in_a_ministers_quote(analyse_text):
+    # "il" is the minister of the incise, not the government his quote speaks of; "ces
+    # attaques" are the protesters' of the first sentence
+    text = ("Des centaines de manifestants ont pris d'assaut l'ambassade de Norvège à Téhéran.\n\n"
+            "Le personnel de l'ambassade est en sécurité, a déclaré le ministre norvégien des Affaires étrangères, Lars Holm.\n\n"
+            "« C'est inacceptable et le gouvernement condamne fermement ces attaques », a-t-il déclaré.")
+    _, _, evs = analyse_text(text)
+    accuse = [(e.source.name, e.target.name, e.target.country) for e in evs if e.type == "ACCUSE"]
+    assert accuse == [("Lars Holm", "manifestants", "IRN")]
