@@ -170,10 +170,50 @@ def _phrase_words(tok: Token) -> set[str]:
                      and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     for t in _words_after(tok, 3):
         words.update((fold(t.lemma_), fold(t.text)))
+    for t in _relative_antecedents(tok):
+        words.update((fold(t.lemma_), fold(t.text)))
     if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
         for anc in list(tok.ancestors)[:2]:
             words.update((fold(anc.lemma_), fold(anc.text)))
     return words
+
+
+def _relative_pronoun(tok: Token) -> Token | None:
+    """The relative pronoun subject of the clause a trigger stands in, through its infinitive
+    chain ("qui est appelée à se renforcer")."""
+    cur, steps = tok, 0
+    while steps < 3:
+        rel = next((c for c in cur.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")), None)
+        if rel is not None:
+            return rel
+        if cur.dep_ != "xcomp":
+            return None
+        cur, steps = cur.head, steps + 1
+    return None
+
+
+def _relative_antecedents(tok: Token) -> list[Token]:
+    """The nouns a relative clause may be about: the parser hangs "la coopération entre les
+    ministères du Maroc et de la République italienne, qui est appelée à se renforcer" on the
+    nearest noun, or on the verb; the antecedent may be any noun back to the verb before it."""
+    rel = _relative_pronoun(tok)
+    if rel is None:
+        return []
+    nouns = []
+    for i in range(rel.i - 1, rel.sent.start - 1, -1):
+        t = rel.doc[i]
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.pos_ == "NOUN":
+            nouns.append(t)
+    return nouns
+
+
+def _verb_before(tok: Token) -> Token | None:
+    """The verb whose phrase holds a relative clause's antecedent: the first one before it."""
+    rel = _relative_pronoun(tok)
+    return next((rel.doc[i] for i in range(rel.i - 1, rel.sent.start - 1, -1) if rel.doc[i].pos_ == "VERB"), None) \
+        if rel is not None else None
 
 
 def _words_after(tok: Token, n: int) -> list[Token]:
@@ -577,6 +617,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             sources = _subject(tok, actors)
         if not sources and trig.undergone:  # the parser may hang the subject on "ont"
             sources = _mention_before(tok, actors)
+        if not sources and not targets and etype == "COOPERATE" and _relative_antecedents(tok):
+            # "X a relevé la qualité de la coopération ..., qui est appelée à se renforcer": a
+            # will stated by the subject of the verb the relative's phrase depends on
+            verb = _verb_before(tok)
+            sources = _subject(verb, actors) if verb is not None else []
         if passive and tok.dep_ == "conj" and _is_passive(tok.head) and not targets:
             # "X a été entendu par le parquet et placé sous mandat de dépôt": the second
             # participle shares the first one's subject and agent

@@ -354,3 +354,14 @@ def test_condemning_these_attacks_in_a_ministers_quote(analyse_text):
     _, _, evs = analyse_text(text)
     accuse = [(e.source.name, e.target.name, e.target.country) for e in evs if e.type == "ACCUSE"]
     assert accuse == [("Lars Holm", "manifestants", "IRN")]
+
+
+def test_cooperation_called_to_grow_in_a_relative_clause_is_a_stated_will(analyse_text):
+    # the parser hangs "qui est appelée à se renforcer" on "République", not on "coopération"
+    text = ("Le ministre de la Justice, Karim Benali, a reçu son homologue tunisien, Nabil Ammar.\n\n"
+            "A cette occasion, Benali a relevé la qualité de la coopération entre les ministères de la Justice du "
+            "Royaume du Maroc et de la République tunisienne, qui est appelée à se renforcer davantage, eu égard "
+            "aux nombreux défis qui se posent aux deux pays, indique un communiqué.")
+    _, _, evs = analyse_text(text)
+    cooperate = [(e.source.country, e.target.country) for e in evs if e.type == "COOPERATE"]
+    assert cooperate in ([("MAR", "TUN")], [("TUN", "MAR")])
