@@ -70,7 +70,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 continue
             if trig.pos == "verb" and (_is_reported_content(tok, lex) or _planned_by_joint_decision(tok, lex, actors)):
                 continue
-            if _describes_a_noun(tok, etype):
+            if _describes_a_noun(tok, etype) or (etype == "CONSULT" and _session_of_a_body(tok, actors)):
                 continue
             sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
             if speaker is not None and not sources and _first_person_subject(tok):
@@ -93,8 +93,10 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                        and t.country != speaker.country]
             if agentless and foreign and etype not in SYMMETRIC:
                 # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
-                # russe": who announces a passive act on foreigners is who did it
-                sources, targets, agentless = [speaker], foreign, False
+                # russe": who announces a passive act on foreigners is who did it; a measure of
+                # force is the state's ("Russie"), the body only announces it
+                doer = _state_of(speaker) if etype in FORCE else speaker
+                sources, targets, agentless = [doer], foreign, False
             if etype == "REJECT" and sources and not targets:
                 targets = _answered(events, sources[0])
             if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
@@ -333,6 +335,19 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
     agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE"} and not _finite_acl(tok) and not _verbless_report(tok))
+
+
+def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
+    """"une réunion élargie du Conseil supérieur de défense": a meeting *of* an institution is
+    its session, not talks between parties."""
+    if tok.pos_ != "NOUN" or any(_case(c) in {"avec", "entre"} for c in tok.children):
+        return False
+    for c in tok.children:
+        if _case(c) in {"de", "du", "d'"}:
+            m = actors.at(c.i)
+            if m is not None and len(m.actors) == 1 and m.actors[0].kind == "body":
+                return True
+    return False
 
 
 def _bare_participle(tok: Token) -> bool:
@@ -889,6 +904,13 @@ def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) ->
             if same is not None:
                 return [same]
     return found
+
+
+def _state_of(actor: Actor) -> Actor:
+    """The country an office or body acts for, as an actor."""
+    if actor.kind == "country" or not actor.country or actor.country == "IGO":
+        return actor
+    return Actor(load_gazetteer().labels.get(actor.country, actor.country), actor.country, "GOV", "country")
 
 
 def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:

@@ -124,6 +124,7 @@ def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
     assert dyads(evs) == [("SANCTION", "DZA", "MAR")]
+    assert evs[0].source.name == "Algérie"  # the state's measure; its diplomacy announces it
 
 
 def test_a_decision_announces_the_act_over_an_incise(analyse_text):
@@ -365,3 +366,11 @@ def test_cooperation_called_to_grow_in_a_relative_clause_is_a_stated_will(analys
     _, _, evs = analyse_text(text)
     cooperate = [(e.source.country, e.target.country) for e in evs if e.type == "COOPERATE"]
     assert cooperate in ([("MAR", "TUN")], [("TUN", "MAR")])
+
+
+def test_a_meeting_of_an_institution_is_no_talks_with_the_other_party(analyse_text):
+    text = ("Le président malien, Assimi Goïta, a reçu l'ambassadeur du Niger.\n\n"
+            "Le président a présidé samedi à Bamako une réunion élargie du Conseil supérieur de défense, "
+            "pour évaluer la situation après des attaques appuyées par l'armée nigérienne.")
+    _, _, evs = analyse_text(text)
+    assert [e for e in evs if e.type == "CONSULT" and e.sentence_index == 1] == []
