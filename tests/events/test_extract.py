@@ -374,3 +374,11 @@ def test_a_meeting_of_an_institution_is_no_talks_with_the_other_party(analyse_te
             "pour évaluer la situation après des attaques appuyées par l'armée nigérienne.")
     _, _, evs = analyse_text(text)
     assert [e for e in evs if e.type == "CONSULT" and e.sentence_index == 1] == []
+
+
+def test_cooperation_strengthened_through_agreements_is_the_agreement_not_a_will(analyse_text):
+    _, _, evs = analyse_text("Le Sénégal et le Rwanda viennent de renforcer leur coopération à travers deux accords "
+                             "signés vendredi à Dakar par les ministres des Affaires étrangères des deux pays.")
+    assert "COOPERATE" not in {e.type for e in evs}
+    _, _, evs = analyse_text("Le Sénégal et le Rwanda souhaitent renforcer leur coopération dans le domaine de la santé.")
+    assert "COOPERATE" in {e.type for e in evs}
