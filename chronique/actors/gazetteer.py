@@ -23,7 +23,7 @@ class Place:
     """What a gazetteer phrase stands for."""
 
     code: str          # ISO alpha-3, or the organisation's id for IGOs
-    kind: str          # country | adjective | capital | seat | group | igo | igo_adjective
+    kind: str          # country | adjective | capital | seat | group | company | igo | igo_adjective
     label: str         # display name: "Maroc", "Union européenne"
 
     @property
@@ -200,6 +200,9 @@ def load_gazetteer() -> Gazetteer:
     for group in load_yaml("chronique.actors", "groups.yaml") or []:
         for name in group.get("names", []):
             gaz.add(name, Place(group["country"], "group", group["label"]), override=True)
+    for company in load_yaml("chronique.actors", "companies.yaml") or []:
+        for name in company.get("names", []):
+            gaz.add(name, Place(company["country"], "company", company["label"]), override=True)
     for org in load_yaml("chronique.actors", "igos.yaml") or []:
         for name in org.get("names", []):
             gaz.add(name, Place(org["id"], "igo", org.get("label", name)), override=True)

@@ -37,7 +37,8 @@ TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar",
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
 STATE_WORDS = {"royaume", "republique", "etat", "pays"}
-KIND_RANK = {"person": 0, "role": 1, "body": 2, "igo": 3, "group": 4, "country": 5}
+KIND_RANK = {"person": 0, "role": 1, "body": 2, "igo": 3, "group": 4, "company": 4, "country": 5}
+NAMED_ORGS = ("igo", "group", "company")  # gazetteer kinds that name an organisation, not a country
 PLURAL_PRONOUNS = {"ils", "elles"}
 
 
@@ -127,6 +128,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")
+        elif p.place.kind == "company":  # "Sonatrach": a company, of the country of its seat
+            actor = Actor(p.place.label, p.place.code, "BUS", "company")
         elif p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
             actor = Actor(doc[p.start:p.end].text.replace("\u2019", "'"), p.place.code, "GOV", "body")
         elif p.place.kind == "igo":
@@ -209,7 +212,7 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for p in places:
-        if p.place.kind.startswith(("igo", "group")):
+        if p.place.kind.startswith(NAMED_ORGS):
             continue
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
@@ -254,7 +257,7 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
     hits = []
     i = 0
     while i < len(doc):
-        if i in place_at and place_at[i].place.kind.startswith(("igo", "group")) or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+        if i in place_at and place_at[i].place.kind.startswith(NAMED_ORGS) or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
             i += 1
             continue
         m = lex.match_at(words, i)
@@ -330,7 +333,7 @@ def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -
     stop = min(doc[start].sent.end, end + 5)
     for i in range(start + 1, stop):
         p = place_at.get(i)
-        if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith(("igo", "group")):
+        if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith(NAMED_ORGS):
             return p.place.country
         if i >= end and (doc[i].pos_ in {"VERB", "AUX"} or words[i] in {",", ";", "et"}):
             break

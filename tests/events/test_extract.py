@@ -382,3 +382,9 @@ def test_cooperation_strengthened_through_agreements_is_the_agreement_not_a_will
     assert "COOPERATE" not in {e.type for e in evs}
     _, _, evs = analyse_text("Le Sénégal et le Rwanda souhaitent renforcer leur coopération dans le domaine de la santé.")
     assert "COOPERATE" in {e.type for e in evs}
+
+
+def test_national_companies_are_actors_of_their_seat(analyse_text):
+    _, _, evs = analyse_text("Un nouvel accord gazier a été signé mardi entre les sociétés Sonatrach et Equinor.")
+    agree = [(e.source.name, e.source.kind, e.target.name, e.target.country) for e in evs if e.type == "AGREE"]
+    assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
