@@ -350,6 +350,20 @@ def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
     return False
 
 
+def _held_by_group(tok: Token, actors: ArticleActors) -> list[Actor]:
+    """"a pilonné le centre de Beyrouth et sa banlieue sud, bastion du Hezbollah": a place
+    described, between commas, as an armed group's is struck as that group's."""
+    described = [t for c in tok.children if c.dep_ == "obj" for t in c.subtree if t is not c]
+    for c in [*tok.children, *described]:
+        if c.i < tok.i or _case(c) or c.pos_ != "NOUN" or c.dep_ not in {"obl:mod", "appos", "obl"} \
+                or tok.doc[c.i - 1].text != ",":
+            continue
+        groups = [a for t in c.subtree if (m := actors.at(t.i)) is not None for a in m.actors if a.kind == "group"]
+        if groups:
+            return _unique(groups)
+    return []
+
+
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, describing a noun: "l'accord signé vendredi"."""
     return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
@@ -623,6 +637,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
+        if etype in FORCE:
+            targets = _held_by_group(tok, actors) or targets
         if trig.allegation:
             clause = _alleged_clause(tok)
             targets = [a for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} for a in _actors_of(c, actors)]

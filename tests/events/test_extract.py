@@ -388,3 +388,13 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
     _, _, evs = analyse_text("Un nouvel accord gazier a été signé mardi entre les sociétés Sonatrach et Equinor.")
     agree = [(e.source.name, e.source.kind, e.target.name, e.target.country) for e in evs if e.type == "AGREE"]
     assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
+
+
+def test_a_place_described_as_a_groups_stronghold_is_struck_as_the_group(analyse_text):
+    for text in ("Le cessez-le-feu a suivi des jours où Israël a frappé le nord de Beyrouth et ses faubourgs, "
+                 "bastion du Hezbollah, sans relâche.",
+                 "La trêve a été annoncée après qu'Israël a bombardé jeudi le sud de Beyrouth et sa banlieue ouest, "
+                 "fief du Hezbollah, pendant des heures."):
+        _, _, evs = analyse_text(text)
+        assert [(e.type, e.source.name, e.target.name) for e in evs if e.type == "ASSAULT"] == \
+            [("ASSAULT", "Israël", "Hezbollah")], text
