@@ -392,6 +392,10 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     actors = []
     # "des hauts représentants irakiens", "les dirigeants algériens": several people, no one holder
     plural = "Plur" in doc[start].morph.get("Number") and words[start] != role.key.split()[0]
+    if role.counterpart and len(countries) == 1:
+        twin = _counterpart_company(doc, start, countries[0], place_at)
+        if twin is not None:
+            return [twin]
     for country in countries[:3]:
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and not plural:
@@ -410,6 +414,19 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
     return actors
+
+
+def _counterpart_company(doc: Doc, start: int, country: str | None, place_at: dict) -> Actor | None:
+    """"Le groupe ENI et son homologue algérien": a company's counterpart is the one company of
+    that country the article names."""
+    sent = doc[start].sent
+    if not any(place_at[i].place.kind == "company" for i in range(sent.start, start) if i in place_at):
+        return None
+    twins = {p.place.label: p for p in place_at.values() if p.place.kind == "company" and p.place.code == country}
+    if len(twins) != 1:
+        return None
+    p = next(iter(twins.values()))
+    return Actor(p.place.label, p.place.code, "BUS", "company")
 
 
 def _with_nationality(doc: Doc, start: int, name: str, country: str, gaz) -> str:

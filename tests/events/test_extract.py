@@ -398,3 +398,11 @@ def test_a_place_described_as_a_groups_stronghold_is_struck_as_the_group(analyse
         _, _, evs = analyse_text(text)
         assert [(e.type, e.source.name, e.target.name) for e in evs if e.type == "ASSAULT"] == \
             [("ASSAULT", "Israël", "Hezbollah")], text
+
+
+def test_a_companys_counterpart_is_the_one_company_of_that_country(analyse_text):
+    text = ("Le ministre norvégien de l'Énergie s'est rendu à Alger, où la société Sonatrach a présenté ses projets.\n\n"
+            "Le groupe Equinor et son homologue algérien ont aussi signé deux mémorandums d'entente.")
+    _, _, evs = analyse_text(text)
+    agree = [sorted((e.source.name, e.target.name)) for e in evs if e.type == "AGREE"]
+    assert agree == [["Equinor", "Sonatrach"]]
