@@ -104,6 +104,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if agentless and etype == "COERCE":
                 sources = _territorial_authorities(targets, sent, actors)
                 agentless = not sources
+            if etype == "SANCTION":
+                targets = [_state_of(t) if _envoys(t) else t for t in targets]
             for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
                 key = _key(si, etype, src, tgt)
                 if key in seen:
@@ -686,6 +688,7 @@ SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
+ENVOYS = {"diplomate", "ambassadeur", "consul"}
 SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for
 SINGULAR_OWN = {"son", "sa", "ses"}
 OWN = SINGULAR_OWN | {"leur", "leurs"}
@@ -920,6 +923,13 @@ def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) ->
             if same is not None:
                 return [same]
     return found
+
+
+def _envoys(actor: Actor) -> bool:
+    """"24 diplomates italiens": several envoys of a country, whose expulsion is a measure
+    against that country (one named or singled-out diplomat stays the target himself)."""
+    return actor.kind == "role" and actor.role in ENVOYS and bool(actor.country) and actor.posted_to is None \
+        and fold(actor.name.split()[0]) == actor.role + "s"
 
 
 def _state_of(actor: Actor) -> Actor:

@@ -406,3 +406,13 @@ def test_a_companys_counterpart_is_the_one_company_of_that_country(analyse_text)
     _, _, evs = analyse_text(text)
     agree = [sorted((e.source.name, e.target.name)) for e in evs if e.type == "AGREE"]
     assert agree == [["Equinor", "Sonatrach"]]
+
+
+def test_expelling_a_batch_of_envoys_is_a_measure_against_their_country(analyse_text):
+    _, _, evs = analyse_text("La Russie a décidé d'expulser 12 diplomates belges en mesure de représailles.")
+    assert [(e.type, e.target.name) for e in evs] == [("SANCTION", "Belgique")]
+    _, _, evs = analyse_text("L'Inde a ordonné à un diplomate canadien de haut rang de quitter le pays.")
+    assert [(e.type, e.target.name) for e in evs] == [("SANCTION", "diplomate canadien de haut rang")]
+    # one's own envoys recalled: the measure is against their host, not their country
+    _, _, evs = analyse_text("Le Mali a décidé de rappeler ses ambassadeurs en poste en Algérie.")
+    assert [e.target.country for e in evs if e.type == "SANCTION"] == ["DZA"]
