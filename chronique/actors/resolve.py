@@ -167,7 +167,10 @@ def _as_named_before(actors: list[Actor], mentions: list[ActorMention], role: Ro
             continue
         if bare and (own.country is None or own.country == before.country):
             return [before]  # "l'ambassade", "le ministère": the one the article just named
-        if own.country == before.country and own.sector == before.sector:
+        # "l'ambassade canadienne" after "l'ambassade du Canada": a title and a nationality only
+        # (a complement may name another body: "ministère marocain de la Santé")
+        if own.country == before.country and own.sector == before.sector \
+                and len(own.name.split()) <= len(role.key.split()) + 1:
             return [replace(own, name=before.name)]
     return actors
 
@@ -767,7 +770,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
         was_quoted, quoted = quoted, _quote_state(tok, quoted)
         if was_quoted and not quoted:
             quoted_last = None
-        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or _incise_subject(tok)):
+        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or _incise_subject(tok, by_token)):
             continue
         w = fold(tok.text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
@@ -794,10 +797,12 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                 last_plural = list(m.actors)
 
 
-def _incise_subject(tok: Token) -> bool:
-    """", a déclaré le ministre X": the parser takes the inverted subject for an object."""
+def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:
+    """", a déclaré le ministre X": the parser takes the inverted subject for an object (but in
+    "X, a reçu Y" the verb has an actor for subject, and Y is its object)."""
     verb = tok.head
-    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i:
+    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i \
+            or any(c.dep_.startswith("nsubj") and c.i in by_token for c in verb.children):
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     return first > verb.sent.start and verb.doc[first - 1].text in {",", '"', "»", "«"}

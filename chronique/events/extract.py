@@ -886,7 +886,7 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
     gaz = load_gazetteer()
     adj = gaz.adjectives.get(country)
     name = f"autorités {agree_adjective(adj, True, True)}" if adj else f"autorités ({gaz.labels.get(country, country)})"
-    return [Actor(name, country, "GOV", "body", "autorités")]
+    return [Actor(name, country, "GOV", "body", "autorites")]
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}

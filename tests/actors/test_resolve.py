@@ -196,3 +196,19 @@ def test_a_pronoun_inside_a_quote_may_point_to_the_quotes_own_subject(nlp):
     doc = nlp(text)
     pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
     assert pronouns == [("il", ["Arabie saoudite"])]
+
+
+def test_il_after_an_incise_is_the_speaker_not_the_object_of_a_visit(nlp):
+    text = ("Le personnel de l'ambassade est en sécurité, a déclaré le ministre norvégien des Affaires étrangères, Lars Holm.\n\n"
+            "« C'est inacceptable », a-t-il ajouté.\n\n"
+            "Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
+            "Il a ensuite présidé une séance de travail.")
+    doc = nlp(text)
+    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
+    assert pronouns == [("-il", ["Lars Holm"]), ("Il", ["Karim Benali"])]
+
+
+def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
+    names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
+                        "Le ministère sénégalais de la Pêche a salué l'accord.")
+    assert names["ministère sénégalais de la Pêche"] == [("ministère sénégalais de la Pêche", "SEN")]
