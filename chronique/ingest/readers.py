@@ -159,13 +159,17 @@ def _parse_json(text: str, name: str) -> Iterator[Record]:
 
 
 def _parse_csv(text: str, name: str) -> Iterator[Record]:
-    reader = csv.DictReader(io.StringIO(text))
-    missing = {"text"} - set(reader.fieldnames or [])
-    if missing:
-        yield Problem(name, f"CSV without the column(s) {', '.join(sorted(missing))} (found: {', '.join(reader.fieldnames or []) or 'none'})", "the header must name id, date, title, source, text")
-        return
-    for row in reader:
-        yield from make_article(row, where=f"{name}:{reader.line_num}")
+    # newline="": the csv module reads line ends itself (a lone "\r" inside a field is data)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        missing = {"text"} - set(reader.fieldnames or [])
+        if missing:
+            yield Problem(name, f"CSV without the column(s) {', '.join(sorted(missing))} (found: {', '.join(reader.fieldnames or []) or 'none'})", "the header must name id, date, title, source, text")
+            return
+        for row in reader:
+            yield from make_article(row, where=f"{name}:{reader.line_num}")
+    except csv.Error as exc:  # what was read before stays read; the rest of the file is reported
+        yield Problem(f"{name}:{reader.line_num}", f"unreadable CSV ({exc})", "save the file as CSV with quoted fields (UTF-8)")
 
 
 def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Record]:

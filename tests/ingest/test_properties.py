@@ -86,3 +86,12 @@ def test_order_of_inputs_does_not_change_the_store_and_twice_is_once(order):
         assert snapshot(shuffled) == snapshot(ref)
         chronique.run([src], shuffled)          # a second time: nothing changes
         assert snapshot(shuffled) == snapshot(ref)
+
+
+def test_a_csv_with_a_lone_carriage_return_is_read_or_reported():
+    # found by the property test above: b"\r\x01" made the csv module raise
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.csv"
+        path.write_bytes(b"\r\x01")
+        records = list(read_path(path))
+    assert records and all(isinstance(r, (Article, Problem)) for r in records)
