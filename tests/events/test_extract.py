@@ -307,8 +307,8 @@ def test_a_denial_answers_the_last_act_aimed_at_the_denier(analyse_text):
 
 
 def test_days_to_leave_the_country_is_an_expulsion_by_who_announces_it(analyse_text):
-    _, _, evs = analyse_text("Vingt diplomates belges ont quant à eux sept jours pour quitter le pays, a ajouté la diplomatie russe.")
-    assert dyads(evs) == [("SANCTION", "RUS", "BEL")]
+    _, _, evs = analyse_text("Quinze diplomates belges disposent de cinq jours pour quitter le territoire, a précisé la diplomatie algérienne.")
+    assert dyads(evs) == [("SANCTION", "DZA", "BEL")]
     for text in ("Le président sénégalais a pris l'avion pour quitter le pays.",
                  "Le ministre marocain a quitté le pays mardi."):
         _, _, evs = analyse_text(text)
@@ -349,20 +349,20 @@ def test_an_arrest_with_no_agent_is_by_the_authorities_of_where_it_happens(analy
 def test_condemning_these_attacks_in_a_ministers_quote(analyse_text):
     # "il" is the minister of the incise, not the government his quote speaks of; "ces
     # attaques" are the protesters' of the first sentence
-    text = ("Des centaines de manifestants ont pris d'assaut l'ambassade de Norvège à Téhéran.\n\n"
-            "Le personnel de l'ambassade est en sécurité, a déclaré le ministre norvégien des Affaires étrangères, Lars Holm.\n\n"
-            "« C'est inacceptable et le gouvernement condamne fermement ces attaques », a-t-il déclaré.")
+    text = ("Des dizaines d'émeutiers ont pris d'assaut le consulat de Norvège à Téhéran.\n\n"
+            "Aucun employé n'a été blessé, a assuré la ministre norvégienne des Affaires étrangères, Kari Lund.\n\n"
+            "« C'est intolérable et le gouvernement condamne fermement ces attaques », a-t-elle déclaré.")
     _, _, evs = analyse_text(text)
     accuse = [(e.source.name, e.target.name, e.target.country) for e in evs if e.type == "ACCUSE"]
-    assert accuse == [("Lars Holm", "manifestants", "IRN")]
+    assert accuse == [("Kari Lund", "émeutiers", "IRN")]
 
 
 def test_cooperation_called_to_grow_in_a_relative_clause_is_a_stated_will(analyse_text):
     # the parser hangs "qui est appelée à se renforcer" on "République", not on "coopération"
     text = ("Le ministre de la Justice, Karim Benali, a reçu son homologue tunisien, Nabil Ammar.\n\n"
-            "A cette occasion, Benali a relevé la qualité de la coopération entre les ministères de la Justice du "
-            "Royaume du Maroc et de la République tunisienne, qui est appelée à se renforcer davantage, eu égard "
-            "aux nombreux défis qui se posent aux deux pays, indique un communiqué.")
+            "Ce jour-là, Benali a relevé la qualité de la coopération entre les ministères de la Justice du "
+            "Royaume du Maroc et de la République tunisienne, qui est appelée à se renforcer encore, au vu "
+            "des défis qui se posent aux deux pays, précise un communiqué.")
     _, _, evs = analyse_text(text)
     cooperate = [(e.source.country, e.target.country) for e in evs if e.type == "COOPERATE"]
     assert cooperate in ([("MAR", "TUN")], [("TUN", "MAR")])
