@@ -770,7 +770,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
         was_quoted, quoted = quoted, _quote_state(tok, quoted)
         if was_quoted and not quoted:
             quoted_last = None
-        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or _incise_subject(tok, by_token)):
+        # "a-t-il ajouté"; "a-t-elle ajouté", where the parser makes "-t" the subject
+        inverted = tok.text.startswith("-") and fold(tok.text).lstrip("-") in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or inverted or _incise_subject(tok, by_token)):
             continue
         w = fold(tok.text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:

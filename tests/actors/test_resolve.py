@@ -212,3 +212,11 @@ def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")
     assert names["ministère sénégalais de la Pêche"] == [("ministère sénégalais de la Pêche", "SEN")]
+
+
+def test_an_inverted_elle_is_the_speaker_like_il(nlp):
+    text = ("Aucun employé n'a été blessé, a assuré la ministre norvégienne des Affaires étrangères, Kari Lund.\n\n"
+            "« C'est intolérable », a-t-elle ajouté.")
+    doc = nlp(text)
+    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
+    assert pronouns == [("-elle", ["Kari Lund"])]
