@@ -351,6 +351,8 @@ def _country_label(doc: Doc, start: int, end: int, role: Role, country: str, pla
         p = place_at.get(i)
         if p and p.start == i and p.place.country == country:
             j = i
+            if j - 1 >= start and words[j - 1] in STATE_WORDS:  # "de la République tunisienne"
+                j -= 1
             if j - 1 >= start and words[j - 1] in {"la", "l'"}:
                 j -= 1
             if j - 1 >= start and words[j - 1] in OF_WORDS:

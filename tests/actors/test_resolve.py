@@ -220,3 +220,10 @@ def test_an_inverted_elle_is_the_speaker_like_il(nlp):
     doc = nlp(text)
     pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
     assert pronouns == [("-elle", ["Kari Lund"])]
+
+
+def test_each_country_share_of_a_shared_title_keeps_its_state_word(nlp):
+    names = _names(nlp, "Benali a salué la coopération entre les ministères de la Justice du Royaume du Maroc "
+                        "et de la République tunisienne.")
+    shares = [a for k, v in names.items() if k.startswith("ministères") for a in v]
+    assert ("ministères de la République tunisienne", "TUN") in shares
