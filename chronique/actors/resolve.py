@@ -808,6 +808,12 @@ def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:
     if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i \
             or any(c.dep_.startswith("nsubj") and c.i in by_token for c in verb.children):
         return False
+    return after_incise_mark(verb)
+
+
+def after_incise_mark(verb: Token) -> bool:
+    """Whether a verb (with its auxiliaries) opens an incise, right after a comma or a quotation
+    mark: "«...», a déclaré le ministre", ", écrit la diplomatie russe"."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
     return first > verb.sent.start and verb.doc[first - 1].text in {",", '"', "»", "«"}
 

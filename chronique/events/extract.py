@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ArticleActors
+from chronique.actors.resolve import ArticleActors, after_incise_mark
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
@@ -174,7 +174,8 @@ def _phrase_words(tok: Token) -> set[str]:
                      and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     for t in _words_after(tok, 3):
         words.update((fold(t.lemma_), fold(t.text)))
-    for t in _relative_antecedents(tok):
+    rel = _relative_pronoun(tok)
+    for t in _relative_antecedents(rel) if rel is not None else []:
         words.update((fold(t.lemma_), fold(t.text)))
     if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
         for anc in list(tok.ancestors)[:2]:
@@ -196,13 +197,10 @@ def _relative_pronoun(tok: Token) -> Token | None:
     return None
 
 
-def _relative_antecedents(tok: Token) -> list[Token]:
-    """The nouns a relative clause may be about: the parser hangs "la coopération entre les
+def _relative_antecedents(rel: Token) -> list[Token]:
+    """The nouns a relative pronoun may stand for: the parser hangs "la coopération entre les
     ministères du Maroc et de la République italienne, qui est appelée à se renforcer" on the
     nearest noun, or on the verb; the antecedent may be any noun back to the verb before it."""
-    rel = _relative_pronoun(tok)
-    if rel is None:
-        return []
     nouns = []
     for i in range(rel.i - 1, rel.sent.start - 1, -1):
         t = rel.doc[i]
@@ -213,11 +211,9 @@ def _relative_antecedents(tok: Token) -> list[Token]:
     return nouns
 
 
-def _verb_before(tok: Token) -> Token | None:
-    """The verb whose phrase holds a relative clause's antecedent: the first one before it."""
-    rel = _relative_pronoun(tok)
-    return next((rel.doc[i] for i in range(rel.i - 1, rel.sent.start - 1, -1) if rel.doc[i].pos_ == "VERB"), None) \
-        if rel is not None else None
+def _verb_before(rel: Token) -> Token | None:
+    """The verb whose phrase holds a relative pronoun's antecedent: the first one before it."""
+    return next((rel.doc[i] for i in range(rel.i - 1, rel.sent.start - 1, -1) if rel.doc[i].pos_ == "VERB"), None)
 
 
 def _words_after(tok: Token, n: int) -> list[Token]:
@@ -650,10 +646,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             sources = _subject(tok, actors)
         if not sources and trig.undergone:  # the parser may hang the subject on "ont"
             sources = _mention_before(tok, actors)
-        if not sources and not targets and etype == "COOPERATE" and _relative_antecedents(tok):
+        rel = _relative_pronoun(tok) if not sources and not targets and etype == "COOPERATE" else None
+        if rel is not None and _relative_antecedents(rel):
             # "X a relevé la qualité de la coopération ..., qui est appelée à se renforcer": a
             # will stated by the subject of the verb the relative's phrase depends on
-            verb = _verb_before(tok)
+            verb = _verb_before(rel)
             sources = _subject(verb, actors) if verb is not None else []
         if passive and tok.dep_ == "conj" and _is_passive(tok.head) and not targets:
             # "X a été entendu par le parquet et placé sous mandat de dépôt": the second
@@ -727,8 +724,7 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
             cites = fold(t.lemma_) == "citer"
             # an incise (", écrit la diplomatie russe") puts the subject after the verb, where
             # the parser may take it for an object
-            first = min([t.i] + [c.i for c in t.children if c.dep_.startswith("aux") and c.i < t.i])
-            incise = first > sent.start and t.doc[first - 1].text in {",", "\"", "»", "«"}
+            incise = after_incise_mark(t)
             for c in t.children:
                 # "a-t-il ajouté": the inverted pronoun is the subject
                 if c.dep_ in {"nsubj", "expl:subj"} or ((cites or (incise and c.i > t.i)) and c.dep_ == "obj"):
@@ -916,13 +912,8 @@ def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) ->
     ("ces expulsions ... cette décision des autorités russes")."""
     if len(found) != 1:
         return found
-    for i in range(sent.start, sent.end):
-        m = actors.at(i)
-        if m is not None and m.start == i and m.kind == "actor" and not m.place_only:
-            same = next((a for a in m.actors if a.country == found[0].country), None)
-            if same is not None:
-                return [same]
-    return found
+    named = _named_in_sentence(found[0].country, sent, actors)
+    return [named] if named is not None else found
 
 
 def _envoys(actor: Actor) -> bool:
@@ -976,14 +967,22 @@ def _counterpart(source: Actor, actors: ArticleActors, sent: Span | None = None)
         return []
     if sent is not None:
         # an actor the sentence names of that country, else a place of it ("à Berlin")
-        for places in (False, True):
-            for i in range(sent.start, sent.end):
-                m = actors.at(i)
-                if m is not None and m.start == i and m.kind in {"actor", "place"} and m.place_only == places:
-                    named = next((x for x in m.actors if x.country == other.country), None)
-                    if named is not None:
-                        return [named]
+        named = _named_in_sentence(other.country, sent, actors) or _named_in_sentence(other.country, sent, actors, places=True)
+        if named is not None:
+            return [named]
     return [other]
+
+
+def _named_in_sentence(country: str | None, sent: Span, actors: ArticleActors, *, places: bool = False) -> Actor | None:
+    """The first actor of that country the sentence names (with ``places``: its first place of
+    that country instead, "à Berlin")."""
+    for i in range(sent.start, sent.end):
+        m = actors.at(i)
+        if m is not None and m.start == i and m.kind in {"actor", "place"} and m.place_only == places:
+            named = next((x for x in m.actors if x.country == country), None)
+            if named is not None:
+                return named
+    return None
 
 
 def _unique(xs: list[Actor]) -> list[Actor]:

@@ -132,6 +132,11 @@ def test_a_dateline_city_is_a_place(nlp):
     assert kinds["Dakar"] is True and kinds["Sénégal"] is False
 
 
+def _pronouns(nlp, text):
+    doc = nlp(text)
+    return [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
+
+
 def _names(nlp, text, **kw):
     doc = nlp(text)
     return {doc[m.start:m.end].text: [(a.name, a.country) for a in m.actors] for m in resolve_actors(doc, **kw).mentions}
@@ -193,9 +198,7 @@ def test_a_capitalised_noun_after_an_article_is_no_person(nlp):
 def test_a_pronoun_inside_a_quote_may_point_to_the_quotes_own_subject(nlp):
     text = ("Le ministère saoudien des Affaires étrangères a dénoncé l'ingérence du Canada.\n\n"
             "« Le royaume annonce qu'il rappelle son ambassadeur », a indiqué le ministère.")
-    doc = nlp(text)
-    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
-    assert pronouns == [("il", ["Arabie saoudite"])]
+    assert _pronouns(nlp, text) == [("il", ["Arabie saoudite"])]
 
 
 def test_il_after_an_incise_is_the_speaker_not_the_object_of_a_visit(nlp):
@@ -203,9 +206,7 @@ def test_il_after_an_incise_is_the_speaker_not_the_object_of_a_visit(nlp):
             "« C'est intolérable », a-t-il ajouté.\n\n"
             "Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
             "Il a ensuite présidé une séance de travail.")
-    doc = nlp(text)
-    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
-    assert pronouns == [("-il", ["Lars Holm"]), ("Il", ["Karim Benali"])]
+    assert _pronouns(nlp, text) == [("-il", ["Lars Holm"]), ("Il", ["Karim Benali"])]
 
 
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
@@ -217,9 +218,7 @@ def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
 def test_an_inverted_elle_is_the_speaker_like_il(nlp):
     text = ("Aucun employé n'a été blessé, a assuré la ministre norvégienne des Affaires étrangères, Kari Lund.\n\n"
             "« C'est intolérable », a-t-elle ajouté.")
-    doc = nlp(text)
-    pronouns = [(doc[m.start].text, [a.name for a in m.actors]) for m in resolve_actors(doc).mentions if m.kind == "pronoun"]
-    assert pronouns == [("-elle", ["Kari Lund"])]
+    assert _pronouns(nlp, text) == [("-elle", ["Kari Lund"])]
 
 
 def test_each_country_share_of_a_shared_title_keeps_its_state_word(nlp):
