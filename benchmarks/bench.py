@@ -149,12 +149,13 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--new-share", type=float, default=0.01)
     ap.add_argument("--jobs", type=int, default=None, help="processes for (a) and (b)-(d) [default: one per CPU]")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=None, help="docs per nlp.pipe batch in (a) [default: Chronique's own, PARSE_BATCH]")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
     ap.add_argument("--steps", default="abcd", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcd)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
+    from chronique.nlp.pipeline import PARSE_BATCH
     from chronique.scale import default_jobs
 
     jobs = args.jobs or default_jobs()
@@ -170,7 +171,7 @@ def main() -> None:
     run = [py, "-m", "chronique.cli", "run", "--db", str(db), "--quiet", "--jobs", str(jobs)]
     print(f"corpus: {args.articles} articles, {words} words, +{n_new} new; {jobs} process(es); in {folder}", flush=True)
     steps = {}
-    plan = [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size), str(jobs)]),
+    plan = [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size or PARSE_BATCH), str(jobs)]),
                       ("b_run", run + [str(corpus)]),
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]

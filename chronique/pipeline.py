@@ -28,6 +28,7 @@ from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp
+from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
 from chronique.store.stories import signature as story_signature
@@ -116,7 +117,7 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home, claims)
 
 
-def code_articles(articles: list[Article], people: PeopleIndex | None = None, *, batch_size: int = 32) -> list[Coded]:
+def code_articles(articles: list[Article], people: PeopleIndex | None = None, *, batch_size: int = PARSE_BATCH) -> list[Coded]:
     """Code a batch of articles: language check, parse, analyse. Pure (no store): it runs the
     same in this process, in a local worker process or on a Dask worker."""
     out: list[Coded] = []

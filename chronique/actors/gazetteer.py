@@ -38,9 +38,15 @@ class PlaceSpan:
     place: Place
 
 
+def parse_yaml(text: str):
+    """YAML text to Python data, with libyaml's C loader when PyYAML was built with it: the same
+    safe subset, ten times faster, which matters at start-up (a run reads ten data files)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def load_yaml(package: str, name: str):
     """Read a YAML data file shipped inside a package's ``data/`` folder."""
-    return yaml.safe_load(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
+    return parse_yaml(resources.files(package).joinpath("data", name).read_text(encoding="utf-8"))
 
 
 def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:

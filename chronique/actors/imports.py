@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from chronique.actors.gazetteer import country_code
+from chronique.actors.gazetteer import country_code, parse_yaml
 from chronique.errors import UsageError
 from chronique.model import Problem
 
@@ -60,7 +60,7 @@ def read_known_people(path: str | Path) -> tuple[list[dict], str, list[Problem]]
 
 def _read_yaml(path: Path, text: str) -> tuple[list[dict], list[Problem]]:
     try:
-        data = yaml.safe_load(text) or {}
+        data = parse_yaml(text) or {}
     except yaml.YAMLError as exc:
         raise UsageError(f"{path}: not valid YAML ({exc})") from None
     people = data.get("people") if isinstance(data, dict) else None

@@ -12,3 +12,10 @@ def test_a_sentence_starts_only_after_a_sentence_end(nlp):
               "Le gouvernement est en contact avec des hauts représentants gambiens pour leur faire part de sa consternation.")
     sents = [s.text.strip() for s in doc.sents]
     assert len(sents) == 2 and sents[1].startswith("Le gouvernement") and sents[1].endswith("consternation.")
+
+
+def test_a_parsed_doc_keeps_no_activations(nlp):
+    # the tok2vec output is a view into a larger batch array: kept, it would hold ~6 MB per doc
+    docs = list(nlp.pipe(["La ministre a reçu l'ambassadeur du Japon à Rabat.", "Le sommet de Dakar s'est achevé hier."]))
+    assert all(doc.tensor.size == 0 for doc in docs)
+    assert [t.dep_ for t in docs[0] if t.text == "ministre"] == ["nsubj"] and docs[1].ents
