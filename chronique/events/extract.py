@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,7 +48,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
     for si, sent in enumerate(doc.sents):
         if _is_subheading(sent):
             continue
-        speaker = _speaker(sent, actors, lex)
+        unknown = object()
+        speaker = unknown  # looked for at the sentence's first act only: most sentences have none
         for tok in sent:
             trig = match_trigger(tok, lex)
             if trig is None:
@@ -55,6 +57,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             etype = trig.type
             if etype == "NONE":
                 continue
+            if speaker is unknown:
+                speaker = _speaker(sent, actors, lex)
             threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) else None
             if threatened is not None:
                 # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
@@ -128,33 +132,42 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
 VERB_ENDINGS = ("aient", "ait", "ent", "ons", "ez", "ees", "es", "ee", "e", "er")
 
 
-def _lemmas(tok: Token) -> list[str]:
-    out = [fold(tok.lemma_)]
-    w = fold(tok.text)
-    if tok.pos_ == "VERB" and not out[0].endswith(("er", "ir", "re", "oir")):
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    return _lemma_forms(tok.lemma_, tok.text, tok.pos_)
+
+
+@lru_cache(maxsize=65536)
+def _lemma_forms(lemma: str, text: str, pos: str) -> tuple[str, ...]:
+    """The forms a token is looked up under in the lexicon: its lemma, a guessed infinitive, its
+    word. Memoised on the three strings: every noun and verb of every article comes here, and a
+    corpus's vocabulary is small."""
+    out = [fold(lemma)]
+    w = fold(text)
+    if pos == "VERB" and not out[0].endswith(("er", "ir", "re", "oir")):
         # the lemmatizer leaves some forms as they are ("invite"): guess the -er infinitive
         for end in VERB_ENDINGS:
             if w.endswith(end) and len(w) > len(end) + 2:
                 out.append(w[: -len(end)] + "er")
                 break
-    if tok.pos_ == "ADJ":  # participles tagged as adjectives: "signés" -> "signer"
+    if pos == "ADJ":  # participles tagged as adjectives: "signés" -> "signer"
         for end in ("ees", "es", "ee", "e"):
             if w.endswith(end):
                 out.append(w[: -len(end)] + "er")
                 break
     if w not in out:
         out.append(w)
-    return out
+    return tuple(out)
 
 
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    if tok.pos_ in {"VERB", "ADJ", "AUX"}:
+    pos = tok.pos_
+    if pos in {"VERB", "ADJ", "AUX"}:
         table = lex.verbs
-    elif tok.pos_ in {"NOUN", "PROPN"}:
+    elif pos in {"NOUN", "PROPN"}:
         table = lex.nouns
     else:
         return None
-    for lemma in _lemmas(tok):
+    for lemma in _lemma_forms(tok.lemma_, tok.text, pos):
         for trig in table.get(lemma, ()):
             if _conditions_hold(tok, trig):
                 return trig
@@ -398,8 +411,7 @@ def _finite_acl(tok: Token) -> bool:
 
 def _is_subheading(sent: Span) -> bool:
     """Sub-headings inside the body are treated like titles: not coded."""
-    text = sent.text.strip()
-    return len(sent) < 14 and not text.endswith((".", "!", "?", "»", '"', "…", ":", ")"))
+    return len(sent) < 14 and not sent.text.strip().endswith((".", "!", "?", "»", '"', "…", ":", ")"))
 
 
 # --- arguments --------------------------------------------------------------------------------
