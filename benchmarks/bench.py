@@ -12,9 +12,11 @@ in this one run, each step in a fresh process:
             batch size) as Chronique uses;
   (b) run   ``chronique run`` end to end into a fresh store;
   (c) rerun the same run again (nothing new);
-  (d) +1%   the corpus plus 1 % new articles.
+  (d) +1%   the corpus plus 1 % new articles, in a new process (the model loaded again);
+  (e) +1%, warm: the same new articles dropped into a folder that a running ``chronique watch``
+            follows (the model stays loaded between its cycles), from the same store as (d).
 
-Prints wall time, ratios b/a, c/b, d/b, articles/s and peak memory of each step's process tree
+Prints wall time, ratios b/a, c/b, d/b, e/b, articles/s and peak memory of each step's process tree
 (RSS summed over the processes, and PSS, which counts pages shared between forked workers once),
 as a table and as JSON (``--json FILE``).
 """
@@ -25,6 +27,8 @@ import json
 import os
 import random
 import re
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -94,19 +98,22 @@ def build_corpus(n: int, new_share: float, folder: Path, seed: int = 7) -> tuple
     return corpus, new, words
 
 
-def measure(cmd: list[str], env: dict) -> dict:
-    """Wall time and peak memory of a command's whole process tree."""
-    peak = {"rss": 0, "pss": 0}
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    done = threading.Event()
+class PeakMemory:
+    """Peak memory of a process tree, sampled in a thread: RSS summed over the processes, and
+    PSS, which counts pages shared between forked workers once."""
 
-    def sample() -> None:
+    def __init__(self, pid: int) -> None:
+        self.pid, self.rss, self.pss = pid, 0, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
         # RSS is cheap to read: every 0.1 s; PSS reads each process's page map (costly, and the
         # cost would be charged to the step measured): every second
-        root = psutil.Process(proc.pid)
+        root = psutil.Process(self.pid)
         tick = 0
-        while not done.is_set():
+        while not self._done.is_set():
             full = tick % 10 == 0
             rss = pss = 0
             try:
@@ -119,20 +126,71 @@ def measure(cmd: list[str], env: dict) -> dict:
                         pass
             except psutil.NoSuchProcess:
                 break
-            peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
+            self.rss, self.pss = max(self.rss, rss), max(self.pss, pss)
             tick += 1
-            done.wait(0.1)
+            self._done.wait(0.1)
 
-    watcher = threading.Thread(target=sample, daemon=True)
-    watcher.start()
+    def stop(self) -> dict:
+        self._done.set()
+        self._thread.join()
+        return {"peak_rss_mb": round(self.rss / 2**20), "peak_pss_mb": round(self.pss / 2**20)}
+
+
+def measure(cmd: list[str], env: dict) -> dict:
+    """Wall time and peak memory of a command's whole process tree."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    memory = PeakMemory(proc.pid)
     out, _ = proc.communicate()
     seconds = time.perf_counter() - started
-    done.set()
-    watcher.join()
+    peaks = memory.stop()
     if proc.returncode not in (0, 1):  # 1: some articles had problems, reported in the store
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-3000:]}")
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak["rss"] / 2**20), "peak_pss_mb": round(peak["pss"] / 2**20),
-            "output": out.strip().splitlines()[-3:]}
+    return {"seconds": round(seconds, 2), **peaks, "output": out.strip().splitlines()[-3:]}
+
+
+def _line_starting(proc: subprocess.Popen, prefix: str, timeout: float) -> str:
+    """The watcher's next output line that starts with ``prefix`` (its other lines are skipped)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            raise SystemExit(f"the watch stopped before printing {prefix!r} (exit {proc.poll()})")
+        if line.startswith(prefix):
+            return line.strip()
+    raise SystemExit(f"the watch printed no {prefix!r} line within {timeout:.0f} s")
+
+
+def measure_watch(py: str, db: Path, corpus: Path, new: Path, jobs: int, env: dict, folder: Path) -> dict:
+    """(e): the same 1 % as (d), dropped into a folder that a running ``chronique watch`` follows
+    (the model already loaded, the corpus file already seen). Timed from the file's arrival (a
+    hidden name renamed into the folder) to the watch's report that it is stored: the wait for the
+    next look (every 0.5 s) and for the file to settle (1 s unmodified) are counted."""
+    inbox = folder / "inbox"
+    shutil.rmtree(inbox, ignore_errors=True)
+    inbox.mkdir()
+    shutil.copy(corpus, inbox / corpus.name)
+    cmd = [py, "-m", "chronique.cli", "watch", str(inbox), "--db", str(db), "--every", "0.5s", "--jobs", str(jobs)]
+    proc = subprocess.Popen(cmd, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        ready = _line_starting(proc, "cycle 1:", 600)  # the corpus file: read, nothing new in it
+        memory = PeakMemory(proc.pid)
+        started = time.perf_counter()
+        shutil.copy(new, inbox / f".{new.name}")
+        os.rename(inbox / f".{new.name}", inbox / new.name)
+        done = _line_starting(proc, "cycle", 600)
+        seconds = time.perf_counter() - started
+        peaks = memory.stop()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    took = re.search(r"in ([\d.]+) s$", done)
+    return {"seconds": round(seconds, 2), "cycle_seconds": float(took.group(1)) if took else None, **peaks,
+            "output": [ready, done]}
 
 
 RAW = """
@@ -152,7 +210,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None, help="docs per nlp.pipe batch in (a) [default: Chronique's own, PARSE_BATCH]")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
-    ap.add_argument("--steps", default="abcd", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcd)")
+    ap.add_argument("--steps", default="abcde", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcde)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from chronique.nlp.pipeline import PARSE_BATCH
@@ -175,19 +233,25 @@ def main() -> None:
                       ("b_run", run + [str(corpus)]),
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]
+    warm_db = folder / "bench-warm.db"
     for name, cmd in plan:
         if name[0] not in args.steps:
             continue
+        if name[0] == "d" and "e" in args.steps:  # (e) starts from the store as (d) finds it
+            shutil.copy(db, warm_db)
         steps[name] = measure(cmd, env)
         print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MB", flush=True)
+    if "e" in args.steps and warm_db.exists():
+        steps["e_one_percent_new_warm"] = measure_watch(py, warm_db, corpus, new, jobs, env, folder)
+        print(f"  e_one_percent_new_warm: {steps['e_one_percent_new_warm']['seconds']} s", flush=True)
     result = {"articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
               "steps": steps}
     secs = {k[0]: v["seconds"] for k, v in steps.items()}
-    print("\nstep                 seconds   peak RSS MB   peak PSS MB")
+    print("\nstep                       seconds   peak RSS MB   peak PSS MB")
     for k, v in steps.items():
-        print(f"{k:<20} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
+        print(f"{k:<26} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
     if "b" in secs:
-        result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"))
+        result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"), ("e", "b"))
                             if x in secs and y in secs}
         result["articles_per_s"] = {k: round(args.articles / secs[k], 1) for k in "ab" if k in secs}
         result["words_per_s"] = {k: round(words / secs[k]) for k in "ab" if k in secs}

@@ -57,17 +57,19 @@ def run(inputs, db, quiet, jobs, workers, scheduler):
 
 
 @main.command()
-@click.argument("feeds", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True)
 @DB_OPTION
 @click.option("--every", default="15m", show_default=True, help="time between cycles: 30s, 15m, 1h")
 @click.option("--cycles", type=int, default=None, help="stop after this many cycles (default: until Ctrl-C)")
-def watch(feeds, db, every, cycles):
-    """Follow RSS/Atom FEEDS: fetch new items each cycle, code them, skip what was seen."""
-    from chronique.ingest.feeds import parse_every, watch as watch_feeds
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="local processes for a large batch of new articles [default: one per CPU]")
+def watch(sources, db, every, cycles, jobs):
+    """Follow SOURCES: RSS/Atom feed addresses, and files or folders where new article files
+    arrive. The model stays loaded; each cycle codes only what is new."""
+    from chronique.ingest.watch import parse_every, watch as watch_sources
 
     try:
         seconds = parse_every(every)
-        watch_feeds(list(feeds), db, every=seconds, cycles=cycles, log=click.echo)
+        watch_sources(list(sources), db, every=seconds, cycles=cycles, jobs=jobs, log=click.echo)
     except ChroniqueError as exc:
         _fail(exc)
 

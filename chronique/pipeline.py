@@ -138,6 +138,21 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
     return out
 
 
+def warm_up() -> None:
+    """Load, now, what coding an article needs: the language model, the language detector, the
+    gazetteer, the event lexicon and the story signatures' library. A process that codes again
+    and again (a watch) pays this start-up once; its cycles then cost their new articles."""
+    from chronique.actors.gazetteer import load_gazetteer
+    from chronique.events.lexicon import load_lexicon
+    from chronique.ingest.hygiene import warm_up as warm_language
+
+    load_nlp()
+    warm_language()
+    load_gazetteer()
+    load_lexicon()
+    story_signature("warm")
+
+
 def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[Article]:
     """The articles the store does not hold yet, each once; problems go to the summary."""
     seen_ids: dict[str, str] = {}      # id -> content hash, for this run's articles

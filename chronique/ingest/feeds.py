@@ -1,5 +1,6 @@
-"""Watching RSS and Atom feeds: each cycle reads the feeds (conditional GET: ETag and
-Last-Modified), fetches the items not seen before, and runs them through the pipeline.
+"""Following RSS and Atom feeds, a cycle of ``chronique watch``: each cycle reads the feeds
+(conditional GET: ETag and Last-Modified), fetches the items not seen before, and runs them
+through the pipeline.
 
 What was seen is kept in the store (``feeds``, ``feed_items``), so a watch stopped with Ctrl-C,
 or killed, resumes where it stopped. An item republished under another address is caught by
@@ -9,11 +10,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronique.errors import UsageError
 from chronique.ingest.web import Fetcher, FetchError, read_url
 from chronique.model import Article, Problem
 from chronique.pipeline import RunSummary, run_pipeline
@@ -38,14 +37,6 @@ class CycleReport:
         problems = len(self.problems) + (len(self.summary.problems) if self.summary else 0)
         return (f"cycle {self.number}: {self.feeds} feed(s) ({self.not_modified} unchanged), {self.items} item(s), "
                 f"{self.new_items} new, {stored} article(s) stored, {events} event(s), {problems} problem(s)")
-
-
-def parse_every(text: str) -> float:
-    """"15m" -> 900 seconds; also "30s", "2h", or a bare number of seconds."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text or "")
-    if not m:
-        raise UsageError(f"--every {text!r}: write a duration such as 30s, 15m or 1h")
-    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
 def watch_cycle(feeds: list[str], db: str | Path, fetcher: Fetcher, number: int = 1) -> CycleReport:
@@ -103,21 +94,3 @@ def _feed_date(entry) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
-
-def watch(feeds: list[str], db: str | Path, *, every: float = 900.0, cycles: int | None = None,
-          log: Callable[[str], None] = print, fetcher: Fetcher | None = None, sleep=time.sleep) -> int:
-    """Watch ``feeds`` every ``every`` seconds (``cycles`` times, or until Ctrl-C); returns the
-    number of cycles done."""
-    fetcher = fetcher or Fetcher()
-    done = 0
-    try:
-        while cycles is None or done < cycles:
-            done += 1
-            log(str(watch_cycle(feeds, db, fetcher, done)))
-            if cycles is None or done < cycles:
-                sleep(every)
-    except KeyboardInterrupt:
-        log(f"stopped after {done} cycle(s); the next watch resumes where this one stopped")
-    finally:
-        fetcher.close()
-    return done

