@@ -16,10 +16,21 @@ CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"hier", "aujourd'hui
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00a0": " "})
 
 
-@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Lower-case, strip accents and unify apostrophes, so "Côte d’Ivoire" == "cote d'ivoire".
-    Memoised: it runs on every token several times, and a corpus's vocabulary is small."""
+    Words and short phrases are memoised: they are folded again and again, and a corpus's
+    vocabulary is small. Longer texts (sentences) are not: each is folded once or twice, and on
+    a corpus whose sentences all differ they would fill the cache (200,000 sentences of ~200
+    characters: over 100 MB in each process)."""
+    return _fold_short(s) if len(s) <= 40 else _fold(s)
+
+
+@lru_cache(maxsize=100_000)
+def _fold_short(s: str) -> str:
+    return _fold(s)
+
+
+def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.translate(_APOSTROPHES))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", s).strip().lower()

@@ -10,34 +10,40 @@ from chronique.text import fold
 
 
 @dataclass(frozen=True)
-class _Cues:
+class Cues:
     order: tuple[str, ...]               # the contexts, in the YAML file's order
     pattern: re.Pattern                  # every cue, longest first, at the start of a word
     contexts: dict[str, frozenset[str]]  # a cue -> the contexts it (or a cue it begins with) cues
 
+    def find(self, text: str) -> list[str]:
+        found: set[str] = set()
+        for m in self.pattern.finditer(fold(text)):
+            found |= self.contexts[m.group(1)]
+        return [ctx for ctx in self.order if ctx in found]
 
-@lru_cache(maxsize=1)
-def _cues() -> _Cues:
+
+def compile_cues(data: dict[str, list[str]]) -> Cues:
     """One pattern for all the cues, so a text is scanned once rather than once per context.
     The longest cue matching at a place wins, and the cues it begins with also match there: it
-    carries their contexts too ("traite des etres" is migration and crime)."""
-    data = load_yaml("chronique.events", "contexts.yaml")
+    carries their contexts too (with "trafic" for crime and "trafic d'armes" for military, "le
+    trafic d'armes" is both)."""
     own: dict[str, set[str]] = {}
     for ctx, cues in data.items():
         for cue in cues:
             own.setdefault(fold(cue), set()).add(ctx)
     contexts = {cue: frozenset(set().union(*(own[c] for c in own if cue.startswith(c)))) for cue in own}
     alternatives = "|".join(re.escape(c) for c in sorted(own, key=len, reverse=True))
-    return _Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + alternatives + "))"), contexts)
+    return Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + alternatives + "))"), contexts)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> Cues:
+    return compile_cues(load_yaml("chronique.events", "contexts.yaml"))
 
 
 def contexts_of(text: str) -> list[str]:
     """The contexts whose cues occur in the text, in the YAML file's order."""
-    cues = _cues()
-    found: set[str] = set()
-    for m in cues.pattern.finditer(fold(text)):
-        found |= cues.contexts[m.group(1)]
-    return [ctx for ctx in cues.order if ctx in found]
+    return _cues().find(text)
 
 
 def article_contexts(sentences: list[str], *, min_sentences: int = 2, share_of_top: float = 0.75) -> list[str]:

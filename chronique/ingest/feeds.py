@@ -8,7 +8,6 @@ the store's content check (the same text is stored once).
 """
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path

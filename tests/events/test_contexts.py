@@ -1,4 +1,4 @@
-from chronique.events.contexts import article_contexts, contexts_of
+from chronique.events.contexts import article_contexts, compile_cues, contexts_of
 
 
 def test_cues_are_matched_without_accents_or_case():
@@ -15,3 +15,13 @@ def test_an_article_is_about_its_most_cued_issues_only():
     # territory is cued twice, economic once: only the main issue is the article's
     assert article_contexts(sentences) == ["territory"]
     assert article_contexts(sentences[:2]) == []   # one mention makes no topic
+
+
+
+def test_a_cue_inside_a_longer_cue_of_another_issue_keeps_both():
+    cues = compile_cues({"crime": ["trafic"], "military": ["trafic d'armes", "armee"], "migration": ["traite des etres"],
+                         "legal": ["traite des etres"]})
+    assert cues.find("Le trafic d'armes vers le Sahel inquiète") == ["crime", "military"]
+    assert cues.find("Un trafic de cigarettes démantelé") == ["crime"]
+    assert cues.find("La traite des êtres humains") == ["migration", "legal"]  # one cue, two issues
+    assert cues.find("Le narcotrafic au Sahel") == []  # a cue starts a word: not inside "narcotrafic"
