@@ -39,6 +39,9 @@ PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
 LOCATIVE = {"a", "au", "en", "dans"}
 
 
+_NOT_LOOKED_FOR = object()
+
+
 def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None) -> list[Event]:
     lex = lex or load_lexicon()
     year = int(article.date[:4]) if article.date else None
@@ -48,8 +51,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
     for si, sent in enumerate(doc.sents):
         if _is_subheading(sent):
             continue
-        unknown = object()
-        speaker = unknown  # looked for at the sentence's first act only: most sentences have none
+        speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
         for tok in sent:
             trig = match_trigger(tok, lex)
             if trig is None:
@@ -57,7 +59,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             etype = trig.type
             if etype == "NONE":
                 continue
-            if speaker is unknown:
+            if speaker is _NOT_LOOKED_FOR:
                 speaker = _speaker(sent, actors, lex)
             threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) else None
             if threatened is not None:
