@@ -222,7 +222,7 @@ def main() -> None:
     corpus, new, words = build_corpus(args.articles, args.new_share, folder)
     n_new = sum(1 for _ in new.open(encoding="utf-8"))
     db = folder / "bench.db"
-    for f in folder.glob("bench.db*"):
+    for f in [*folder.glob("bench.db*"), *folder.glob("bench-warm.db*")]:
         f.unlink()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TQDM_DISABLE": "1"}
     py = sys.executable
@@ -241,7 +241,9 @@ def main() -> None:
             shutil.copy(db, warm_db)
         steps[name] = measure(cmd, env)
         print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MB", flush=True)
-    if "e" in args.steps and warm_db.exists():
+    if "e" in args.steps and db.exists():
+        if not warm_db.exists():  # (d) was not run: the store is as (d) would have found it
+            shutil.copy(db, warm_db)
         steps["e_one_percent_new_warm"] = measure_watch(py, warm_db, corpus, new, jobs, env, folder)
         print(f"  e_one_percent_new_warm: {steps['e_one_percent_new_warm']['seconds']} s", flush=True)
     result = {"articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
