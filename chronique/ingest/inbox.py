@@ -72,14 +72,11 @@ class InboxCycle:
     error: str | None = None
 
     def __str__(self) -> str:
-        if self.error:
-            return f"cycle {self.number}: {self.files} file(s) new or changed, not coded: {self.error}; tried again next cycle"
+        head = f"cycle {self.number}: {self.files} file(s) new or changed"
         s = self.summary
-        stored, events = (s.stored, s.events) if s else (0, 0)
-        problems = len(s.problems) if s else 0
-        took = f" in {s.seconds:.1f} s" if s else ""
-        return (f"cycle {self.number}: {self.files} file(s) new or changed, {stored} article(s) stored, "
-                f"{events} event(s), {problems} problem(s){took}")
+        if s is None:  # the run failed before storing anything
+            return f"{head}, not coded: {self.error}; tried again next cycle"
+        return f"{head}, {s.stored} article(s) stored, {s.events} event(s), {len(s.problems)} problem(s) in {s.seconds:.1f} s"
 
 
 def inbox_cycle(inbox: Inbox, db: str | Path, number: int = 1, *, jobs: int | None = 1) -> InboxCycle | None:
