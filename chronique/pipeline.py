@@ -31,6 +31,7 @@ from chronique.nlp import load_nlp
 from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
+from chronique.store.stories import bands as story_bands
 from chronique.store.stories import signature as story_signature
 from chronique.store.lock import writer_lock
 
@@ -95,8 +96,9 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
     sents = list(doc.sents)
     sentences = []
+    doc_text = doc.text  # joined once, sliced per sentence
     for s in sents:
-        text = s.text
+        text = doc_text[s.start_char:s.end_char]
         lead = len(text) - len(text.lstrip())
         sentences.append((s.start_char + lead, s.start_char + lead + len(text.strip()), text.strip()))
     sent_of = {}
@@ -140,8 +142,9 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
 
 def warm_up() -> None:
     """Load, now, what coding an article needs: the language model, the language detector, the
-    gazetteer, the event lexicon and the story signatures' library. A process that codes again
-    and again (a watch) pays this start-up once; its cycles then cost their new articles."""
+    gazetteer, the event lexicon and the story signatures' library (datasketch, which imports
+    scipy: ~1 s). A process that codes again and again (a watch) pays this start-up once; its
+    cycles then cost their new articles. A pool of workers forked after it shares all of it."""
     from chronique.actors.gazetteer import load_gazetteer
     from chronique.events.lexicon import load_lexicon
     from chronique.ingest.hygiene import warm_up as warm_language
@@ -151,6 +154,7 @@ def warm_up() -> None:
     load_gazetteer()
     load_lexicon()
     story_signature("warm")
+    story_bands()
 
 
 def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[Article]:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 import pycountry
+from spacy.attrs import POS
+from spacy.symbols import ADJ, NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import Gazetteer, PlaceSpan, agree_adjective, load_gazetteer
@@ -256,11 +258,15 @@ def _outlet_country(source: str) -> str | None:
 
 # --- roles ------------------------------------------------------------------------------------
 
+ROLE_POS = frozenset({NOUN, PROPN, ADJ, X})  # where a role phrase may start
+
+
 def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> list[tuple[int, int, Role]]:
     hits = []
+    pos = doc.to_array(POS).tolist()  # spaCy's numbers: one array, not a token object a word
     i = 0
     while i < len(doc):
-        if i in place_at and place_at[i].place.kind.startswith(NAMED_ORGS) or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ", "X"}:
+        if i in place_at and place_at[i].place.kind.startswith(NAMED_ORGS) or pos[i] not in ROLE_POS:
             i += 1
             continue
         m = lex.match_at(words, i)
@@ -774,7 +780,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             quoted_last = None
         # "a-t-il ajouté"; "a-t-elle ajouté", where the parser makes "-t" the subject
         inverted = tok.text.startswith("-") and fold(tok.text).lstrip("-") in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-        if not (tok.dep_.startswith("nsubj") or tok.dep_ == "expl:subj" or inverted or _incise_subject(tok, by_token)):
+        dep = tok.dep_
+        if not (dep.startswith("nsubj") or dep == "expl:subj" or inverted or (dep == "obj" and _incise_subject(tok, by_token))):
             continue
         w = fold(tok.text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
@@ -804,8 +811,10 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
 def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:
     """", a déclaré le ministre X": the parser takes the inverted subject for an object (but in
     "X, a reçu Y" the verb has an actor for subject, and Y is its object)."""
+    if tok.dep_ != "obj":
+        return False
     verb = tok.head
-    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i \
+    if verb.pos_ != "VERB" or verb.i > tok.i \
             or any(c.dep_.startswith("nsubj") and c.i in by_token for c in verb.children):
         return False
     return after_incise_mark(verb)
@@ -824,13 +833,14 @@ OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
 def _quote_state(tok: Token, quoted: bool) -> bool:
     """Whether the text is inside a quotation after this token; a paragraph ends any quotation
     (so an unclosed mark cannot hide the rest of the article)."""
-    if tok.text in OPENING_QUOTES:
+    text = tok.text
+    if text in OPENING_QUOTES:
         return True
-    if tok.text in CLOSING_QUOTES:
+    if text in CLOSING_QUOTES:
         return False
-    if tok.text == '"':
+    if text == '"':
         return not quoted
-    if tok.is_space and "\n" in tok.text:
+    if "\n" in text and tok.is_space:
         return False
     return quoted
 

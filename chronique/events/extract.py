@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
@@ -123,7 +124,8 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                     met.add(pair)
                 seen.add(key)
                 events.append(_event(doc, sent, si, tok, trig, etype, src, tgt, article, actors))
-    topics = article_contexts([s.text for s in doc.sents])
+    text = doc.text  # one join of the tokens, sliced per sentence (each Span.text joins again)
+    topics = article_contexts([text[s.start_char:s.end_char] for s in doc.sents])
     for e in events:  # each act is also about what its article is mainly about
         e.contexts = list(dict.fromkeys(e.contexts + topics))
     return events
@@ -161,17 +163,23 @@ def _lemma_forms(lemma: str, text: str, pos: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# part of speech (spaCy's number) -> its name, and whether it is looked up among verbs or nouns
+_TRIGGER_POS = {VERB: ("VERB", True), ADJ: ("ADJ", True), AUX: ("AUX", True),
+                NOUN: ("NOUN", False), PROPN: ("PROPN", False)}
+
+
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
-    pos = tok.pos_
-    if pos in {"VERB", "ADJ", "AUX"}:
-        table = lex.verbs
-    elif pos in {"NOUN", "PROPN"}:
-        table = lex.nouns
-    else:
+    """The lexicon's trigger for a token whose conditions hold, if any. Every token of every
+    article comes here: the part of speech is compared as spaCy's number, not its name."""
+    kind = _TRIGGER_POS.get(tok.pos)
+    if kind is None:
         return None
+    pos, verbal = kind
+    table = lex.verbs if verbal else lex.nouns
+    phrase: list[set[str]] = []  # the trigger's phrase words, gathered once for all candidates
     for lemma in _lemma_forms(tok.lemma_, tok.text, pos):
         for trig in table.get(lemma, ()):
-            if _conditions_hold(tok, trig):
+            if _conditions_hold(tok, trig, phrase):
                 return trig
     return None
 
@@ -299,7 +307,9 @@ def _alleged_clause(tok: Token) -> Token | None:
     return None
 
 
-def _conditions_hold(tok: Token, trig: Trigger) -> bool:
+def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
+    """Whether a candidate trigger's conditions hold; ``phrase`` keeps the trigger's phrase
+    words once gathered (a token may be tried for several triggers)."""
     if trig.allegation and _alleged_clause(tok) is None:
         return False
     if trig.reflexive is not None and _is_reflexive(tok) != trig.reflexive:
@@ -309,7 +319,9 @@ def _conditions_hold(tok: Token, trig: Trigger) -> bool:
     if trig.after and not {fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & trig.after:
         return False
     if trig.with_ or trig.without:
-        words = _phrase_words(tok)
+        if not phrase:
+            phrase.append(_phrase_words(tok))
+        words = phrase[0]
         if trig.with_ and not (words & trig.with_):
             return False
         if trig.without and words & trig.without:

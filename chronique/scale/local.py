@@ -66,12 +66,11 @@ def _release_models() -> None:
 @contextmanager
 def process_pool(people: PeopleIndex, jobs: int):
     global _people
-    from chronique.ingest.hygiene import warm_up as warm_language
     from chronique.nlp import load_nlp
+    from chronique.pipeline import warm_up
 
     ours = load_nlp.cache_info().currsize == 0  # not already loaded by the caller (a notebook, tests)
-    load_nlp()       # loaded once, here; the forked workers share it
-    warm_language()
+    warm_up()  # model, detector, lexicons, datasketch: loaded once, here; the forked workers share them
     _people = people
     ctx = multiprocessing.get_context("fork")
     # the model's objects move to a generation the workers' collector never visits, so it does
