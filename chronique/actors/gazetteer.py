@@ -98,6 +98,8 @@ class Gazetteer:
         self._lengths: dict[str, list[int]] | None = None
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
+        if self._tokenize is None:
+            raise RuntimeError("this gazetteer is sealed: add its phrases before calling seal()")
         key = tuple(fold(t.text) for t in self._tokenize(phrase) if not t.is_space)
         if not key:
             return
@@ -107,6 +109,12 @@ class Gazetteer:
             return
         self._phrases[key] = place
         self._lengths = None
+
+    def seal(self) -> None:
+        """Let the tokenizer go once every phrase is in: it is the language model's ``make_doc``,
+        and holding it would keep the whole model (~0.5 GB) alive in a process that has released
+        it (the writer of a pool of workers)."""
+        self._tokenize = None
 
     def finish(self) -> None:
         for key in self._conflicts:
@@ -215,6 +223,7 @@ def load_gazetteer() -> Gazetteer:
         for adj in org.get("adjectives", []):
             for form in inflect_adjective(adj):
                 gaz.add(form, Place(org["id"], "igo_adjective", org.get("label", adj)), override=True)
+    gaz.seal()
     return gaz
 
 

@@ -1,7 +1,9 @@
-"""Coding in a pool of local processes gives the very store one process gives."""
+"""Coding in a pool of local processes: the very store one process gives, and a writer that lets the language model go."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 from chronique.pipeline import run_pipeline
 from tests.scale.corpus import write_corpus
@@ -34,3 +36,18 @@ def test_a_pool_of_processes_writes_the_same_store_as_one_process(tmp_path):
     assert store_content(tmp_path / "one.db") == store_content(tmp_path / "pool.db")
     again = run_pipeline([corpus], tmp_path / "pool.db", progress=False, jobs=2, batch_size=2)
     assert again.stored == 0 and again.already_stored == 12
+
+
+def test_the_pools_writer_lets_the_language_model_go(tmp_path):
+    """The workers are forked with the model loaded, then the writer drops its own copy: ~0.5 GB
+    that nothing it keeps (gazetteer, lexicons) may hold on to. In a fresh process, as a run is."""
+    code = (
+        "import gc\n"
+        "from spacy.language import Language\n"
+        "from chronique.actors.people import PeopleIndex\n"
+        "from chronique.scale.local import process_pool\n"
+        "with process_pool(PeopleIndex(), 1) as code:\n"
+        "    print(sum(isinstance(o, Language) for o in gc.get_objects()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.strip() == "0"
