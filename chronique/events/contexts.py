@@ -32,8 +32,29 @@ def compile_cues(data: dict[str, list[str]]) -> Cues:
         for cue in cues:
             own.setdefault(fold(cue), set()).add(ctx)
     contexts = {cue: frozenset(set().union(*(own[c] for c in own if cue.startswith(c)))) for cue in own}
-    alternatives = "|".join(re.escape(c) for c in sorted(own, key=len, reverse=True))
-    return Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + alternatives + "))"), contexts)
+    return Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + _trie_pattern(own) + "))"), contexts)
+
+
+def _trie_pattern(words) -> str:
+    """An alternation of words written as a tree of their shared beginnings ("arm(?:e(?:e|s)?)"):
+    at each word start the regex engine follows one branch per letter instead of trying every
+    cue in turn. Each ending is optional and greedy, so the longest cue there wins, as it does
+    in a longest-first list."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a cue ends here
+
+    def branch(node: dict) -> str:
+        nexts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not nexts:
+            return ""
+        body = nexts[0] if len(nexts) == 1 else "(?:" + "|".join(nexts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
 
 
 @lru_cache(maxsize=1)

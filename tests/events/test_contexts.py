@@ -25,3 +25,17 @@ def test_a_cue_inside_a_longer_cue_of_another_issue_keeps_both():
     assert cues.find("Un trafic de cigarettes démantelé") == ["crime"]
     assert cues.find("La traite des êtres humains") == ["migration", "legal"]  # one cue, two issues
     assert cues.find("Le narcotrafic au Sahel") == []  # a cue starts a word: not inside "narcotrafic"
+
+
+def test_cues_sharing_their_beginnings_match_the_longest_one_there():
+    """The cues are compiled as a tree of shared beginnings; at each word start the longest cue
+    still wins and carries the contexts of the shorter cues it begins with."""
+    cues = compile_cues({"military": ["arme", "armee", "armes chimiques"], "economic": ["armateur"],
+                         "legal": ["armes chimiques interdites"], "terrorism": ["terror", "terroriste"]})
+    assert cues.find("L'armée a été déployée") == ["military"]
+    assert cues.find("Un armateur grec") == ["economic"]
+    assert cues.find("des armes chimiques interdites par la convention") == ["military", "legal"]
+    assert cues.find("des armes chimiques") == ["military"]
+    assert cues.find("une cellule terroriste") == ["terrorism"]
+    assert cues.find("Armand et Terre") == []
+    assert cues.pattern.search("armes chimiques interdites").group(1) == "armes chimiques interdites"
