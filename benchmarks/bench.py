@@ -18,7 +18,8 @@ in this one run, each step in a fresh process:
 
 Prints wall time, ratios b/a, c/b, d/b, e/b, articles/s and peak memory of each step's process tree
 (RSS summed over the processes, and PSS, which counts pages shared between forked workers once),
-as a table and as JSON (``--json FILE``).
+as a table and as JSON (``--json FILE``). ``--repeat N`` times (a) and (b) N times, alternately,
+and gives the median of the pairs' b/a: this machine's speed drifts by several percent.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import random
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -211,6 +213,9 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
     ap.add_argument("--steps", default="abcde", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcde)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="time (a) and (b) this many times, alternately, each (b) into a fresh store; b/a is the median "
+                         "of the pairs' ratios (this machine's speed drifts by several percent from one minute to the next)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from chronique.nlp.pipeline import PARSE_BATCH
@@ -234,7 +239,22 @@ def main() -> None:
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]
     warm_db = folder / "bench-warm.db"
-    for name, cmd in plan:
+    pairs: dict[str, list[dict]] = {"a_raw_parse": [], "b_run": []}
+    for r in range(max(1, args.repeat)):
+        for name, cmd in plan[:2]:
+            if name[0] not in args.steps:
+                continue
+            if name[0] == "b":
+                for f in folder.glob("bench.db*"):
+                    f.unlink()
+            pairs[name].append(measure(cmd, env))
+            print(f"  {name}{f' #{r + 1}' if args.repeat > 1 else ''}: {pairs[name][-1]['seconds']} s, "
+                  f"peak RSS {pairs[name][-1]['peak_rss_mb']} MB", flush=True)
+    for name, runs in pairs.items():
+        if runs:  # the median run stands for the step; every run is kept in the JSON
+            steps[name] = {**sorted(runs, key=lambda m: m["seconds"])[len(runs) // 2],
+                           **({"runs_seconds": [m["seconds"] for m in runs]} if len(runs) > 1 else {})}
+    for name, cmd in plan[2:]:
         if name[0] not in args.steps:
             continue
         if name[0] == "d" and "e" in args.steps:  # (e) starts from the store as (d) finds it
@@ -255,6 +275,11 @@ def main() -> None:
     if "b" in secs:
         result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"), ("e", "b"))
                             if x in secs and y in secs}
+        if len(pairs["a_raw_parse"]) > 1 and len(pairs["b_run"]) > 1:
+            each = [b["seconds"] / a["seconds"] for a, b in zip(pairs["a_raw_parse"], pairs["b_run"])]
+            result["ratios"]["b/a"] = round(statistics.median(each), 3)
+            result["b/a_each_pair"] = [round(x, 3) for x in each]
+            print("b/a for each pair (a then b):", ", ".join(f"{x:.3f}" for x in each))
         result["articles_per_s"] = {k: round(args.articles / secs[k], 1) for k in "ab" if k in secs}
         result["words_per_s"] = {k: round(words / secs[k]) for k in "ab" if k in secs}
         print("   ".join(f"{k} = {v}" for k, v in result["ratios"].items()),
