@@ -17,7 +17,8 @@ in this one run, each step in a fresh process:
             follows (the model stays loaded between its cycles), from the same store as (d).
 
 Prints wall time, ratios b/a, c/b, d/b, e/b, articles/s and peak memory of each step's process tree
-(RSS summed over the processes, and PSS, which counts pages shared between forked workers once),
+(RSS summed over the processes, and PSS, which counts pages shared between forked workers once;
+in MiB, 2^20 bytes, though the JSON keys say "mb"),
 as a table and as JSON (``--json FILE``). ``--repeat N`` times (a) and (b) N times, alternately,
 and gives the median of the pairs' b/a: this machine's speed drifts by several percent.
 """
@@ -249,7 +250,7 @@ def main() -> None:
                     f.unlink()
             pairs[name].append(measure(cmd, env))
             print(f"  {name}{f' #{r + 1}' if args.repeat > 1 else ''}: {pairs[name][-1]['seconds']} s, "
-                  f"peak RSS {pairs[name][-1]['peak_rss_mb']} MB", flush=True)
+                  f"peak RSS {pairs[name][-1]['peak_rss_mb']} MiB", flush=True)
     for name, runs in pairs.items():
         if runs:  # the median run stands for the step; every run is kept in the JSON
             steps[name] = {**sorted(runs, key=lambda m: m["seconds"])[len(runs) // 2],
@@ -260,7 +261,7 @@ def main() -> None:
         if name[0] == "d" and "e" in args.steps:  # (e) starts from the store as (d) finds it
             shutil.copy(db, warm_db)
         steps[name] = measure(cmd, env)
-        print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MB", flush=True)
+        print(f"  {name}: {steps[name]['seconds']} s, peak RSS {steps[name]['peak_rss_mb']} MiB", flush=True)
     if "e" in args.steps and db.exists():
         if not warm_db.exists():  # (d) was not run: the store is as (d) would have found it
             shutil.copy(db, warm_db)
@@ -269,7 +270,7 @@ def main() -> None:
     result = {"articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
               "steps": steps}
     secs = {k[0]: v["seconds"] for k, v in steps.items()}
-    print("\nstep                       seconds   peak RSS MB   peak PSS MB")
+    print("\nstep                       seconds  peak RSS MiB  peak PSS MiB")
     for k, v in steps.items():
         print(f"{k:<26} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
     if "b" in secs:
