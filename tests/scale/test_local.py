@@ -38,7 +38,7 @@ def test_a_pool_of_processes_writes_the_same_store_as_one_process(tmp_path):
     assert again.stored == 0 and again.already_stored == 12
 
 
-def test_the_pools_writer_lets_the_language_model_go(tmp_path):
+def test_the_pools_writer_lets_the_language_model_go():
     """The workers are forked with the model loaded, then the writer drops its own copy: ~0.5 GB
     that nothing it keeps (gazetteer, lexicons) may hold on to. In a fresh process, as a run is."""
     code = (
