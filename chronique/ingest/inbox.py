@@ -35,7 +35,7 @@ class Inbox:
             if not path.exists():
                 raise UsageError(f"{path}: no such file or folder to watch; create it, or check the path")
             if path.is_file() and path.suffix.lower() not in KNOWN_SUFFIXES:
-                raise UsageError(f"{path}: not an article file (.txt, .jsonl, .json, .csv, .html)")
+                raise UsageError(f"{path}: not an article file ({', '.join(sorted(KNOWN_SUFFIXES))})")
 
     def files(self) -> list[Path]:
         out: list[Path] = []

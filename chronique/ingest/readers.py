@@ -64,7 +64,7 @@ def read_path(path: Path) -> Iterator[Record]:
     if path.is_dir():
         files = folder_files(path)
         if not files:
-            yield Problem(str(path), "the folder holds no .txt, .jsonl, .json, .csv or .html file", "point Chronique at the articles' folder", "warning")
+            yield Problem(str(path), f"the folder holds no article file ({', '.join(sorted(KNOWN_SUFFIXES))})", "point Chronique at the articles' folder", "warning")
         for f in files:
             yield from read_path(f)
         return
