@@ -27,7 +27,7 @@ from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
-from chronique.nlp import load_nlp
+from chronique.nlp import load_nlp, parse
 from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
@@ -130,7 +130,7 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
         out.append(coded)
         if language in (None, "fr"):  # French rules on another language would invent events
             french.append(coded)
-    docs = load_nlp().pipe((c.article.text for c in french), batch_size=batch_size)
+    docs = parse((c.article.text for c in french), batch_size=batch_size)
     for coded, doc in zip(french, docs):
         coded.words = sum(1 for t in doc if not (t.is_space or t.is_punct))
         try:

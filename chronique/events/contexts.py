@@ -12,7 +12,7 @@ from chronique.text import fold
 @dataclass(frozen=True)
 class Cues:
     order: tuple[str, ...]               # the contexts, in the YAML file's order
-    pattern: re.Pattern                  # every cue, longest first, at the start of a word
+    pattern: re.Pattern                  # every cue at the start of a word, the longest winning
     contexts: dict[str, frozenset[str]]  # a cue -> the contexts it (or a cue it begins with) cues
 
     def find(self, text: str) -> list[str]:
