@@ -19,9 +19,7 @@ def nlp():
     return load_nlp()
 
 
-@pytest.fixture(scope="session")
-def analyse_text(nlp):
-    """Analyse a French text written for a test: returns (doc, actors, events)."""
+def _analyser(nlp, **options):
     from chronique.actors import resolve_actors
     from chronique.events import extract_events
 
@@ -29,9 +27,23 @@ def analyse_text(nlp):
         article = Article(doc_id="t", text=text, date=date, date_precision=precision, source=source)
         doc = nlp(text)
         actors = resolve_actors(doc, source=source, date=date)
-        return doc, actors, extract_events(doc, article, actors)
+        return doc, actors, extract_events(doc, article, actors, **options)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def analyse_text(nlp):
+    """Analyse a French text written for a test as a run does (lexicon and act model):
+    returns (doc, actors, events)."""
+    return _analyser(nlp)
+
+
+@pytest.fixture(scope="session")
+def analyse_rules(nlp):
+    """The same with the lexicon's rules alone (``acts=None``): what a rule does, whatever the
+    act model decides about it."""
+    return _analyser(nlp, acts=None)
 
 
 def dyads(events):

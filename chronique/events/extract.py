@@ -14,7 +14,7 @@ For every token the lexicon knows (a verb lemma, an event noun), in every senten
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
@@ -24,6 +24,7 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ArticleActors, after_incise_mark
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
+from chronique.events.learned import ActModel, candidate_features, load_act_model
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.model import Actor, Article, Event
@@ -40,95 +41,237 @@ PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
 LOCATIVE = {"a", "au", "en", "dans"}
 
 
-_NOT_LOOKED_FOR = object()
+@dataclass
+class _Coding:
+    """What coding one article's acts needs at every trigger, and what it has coded so far."""
+
+    doc: Doc
+    article: Article
+    actors: ArticleActors
+    lex: Lexicon
+    year: int | None
+    events: list[Event] = field(default_factory=list)
+    seen: set[tuple] = field(default_factory=set)      # (sentence, type, sides): one event each
+    met: set[frozenset] = field(default_factory=set)   # pairs that met: a meeting restated is coded once
 
 
-def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None) -> list[Event]:
+_DEFAULT = object()
+
+
+@dataclass
+class Reading:
+    """What the rules make of one trigger: the act's type and its (source, target) pairs, or why
+    it is not coded (``reason``: negated, unreal, modal, governed, reported, planned, describes,
+    session, joint, no_parties; None when coded)."""
+
+    etype: str
+    trig: Trigger
+    pairs: list[tuple[Actor | None, Actor | None]]
+    reason: str | None = None
+
+
+def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None,
+                   acts: ActModel | None | object = _DEFAULT) -> list[Event]:
+    """The article's events. Lexicon alone (``acts=None``): each trigger whose conditions hold is
+    coded when the rules find it a done act between known parties. With the act model (the
+    committed one by default), every word the lexicon lists is a candidate, whatever its
+    conditions, and the model decides from the rules' verdict and the word's context."""
     lex = lex or load_lexicon()
-    year = int(article.date[:4]) if article.date else None
-    events: list[Event] = []
-    seen: set[tuple] = set()
-    met: set[frozenset] = set()
-    for si, sent in enumerate(doc.sents):
+    model = load_act_model() if acts is _DEFAULT else acts
+    c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None)
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
         if _is_subheading(sent):
             continue
         speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
         for tok in sent:
-            trig = match_trigger(tok, lex)
-            if trig is None:
-                continue
-            etype = trig.type
-            if etype == "NONE":
-                continue
-            if speaker is _NOT_LOOKED_FOR:
-                speaker = _speaker(sent, actors, lex)
-            threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) else None
-            if threatened is not None:
-                # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
-                etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")
-            refusal = False
-            if is_negated(tok, lex):
-                if not trig.negated:
-                    continue
-                etype, refusal = trig.negated, True
-            if threatened is None and blocked(tok, lex, year, refusal=refusal, will_counts=etype == "COOPERATE"):
-                continue
-            if trig.pos == "noun" and _governed_by_trigger(tok, lex):
-                continue
-            if trig.pos == "verb" and (_is_reported_content(tok, lex) or _planned_by_joint_decision(tok, lex, actors)):
-                continue
-            if _describes_a_noun(tok, etype) or (etype == "CONSULT" and _session_of_a_body(tok, actors)):
-                continue
-            sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
-            if speaker is not None and not sources and _first_person_subject(tok):
-                sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
-            if threatened is not None:
-                targets = [threatened]
-            if speaker is not None:
-                sources, targets = _named_by_speaker(sources, targets, speaker, etype)
-            if trig.joint and not _joint_decision(tok, sources, lex):
-                continue
-            if not sources and not targets and etype in SYMMETRIC and actors.pair and _bare_participle(tok):
-                # "le plan d'action ..., signé aujourd'hui": signed by the article's two parties
-                sources, targets = [actors.pair[0]], [actors.pair[1]]
-            if trig.undergone:  # "les diplomates ont sept jours pour quitter le pays": expelled
-                sources, targets = [], targets + sources
-            # "l'ambassadeur a été convoqué": no source named
-            agentless = trig.pos == "verb" and (_is_passive(tok) or trig.undergone) and not sources
-            # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
-            foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
-                       and t.country != speaker.country]
-            if agentless and foreign and etype not in SYMMETRIC:
-                # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
-                # russe": who announces a passive act on foreigners is who did it; a measure of
-                # force is the state's ("Russie"), the body only announces it
-                doer = _state_of(speaker) if etype in FORCE else speaker
-                sources, targets, agentless = [doer], foreign, False
-            if etype == "REJECT" and sources and not targets:
-                targets = _answered(events, sources[0])
-            if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
-                targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
-            if agentless and etype == "COERCE":
-                sources = _territorial_authorities(targets, sent, actors)
-                agentless = not sources
-            if etype == "SANCTION":
-                targets = [_state_of(t) if _envoys(t) else t for t in targets]
-            for src, tgt in _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent):
-                key = _key(si, etype, src, tgt)
-                if key in seen:
-                    continue
-                if etype == "CONSULT":
-                    pair = frozenset({_akey(src), _akey(tgt)})
-                    if pair in met:
-                        continue
-                    met.add(pair)
-                seen.add(key)
-                events.append(_event(doc, sent, si, tok, trig, etype, src, tgt, article, actors))
+            for trig, held in (_candidates(tok, lex, model.words) if model is not None else _matched(tok, lex)):
+                if speaker is _NOT_LOOKED_FOR:
+                    speaker = _speaker(sent, actors, lex)
+                if model is None:
+                    _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker))
+                else:
+                    _decide(c, sent, si, tok, trig, held, speaker, model)
     text = doc.text  # one join of the tokens, sliced per sentence (each Span.text joins again)
-    topics = article_contexts([text[s.start_char:s.end_char] for s in doc.sents])
-    for e in events:  # each act is also about what its article is mainly about
+    topics = article_contexts([text[s.start_char:s.end_char] for s in sents])
+    for e in c.events:  # each act is also about what its article is mainly about
         e.contexts = list(dict.fromkeys(e.contexts + topics))
-    return events
+    return c.events
+
+
+_NOT_LOOKED_FOR: Actor | None = Actor("<not looked for>")
+
+
+def _matched(tok: Token, lex: Lexicon) -> list[tuple[Trigger, bool]]:
+    trig = match_trigger(tok, lex)
+    return [] if trig is None or trig.type == "NONE" else [(trig, True)]
+
+
+def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]]) -> list[tuple[Trigger, bool]]:
+    """Each act type the lexicon lists for the token, with the entry whose conditions hold if
+    one does (``True``), else its first entry of that type (``False``); then the types the act
+    model learned the token's lemma reports (``words``), which the lexicon does not list."""
+    if tok.dep_.startswith("aux") or tok.dep_ == "cop":
+        return []  # "a reçu", "a été accueilli", "est favorable": the auxiliary is no trigger
+    types = lexicon_types(tok, lex)
+    out = []
+    if types:
+        match = match_trigger(tok, lex)
+        table = lex.verbs if _TRIGGER_POS[tok.pos][1] else lex.nouns
+        for etype in types:
+            if match is not None and match.type == etype:
+                out.append((match, True))
+            else:  # a strong entry of the type if there is one (its mode is the surer)
+                trig = min((t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype), key=lambda t: t.weak)
+                out.append((replace(trig, joint=False, allegation=False, summons=False), False))
+    if words and tok.pos in _TRIGGER_POS:
+        lemma = fold(tok.lemma_)
+        pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
+        out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
+                for t in words.get(lemma, ()) if t not in types]
+    return out
+
+
+def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,
+          learned: bool = False) -> Reading:
+    """The rules' reading of a trigger. ``learned``: the act model has already judged it an act,
+    so the rules only find its parties (no negation, tense or construction filter)."""
+    actors, lex, events = c.actors, c.lex, c.events
+    etype = trig.type
+    threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) and not learned else None
+    if threatened is not None:
+        # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
+        etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")
+    if not learned:
+        refusal = False
+        if is_negated(tok, lex):
+            if not trig.negated:
+                return Reading(etype, trig, [], "negated")
+            etype, refusal = trig.negated, True
+            trig = replace(trig, type=etype)
+        why = blocked(tok, lex, c.year, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None else None
+        if why:
+            return Reading(etype, trig, [], _modal_reason(why))
+        if trig.pos == "noun" and _governed_by_trigger(tok, lex):
+            return Reading(etype, trig, [], "governed")
+        if trig.pos == "verb" and _is_reported_content(tok, lex):
+            return Reading(etype, trig, [], "reported")
+        if trig.pos == "verb" and _planned_by_joint_decision(tok, lex, actors):
+            return Reading(etype, trig, [], "planned")
+        if _describes_a_noun(tok, etype):
+            return Reading(etype, trig, [], "describes")
+        if etype == "CONSULT" and _session_of_a_body(tok, actors):
+            return Reading(etype, trig, [], "session")
+    sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
+    if speaker is not None and not sources and _first_person_subject(tok):
+        sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
+    if threatened is not None:
+        targets = [threatened]
+    if speaker is not None:
+        sources, targets = _named_by_speaker(sources, targets, speaker, etype)
+    if trig.joint and not _joint_decision(tok, sources, lex):
+        return Reading(etype, trig, [], "joint")
+    if not sources and not targets and etype in SYMMETRIC and actors.pair and _bare_participle(tok):
+        # "le plan d'action ..., signé aujourd'hui": signed by the article's two parties
+        sources, targets = [actors.pair[0]], [actors.pair[1]]
+    if trig.undergone:  # "les diplomates ont sept jours pour quitter le pays": expelled
+        sources, targets = [], targets + sources
+    # "l'ambassadeur a été convoqué": no source named
+    agentless = trig.pos == "verb" and (_is_passive(tok) or trig.undergone) and not sources
+    # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
+    foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
+               and t.country != speaker.country]
+    if agentless and foreign and etype not in SYMMETRIC:
+        # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
+        # russe": who announces a passive act on foreigners is who did it; a measure of
+        # force is the state's ("Russie"), the body only announces it
+        doer = _state_of(speaker) if etype in FORCE else speaker
+        sources, targets, agentless = [doer], foreign, False
+    if etype == "REJECT" and sources and not targets:
+        targets = _answered(events, sources[0])
+    if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
+        targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
+    if agentless and etype == "COERCE":
+        sources = _territorial_authorities(targets, sent, actors)
+        agentless = not sources
+    if etype == "SANCTION":
+        targets = [_state_of(t) if _envoys(t) else t for t in targets]
+    pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
+    return Reading(etype, trig, pairs, None if pairs else "no_parties")
+
+
+def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> int:
+    """Code a reading's events, one per (type, source, target) in the sentence, a meeting
+    between the same two parties once in the article; returns how many were new."""
+    added = 0
+    etype = reading.etype
+    for src, tgt in reading.pairs:
+        key = _key(si, etype, src, tgt)
+        if key in c.seen:
+            continue
+        if etype == "CONSULT":
+            pair = frozenset({_akey(src), _akey(tgt)})
+            if pair in c.met:
+                continue
+            c.met.add(pair)
+        c.seen.add(key)
+        c.events.append(_event(c.doc, sent, si, tok, reading.trig, etype, src, tgt, c.article, c.actors))
+        added += 1
+    return added
+
+
+# --- the act model ----------------------------------------------------------------------------
+
+def _decide(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: bool,
+            speaker: Actor | None, model: ActModel) -> None:
+    """Let the act model judge one candidate trigger; code it when it is judged an act, with
+    the parties the rules find (their construction filters lifted when they had refused it),
+    else the parties of the sentence's other events. Modality is the rules' call: a negated,
+    future, conditional, hypothetical or background act is never offered to the model."""
+    if held:
+        reading = _read(c, sent, tok, trig, speaker)
+    elif is_negated(tok, c.lex):
+        return
+    else:
+        why = blocked(tok, c.lex, c.year, will_counts=trig.type == "COOPERATE")
+        reading = Reading(trig.type, trig, [], _modal_reason(why) if why else "unlisted" if trig.mode == "learned" else "conditions")
+    if reading.reason in MODALITY or _verb_not_done(c, tok):
+        return  # the codebook codes no negated, wished, planned or past-background act
+    if not model.judge(candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex), si):
+        return
+    if reading.reason is not None:
+        reading = _read(c, sent, tok, trig, speaker, learned=True)
+        if not reading.pairs:
+            reading.pairs = _neighbours(c, si)
+    _commit(c, sent, si, tok, reading)
+
+
+# the rules' modality verdicts, which the model may not overturn (CODEBOOK.md, section 5)
+MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background"}
+
+
+def _verb_not_done(c: _Coding, tok: Token) -> bool:
+    """An event noun that is a verb's object is done only if the verb is: "signera un accord",
+    "n'a pas eu d'entretien", "pourrait demander l'aide" report no act."""
+    # the parser reads the partitive object ("n'a pas envoyé d'aide") as an oblique with "de"
+    objective = tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in {"de", "d'", "du", "des"})
+    if tok.pos not in (NOUN, PROPN) or not objective or tok.head.pos not in (VERB, AUX):
+        return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
+    return is_negated(tok.head, c.lex) or blocked(tok.head, c.lex, c.year) is not None
+
+
+def _modal_reason(why: str) -> str:
+    """modality.blocked's explanation as one of MODALITY ("modal 'pourrait'" -> "modal")."""
+    first = why.split()[0]
+    return {"governed": "framed"}.get(first, first)
+
+
+def _neighbours(c: _Coding, si: int) -> list[tuple[Actor | None, Actor | None]]:
+    """Parties for an act the model is sure of and the rules found none for: those of the
+    sentence's other events ("ont signé un accord de financement": the signatories give). No
+    guess beyond: an act whose parties no rule finds is not coded (guessing the sentence's
+    first actors cost more dyads than it gained events in cross-validation)."""
+    return [(e.source, e.target) for e in c.events if e.sentence_index == si][:2]
 
 
 # --- triggers ---------------------------------------------------------------------------------
@@ -179,9 +322,28 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     phrase: list[set[str]] = []  # the trigger's phrase words, gathered once for all candidates
     for lemma in _lemma_forms(tok.lemma_, tok.text, pos):
         for trig in table.get(lemma, ()):
-            if _conditions_hold(tok, trig, phrase):
+            if not trig.weak and _conditions_hold(tok, trig, phrase):
                 return trig
     return None
+
+
+def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
+    """The act types the lexicon lists for a token's lemma, whatever their conditions: what the
+    act model reads of the lexicon ("accueillir" is a CONSULT word even where no rule held)."""
+    kind = _TRIGGER_POS.get(tok.pos)
+    if kind is None:
+        return ()
+    _LEXICONS.setdefault(id(lex), lex)
+    return _listed_types(tok.lemma_, tok.text, kind[0], kind[1], id(lex))
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+@lru_cache(maxsize=65536)
+def _listed_types(lemma: str, text: str, pos: str, verbal: bool, lex_id: int) -> tuple[str, ...]:
+    table = (_LEXICONS[lex_id].verbs if verbal else _LEXICONS[lex_id].nouns)
+    return tuple(sorted({t.type for form in _lemma_forms(lemma, text, pos) for t in table.get(form, ()) if t.type != "NONE"}))
 
 
 def _phrase_words(tok: Token) -> set[str]:

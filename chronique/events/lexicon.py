@@ -28,6 +28,7 @@ class Trigger:
     summons: bool = False            # "convoqué au ministère X": the body one is summoned to acts
     after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
     undergone: bool = False          # its subject suffers the act ("ont sept jours pour quitter le pays")
+    weak: bool = False               # offered to the act model only, never coded by the rules alone
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
             joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
+            weak=bool(it.get("weak")),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

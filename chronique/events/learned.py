@@ -1,0 +1,157 @@
+"""The act model: is this word, here, the report of a done act of this type?
+
+The lexicon (triggers.yaml) lists the words that can report each of the 16 PLOVER acts, with
+conditions, and the rules then drop a trigger that is negated, wished, planned, the content of
+another act, or between parties they cannot find. Hand-written, that chain fits the articles it
+was written on: on unseen ones, two in three of the events it misses had a lexicon word of the
+right type in their sentence, refused by a condition or a filter. The act model takes every such
+word as a candidate and decides from what the rules said of it (their verdict is a feature, not
+a veto), the word and its type, its grammar (tense, mood, voice, dependency, negation), the
+parties the rules found, and its sentence. ``extract_events`` codes the candidates it accepts,
+with the parties the rules find.
+
+It is one logistic regression over sparse features conjoined with the act type: small (a weight
+a feature), fast (a candidate is a sum of weights), and readable (the heaviest features say what
+it learned). Inference needs only numpy; ``scripts/train.py`` fits it with scikit-learn
+(``chronique.events.training``) and writes ``data/act_model.npz`` and its card
+``data/act_model.json``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy
+from spacy.symbols import ADJ, ADV, AUX, NOUN, NUM, PROPN, PUNCT, SPACE, VERB
+from spacy.tokens import Span, Token
+
+from chronique.events.lexicon import Lexicon
+from chronique.text import fold
+
+# bump when sentence_features changes: a model trained on other features must not be used
+FEATURE_VERSION = 1
+MODEL_FILE = "act_model.npz"
+CARD_FILE = "act_model.json"
+
+_CONTENT = {NOUN, VERB, ADJ, ADV, AUX}
+_SKIP = {PUNCT, SPACE, NUM, PROPN}
+_NEGATIONS = {"ne", "n'", "pas", "jamais", "sans", "aucun", "aucune", "ni"}
+
+
+def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, sent: Span, position: int,
+                       lex: Lexicon) -> list[str]:
+    """The sparse features of one candidate trigger (a feature is present or not). Each is
+    given twice, alone and prefixed with the act type, so that what holds for every act (a
+    negation) and what holds for one ("a reçu" reports a meeting, not aid) are both learned.
+
+    ``reason``: why the rules did not code it (None: they did); ``pairs``: the (source, target)
+    pairs they found; ``position``: the sentence's index in the article."""
+    from chronique.events.extract import lexicon_types
+
+    lemma = fold(tok.lemma_)
+    f = [f"lemma={lemma}", f"verdict={reason or 'coded'}", f"pos={tok.pos_}", f"dep={tok.dep_}",
+         f"head={fold(tok.head.lemma_) if tok.head is not tok else '<root>'}",
+         "first" if position == 0 else "early" if position < 3 else "later"]
+    for t in [tok, *(ch for ch in tok.children if ch.dep_.startswith("aux"))]:
+        f += [f"tense={m}" for m in t.morph.get("Tense")] + [f"mood={m}" for m in t.morph.get("Mood")]
+        f += [f"form={m}" for m in t.morph.get("VerbForm")]
+    for ch in tok.children:
+        word = fold(ch.text)
+        if word in _NEGATIONS:
+            f.append("negated")
+        if ch.dep_ in {"case", "mark", "aux:pass", "expl:comp", "expl:pv", "xcomp", "obj", "obl:agent", "nsubj:pass"}:
+            f.append(f"child={ch.dep_}:{fold(ch.lemma_)}")
+        elif ch.dep_ in {"nsubj", "obl", "obl:arg", "nmod", "iobj"}:
+            case = next((g for g in ch.children if g.dep_ == "case"), None)
+            f.append(f"arg={ch.dep_}:{fold(case.text) if case is not None else '-'}")
+    for i in (tok.i - 2, tok.i - 1, tok.i + 1):
+        if sent.start <= i < sent.end:
+            f.append(f"w{i - tok.i:+d}={fold(tok.doc[i].lemma_)}")
+    if tok.head is not tok and tok.head.pos in (VERB, AUX, ADJ):
+        f += [f"head_act={t}" for t in lexicon_types(tok.head, lex)]
+    sources = {p[0].country for p in pairs if p[0] is not None}
+    targets = {p[1].country for p in pairs if p[1] is not None}
+    f += [f"pairs={min(len(pairs), 3)}", f"source={'yes' if sources else 'no'}", f"target={'yes' if targets else 'no'}"]
+    kinds = {p[0].kind for p in pairs if p[0] is not None}
+    f += [f"source_kind={k}" for k in kinds]
+    others = {t for w in sent if w.i != tok.i for t in lexicon_types(w, lex)}
+    f += [f"also={t}" for t in others]
+    if '"' in sent.text or "«" in sent.text:
+        f.append("quote")
+    words = {fold(w.lemma_) for w in sent if w.pos in _CONTENT}
+    return [x for x in f] + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + [f"{etype}|w={w}" for w in words]
+
+
+@dataclass(frozen=True)
+class ActModel:
+    """A logistic regression over candidate features, and the probability it must reach."""
+
+    vocab: dict[str, int]
+    weights: numpy.ndarray     # (n_features,)
+    bias: float
+    threshold: float
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> types it was learned to report
+    feature_version: int = FEATURE_VERSION
+
+    def probability(self, features: list[str]) -> float:
+        rows = [self.vocab[f] for f in features if f in self.vocab]
+        score = self.bias + float(self.weights[rows].sum()) if rows else self.bias
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+    def judge(self, features: list[str], sentence: int) -> bool:
+        """Whether a candidate with these features reports an act (``sentence``: its index, which
+        a recorder of training data needs; the model does not)."""
+        return self.probability(features) >= self.threshold
+
+    def heaviest(self, n: int = 20) -> list[tuple[str, float]]:
+        """The features that weigh most for (positive) and against (negative) an act."""
+        names = sorted(self.vocab, key=self.vocab.__getitem__)
+        order = numpy.argsort(self.weights)
+        return [(names[i], float(self.weights[i])) for i in [*order[::-1][:n], *order[:n]]]
+
+    def save(self, folder: Path, card: dict) -> None:
+        """Write the weights and their card (what data, which scores) into ``folder``."""
+        folder.mkdir(parents=True, exist_ok=True)
+        names = sorted(self.vocab, key=self.vocab.__getitem__)
+        numpy.savez_compressed(folder / MODEL_FILE, weights=self.weights.astype("float32"),
+                               features=numpy.array(names).astype(str),
+                               words=numpy.array([f"{w}\t{','.join(ts)}" for w, ts in sorted(self.words.items())]).astype(str))
+        card = {**card, "feature_version": self.feature_version, "bias": self.bias, "threshold": self.threshold,
+                "features": len(names), "learned_words": len(self.words)}
+        (folder / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> ActModel:
+        card = json.loads((folder / CARD_FILE).read_text(encoding="utf-8"))
+        if card.get("feature_version") != FEATURE_VERSION:
+            raise RuntimeError(f"{folder / CARD_FILE}: the act model was trained on features of version "
+                               f"{card.get('feature_version')}, this code computes version {FEATURE_VERSION}; "
+                               "rebuild it with `python scripts/train.py`")
+        with numpy.load(folder / MODEL_FILE, allow_pickle=False) as z:
+            names = [str(x) for x in z["features"]]
+            words = dict(str(x).split("\t") for x in z["words"])
+            return cls(vocab={n: i for i, n in enumerate(names)}, weights=z["weights"].astype("float64"),
+                       bias=float(card["bias"]), threshold=float(card["threshold"]),
+                       words={w: tuple(ts.split(",")) for w, ts in words.items()})
+
+
+def model_folder() -> Path:
+    return Path(str(resources.files("chronique.events").joinpath("data")))
+
+
+@lru_cache(maxsize=1)
+def load_act_model() -> ActModel | None:
+    """The committed act model, or None when the package ships none (the lexicon then codes
+    alone, and says so once)."""
+    folder = model_folder()
+    if not (folder / MODEL_FILE).exists():
+        import warnings
+
+        warnings.warn(f"no act model in {folder}: events are coded by the lexicon alone "
+                      "(build it with `python scripts/train.py`)", stacklevel=2)
+        return None
+    return ActModel.load(folder)

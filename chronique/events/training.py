@@ -1,0 +1,253 @@
+"""Learn the act model from annotated articles, and judge it on articles it did not learn from.
+
+An annotated article (../shared/eval/FORMAT.md) gives, for each event, its evidence sentence and
+type. Each parsed sentence is labelled with the types of the gold events whose evidence it is
+(matched by the official scorer's own ``same_sentence``), and described by
+``learned.sentence_features`` -- which read what the lexicon alone codes there. One logistic
+regression a type is fitted on those (scikit-learn, fixed seed: the same files give the same
+weights). ``cross_validate`` trains on k-1 folds of articles and codes the k-th with the very
+``extract_events`` a run uses, so the figures it prints are what a run would score.
+
+scikit-learn is imported here only: a run needs numpy alone (learned.ActModel).
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import numpy
+from spacy.tokens import Doc
+from tqdm import tqdm
+
+from chronique.actors import resolve_actors
+from chronique.actors.resolve import ArticleActors
+from chronique.events.extract import extract_events
+from chronique.events.learned import ActModel
+from chronique.ingest import read_inputs
+from chronique.model import Article, Problem
+from chronique.nlp import parse
+from chronique.text import clean_sentence, fold
+
+SEED = 13
+
+
+@dataclass
+class Annotated:
+    """One annotated article, parsed, with every candidate trigger met in it."""
+
+    article: Article
+    gold: list[dict]
+    doc: Doc
+    actors: ArticleActors
+    truth: dict[int, set[str]]                 # sentence index -> the gold types it reports
+    words: list[tuple[str, frozenset[str]]]    # (lemma, its sentence's gold types) a verb or noun
+    candidates: list[list[str]] = field(default_factory=list)   # each candidate's features
+    keys: list[tuple[str, str, bool]] = field(default_factory=list)  # (lemma, type, learned word)
+    labels: list[bool] = field(default_factory=list)  # its sentence reports a gold act of its type
+
+
+class Recorder:
+    """Stands where the act model stands in ``extract_events`` while training data is gathered:
+    it keeps each candidate's features and answers as the rules would (coded or not), so the
+    candidates are met in the state the rules leave the article in. ``words``: the learned
+    words to offer as candidates too."""
+
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
+        self.words = words
+        self.seen: list[tuple[int, str, list[str]]] = []
+
+    def judge(self, features: list[str], sentence: int) -> bool:
+        self.seen.append((sentence, _value(features, "type="), features))
+        return "verdict=coded" in features
+
+
+def _value(features: list[str], prefix: str) -> str:
+    return next(f[len(prefix):] for f in features if f.startswith(prefix))
+
+
+def load_scorer(path: str | Path) -> ModuleType:
+    """The official scorer (../shared/eval/score.py) as a module: its sentence and name matching
+    define what is correct, so training aligns gold to text the way scoring does."""
+    spec = importlib.util.spec_from_file_location("chronique_scorer", path)
+    if spec is None or spec.loader is None:
+        raise FileNotFoundError(f"no scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def data_hash(paths: Iterable[str | Path]) -> str:
+    """SHA-256 over the training files' bytes, in the order given: the card records it, and a
+    test fails when the files change under a model that was not rebuilt."""
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()
+
+
+def read_annotated(paths: Sequence[str | Path]) -> list[tuple[Article, list[dict]]]:
+    """The articles of annotated JSONL files, each with its gold events."""
+    gold: dict[str, list[dict]] = {}
+    for p in paths:
+        for line in Path(p).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                gold[str(d["id"])] = d.get("events", [])
+    out = []
+    for rec in read_inputs(paths):
+        if isinstance(rec, Problem):
+            raise ValueError(f"annotated file: {rec}")
+        out.append((rec, gold.get(rec.doc_id, [])))
+    return out
+
+
+WORD_POS = {"VERB", "NOUN", "ADJ"}
+
+
+def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, progress: bool = True,
+            candidates: bool = True) -> list[Annotated]:
+    """Parse each article, find its actors, label its sentences with the gold types they
+    report; then gather its candidate triggers (the lexicon's words, and every word that
+    ``learn_words`` would pick from all these articles: a fold keeps those its own training
+    articles pick) and label each by whether its sentence reports its type."""
+    items = []
+    docs = parse(a.text for a, _ in pairs)
+    for (article, gold), doc in tqdm(zip(pairs, docs), total=len(pairs), desc="parse", disable=not progress, leave=False):
+        actors = resolve_actors(doc, source=article.source, date=article.date)
+        truth, words = {}, []
+        for si, sent in enumerate(doc.sents):
+            text = clean_sentence(sent.text)
+            truth[si] = {g["type"] for g in gold if any(scorer.same_sentence(ev, text) for ev in scorer.evidence(g))}
+            words += [(w, frozenset(truth[si])) for w in {fold(t.lemma_) for t in sent if t.pos_ in WORD_POS}]
+        items.append(Annotated(article, gold, doc, actors, truth, words))
+    if not candidates:  # to be coded, not learned from
+        return items
+    every = learn_words(items, min_count=2, share=0.4)  # the widest a fold may pick
+    for it in items:
+        recorder = Recorder(every)
+        extract_events(it.doc, it.article, it.actors, acts=recorder)
+        it.candidates = [f for _, _, f in recorder.seen]
+        it.keys = [(_value(f, "lemma="), etype, "verdict=unlisted" in f) for _, etype, f in recorder.seen]
+        it.labels = [etype in it.truth.get(si, ()) for si, etype, _ in recorder.seen]
+    return items
+
+
+def _word_counts(items: Iterable[Annotated]) -> tuple[Counter, Counter]:
+    total: Counter = Counter()
+    by_type: Counter = Counter()
+    for it in items:
+        for lemma, types in it.words:
+            total[lemma] += 1
+            by_type.update((lemma, t) for t in types)
+    return total, by_type
+
+
+def _picked(lemma: str, etype: str, total: Counter, by_type: Counter, min_count: int, share: float) -> bool:
+    n = by_type[(lemma, etype)]
+    return n >= min_count and n / max(total[lemma], 1) >= share and len(lemma) > 2
+
+
+def learn_words(items: Sequence[Annotated], *, min_count: int = 3, share: float = 0.6) -> dict[str, tuple[str, ...]]:
+    """The verbs, nouns and adjectives that report an act type in these articles: met in at
+    least ``min_count`` sentences reporting it, and at least ``share`` of the sentences where
+    they occur report it ("acheminement" -> AID). They become candidates beside the lexicon's
+    words; the model still judges each occurrence."""
+    total, by_type = _word_counts(items)
+    out: dict[str, list[str]] = {}
+    for lemma, t in sorted(by_type):
+        if _picked(lemma, t, total, by_type, min_count, share):
+            out.setdefault(lemma, []).append(t)
+    return {w: tuple(ts) for w, ts in out.items()}
+
+
+def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, min_count: int = 2,
+        word_count: int = 3, word_share: float = 0.6, rules: bool = True, drop: tuple[str, ...] = ()) -> ActModel:
+    """An L2-regularised logistic regression over the items' candidates (liblinear, fixed seed),
+    with the words these items teach (``learn_words``). Features seen in fewer than
+    ``min_count`` candidates are left out: a word met once teaches nothing that carries to
+    another article. ``rules=False`` hides the rules' verdicts from the model (an ablation)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    words = learn_words(items, min_count=word_count, share=word_share)
+    total, by_type = _word_counts(items)
+    chosen = []
+    for it in items:
+        # a learned word is offered in an article only if the *other* articles teach it: the
+        # article that taught it would otherwise make it look surer than it is on a new one
+        own_total, own_by_type = _word_counts([it])
+        for feats, (lemma, etype, learned), lab in zip(it.candidates, it.keys, it.labels):
+            if not learned or _picked(lemma, etype, total - own_total, by_type - own_by_type, word_count, word_share):
+                chosen.append((feats, lab))
+    if not rules:  # the ablation "model only": the rules' verdicts unseen
+        drop = (*drop, "verdict=")
+    if drop:  # feature groups left out (ablations)
+        chosen = [([f for f in feats if not any(d in f for d in drop)], lab) for feats, lab in chosen]
+    counts: dict[str, int] = {}
+    for feats, _ in chosen:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    vocab = {f: i for i, f in enumerate(names)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(chosen):
+        for j in sorted({vocab[f] for f in feats if f in vocab}):
+            rows.append(r)
+            cols.append(j)
+    x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
+    y = numpy.array([lab for _, lab in chosen], dtype=int)
+    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000)
+    clf.fit(x, y)
+    return ActModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
+                    threshold=threshold, words=words)
+
+
+def predictions(items: Iterable[Annotated], model: ActModel | None) -> list[dict]:
+    """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone),
+    in the scorer's prediction format."""
+    out = []
+    for it in items:
+        for e in extract_events(it.doc, it.article, it.actors, acts=model):
+            out.append(e.to_json(it.article.doc_id))
+    return out
+
+
+def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
+    """The official scorer's figures for these items' gold and these predictions."""
+    gold = {it.article.doc_id: {"id": it.article.doc_id, "events": it.gold} for it in items}
+    by_doc: dict[str, list[dict]] = {}
+    for p in preds:
+        by_doc.setdefault(str(p["doc_id"]), []).append(p)
+    result, _ = scorer.score(gold, by_doc)
+    return result
+
+
+def folds(n: int, k: int) -> list[list[int]]:
+    """k folds of article indexes, shuffled with the fixed seed."""
+    order = numpy.random.default_rng(SEED).permutation(n)
+    return [sorted(int(i) for i in order[f::k]) for f in range(k)]
+
+
+def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, **params) -> dict:
+    """Train on k-1 folds, code the k-th; returns the pooled score of all held-out predictions
+    (``pooled``, with its per-type table), each fold's score (``folds``), their mean
+    (``mean``), and the held-out predictions (``predictions``)."""
+    parts = folds(len(items), k)
+    pooled: list[dict] = []
+    per_fold = []
+    for held in parts:
+        held_set = set(held)
+        model = fit([it for i, it in enumerate(items) if i not in held_set], **params)
+        test = [items[i] for i in held]
+        preds = predictions(test, model)
+        pooled.extend(preds)
+        per_fold.append(score(test, preds, scorer))
+    levels = ("event", "dyad", "actor", "contexts")
+    mean = {lv: round(float(numpy.mean([f[lv]["f1"] for f in per_fold])), 4) for lv in levels}
+    return {"pooled": score(items, pooled, scorer), "folds": per_fold, "mean": mean, "predictions": pooled}

