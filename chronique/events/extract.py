@@ -24,7 +24,7 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ArticleActors, after_incise_mark
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
-from chronique.events.learned import ActModel, candidate_features, load_act_model
+from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.model import Actor, Article, Event
@@ -53,6 +53,7 @@ class _Coding:
     events: list[Event] = field(default_factory=list)
     seen: set[tuple] = field(default_factory=set)      # (sentence, type, sides): one event each
     met: set[frozenset] = field(default_factory=set)   # pairs that met: a meeting restated is coded once
+    contexts: dict[int, SentenceContext] = field(default_factory=dict)  # the act model's, a sentence
 
 
 _DEFAULT = object()
@@ -85,13 +86,17 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             continue
         speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
         for tok in sent:
-            for trig, held in (_candidates(tok, lex, model.words) if model is not None else _matched(tok, lex)):
-                if speaker is _NOT_LOOKED_FOR:
-                    speaker = _speaker(sent, actors, lex)
-                if model is None:
+            candidates = _candidates(tok, lex, model.words) if model is not None else _matched(tok, lex)
+            if candidates and speaker is _NOT_LOOKED_FOR:
+                speaker = _speaker(sent, actors, lex)
+            if model is None:
+                for trig, _ in candidates:
                     _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker))
-                else:
-                    _decide(c, sent, si, tok, trig, held, speaker, model)
+                continue
+            judged = [j for trig, held in candidates if (j := _judge(c, sent, si, tok, trig, held, speaker, model))]
+            best = max((j for j in judged if j[0] >= model.threshold), key=lambda j: j[0], default=None)
+            if best is not None:  # one act a word: "soutien" is support or aid here, not both
+                _accept(c, sent, si, tok, best[1], speaker, best[2])
     text = doc.text  # one join of the tokens, sliced per sentence (each Span.text joins again)
     topics = article_contexts([text[s.start_char:s.end_char] for s in sents])
     for e in c.events:  # each act is also about what its article is mainly about
@@ -222,23 +227,30 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> in
 
 # --- the act model ----------------------------------------------------------------------------
 
-def _decide(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: bool,
-            speaker: Actor | None, model: ActModel) -> None:
-    """Let the act model judge one candidate trigger; code it when it is judged an act, with
-    the parties the rules find (their construction filters lifted when they had refused it),
-    else the parties of the sentence's other events. Modality is the rules' call: a negated,
-    future, conditional, hypothetical or background act is never offered to the model."""
+def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: bool, speaker: Actor | None,
+           model: ActModel) -> tuple[float, Trigger, Reading] | None:
+    """The act model's probability that a candidate trigger reports a done act, with the
+    rules' reading of it; None when modality rules it out (the codebook codes no negated,
+    future, conditional, hypothetical or background act: the rules' call, never the model's)."""
     if held:
         reading = _read(c, sent, tok, trig, speaker)
     elif is_negated(tok, c.lex):
-        return
+        return None
     else:
         why = blocked(tok, c.lex, c.year, will_counts=trig.type == "COOPERATE")
         reading = Reading(trig.type, trig, [], _modal_reason(why) if why else "unlisted" if trig.mode == "learned" else "conditions")
     if reading.reason in MODALITY or _verb_not_done(c, tok):
-        return  # the codebook codes no negated, wished, planned or past-background act
-    if not model.judge(candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex), si):
-        return
+        return None
+    if si not in c.contexts:
+        c.contexts[si] = sentence_context(sent, c.lex)
+    features = candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex, c.contexts[si])
+    return model.probability(features, sentence=si), trig, reading
+
+
+def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker: Actor | None,
+            reading: Reading) -> None:
+    """Code a candidate the model accepted, with the parties the rules find (their construction
+    filters lifted when they had refused it), else those of the sentence's other events."""
     if reading.reason is not None:
         reading = _read(c, sent, tok, trig, speaker, learned=True)
         if not reading.pairs:

@@ -42,16 +42,36 @@ _SKIP = {PUNCT, SPACE, NUM, PROPN}
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "sans", "aucun", "aucune", "ni"}
 
 
+@dataclass(frozen=True)
+class SentenceContext:
+    """What every candidate of a sentence shares, computed once a sentence."""
+
+    words: frozenset[str]                      # lemmas of its content words
+    listed: tuple[tuple[int, tuple[str, ...]], ...]   # (token index, act types the lexicon lists)
+    quote: bool
+
+
+def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
+    from chronique.events.extract import lexicon_types
+
+    listed = tuple((w.i, ts) for w in sent if (ts := lexicon_types(w, lex)))
+    text = sent.text
+    return SentenceContext(frozenset(fold(w.lemma_) for w in sent if w.pos in _CONTENT), listed,
+                           '"' in text or "«" in text)
+
+
 def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, sent: Span, position: int,
-                       lex: Lexicon) -> list[str]:
+                       lex: Lexicon, context: SentenceContext | None = None) -> list[str]:
     """The sparse features of one candidate trigger (a feature is present or not). Each is
     given twice, alone and prefixed with the act type, so that what holds for every act (a
     negation) and what holds for one ("a reçu" reports a meeting, not aid) are both learned.
 
     ``reason``: why the rules did not code it (None: they did); ``pairs``: the (source, target)
-    pairs they found; ``position``: the sentence's index in the article."""
+    pairs they found; ``position``: the sentence's index in the article; ``context``: the
+    sentence's ``sentence_context``, when the caller keeps it for the sentence's candidates."""
     from chronique.events.extract import lexicon_types
 
+    ctx = context or sentence_context(sent, lex)
     lemma = fold(tok.lemma_)
     f = [f"lemma={lemma}", f"verdict={reason or 'coded'}", f"pos={tok.pos_}", f"dep={tok.dep_}",
          f"head={fold(tok.head.lemma_) if tok.head is not tok else '<root>'}",
@@ -76,14 +96,11 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     sources = {p[0].country for p in pairs if p[0] is not None}
     targets = {p[1].country for p in pairs if p[1] is not None}
     f += [f"pairs={min(len(pairs), 3)}", f"source={'yes' if sources else 'no'}", f"target={'yes' if targets else 'no'}"]
-    kinds = {p[0].kind for p in pairs if p[0] is not None}
-    f += [f"source_kind={k}" for k in kinds]
-    others = {t for w in sent if w.i != tok.i for t in lexicon_types(w, lex)}
-    f += [f"also={t}" for t in others]
-    if '"' in sent.text or "«" in sent.text:
+    f += [f"source_kind={k}" for k in {p[0].kind for p in pairs if p[0] is not None}]
+    f += [f"also={t}" for t in sorted({t for i, ts in ctx.listed if i != tok.i for t in ts})]
+    if ctx.quote:
         f.append("quote")
-    words = {fold(w.lemma_) for w in sent if w.pos in _CONTENT}
-    return [x for x in f] + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + [f"{etype}|w={w}" for w in words]
+    return f + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + [f"{etype}|w={w}" for w in ctx.words]
 
 
 @dataclass(frozen=True)
@@ -97,15 +114,12 @@ class ActModel:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> types it was learned to report
     feature_version: int = FEATURE_VERSION
 
-    def probability(self, features: list[str]) -> float:
+    def probability(self, features: list[str], sentence: int | None = None) -> float:
+        """P(act) for a candidate (``sentence``: its index, which a recorder of training data
+        needs; the model does not)."""
         rows = [self.vocab[f] for f in features if f in self.vocab]
         score = self.bias + float(self.weights[rows].sum()) if rows else self.bias
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
-
-    def judge(self, features: list[str], sentence: int) -> bool:
-        """Whether a candidate with these features reports an act (``sentence``: its index, which
-        a recorder of training data needs; the model does not)."""
-        return self.probability(features) >= self.threshold
 
     def heaviest(self, n: int = 20) -> list[tuple[str, float]]:
         """The features that weigh most for (positive) and against (negative) an act."""

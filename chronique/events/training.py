@@ -62,9 +62,11 @@ class Recorder:
         self.words = words
         self.seen: list[tuple[int, str, list[str]]] = []
 
-    def judge(self, features: list[str], sentence: int) -> bool:
+    threshold = 0.5
+
+    def probability(self, features: list[str], sentence: int | None = None) -> float:
         self.seen.append((sentence, _value(features, "type="), features))
-        return "verdict=coded" in features
+        return 1.0 if "verdict=coded" in features else 0.0
 
 
 def _value(features: list[str], prefix: str) -> str:
@@ -167,7 +169,8 @@ def learn_words(items: Sequence[Annotated], *, min_count: int = 3, share: float 
 
 
 def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, min_count: int = 2,
-        word_count: int = 3, word_share: float = 0.6, rules: bool = True, drop: tuple[str, ...] = ()) -> ActModel:
+        word_count: int = 3, word_share: float = 0.6, rules: bool = True, drop: tuple[str, ...] = (),
+        balanced: bool = False) -> ActModel:
     """An L2-regularised logistic regression over the items' candidates (liblinear, fixed seed),
     with the words these items teach (``learn_words``). Features seen in fewer than
     ``min_count`` candidates are left out: a word met once teaches nothing that carries to
@@ -202,7 +205,8 @@ def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, m
             cols.append(j)
     x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
     y = numpy.array([lab for _, lab in chosen], dtype=int)
-    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000)
+    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000,
+                             class_weight="balanced" if balanced else None)
     clf.fit(x, y)
     return ActModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
                     threshold=threshold, words=words)
