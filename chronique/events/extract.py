@@ -126,10 +126,11 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]]) -> 
         for etype in types:
             if match is not None and match.type == etype:
                 out.append((match, True))
-            else:  # a strong entry of the type if there is one (its mode is the surer)
+            else:  # a strong entry of the type if there is one (its mode is the surer), without
+                # the readings its unmet conditions would have licensed ("undergone", "joint", ...)
                 trig = min((t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype), key=lambda t: t.weak)
-                out.append((replace(trig, joint=False, allegation=False, summons=False), False))
-    if words and tok.pos in _TRIGGER_POS:
+                out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos), False))
+    if words and tok.pos in _LEARNED_POS and not tok.ent_type_:  # a name ("Rabat") is no act word
         lemma = fold(tok.lemma_)
         pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
         out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
@@ -232,14 +233,20 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     """The act model's probability that a candidate trigger reports a done act, with the
     rules' reading of it; None when modality rules it out (the codebook codes no negated,
     future, conditional, hypothetical or background act: the rules' call, never the model's)."""
+    threat = trig.type == "THREATEN"
     if held:
         reading = _read(c, sent, tok, trig, speaker)
-    elif is_negated(tok, c.lex):
+    elif is_negated(tok, c.lex) and not threat:
         return None
     else:
         why = blocked(tok, c.lex, c.year, will_counts=trig.type == "COOPERATE")
         reading = Reading(trig.type, trig, [], _modal_reason(why) if why else "unlisted" if trig.mode == "learned" else "conditions")
-    if reading.reason in MODALITY or _verb_not_done(c, tok):
+    if threat and reading.reason in FUTURE_OF_A_THREAT:
+        # "la France répliquera", "ce crime ne restera pas impuni": a threat is said of the
+        # future, often in the negative; the model judges that tense, the rules find its parties
+        reading = _read(c, sent, tok, trig, speaker, learned=True)
+        reading.reason = reading.reason or "threat_tense"
+    if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)):
         return None
     if si not in c.contexts:
         c.contexts[si] = sentence_context(sent, c.lex)
@@ -250,16 +257,34 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
 def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker: Actor | None,
             reading: Reading) -> None:
     """Code a candidate the model accepted, with the parties the rules find (their construction
-    filters lifted when they had refused it), else those of the sentence's other events."""
+    filters lifted when they had refused it), else those of the sentence's other events, else,
+    for a symmetric act, the sentence's first two actors of different countries."""
     if reading.reason is not None:
         reading = _read(c, sent, tok, trig, speaker, learned=True)
         if not reading.pairs:
             reading.pairs = _neighbours(c, si)
+        if not reading.pairs and reading.etype in SYMMETRIC:
+            reading.pairs = _two_parties_named(c, sent)
     _commit(c, sent, si, tok, reading)
+
+
+def _two_parties_named(c: _Coding, sent: Span) -> list[tuple[Actor, Actor]]:
+    """The sentence's first two actors of different countries: the parties of a meeting,
+    agreement or cooperation the model is sure of and no rule found parties for (direction
+    does not matter for these; cross-validation: +0.007 event F1, +0.004 dyad F1)."""
+    named: list[Actor] = []
+    for t in sent:
+        m = c.actors.at(t.i)
+        if m is not None and m.start == t.i and not m.place_only and m.kind == "actor" and m.actors:
+            a = m.actors[0]
+            if a.country and all(a.country != b.country for b in named):
+                named.append(a)
+    return [(named[0], named[1])] if len(named) >= 2 else []
 
 
 # the rules' modality verdicts, which the model may not overturn (CODEBOOK.md, section 5)
 MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background"}
+FUTURE_OF_A_THREAT = {"negated", "future", "modal"}
 
 
 def _verb_not_done(c: _Coding, tok: Token) -> bool:
@@ -280,9 +305,9 @@ def _modal_reason(why: str) -> str:
 
 def _neighbours(c: _Coding, si: int) -> list[tuple[Actor | None, Actor | None]]:
     """Parties for an act the model is sure of and the rules found none for: those of the
-    sentence's other events ("ont signé un accord de financement": the signatories give). No
-    guess beyond: an act whose parties no rule finds is not coded (guessing the sentence's
-    first actors cost more dyads than it gained events in cross-validation)."""
+    sentence's other events ("ont signé un accord de financement": the signatories give). A
+    one-way act gets no guess beyond: taking the actors named nearest the word gained 0.02 event
+    F1 in cross-validation and lost as much dyad F1, and a wrong direction misleads."""
     return [(e.source, e.target) for e in c.events if e.sentence_index == si][:2]
 
 
@@ -321,6 +346,9 @@ def _lemma_forms(lemma: str, text: str, pos: str) -> tuple[str, ...]:
 # part of speech (spaCy's number) -> its name, and whether it is looked up among verbs or nouns
 _TRIGGER_POS = {VERB: ("VERB", True), ADJ: ("ADJ", True), AUX: ("AUX", True),
                 NOUN: ("NOUN", False), PROPN: ("PROPN", False)}
+
+
+_LEARNED_POS = {VERB, NOUN, ADJ}
 
 
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -618,6 +646,8 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
         m = actors.at(inner[0].i) if inner else None
     if m is not None and not m.place_only:
         found.extend(m.actors)
+        if len(found) == 1 and found[0].kind != "country":
+            found.extend(a for a in _listed_countries(found[0], m, tok.doc, actors) if a not in found)
         if len(found) == 1 and found[0].country == "IGO":
             # "les États membres de l'AES, le Mali, le Burkina Faso et le Niger": the members act
             members = _member_states(tok, actors)
@@ -629,6 +659,29 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
         elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
             found.extend(a for a in _coordinated_nationalities(found[0], c, actors) if a not in found)
     return found
+
+
+def _listed_countries(base: Actor, m, doc: Doc, actors: ArticleActors) -> list[Actor]:
+    """"les chefs de la diplomatie du Tchad, du Gabon et du Togo": the same office of each
+    country listed after the one the mention names, one actor each (CODEBOOK: one event per
+    counterpart)."""
+    out = []
+    for t in doc[m.start:m.end]:
+        if t.text not in base.name:
+            continue
+        # the parser hangs the others on the country ("du Tchad et du Togo": conj) or beside it
+        # ("du Tchad, du Gabon": a second complement of "diplomatie")
+        listed = [c for c in t.children if c.dep_ == "conj"]
+        listed += [c for c in t.head.children if c.dep_ == "nmod" and c.i >= m.end and _case(c) in {"de", "du", "des", "d'"}]
+        listed += [g for c in listed for g in c.children if g.dep_ == "conj"]
+        for c in sorted(set(listed), key=lambda c: c.i):
+            other = actors.at(c.i) if c.i >= m.end else None
+            if other is None or not other.actors:
+                continue
+            listed = other.actors[0]
+            if listed.kind == "country" and listed.country not in (None, "IGO", base.country):
+                out.append(replace(base, country=listed.country, name=base.name.replace(t.text, c.text)))
+    return out
 
 
 def _coordinated_nationalities(base: Actor, adj: Token, actors: ArticleActors) -> list[Actor]:

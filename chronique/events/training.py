@@ -126,7 +126,7 @@ def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, prog
         for si, sent in enumerate(doc.sents):
             text = clean_sentence(sent.text)
             truth[si] = {g["type"] for g in gold if any(scorer.same_sentence(ev, text) for ev in scorer.evidence(g))}
-            words += [(w, frozenset(truth[si])) for w in {fold(t.lemma_) for t in sent if t.pos_ in WORD_POS}]
+            words += [(w, frozenset(truth[si])) for w in {fold(t.lemma_) for t in sent if t.pos_ in WORD_POS and not t.ent_type_}]
         items.append(Annotated(article, gold, doc, actors, truth, words))
     if not candidates:  # to be coded, not learned from
         return items

@@ -416,3 +416,15 @@ def test_expelling_a_batch_of_envoys_is_a_measure_against_their_country(analyse_
     # one's own envoys recalled: the measure is against their host, not their country
     _, _, evs = analyse_rules("Le Mali a décidé de rappeler ses ambassadeurs en poste en Algérie.")
     assert [e.target.country for e in evs if e.type == "SANCTION"] == ["DZA"]
+
+
+def test_a_list_of_counterparts_gives_one_event_each(analyse_rules):
+    _, _, evs = analyse_rules("Le ministre marocain des Affaires étrangères s'est entretenu jeudi à Rabat avec les chefs "
+                              "de la diplomatie du Tchad, du Gabon et du Togo.")
+    assert sorted(t for _, _, t in dyads(evs)) == ["GAB", "TCD", "TGO"]
+    assert {e.target.name for e in evs} == {"diplomatie du Tchad", "diplomatie du Gabon", "diplomatie du Togo"}
+
+
+def test_aid_received_is_no_meeting(analyse_rules):
+    _, _, evs = analyse_rules("Le Sénégal a reçu mardi une aide alimentaire du Japon.")
+    assert [e for e in evs if e.type == "CONSULT"] == []

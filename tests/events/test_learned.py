@@ -105,3 +105,23 @@ def test_no_model_can_code_a_negated_future_or_wished_act(analyse_with, text):
 def test_the_auxiliary_is_never_the_trigger(analyse_with):
     events = analyse_with("Le Premier ministre malien a reçu son homologue nigérien à Bamako.", always(True))
     assert events and all(e.trigger != "a" for e in events)
+
+
+def test_an_entry_whose_conditions_fail_is_judged_without_their_readings(analyse_with):
+    # "quitter" + "heures/jours pour" reads as an expulsion suffered by the subject; here those
+    # words are absent, so the subject is who acts
+    events = analyse_with("Le Mali, le Burkina Faso et le Niger ont annoncé mardi quitter la CEDEAO.", always(True))
+    assert events and all(e.source is not None and e.source.country in {"MLI", "BFA", "NER"} for e in events)
+
+
+@pytest.mark.parametrize("text", ["L'Iran ripostera contre Israël, a affirmé mardi le ministre iranien des Affaires étrangères.",
+                                  "L'Iran ne restera pas les bras croisés face à Israël."])
+def test_a_threat_is_said_of_the_future_often_in_the_negative(analyse_with, text):
+    events = analyse_with(text, always(True))
+    assert [(e.source.country, e.target.country) for e in events if e.type == "THREATEN"] == [("IRN", "ISR")]
+
+
+def test_a_name_is_never_a_learned_act_word(analyse_with):
+    model = ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0, threshold=0.5, words={"rabat": ("CONSULT",)})
+    events = analyse_with("Le ministre tchadien est arrivé lundi à Rabat.", model)
+    assert all(e.trigger != "Rabat" for e in events)
