@@ -86,7 +86,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             continue
         speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
         for tok in sent:
-            candidates = _candidates(tok, lex, model.words) if model is not None else _matched(tok, lex)
+            candidates = _candidates(tok, lex, model.words, actors.at) if model is not None else _matched(tok, lex)
             if candidates and speaker is _NOT_LOOKED_FOR:
                 speaker = _speaker(sent, actors, lex)
             if model is None:
@@ -112,7 +112,7 @@ def _matched(tok: Token, lex: Lexicon) -> list[tuple[Trigger, bool]]:
     return [] if trig is None or trig.type == "NONE" else [(trig, True)]
 
 
-def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]]) -> list[tuple[Trigger, bool]]:
+def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors_at) -> list[tuple[Trigger, bool]]:
     """Each act type the lexicon lists for the token, with the entry whose conditions hold if
     one does (``True``), else its first entry of that type (``False``); then the types the act
     model learned the token's lemma reports (``words``), which the lexicon does not list."""
@@ -130,7 +130,8 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]]) -> 
                 # the readings its unmet conditions would have licensed ("undergone", "joint", ...)
                 trig = min((t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype), key=lambda t: t.weak)
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos), False))
-    if words and tok.pos in _LEARNED_POS and not tok.ent_type_:  # a name ("Rabat") is no act word
+    # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
+    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors_at(tok.i) is None:
         lemma = fold(tok.lemma_)
         pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
         out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
@@ -140,8 +141,9 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]]) -> 
 
 def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,
           learned: bool = False) -> Reading:
-    """The rules' reading of a trigger. ``learned``: the act model has already judged it an act,
-    so the rules only find its parties (no negation, tense or construction filter)."""
+    """The rules' reading of a trigger (``Reading.reason`` says why it is not coded).
+    ``learned``: the act model has already judged it an act, so the rules only find its
+    parties (no negation, tense or construction filter)."""
     actors, lex, events = c.actors, c.lex, c.events
     etype = trig.type
     threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) and not learned else None
@@ -158,6 +160,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         why = blocked(tok, lex, c.year, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None else None
         if why:
             return Reading(etype, trig, [], _modal_reason(why))
+        if _asks(sent):
+            return Reading(etype, trig, [], "question")
         if trig.pos == "noun" and _governed_by_trigger(tok, lex):
             return Reading(etype, trig, [], "governed")
         if trig.pos == "verb" and _is_reported_content(tok, lex):
@@ -246,7 +250,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         # future, often in the negative; the model judges that tense, the rules find its parties
         reading = _read(c, sent, tok, trig, speaker, learned=True)
         reading.reason = reading.reason or "threat_tense"
-    if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)):
+    if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)) or (not held and _asks(sent)):
         return None
     if si not in c.contexts:
         c.contexts[si] = sentence_context(sent, c.lex)
@@ -283,7 +287,7 @@ def _two_parties_named(c: _Coding, sent: Span) -> list[tuple[Actor, Actor]]:
 
 
 # the rules' modality verdicts, which the model may not overturn (CODEBOOK.md, section 5)
-MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background"}
+MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background", "question"}
 FUTURE_OF_A_THREAT = {"negated", "future", "modal"}
 
 
@@ -295,6 +299,13 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
     if tok.pos not in (NOUN, PROPN) or not objective or tok.head.pos not in (VERB, AUX):
         return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
     return is_negated(tok.head, c.lex) or blocked(tok.head, c.lex, c.year) is not None
+
+
+def _asks(sent: Span) -> bool:
+    """A question reports no act ("ces camionneurs ont-ils été tués par l'armée ?"); a quoted
+    question inside a report ("« Qui a tiré ? », a demandé X") leaves the report's act alone."""
+    text = sent.text.rstrip()
+    return text.endswith("?")
 
 
 def _modal_reason(why: str) -> str:

@@ -428,3 +428,9 @@ def test_a_list_of_counterparts_gives_one_event_each(analyse_rules):
 def test_aid_received_is_no_meeting(analyse_rules):
     _, _, evs = analyse_rules("Le Sénégal a reçu mardi une aide alimentaire du Japon.")
     assert [e for e in evs if e.type == "CONSULT"] == []
+
+
+def test_a_question_reports_no_act(analyse_text, analyse_rules):
+    for analyse in (analyse_text, analyse_rules):
+        _, _, evs = analyse("Les soldats maliens ont-ils été tués par l'armée algérienne ?")
+        assert evs == []

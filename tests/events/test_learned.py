@@ -125,3 +125,8 @@ def test_a_name_is_never_a_learned_act_word(analyse_with):
     model = ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0, threshold=0.5, words={"rabat": ("CONSULT",)})
     events = analyse_with("Le ministre tchadien est arrivé lundi à Rabat.", model)
     assert all(e.trigger != "Rabat" for e in events)
+
+
+def test_a_word_naming_an_actor_is_never_a_learned_act_word(analyse_with):
+    model = ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0, threshold=0.5, words={"italien": ("CONSULT",)})
+    assert analyse_with("Le ministre italien et son homologue tunisien étaient lundi à Tunis.", model) == []
