@@ -14,9 +14,11 @@ in this one run, each step in a fresh process:
   (c) rerun the same run again (nothing new);
   (d) +1%   the corpus plus 1 % new articles, in a new process (the model loaded again);
   (e) +1%, warm: the same new articles dropped into a folder that a running ``chronique watch``
-            follows (the model stays loaded between its cycles), from the same store as (d).
+            follows (the model stays loaded between its cycles), from the same store as (d);
+  (l) lexicon ``chronique run`` into a fresh store with the act model off ($CHRONIQUE_ACT_MODEL=off):
+            b/l is what the learned act model costs.
 
-Prints wall time, ratios b/a, c/b, d/b, e/b, articles/s and peak memory of each step's process tree
+Prints wall time, ratios b/a, c/b, d/b, e/b, b/l, articles/s and peak memory of each step's process tree
 (RSS summed over the processes, and PSS, which counts pages shared between forked workers once;
 in MiB, 2^20 bytes, though the JSON keys say "mb"),
 as a table and as JSON (``--json FILE``). ``--repeat N`` times (a) and (b) N times, alternately,
@@ -213,7 +215,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None, help="docs per nlp.pipe batch in (a) [default: Chronique's own, PARSE_BATCH]")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
-    ap.add_argument("--steps", default="abcde", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcde)")
+    ap.add_argument("--steps", default="abcdel", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcde)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="time (a) and (b) this many times, alternately, each (b) into a fresh store; b/a is the median "
                          "of the pairs' ratios (this machine's speed drifts by several percent from one minute to the next)")
@@ -240,15 +242,18 @@ def main() -> None:
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]
     warm_db = folder / "bench-warm.db"
-    pairs: dict[str, list[dict]] = {"a_raw_parse": [], "b_run": []}
+    # (l): the same run with the lexicon alone, into a store of its own, timed beside (a) and (b)
+    lexicon_db = folder / "bench-lexicon.db"
+    lexicon_run = [py, "-m", "chronique.cli", "run", "--db", str(lexicon_db), "--quiet", "--jobs", str(jobs), str(corpus)]
+    timed = [*plan[:2], ("l_run_lexicon_only", lexicon_run)]
+    pairs: dict[str, list[dict]] = {"a_raw_parse": [], "b_run": [], "l_run_lexicon_only": []}
     for r in range(max(1, args.repeat)):
-        for name, cmd in plan[:2]:
+        for name, cmd in timed:
             if name[0] not in args.steps:
                 continue
-            if name[0] == "b":
-                for f in folder.glob("bench.db*"):
-                    f.unlink()
-            pairs[name].append(measure(cmd, env))
+            for f in [*folder.glob("bench.db*")] if name[0] == "b" else [*folder.glob("bench-lexicon.db*")] if name[0] == "l" else []:
+                f.unlink()
+            pairs[name].append(measure(cmd, {**env, "CHRONIQUE_ACT_MODEL": "off"} if name[0] == "l" else env))
             print(f"  {name}{f' #{r + 1}' if args.repeat > 1 else ''}: {pairs[name][-1]['seconds']} s, "
                   f"peak RSS {pairs[name][-1]['peak_rss_mb']} MiB", flush=True)
     for name, runs in pairs.items():
@@ -274,13 +279,15 @@ def main() -> None:
     for k, v in steps.items():
         print(f"{k:<26} {v['seconds']:>8.1f} {v['peak_rss_mb']:>13} {v['peak_pss_mb']:>13}")
     if "b" in secs:
-        result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"), ("e", "b"))
+        result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"), ("e", "b"), ("b", "l"))
                             if x in secs and y in secs}
-        if len(pairs["a_raw_parse"]) > 1 and len(pairs["b_run"]) > 1:
-            each = [b["seconds"] / a["seconds"] for a, b in zip(pairs["a_raw_parse"], pairs["b_run"])]
-            result["ratios"]["b/a"] = round(statistics.median(each), 3)
-            result["b/a_each_pair"] = [round(x, 3) for x in each]
-            print("b/a for each pair (a then b):", ", ".join(f"{x:.3f}" for x in each))
+        for x, y in (("a", "b"), ("l", "b")):  # ratios of runs timed one after the other: their median
+            xs, ys = pairs[next(k for k in pairs if k[0] == x)], pairs["b_run"]
+            if len(xs) > 1 and len(ys) > 1:
+                each = [b["seconds"] / o["seconds"] for o, b in zip(xs, ys)]
+                result["ratios"][f"b/{x}"] = round(statistics.median(each), 3)
+                result[f"b/{x}_each_pair"] = [round(v, 3) for v in each]
+                print(f"b/{x} for each pair:", ", ".join(f"{v:.3f}" for v in each))
         result["articles_per_s"] = {k: round(args.articles / secs[k], 1) for k in "ab" if k in secs}
         result["words_per_s"] = {k: round(words / secs[k]) for k in "ab" if k in secs}
         print("   ".join(f"{k} = {v}" for k, v in result["ratios"].items()),

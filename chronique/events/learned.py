@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -160,7 +161,10 @@ def model_folder() -> Path:
 @lru_cache(maxsize=1)
 def load_act_model() -> ActModel | None:
     """The committed act model, or None when the package ships none (the lexicon then codes
-    alone, and says so once)."""
+    alone, and says so once) or when $CHRONIQUE_ACT_MODEL is "off" (to compare, or to time the
+    model's cost: benchmarks/bench.py's step l)."""
+    if os.environ.get("CHRONIQUE_ACT_MODEL", "").lower() == "off":
+        return None
     folder = model_folder()
     if not (folder / MODEL_FILE).exists():
         import warnings
