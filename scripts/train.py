@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 from pathlib import Path
 
@@ -66,6 +65,9 @@ def main(argv=None) -> int:
         card["test"] = summary(training.score(test_items, training.predictions(test_items, model), scorer))
         print("test: " + ", ".join(f"{lv} {card['test'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model.save(Path(args.out), card)
+    weights = model.heaviest(8)
+    print("heaviest for an act:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
+    print("heaviest against an act: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
     print(f"wrote {Path(args.out) / 'act_model.npz'} ({len(model.vocab)} features, {len(model.words)} learned words)")
     return 0
 

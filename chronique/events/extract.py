@@ -10,6 +10,11 @@ For every token the lexicon knows (a verb lemma, an event noun), in every senten
    "Laftit a remercié ..." is addressed to the counterpart it introduced);
 5. code one event per (type, source, target) per sentence, mutual acts in both directions,
    and a meeting restated later in the article only once.
+
+With the act model (learned.py, the default), steps 1 and 3's filters become its features: every
+word the lexicon lists for a type -- conditions met or not, weak cues, words the model learned --
+is a candidate, step 2 (modality) still vetoes, and the model judges the rest; an accepted
+candidate is coded with the parties of step 3-4. ``acts=None`` codes with the lexicon alone.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ArticleActors, after_incise_mark
+from chronique.actors.resolve import ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import article_contexts, contexts_of
 from chronique.events.dates import act_date
 from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
@@ -62,8 +67,9 @@ _DEFAULT = object()
 @dataclass
 class Reading:
     """What the rules make of one trigger: the act's type and its (source, target) pairs, or why
-    it is not coded (``reason``: negated, unreal, modal, governed, reported, planned, describes,
-    session, joint, no_parties; None when coded)."""
+    it is not coded (``reason``: a MODALITY verdict; governed, reported, planned, describes,
+    session, joint, no_parties; for a candidate no rule read, conditions or unlisted; None when
+    coded)."""
 
     etype: str
     trig: Trigger
@@ -210,10 +216,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     return Reading(etype, trig, pairs, None if pairs else "no_parties")
 
 
-def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> int:
+def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> None:
     """Code a reading's events, one per (type, source, target) in the sentence, a meeting
-    between the same two parties once in the article; returns how many were new."""
-    added = 0
+    between the same two parties once in the article."""
     etype = reading.etype
     for src, tgt in reading.pairs:
         key = _key(si, etype, src, tgt)
@@ -226,8 +231,6 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> in
             c.met.add(pair)
         c.seen.add(key)
         c.events.append(_event(c.doc, sent, si, tok, reading.trig, etype, src, tgt, c.article, c.actors))
-        added += 1
-    return added
 
 
 # --- the act model ----------------------------------------------------------------------------
@@ -236,7 +239,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
            model: ActModel) -> tuple[float, Trigger, Reading] | None:
     """The act model's probability that a candidate trigger reports a done act, with the
     rules' reading of it; None when modality rules it out (the codebook codes no negated,
-    future, conditional, hypothetical or background act: the rules' call, never the model's)."""
+    future, conditional, hypothetical or background act: the rules' call, never the model's --
+    but a threat, which is said of the future and often in the negative, is the model's)."""
     threat = trig.type == "THREATEN"
     if held:
         reading = _read(c, sent, tok, trig, speaker)
@@ -388,6 +392,8 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     return _listed_types(tok.lemma_, tok.text, kind[0], kind[1], id(lex))
 
 
+# the lexicons lexicon_types has met, by id: a Lexicon (dicts inside) cannot be an lru_cache key,
+# and keeping it here keeps its id from being reused by another object
 _LEXICONS: dict[int, Lexicon] = {}
 
 
@@ -672,13 +678,14 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     return found
 
 
-def _listed_countries(base: Actor, m, doc: Doc, actors: ArticleActors) -> list[Actor]:
+def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Actor]:
     """"les chefs de la diplomatie du Tchad, du Gabon et du Togo": the same office of each
     country listed after the one the mention names, one actor each (CODEBOOK: one event per
     counterpart)."""
     out = []
+    words = base.name.split()
     for t in doc[m.start:m.end]:
-        if t.text not in base.name:
+        if t.pos != PROPN or t.text not in words:  # the country the office's name carries
             continue
         # the parser hangs the others on the country ("du Tchad et du Togo": conj) or beside it
         # ("du Tchad, du Gabon": a second complement of "diplomatie")
@@ -687,11 +694,10 @@ def _listed_countries(base: Actor, m, doc: Doc, actors: ArticleActors) -> list[A
         listed += [g for c in listed for g in c.children if g.dep_ == "conj"]
         for c in sorted(set(listed), key=lambda c: c.i):
             other = actors.at(c.i) if c.i >= m.end else None
-            if other is None or not other.actors:
-                continue
-            listed = other.actors[0]
-            if listed.kind == "country" and listed.country not in (None, "IGO", base.country):
-                out.append(replace(base, country=listed.country, name=base.name.replace(t.text, c.text)))
+            named = other.actors[0] if other is not None and other.actors else None
+            if named is not None and named.kind == "country" and named.country not in (None, "IGO", base.country):
+                out.append(replace(base, country=named.country,
+                                   name=" ".join(c.text if w == t.text else w for w in words)))
     return out
 
 

@@ -27,19 +27,18 @@ from importlib import resources
 from pathlib import Path
 
 import numpy
-from spacy.symbols import ADJ, ADV, AUX, NOUN, NUM, PROPN, PUNCT, SPACE, VERB
+from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
 from chronique.text import fold
 
-# bump when sentence_features changes: a model trained on other features must not be used
+# bump when candidate_features changes: a model trained on other features must not be used
 FEATURE_VERSION = 1
 MODEL_FILE = "act_model.npz"
 CARD_FILE = "act_model.json"
 
 _CONTENT = {NOUN, VERB, ADJ, ADV, AUX}
-_SKIP = {PUNCT, SPACE, NUM, PROPN}
 _NEGATIONS = {"ne", "n'", "pas", "jamais", "sans", "aucun", "aucune", "ni"}
 
 
@@ -155,6 +154,7 @@ class ActModel:
 
 
 def model_folder() -> Path:
+    """Where the committed act model and its card live (inside the package: it installs with it)."""
     return Path(str(resources.files("chronique.events").joinpath("data")))
 
 
