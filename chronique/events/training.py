@@ -2,11 +2,12 @@
 
 An annotated article (../shared/eval/FORMAT.md) gives, for each event, its evidence sentence and
 type. Each parsed sentence is labelled with the types of the gold events whose evidence it is
-(matched by the official scorer's own ``same_sentence``), and described by
-``learned.sentence_features`` -- which read what the lexicon alone codes there. One logistic
-regression a type is fitted on those (scikit-learn, fixed seed: the same files give the same
-weights). ``cross_validate`` trains on k-1 folds of articles and codes the k-th with the very
-``extract_events`` a run uses, so the figures it prints are what a run would score.
+(matched by the official scorer's own ``same_sentence``). The candidates are gathered by running
+the very ``extract_events`` a run uses with a ``Recorder`` in the model's place, and each is
+labelled by whether its sentence reports its type. One logistic regression over them
+(scikit-learn, fixed seed: the same files give the same weights). ``cross_validate`` trains on
+k-1 folds of articles and codes the k-th with ``extract_events``, so its figures are what a run
+would score.
 
 scikit-learn is imported here only: a run needs numpy alone (learned.ActModel).
 """
@@ -130,7 +131,10 @@ def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, prog
         items.append(Annotated(article, gold, doc, actors, truth, words))
     if not candidates:  # to be coded, not learned from
         return items
-    every = learn_words(items, min_count=2, share=0.4)  # the widest a fold may pick
+    # offered while gathering: the learned words of every article, picked more widely than a
+    # fold does (2 sentences, 40 %), so that what a fold picks is, but for rare words whose
+    # held-out articles hold most of their other uses, among them
+    every = learn_words(items, min_count=2, share=0.4)
     for it in items:
         recorder = Recorder(every)
         extract_events(it.doc, it.article, it.actors, acts=recorder)
