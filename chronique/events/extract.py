@@ -308,8 +308,10 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
 def _asks(sent: Span) -> bool:
     """A question reports no act ("ces camionneurs ont-ils été tués par l'armée ?"); a quoted
     question inside a report ("« Qui a tiré ? », a demandé X") leaves the report's act alone."""
-    text = sent.text.rstrip()
-    return text.endswith("?")
+    for tok in reversed(sent):  # the last word, not the text: every candidate of a sentence asks
+        if not tok.is_space:
+            return tok.text.endswith("?")
+    return False
 
 
 def _modal_reason(why: str) -> str:
