@@ -215,7 +215,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None, help="docs per nlp.pipe batch in (a) [default: Chronique's own, PARSE_BATCH]")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
-    ap.add_argument("--steps", default="abcdel", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcde)")
+    ap.add_argument("--steps", default="abcdel", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcdel)")
     ap.add_argument("--repeat", type=int, default=1,
                     help="time (a) and (b) this many times, alternately, each (b) into a fresh store; b/a is the median "
                          "of the pairs' ratios (this machine's speed drifts by several percent from one minute to the next)")
@@ -242,18 +242,18 @@ def main() -> None:
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]
     warm_db = folder / "bench-warm.db"
-    # (l): the same run with the lexicon alone, into a store of its own, timed beside (a) and (b)
-    lexicon_db = folder / "bench-lexicon.db"
-    lexicon_run = [py, "-m", "chronique.cli", "run", "--db", str(lexicon_db), "--quiet", "--jobs", str(jobs), str(corpus)]
-    timed = [*plan[:2], ("l_run_lexicon_only", lexicon_run)]
-    pairs: dict[str, list[dict]] = {"a_raw_parse": [], "b_run": [], "l_run_lexicon_only": []}
+    # (a), (b) and (l), timed alternately: (name, command, environment, the store it starts without)
+    lexicon_run = [py, "-m", "chronique.cli", "run", "--db", str(folder / "bench-lexicon.db"), "--quiet", "--jobs", str(jobs), str(corpus)]
+    timed = [(*plan[0], env, None), (*plan[1], env, "bench.db*"),
+             ("l_run_lexicon_only", lexicon_run, {**env, "CHRONIQUE_ACT_MODEL": "off"}, "bench-lexicon.db*")]
+    pairs: dict[str, list[dict]] = {name: [] for name, *_ in timed}
     for r in range(max(1, args.repeat)):
-        for name, cmd in timed:
+        for name, cmd, step_env, store in timed:
             if name[0] not in args.steps:
                 continue
-            for f in [*folder.glob("bench.db*")] if name[0] == "b" else [*folder.glob("bench-lexicon.db*")] if name[0] == "l" else []:
+            for f in folder.glob(store) if store else ():
                 f.unlink()
-            pairs[name].append(measure(cmd, {**env, "CHRONIQUE_ACT_MODEL": "off"} if name[0] == "l" else env))
+            pairs[name].append(measure(cmd, step_env))
             print(f"  {name}{f' #{r + 1}' if args.repeat > 1 else ''}: {pairs[name][-1]['seconds']} s, "
                   f"peak RSS {pairs[name][-1]['peak_rss_mb']} MiB", flush=True)
     for name, runs in pairs.items():
@@ -281,13 +281,13 @@ def main() -> None:
     if "b" in secs:
         result["ratios"] = {f"{x}/{y}": round(secs[x] / secs[y], 3) for x, y in (("b", "a"), ("c", "b"), ("d", "b"), ("e", "b"), ("b", "l"))
                             if x in secs and y in secs}
-        for x, y in (("a", "b"), ("l", "b")):  # ratios of runs timed one after the other: their median
-            xs, ys = pairs[next(k for k in pairs if k[0] == x)], pairs["b_run"]
-            if len(xs) > 1 and len(ys) > 1:
-                each = [b["seconds"] / o["seconds"] for o, b in zip(xs, ys)]
-                result["ratios"][f"b/{x}"] = round(statistics.median(each), 3)
-                result[f"b/{x}_each_pair"] = [round(v, 3) for v in each]
-                print(f"b/{x} for each pair:", ", ".join(f"{v:.3f}" for v in each))
+        for other in ("a_raw_parse", "l_run_lexicon_only"):  # runs timed one after the other: their median ratio
+            xs, bs = pairs[other], pairs["b_run"]
+            if len(xs) > 1 and len(bs) > 1:
+                each = [b["seconds"] / x["seconds"] for x, b in zip(xs, bs)]
+                result["ratios"][f"b/{other[0]}"] = round(statistics.median(each), 3)
+                result[f"b/{other[0]}_each_pair"] = [round(v, 3) for v in each]
+                print(f"b/{other[0]} for each pair:", ", ".join(f"{v:.3f}" for v in each))
         result["articles_per_s"] = {k: round(args.articles / secs[k], 1) for k in "ab" if k in secs}
         result["words_per_s"] = {k: round(words / secs[k]) for k in "ab" if k in secs}
         print("   ".join(f"{k} = {v}" for k, v in result["ratios"].items()),

@@ -32,10 +32,8 @@ LEVELS = ("event", "dyad", "actor", "contexts")
 
 def cross_validation(k: int, folder: Path, as_json: bool) -> int:
     """CV over the training set beside test.jsonl, for the lexicon, the model and both."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from train import PARAMS, TRAINING_FILES
-
     from chronique.events import training
+    from chronique.events.training import PARAMS, TRAINING_FILES
 
     scorer = training.load_scorer(folder / "score.py")
     items = training.prepare(training.read_annotated([folder / n for n in TRAINING_FILES]), scorer)

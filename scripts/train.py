@@ -19,12 +19,10 @@ import sklearn
 import spacy
 
 from chronique.events import training
+from chronique.events.training import PARAMS, TRAINING_FILES
 from chronique.events.learned import model_folder
 
 ROOT = Path(__file__).resolve().parents[1]
-TRAINING_FILES = ("seeds.jsonl", "dev.jsonl", "train.jsonl")
-# chosen by 5-fold cross-validation over the training set (scripts/evaluate.py --cv 5 --grid)
-PARAMS = {"c": 0.3, "threshold": 0.5, "min_count": 2, "word_count": 3, "word_share": 0.6}
 
 
 def summary(result: dict) -> dict:

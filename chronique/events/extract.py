@@ -92,7 +92,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             continue
         speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
         for tok in sent:
-            candidates = _candidates(tok, lex, model.words, actors.at) if model is not None else _matched(tok, lex)
+            candidates = _candidates(tok, lex, model.words, actors) if model is not None else _matched(tok, lex)
             if candidates and speaker is _NOT_LOOKED_FOR:
                 speaker = _speaker(sent, actors, lex)
             if model is None:
@@ -118,7 +118,7 @@ def _matched(tok: Token, lex: Lexicon) -> list[tuple[Trigger, bool]]:
     return [] if trig is None or trig.type == "NONE" else [(trig, True)]
 
 
-def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors_at) -> list[tuple[Trigger, bool]]:
+def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors: ArticleActors) -> list[tuple[Trigger, bool]]:
     """Each act type the lexicon lists for the token, with the entry whose conditions hold if
     one does (``True``), else its first entry of that type (``False``); then the types the act
     model learned the token's lemma reports (``words``), which the lexicon does not list."""
@@ -137,7 +137,7 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 trig = min((t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype), key=lambda t: t.weak)
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
-    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors_at(tok.i) is None:
+    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
         lemma = fold(tok.lemma_)
         pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
         out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
@@ -390,19 +390,11 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     kind = _TRIGGER_POS.get(tok.pos)
     if kind is None:
         return ()
-    _LEXICONS.setdefault(id(lex), lex)
-    return _listed_types(tok.lemma_, tok.text, kind[0], kind[1], id(lex))
-
-
-# the lexicons lexicon_types has met, by id: a Lexicon (dicts inside) cannot be an lru_cache key,
-# and keeping it here keeps its id from being reused by another object
-_LEXICONS: dict[int, Lexicon] = {}
-
-
-@lru_cache(maxsize=65536)
-def _listed_types(lemma: str, text: str, pos: str, verbal: bool, lex_id: int) -> tuple[str, ...]:
-    table = (_LEXICONS[lex_id].verbs if verbal else _LEXICONS[lex_id].nouns)
-    return tuple(sorted({t.type for form in _lemma_forms(lemma, text, pos) for t in table.get(form, ()) if t.type != "NONE"}))
+    table = lex.verb_types if kind[1] else lex.noun_types
+    forms = _lemma_forms(tok.lemma_, tok.text, kind[0])
+    if len(forms) == 1:
+        return table.get(forms[0], ())
+    return tuple(sorted({t for form in forms for t in table.get(form, ())}))
 
 
 def _phrase_words(tok: Token) -> set[str]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from chronique.actors.gazetteer import load_yaml
 from chronique.text import fold
@@ -44,6 +44,21 @@ class Lexicon:
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def verb_types(self) -> dict[str, tuple[str, ...]]:
+        """Each verb lemma's act types, whatever their conditions (NONE left out): what the act
+        model is offered as candidates."""
+        return _types_by_lemma(self.verbs)
+
+    @cached_property
+    def noun_types(self) -> dict[str, tuple[str, ...]]:
+        """The same for event nouns."""
+        return _types_by_lemma(self.nouns)
+
+
+def _types_by_lemma(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[str, ...]]:
+    return {lemma: types for lemma, trigs in table.items() if (types := tuple(sorted({t.type for t in trigs} - {"NONE"})))}
 
 
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:

@@ -8,11 +8,10 @@ import numpy
 import pytest
 
 from chronique.events.learned import CARD_FILE, FEATURE_VERSION, ActModel, load_act_model, model_folder
-from chronique.events.training import data_hash
+from chronique.events.training import TRAINING_FILES, data_hash
 from tests.conftest import dyads
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
-TRAINING_FILES = ("seeds.jsonl", "dev.jsonl", "train.jsonl")
 
 
 def card() -> dict:
