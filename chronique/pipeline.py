@@ -142,12 +142,13 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
 
 def warm_up() -> None:
     """Load, now, what coding an article needs: the language model, the language detector, the
-    gazetteer, the event lexicon and act model, and the story signatures' library (datasketch, which imports
+    gazetteer, the event lexicon, the act and party models, and the story signatures' library (datasketch, which imports
     scipy: ~1 s). A process that codes again and again (a watch) pays this start-up once; its
     cycles then cost their new articles. A pool of workers forked after it shares all of it."""
     from chronique.actors.gazetteer import load_gazetteer
     from chronique.events.learned import load_act_model
     from chronique.events.lexicon import load_lexicon
+    from chronique.events.parties import load_party_model
     from chronique.ingest.hygiene import warm_up as warm_language
 
     load_nlp()
@@ -155,6 +156,7 @@ def warm_up() -> None:
     load_gazetteer()
     load_lexicon()
     load_act_model()
+    load_party_model()
     story_signature("warm")
     story_bands()
 

