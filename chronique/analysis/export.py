@@ -15,6 +15,16 @@ CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name"
                "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence", "story", "reported_by", "repeat"]
 
 
+# a spreadsheet runs a cell that starts with one of these as a formula (CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(row: dict) -> dict:
+    """The row with each text cell that a spreadsheet would run as a formula prefixed by an
+    apostrophe (OWASP's advice): article text is untrusted."""
+    return {k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for k, v in row.items()}
+
+
 def flat_event(pred: dict) -> dict:
     row = {k: pred.get(k) for k in ("doc_id", "date", "date_precision", "type", "mode", "location", "trigger", "sentence")}
     for side in ("source", "target"):
@@ -51,7 +61,7 @@ def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> 
         with path.open("w", encoding="utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             w.writeheader()
-            w.writerows(flat_event(p) for p in preds)
+            w.writerows(csv_safe(flat_event(p)) for p in preds)
     else:
         _write_parquet(path, [flat_event(p) for p in preds])
     return len(preds)

@@ -5,9 +5,11 @@ broken line never stops a run and every problem says where it was.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import math
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -26,6 +28,16 @@ JSON_SUFFIXES = {".json"}
 CSV_SUFFIXES = {".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
+
+# A JSONL line longer than the longest article can be (4 bytes a character) is not held whole
+MAX_LINE_BYTES = MAX_ARTICLE_CHARS * 4 + 100_000
+# A file that yields this many problems is not read further: it is not what it says it is
+MAX_PROBLEMS_PER_FILE = 100
+# Byte-order marks of the wide encodings (UTF-32 first: its little-endian mark starts like UTF-16's)
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # The sample format: the file opens with " date YYYY-MM" (or a full date), then the body.
 _SAMPLE_HEADER = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
@@ -59,32 +71,72 @@ def folder_files(folder: Path) -> list[Path]:
                   and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
-def read_path(path: Path) -> Iterator[Record]:
-    """Read a file or, recursively, a folder (files with a known extension, in sorted order)."""
+def file_ids(folder: Path, files: list[Path]) -> dict[Path, str]:
+    """The id each file of a folder gives its article: its name without extension, unless
+    another file of the folder has that name too (a site mirror's "index.html" in each
+    folder), in which case its path from the folder ("site1/index")."""
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[f.stem] = stems.get(f.stem, 0) + 1
+    return {f: f.stem if stems[f.stem] == 1 else f.relative_to(folder).with_suffix("").as_posix() for f in files}
+
+
+def read_path(path: Path, *, doc_id: str | None = None) -> Iterator[Record]:
+    """Read a file or, recursively, a folder (files with a known extension, in sorted order).
+    A file that cannot be read (no permission, a pipe, a device) is one problem."""
     if path.is_dir():
-        files = folder_files(path)
+        try:
+            files = folder_files(path)
+        except OSError as exc:
+            yield Problem(str(path), f"the folder cannot be listed ({exc.strerror or exc})", "check its permissions")
+            return
         if not files:
             yield Problem(str(path), f"the folder holds no article file ({', '.join(sorted(KNOWN_SUFFIXES))})", "point Chronique at the articles' folder", "warning")
+        ids = file_ids(path, files)
         for f in files:
-            yield from read_path(f)
+            yield from read_path(f, doc_id=ids[f])
         return
     if not path.exists():
         yield Problem(str(path), "no such file or folder", "check the path")
         return
+    if not path.is_file():
+        yield Problem(str(path), "not a regular file (a pipe, a device or a socket): not read",
+                      "give the articles as files, or pipe them to '-' (stdin)")
+        return
+    try:
+        yield from _read_file(path, doc_id or path.stem)
+    except OSError as exc:
+        yield Problem(str(path), f"the file cannot be read ({exc.strerror or exc})", "check that it exists and is readable (permissions)")
+
+
+def _read_file(path: Path, doc_id: str) -> Iterator[Record]:
     suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:  # one line at a time: a bad line or byte costs that line only
+        yield from _capped(_stream_jsonl(path), str(path))
+        return
     if path.stat().st_size > MAX_FILE_BYTES:
-        if suffix in JSONL_SUFFIXES:  # a big dump: one line at a time, never the whole file
-            yield from _stream_jsonl(path)
-        else:
-            yield Problem(str(path), f"the file is {path.stat().st_size // 1_000_000} MB, too large to read whole",
-                          "split it, or give it as JSONL (one article a line), which is read line by line")
+        yield Problem(str(path), f"the file is {path.stat().st_size // 1_000_000} MB, too large to read whole",
+                      "split it, or give it as JSONL (one article a line), which is read line by line")
         return
     text, problems = _read_text(path)
     yield from problems
     if text is not None and not text.strip():
         yield Problem(str(path), "the file is empty", "remove it, or check that it was saved", "warning")
     elif text is not None:
-        yield from _parse(text, name=str(path), suffix=suffix, stem=path.stem)
+        yield from _capped(_parse(text, name=str(path), suffix=suffix, stem=doc_id), str(path))
+
+
+def _capped(records: Iterator[Record], name: str) -> Iterator[Record]:
+    """The records of one file, until it has given MAX_PROBLEMS_PER_FILE errors: a file that
+    bad is not what its name says (a binary named .jsonl), and its every line is no news."""
+    errors = 0
+    for rec in records:
+        yield rec
+        if isinstance(rec, Problem) and rec.severity == "error":
+            errors += 1
+            if errors >= MAX_PROBLEMS_PER_FILE:
+                yield Problem(name, f"stopped reading after {errors} bad records", "check that the file is what its extension says")
+                return
 
 
 def read_stream(stream: IO[str], *, name: str = "<stdin>", fmt: str | None = None) -> Iterator[Record]:
@@ -98,18 +150,50 @@ def read_stream(stream: IO[str], *, name: str = "<stdin>", fmt: str | None = Non
 
 def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
     data = path.read_bytes()
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError as exc:
+                return None, [Problem(str(path), f"starts as {encoding.upper()} but is not ({exc.reason} at byte {exc.start})", "re-save the file as UTF-8")]
     if b"\x00" in data[:4096]:
         return None, [Problem(str(path), "binary file, not text", "remove it from the input or convert it to UTF-8 text")]
     return decode(data, str(path))
 
 
 def _stream_jsonl(path: Path) -> Iterator[Record]:
+    """A JSONL file's records, a line at a time (split on "\\n" only: U+2028 inside a string is
+    data); a line longer than any article is skipped without being held."""
     with path.open("rb") as f:
-        for n, raw in enumerate(f, 1):
-            text, problems = decode(raw, f"{path}:{n}")
+        head = f.read(4096)
+        if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _WIDE_BOMS):
+            yield Problem(str(path), "binary file, not JSON lines", "remove it from the input or convert it to UTF-8 text")
+            return
+        f.seek(0)
+        blank = True
+        for n, raw in enumerate(_lines(f), 1):
+            where = f"{path}:{n}"
+            blank = blank and raw is not None and not raw.strip()
+            if raw is None:
+                yield Problem(where, f"a line longer than {MAX_LINE_BYTES:,} bytes: not an article", "split the record; this line was skipped")
+                continue
+            text, problems = decode(raw, where)
             yield from problems
             if text is not None:
-                yield from _parse_jsonl_line(text, f"{path}:{n}")
+                yield from _parse_jsonl_line(text, where)
+        if blank:
+            yield Problem(str(path), "the file is empty", "remove it, or check that it was saved", "warning")
+
+
+def _lines(f: IO[bytes]) -> Iterator[bytes | None]:
+    """The lines of a binary file; None for one longer than MAX_LINE_BYTES (read past, never kept)."""
+    while raw := f.readline(MAX_LINE_BYTES):
+        if len(raw) >= MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := f.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw
 
 
 def _parse(text: str, *, name: str, suffix: str, stem: str) -> Iterator[Record]:
@@ -138,7 +222,8 @@ def _parse_sample(text: str, name: str, stem: str) -> list[Record]:
 
 
 def _parse_jsonl(text: str, name: str) -> Iterator[Record]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # "\n" only: str.splitlines() also splits at U+2028, U+2029 and U+0085, which JSON strings may hold
+    for n, line in enumerate(text.split("\n"), 1):
         yield from _parse_jsonl_line(line, f"{name}:{n}")
 
 
@@ -150,6 +235,9 @@ def _parse_jsonl_line(line: str, where: str) -> Iterator[Record]:
     except json.JSONDecodeError as exc:
         yield Problem(where, f"not valid JSON ({exc.msg} at column {exc.colno})", "fix or remove this line; the other lines were read")
         return
+    except RecursionError:
+        yield Problem(where, "JSON nested too deep to be an article", "each line must be one flat object with id, date and text")
+        return
     yield from make_article(obj, where=where)
 
 
@@ -159,6 +247,9 @@ def _parse_json(text: str, name: str) -> Iterator[Record]:
     except json.JSONDecodeError as exc:
         yield Problem(f"{name}:{exc.lineno}", f"not valid JSON ({exc.msg})", "fix the file, or use JSONL (one article a line) so one bad record does not hide the others")
         return
+    except RecursionError:
+        yield Problem(name, "JSON nested too deep to be articles", "give a list of flat objects with id, date and text")
+        return
     if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
         obj = obj["articles"]
     records = obj if isinstance(obj, list) else [obj]
@@ -167,7 +258,9 @@ def _parse_json(text: str, name: str) -> Iterator[Record]:
 
 
 def _parse_csv(text: str, name: str) -> Iterator[Record]:
-    # newline="": the csv module reads line ends itself (a lone "\r" inside a field is data)
+    # newline="": the csv module reads line ends itself (a lone "\r" inside a field is data); a
+    # field may be as long as an article (the csv module's default stops at 131,072 characters)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_CHARS + 1))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     try:
         missing = {"text"} - set(reader.fieldnames or [])
@@ -189,7 +282,8 @@ def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Re
     if not isinstance(text, str) or not text.strip():
         return [Problem(where, "the article has no text", "give the body in the 'text' field")]
     doc_id = obj.get("id")
-    if doc_id is None or str(doc_id).strip() == "" or isinstance(doc_id, (dict, list)):
+    if doc_id is None or str(doc_id).strip() == "" or isinstance(doc_id, (dict, list)) \
+            or (isinstance(doc_id, float) and not math.isfinite(doc_id)):
         return [Problem(where, "the article has no usable id", "give each article an 'id' (text or number) so its events can be traced back")]
     if len(text) > MAX_ARTICLE_CHARS:
         return [Problem(where, f"article {doc_id} is {len(text):,} characters long, more than any news article ({MAX_ARTICLE_CHARS:,})",
@@ -204,6 +298,11 @@ def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Re
     elif date_required:
         return [Problem(where, f"article {doc_id} has no date", "give a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
     out: list[Record] = []
+    fields = {k: _without_surrogates(str(obj.get(k) or "")) for k in ("title", "source")}
+    text, doc_id = _without_surrogates(text), _without_surrogates(str(doc_id))
+    if any(v.count("\ufffd") > str(obj.get(k) or "").count("\ufffd") for k, v in [("text", text), *fields.items()]):
+        out.append(Problem(where, f"article {doc_id} held lone UTF-16 surrogates (broken escapes such as \\ud800); "
+                           "each was replaced by \ufffd", "fix the export that wrote them", "warning"))
     text, had_markup = strip_markup(text.replace("\r\n", "\n"))
     if had_markup:
         out.append(Problem(where, f"article {doc_id} had HTML markup in its text; it was removed before coding",
@@ -215,8 +314,13 @@ def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Re
         text=text.strip(),
         date=date,
         date_precision=precision,
-        title=str(obj.get("title") or ""),
-        source=str(obj.get("source") or ""),
+        title=fields["title"],
+        source=fields["source"],
         origin=where,
     ))
     return out
+
+
+def _without_surrogates(s: str) -> str:
+    """The string with each lone surrogate (valid in a JSON escape, not in UTF-8) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", s)

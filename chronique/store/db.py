@@ -92,7 +92,8 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
 
 
 EVENT_SELECT = """
-SELECT e.id, d.doc_id, d.title, d.source AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
+SELECT e.id, d.doc_id, d.title,
+       CASE WHEN lower(d.source) LIKE 'http://%' OR lower(d.source) LIKE 'https://%' THEN d.source END AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
        e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object,
        COALESCE(e.source_text, s.name) AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
        s.office AS source_office, e.source_person, e.source_person_basis,
@@ -105,6 +106,33 @@ JOIN sentences sn ON sn.id = e.sentence_id
 LEFT JOIN actors s ON s.id = e.source_id
 LEFT JOIN actors t ON t.id = e.target_id
 """
+
+
+MAX_QUERY_CHARS = 300
+MAX_QUERY_TERMS = 20
+
+
+def fts_query(query: str) -> str:
+    """A query as typed, made FTS5 syntax: each word a quoted phrase (so "l'Italie" or
+    "aujourd'hui" is no syntax error), a trailing * a prefix, AND/OR/NOT kept. A query with a
+    double quote is taken as FTS5 syntax already. Bounded: a search is a few words."""
+    from chronique.errors import UsageError
+
+    words = query.split()
+    if len(query) > MAX_QUERY_CHARS or len(words) > MAX_QUERY_TERMS:
+        raise UsageError(f"a search takes at most {MAX_QUERY_TERMS} words and {MAX_QUERY_CHARS} characters "
+                         f"(this one: {len(words)} words, {len(query)} characters)")
+    if '"' in query:
+        return query
+    out = []
+    for w in words:
+        if w in {"AND", "OR", "NOT"}:
+            out.append(w)
+        elif w.endswith("*") and w.strip("*"):
+            out.append(f'"{w.rstrip("*")}"*')
+        elif w.strip("*"):
+            out.append(f'"{w}"')
+    return " ".join(out)
 
 
 class Store:
@@ -375,9 +403,12 @@ class Store:
         return [dict(r) for r in self.conn.execute(sql, params)]
 
     def search(self, query: str, *, limit: int = 50) -> list[dict]:
-        """Full-text search over sentences (FTS5 syntax; plain words are ANDed)."""
+        """Full-text search over sentences: plain words as typed (each word, apostrophes
+        included, must be there: "l'Italie" is the phrase l + italie; "migr*" a prefix), or
+        FTS5 syntax when the query holds a double quote."""
         from chronique.errors import UsageError
 
+        query = fts_query(query)
         sql = ("SELECT sn.id, d.doc_id, d.date, sn.idx, sn.text, snippet(sentences_fts, 0, '[', ']', '…', 12) AS snippet"
                " FROM sentences_fts JOIN sentences sn ON sn.id = sentences_fts.rowid"
                " JOIN documents d ON d.id = sn.document_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
@@ -394,7 +425,7 @@ class Store:
         row = self.conn.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
         if row is None:
             return None
-        doc = dict(row)
+        doc = {k: v for k, v in dict(row).items() if not isinstance(v, bytes)}  # not the MinHash signature
         doc["sentences"] = [dict(r) for r in self.conn.execute(
             "SELECT idx, start, end, text FROM sentences WHERE document_id = ? ORDER BY idx", (row["id"],))]
         doc["mentions"] = [dict(r) for r in self.conn.execute(

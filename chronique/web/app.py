@@ -16,12 +16,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chronique import api
-from chronique.analysis.export import CSV_COLUMNS, flat_event
+from chronique.analysis.export import CSV_COLUMNS, csv_safe, flat_event
 from chronique.errors import ChroniqueError, UsageError
 from chronique.events.lexicon import TYPES
 from chronique.store.db import parse_dyad, event_to_prediction
@@ -30,6 +31,18 @@ from chronique.analysis.brief import render_fragment, render_html
 from chronique.web.highlight import article_text, event_sentence
 
 PAGE_SIZE = 50
+MAX_OFFSET = 10_000_000           # far past any store; SQLite's integers stop at 2**63
+MAX_PAGE = MAX_OFFSET // PAGE_SIZE
+# every response: no sniffing, no framing, no script or style but the app's own (Plotly sets
+# inline styles), no referrer sent to the outlets an article links to
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                               "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
 TEMPLATES = Jinja2Templates(directory=str(resources.files("chronique.web").joinpath("templates")))
 
 
@@ -45,6 +58,12 @@ def create_app(db: str | Path) -> FastAPI:
     app = FastAPI(title="Chronique", description="Political events coded from French news, with their evidence.",
                   version="0.1.0", docs_url=None, redoc_url=None)
     plotly_js = _plotly_js()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
 
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly() -> Response:
@@ -69,7 +88,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, dyad: str, since: str | None = None, until: str | None = None,
-                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1),
+                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
                   lang: str = Query("fr", pattern="^(fr|en)$")):
         filters = _filters(since, until, type, context)
         d = _dyad(dyad, filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
@@ -83,7 +102,7 @@ def create_app(db: str | Path) -> FastAPI:
                     prev_page=urlencode({**filters, "page": page_no - 1}) if page_no > 1 else None,
                     next_page=urlencode({**filters, "page": page_no + 1}) if more else None)
 
-    @app.get("/article/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/article/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, doc_id: str):
         doc = _article(doc_id)
         return page(request, "article.html", doc=doc, text=article_text(doc))
@@ -109,7 +128,7 @@ def create_app(db: str | Path) -> FastAPI:
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(flat_event(event_to_prediction(r)) for r in rows)
+        writer.writerows(csv_safe(flat_event(event_to_prediction(r))) for r in rows)
         return PlainTextResponse(out.getvalue(), media_type="text/csv",
                                  headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 
@@ -130,7 +149,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/dyad/{dyad}", tags=["pages"])
     def dyad_json(dyad: str, since: str | None = None, until: str | None = None, type: str | None = None,
-                  context: str | None = None, limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
+                  context: str | None = None, limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """A dyad ("MAR-ITA", either order): timeline, cooperation/conflict, contexts, events (paged)."""
         d = _dyad(dyad, _filters(since, until, type, context), limit=limit, offset=offset)
         return {**d, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < d["total"] else None}
@@ -148,7 +167,7 @@ def create_app(db: str | Path) -> FastAPI:
         data = api.brief(db, dyad, since=since, until=until, lang=lang, readonly=True)
         return {k: v for k, v in data.items() if k != "words"}
 
-    @app.get("/api/article/{doc_id}", tags=["pages"])
+    @app.get("/api/article/{doc_id:path}", tags=["pages"])
     def article_json(doc_id: str) -> dict:
         """One article: text, sentences, actor mentions (offsets) and events."""
         return _article(doc_id)
@@ -169,7 +188,7 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/events", tags=["events"])
     def events_json(dyad: str | None = None, since: str | None = None, until: str | None = None,
                     type: str | None = None, context: str | None = None,
-                    limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0)) -> dict:
+                    limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Events, filtered and paged: {total, limit, offset, next_offset, events}."""
         filters = _filters(since, until, type, context)
         if dyad:
@@ -208,6 +227,11 @@ def create_app(db: str | Path) -> FastAPI:
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return TEMPLATES.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
                                           status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError):
+        reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
+        return await http_error(request, StarletteHTTPException(400, f"bad parameter ({reasons})"))
 
     @app.exception_handler(ChroniqueError)
     async def chronique_error(request: Request, exc: ChroniqueError):

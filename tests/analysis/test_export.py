@@ -22,3 +22,12 @@ def test_jsonl_is_the_prediction_format_and_csv_parquet_agree(tmp_path):
     assert row["target_country"] == "ITA" and row["contexts"] == "economic"
     got = duckdb.sql(f"SELECT type, source_country FROM '{tmp_path / 'e.parquet'}'").fetchall()
     assert got == [("AGREE", "MAR")]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
+    from chronique.analysis.export import csv_safe
+
+    row = csv_safe({"sentence": "=HYPERLINK(\"http://x\")", "mode": "+1", "trigger": "-2", "title": "@SUM(A1)",
+                    "location": "Rabat", "reported_by": 2})
+    assert row == {"sentence": "'=HYPERLINK(\"http://x\")", "mode": "'+1", "trigger": "'-2", "title": "'@SUM(A1)",
+                   "location": "Rabat", "reported_by": 2}

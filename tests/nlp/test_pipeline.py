@@ -19,3 +19,20 @@ def test_a_parsed_doc_keeps_no_activations(nlp):
     docs = list(nlp.pipe(["La ministre a reçu l'ambassadeur du Japon à Rabat.", "Le sommet de Dakar s'est achevé hier."]))
     assert all(doc.tensor.size == 0 for doc in docs)
     assert [t.dep_ for t in docs[0] if t.text == "ministre"] == ["nsubj"] and docs[1].ents
+
+
+def test_marking_paragraphs_is_linear_in_the_articles_length(nlp):
+    import time
+
+    from chronique.nlp.pipeline import paragraph_boundaries
+
+    tokenizer_only = nlp.tokenizer
+    small, large = tokenizer_only("\n".join(["mot"] * 4_000)), tokenizer_only("\n".join(["mot"] * 40_000))
+    t0 = time.perf_counter()
+    paragraph_boundaries(small)
+    t1 = time.perf_counter()
+    paragraph_boundaries(large)
+    t2 = time.perf_counter()
+    assert all(t.is_sent_start for t in large if not t.is_space)
+    # 10x the text: 12x the time at most (the old token-by-token marking took ~100x)
+    assert (t2 - t1) <= 12 * max(t1 - t0, 1e-3), (t1 - t0, t2 - t1)

@@ -25,11 +25,17 @@ HOSTILE = {
 }
 
 
+# an article whose id holds a slash, as a site mirror's or a feed's do
+MIRRORED = {"id": "site1/index", "date": "2024-03-06", "source": "https://example.org/site1/",
+            "text": "Le ministre marocain des Affaires étrangères a reçu mercredi à Rabat son homologue portugais."}
+
+
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
     hostile = tmp / "hostile.jsonl"
-    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n", encoding="utf-8")
+    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False) + "\n" + json.dumps(MIRRORED, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
     inputs = [SAMPLES, hostile]
     if (SHARED_EVAL / "dev.jsonl").exists():
         inputs.append(SHARED_EVAL / "dev.jsonl")

@@ -68,4 +68,48 @@ def test_the_brief_has_a_json_twin_and_a_page(client):
     assert b["dyad"] == "ITA-MAR" and any("GMMP" in c["acronyms"] for c in b["commitments"])
     r = client.get("/dyad/MAR-ITA/brief")
     assert r.status_code == 200 and "<svg" in r.text and "Relation Maroc–Italie" in r.text
-    assert client.get("/dyad/MAR-ITA/brief", params={"lang": "xx"}).status_code == 422
+    assert client.get("/dyad/MAR-ITA/brief", params={"lang": "xx"}).status_code == 400
+
+
+def test_only_http_sources_become_links(client):
+    # the hostile article's source is "javascript:...": shown nowhere as a link, brief included
+    for path in ("/dyad/ESP-MAR", "/dyad/ESP-MAR/brief", "/api/dyad/ESP-MAR/brief"):
+        r = client.get(path)
+        assert r.status_code == 200 and "javascript:window.__xss='source'" not in r.text.replace("&#39;", "'"), path
+    events = client.get("/api/events", params={"dyad": "ESP-MAR"}).json()["events"]
+    assert events and all(e["url"] is None for e in events if e["doc_id"] == "xss-test")
+
+
+def test_every_response_carries_the_security_headers(client):
+    for path in ("/", "/api/overview", "/article/no-such-article", "/static/chronique.js"):
+        h = client.get(path).headers
+        assert "script-src 'self'" in h["content-security-policy"] and "frame-ancestors 'none'" in h["content-security-policy"]
+        assert h["x-content-type-options"] == "nosniff" and h["x-frame-options"] == "DENY" and h["referrer-policy"] == "no-referrer"
+
+
+def test_every_article_opens_as_a_page_and_as_json_even_with_a_slash_in_its_id(client):
+    ids = {e["doc_id"] for e in client.get("/api/events", params={"limit": 1000}).json()["events"]}
+    assert "site1/index" in ids
+    for doc_id in sorted(ids)[:12] + ["site1/index"]:
+        page = client.get(f"/article/{doc_id}")
+        assert page.status_code == 200, doc_id
+        doc = client.get(f"/api/article/{doc_id}")
+        assert doc.status_code == 200 and doc.json()["doc_id"] == doc_id and doc.json()["events"], doc_id
+
+
+def test_paging_out_of_bounds_is_a_400_with_its_reason(client):
+    for path, params in (("/api/events", {"offset": 2**63}), ("/dyad/ITA-MAR", {"page": 10**18}),
+                         ("/api/dyad/ITA-MAR", {"offset": -1}), ("/api/events", {"limit": "beaucoup"})):
+        r = client.get(path, params=params)
+        assert r.status_code == 400 and "bad parameter" in r.text, (path, params, r.status_code)
+
+
+def test_search_takes_french_as_typed_and_is_bounded(client):
+    for q in ("l'Espagne", "aujourd'hui", "d'Italie", "Lamorgese migr*"):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code == 200, (q, r.text)
+    assert client.get("/api/search", params={"q": "l'Italie"}).json()
+    page = client.get("/search", params={"q": "l'Italie"})
+    assert page.status_code == 200 and "syntax error" not in page.text
+    r = client.get("/api/search", params={"q": " ".join(["m*"] * 400)})
+    assert r.status_code == 400 and "at most" in r.json()["detail"]
