@@ -9,6 +9,7 @@ transaction, skipping what the store already holds.
 from __future__ import annotations
 
 import itertools
+import sqlite3
 import os
 import time
 import uuid
@@ -23,6 +24,7 @@ from chronique.actors import resolve_actors
 from chronique.actors.holders import TitleReport, known_people_index, resolve_titles
 from chronique.actors.knowledge import OfficeClaim
 from chronique.actors.people import PeopleIndex
+from chronique.errors import StoreError
 from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
@@ -233,6 +235,16 @@ def run_pipeline(inputs: Iterable[str | Path], db: str | Path, *, progress: bool
     read, e.g. from a feed) replace reading ``inputs``. Where the articles are coded: ``jobs``
     local processes (None: one per CPU), or a Dask cluster — a local one of ``workers`` processes,
     or the one at ``scheduler`` (tcp://host:port). The store is the same whichever is used."""
+    try:
+        return _run(inputs, db, progress=progress, batch_size=batch_size, lock_wait=lock_wait, records=records,
+                    jobs=jobs, workers=workers, scheduler=scheduler)
+    except sqlite3.OperationalError as exc:  # a full disk, a store on a read-only mount
+        raise StoreError(f"{db}: the store could not be written ({exc}); what it held before this run is intact "
+                         "(each batch is one transaction): free disk space or fix the file's permissions, then run "
+                         "again -- a re-run adds only what is missing") from None
+
+
+def _run(inputs, db, *, progress, batch_size, lock_wait, records, jobs, workers, scheduler) -> RunSummary:
     from chronique.scale import coder
 
     summary = RunSummary(run_id=uuid.uuid4().hex[:12])

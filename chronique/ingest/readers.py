@@ -49,15 +49,19 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Record]:
     fetcher = None
     try:
         for item in inputs:
-            if str(item) == "-":
-                yield from read_stream(sys.stdin, name="<stdin>")
-            elif str(item).startswith(("http://", "https://")):
-                from chronique.ingest.web import Fetcher, read_url
+            try:
+                if str(item) == "-":
+                    yield from read_stream(sys.stdin, name="<stdin>")
+                elif str(item).startswith(("http://", "https://")):
+                    from chronique.ingest.web import Fetcher, read_url
 
-                fetcher = fetcher or Fetcher()
-                yield from read_url(str(item), fetcher)
-            else:
-                yield from read_path(Path(item))
+                    fetcher = fetcher or Fetcher()
+                    yield from read_url(str(item), fetcher)
+                else:
+                    yield from read_path(Path(item))
+            except Exception as exc:  # noqa: BLE001 -- an input no reader foresaw ends itself, not the run
+                yield Problem(str(item), f"reading stopped here: {type(exc).__name__}: {exc}",
+                              "the records before it were read; please report this input")
     finally:
         if fetcher is not None:
             fetcher.close()

@@ -20,6 +20,8 @@ from chronique.model import Article, Problem
 USER_AGENT = "Chronique/0.1 (political event coding for research; +https://github.com/chronique)"
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_PAGE_BYTES = 5_000_000
+TOTAL_SECONDS = 60.0        # a whole request, however slowly its bytes come (TIMEOUT is per read)
+MAX_REDIRECTS = 10
 RETRIES = 3                 # attempts on a transient failure (timeout, connection error, 429, 5xx)
 BACKOFF = 0.5               # seconds, doubled at each new attempt
 
@@ -73,10 +75,12 @@ class FetchError(Exception):
 class Fetcher:
     """An HTTP client that respects robots.txt, retries transient failures and limits sizes."""
 
-    def __init__(self, *, client: httpx.Client | None = None, sleep=time.sleep) -> None:
-        self.client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True)
+    def __init__(self, *, client: httpx.Client | None = None, sleep=time.sleep, total: float = TOTAL_SECONDS) -> None:
+        self.client = client or httpx.Client(headers={"User-Agent": USER_AGENT}, timeout=TIMEOUT, follow_redirects=True,
+                                             max_redirects=MAX_REDIRECTS)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._sleep = sleep
+        self.total = total
 
     def close(self) -> None:
         self.client.close()
@@ -87,16 +91,32 @@ class Fetcher:
         if root not in self._robots:
             parser = urllib.robotparser.RobotFileParser()
             try:
-                r = self.client.get(f"{root}/robots.txt")
-                if r.status_code >= 400:
-                    parser = None        # no robots.txt: everything is allowed
-                else:
-                    parser.parse(r.text.splitlines())
-            except httpx.HTTPError:
+                with self.client.stream("GET", f"{root}/robots.txt") as r:
+                    if r.status_code >= 400:
+                        parser = None        # no robots.txt: everything is allowed
+                    else:
+                        parser.parse(self._body(r, f"{root}/robots.txt").decode("utf-8", errors="replace").splitlines())
+            except (httpx.HTTPError, FetchError):
                 parser = None
             self._robots[root] = parser
         parser = self._robots[root]
         return parser is None or parser.can_fetch(USER_AGENT, url)
+
+    def _body(self, r: httpx.Response, url: str) -> bytes:
+        """A response's body, within the page size limit and the whole request's deadline (a
+        server that sends a byte a second never times out a read, but does this)."""
+        declared = int(r.headers.get("content-length") or 0) if (r.headers.get("content-length") or "").isdigit() else 0
+        if declared > MAX_PAGE_BYTES:
+            raise FetchError(f"{url} is {declared // 1_000_000} MB, over the {MAX_PAGE_BYTES // 1_000_000} MB page limit")
+        deadline = time.monotonic() + self.total
+        body = bytearray()
+        for chunk in r.iter_bytes():
+            body += chunk
+            if len(body) > MAX_PAGE_BYTES:
+                raise FetchError(f"{url} is over the {MAX_PAGE_BYTES // 1_000_000} MB page limit")
+            if time.monotonic() > deadline:
+                raise FetchError(f"{url} took more than {self.total:.0f} s to send its page (too slow; try again later)")
+        return bytes(body)
 
     def get(self, url: str, *, headers: dict | None = None) -> Fetched:
         """GET with retries and a size limit; a 304 comes back as is (conditional GET)."""
@@ -108,21 +128,19 @@ class Fetcher:
                 with self.client.stream("GET", url, headers=headers or {}) as r:
                     if r.status_code == 429 or r.status_code >= 500:
                         raise httpx.HTTPStatusError(f"HTTP {r.status_code}", request=r.request, response=r)
-                    declared = int(r.headers.get("content-length") or 0)
-                    if declared > MAX_PAGE_BYTES:
-                        raise FetchError(f"{url} is {declared // 1_000_000} MB, over the {MAX_PAGE_BYTES // 1_000_000} MB page limit")
-                    body = bytearray()
-                    for chunk in r.iter_bytes():
-                        body += chunk
-                        if len(body) > MAX_PAGE_BYTES:
-                            raise FetchError(f"{url} is over the {MAX_PAGE_BYTES // 1_000_000} MB page limit")
-                    text = bytes(body).decode(r.encoding or "utf-8", errors="replace")
+                    text = self._body(r, url).decode(r.encoding or "utf-8", errors="replace")
                     return Fetched(str(r.url), r.status_code, text, dict(r.headers))
+            except httpx.TooManyRedirects:
+                raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times (a loop?); check the address") from None
+            except httpx.DecodingError as exc:
+                raise FetchError(f"{url} sent a body its own Content-Encoding does not decode ({exc})") from None
             except (httpx.TimeoutException, httpx.TransportError, httpx.HTTPStatusError) as exc:
                 if attempt == RETRIES:
                     raise FetchError(f"{url} could not be fetched after {RETRIES} attempts ({exc}); try again later") from None
                 self._sleep(delay)
                 delay *= 2
+            except httpx.HTTPError as exc:   # whatever else httpx refuses: this page, not the run
+                raise FetchError(f"{url} could not be fetched ({type(exc).__name__}: {exc})") from None
         raise AssertionError("unreachable")
 
 
@@ -137,6 +155,8 @@ def read_url(url: str, fetcher: Fetcher | None = None, *, fallback_date: str | N
         return article_from_html(page.text, url=page.url, doc_id=page.url, where=url, fallback_date=fallback_date)
     except FetchError as exc:
         return [Problem(url, str(exc))]
+    except Exception as exc:  # noqa: BLE001 -- one page never ends a run: it is its problem
+        return [Problem(url, f"the page could not be read ({type(exc).__name__}: {exc})", "report it if it repeats")]
     finally:
         if own:
             fetcher.close()

@@ -82,3 +82,37 @@ def test_watching_a_folder_that_does_not_exist_says_so(tmp_path):
     (tmp_path / "notes.docx").write_text("x")
     with pytest.raises(UsageError, match="not an article file"):
         Inbox([tmp_path / "notes.docx"])
+
+
+def test_a_text_file_is_taken_only_once_it_looks_the_same_at_two_looks(tmp_path):
+    # a writer that pauses longer than the settle time: the cut text must not be stored
+    txt = tmp_path / "depeche.txt"
+    txt.write_text(" date 2024-03-05 Le ministre des Affaires", encoding="utf-8")
+    then = time.time() - 5
+    os.utime(txt, (then, then))
+    inbox = Inbox([tmp_path], settle=1.0)
+    now = time.time()
+    assert inbox.changed(now=now) == {}                 # first look: noted, not taken
+    txt.write_text(" date 2024-03-05 " + VISIT["text"], encoding="utf-8")   # the writer resumes
+    os.utime(txt, (then + 1, then + 1))
+    assert inbox.changed(now=now + 1.5) == {}           # it changed since the last look
+    assert list(inbox.changed(now=now + 3.0)) == [txt]  # the same twice, settle seconds apart
+
+
+def test_a_watched_folder_with_poison_files_keeps_coding_the_good_ones(tmp_path):
+    inbox_dir, db = tmp_path / "arrivees", tmp_path / "w.db"
+    inbox_dir.mkdir()
+    (inbox_dir / "deep.json").write_text("[" * 1000 + "]" * 1000, encoding="utf-8")
+    (inbox_dir / "surrogate.jsonl").write_text('{"id": "s", "date": "2024-03-05", "text": "abc \\ud800 def"}\n', encoding="utf-8")
+    write_jsonl(inbox_dir / "bon.jsonl", CALL)
+    for f in inbox_dir.iterdir():
+        os.utime(f, (time.time() - 5, time.time() - 5))
+    lines: list[str] = []
+    watch([str(inbox_dir)], db, cycles=3, log=lines.append, sleep=lambda s: time.sleep(0.6), settle=0.5)
+    assert {"appel-2", "s"} <= stored_ids(db)
+    import chronique
+
+    assert any("deep.json" in p["location"] for p in chronique.problems(db)), chronique.problems(db)
+    cycles = [line for line in lines if line.startswith("cycle")]
+    assert cycles and "problem" in " ".join(cycles)
+    assert not any("not coded" in c for c in cycles)

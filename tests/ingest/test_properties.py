@@ -95,3 +95,42 @@ def test_a_csv_with_a_lone_carriage_return_is_read_or_reported():
         path.write_bytes(b"\r\x01")
         records = list(read_path(path))
     assert records and all(isinstance(r, (Article, Problem)) for r in records)
+
+
+GOOD_LINE = json.dumps({"id": "good", "date": "2024-03-05",
+                        "text": "Le ministre marocain des Affaires étrangères a reçu mardi à Rabat son homologue sénégalais."},
+                       ensure_ascii=False)
+hostile_lines = st.one_of(
+    st.integers(1, 3000).map(lambda n: "[" * n + "]" * n),                                   # deep nesting
+    st.integers(1, 3000).map(lambda n: '{"a":' * n + "1" + "}" * n),
+    st.text(max_size=30).map(lambda t: '{"id": "s", "date": "2024-03-05", "text": "' + t.replace('"', "")
+                             .replace("\\", "") + ' \\ud800 \\udfff"}'),                      # lone surrogates
+    st.text(max_size=30).map(lambda t: json.dumps({"id": t, "date": "2024-03-05", "text": t + "\u2028\u2029\u0085x"},
+                                                  ensure_ascii=False)),                    # separators inside strings
+    st.sampled_from(['{"id": NaN, "text": "x"}', '{"id": 1e400, "date": "2024", "text": "x y"}', '{"date": "0000"}']),
+    st.text(max_size=80),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(hostile_lines, min_size=1, max_size=4), st.binary(max_size=300),
+       st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), max_size=4))
+def test_a_run_over_hostile_json_bytes_and_csv_never_raises_and_stores_the_good_record(lines, blob, rows):
+    import csv
+    import io
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp) / "in"
+        d.mkdir()
+        (d / "a.jsonl").write_text("\n".join(lines + [GOOD_LINE]) + "\n", encoding="utf-8", errors="surrogatepass")
+        (d / "b.json").write_text(lines[0], encoding="utf-8", errors="surrogatepass")
+        (d / "c.txt").write_bytes(blob)
+        out = io.StringIO()
+        csv.writer(out).writerows([["id", "date", "text"], *rows])
+        (d / "d.csv").write_text(out.getvalue(), encoding="utf-8", errors="surrogatepass")
+        db = Path(tmp) / "c.db"
+        chronique.run([d], db, jobs=1)   # raising here is the Traceback this test forbids
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT 1 FROM documents WHERE doc_id = 'good'").fetchone()

@@ -34,6 +34,7 @@ class Site:
         self.routes: dict[str, tuple[int, str, str]] = {}
         self.hits: dict[str, int] = {}
         self.flaky: dict[str, int] = {}       # path -> number of 503s before it answers
+        self.special: dict[str, object] = {}  # path -> a function that answers the request itself
 
     def handler(self):
         site = self
@@ -44,6 +45,9 @@ class Site:
 
             def do_GET(self):
                 site.hits[self.path] = site.hits.get(self.path, 0) + 1
+                if self.path in site.special:
+                    site.special[self.path](self)
+                    return
                 if site.flaky.get(self.path, 0) > 0:
                     site.flaky[self.path] -= 1
                     self.send_response(503)
@@ -164,3 +168,53 @@ def test_a_page_without_text_or_date_is_a_problem():
     [p] = article_from_html("<html><body><article><p>" + "Le Maroc a signé un accord avec le Sénégal. " * 5
                             + "</p></article></body></html>", where="y.html")
     assert isinstance(p, Problem) and "date" in p.message
+
+
+def redirect_loop(h):
+    h.send_response(302)
+    h.send_header("Location", "/loop")
+    h.send_header("Content-Length", "0")
+    h.end_headers()
+
+
+def bad_gzip(h):
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Encoding", "gzip")
+    h.send_header("Content-Length", "12")
+    h.end_headers()
+    h.wfile.write(b"not gzip at all"[:12])
+
+
+def drip(h):
+    import time as _time
+
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    try:
+        for _ in range(100):
+            h.wfile.write(b"<")
+            h.wfile.flush()
+            _time.sleep(0.1)
+    except OSError:
+        pass
+
+
+def test_a_misbehaving_server_is_one_problem_and_the_run_goes_on(site, tmp_path):
+    import time
+
+    site.special.update({"/loop": redirect_loop, "/gzip.html": bad_gzip, "/drip.html": drip})
+    fetcher = Fetcher(sleep=lambda s: None, total=1.0)
+    [loop] = read_url(f"{site.base}/loop", fetcher)
+    assert isinstance(loop, Problem) and "redirects more than" in loop.message
+    [gz] = read_url(f"{site.base}/gzip.html", fetcher)
+    assert isinstance(gz, Problem) and "Content-Encoding" in gz.message
+    start = time.monotonic()
+    [slow] = read_url(f"{site.base}/drip.html", fetcher)
+    assert isinstance(slow, Problem) and "too slow" in slow.message and time.monotonic() - start < 5
+    fetcher.close()
+    # in a run, beside a good page: each bad address is a problem, the good page is stored
+    summary = chronique.run([f"{site.base}/loop", f"{site.base}/gzip.html", f"{site.base}/accord-rabat-dakar.html"], tmp_path / "c.db")
+    assert summary.stored == 1 and {p.where for p in summary.problems} >= {f"{site.base}/loop", f"{site.base}/gzip.html"}
