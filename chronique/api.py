@@ -15,6 +15,16 @@ from chronique.store.lock import writer_lock
 DEFAULT_DB = "chronique.db"
 
 
+def _reading(db: str | Path, readonly: bool = False) -> Store:
+    """The store a read opens: it must exist -- a mistyped ``--db`` must say so, never create
+    an empty store and answer "0 events"."""
+    from chronique.errors import UsageError
+
+    if not Path(db).exists():
+        raise UsageError(f"no store at {db}: check --db (or $CHRONIQUE_DB), or build one with `chronique run`")
+    return Store(db, readonly=readonly)
+
+
 def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: bool = False, jobs: int | None = None,
         workers: int | None = None, scheduler: str | None = None) -> RunSummary:
     """Ingest and process articles (files, folders, '-' for stdin) into the store. The coding runs
@@ -28,21 +38,21 @@ def events(db: str | Path = DEFAULT_DB, *, limit: int | None = None, offset: int
     """Stored events, filtered by dyad="MAR-ITA", type, context, since, until, country, doc_id;
     each act once (``once=False``: also the copies of republished stories; ``reported_by`` says
     by how many outlets). ``readonly`` (the web app's way) opens the store without ever writing it, not even to migrate."""
-    filters.setdefault("once", True)
-    with Store(db, readonly=readonly) as store:
-        return store.events(EventFilter(**filters), limit=limit, offset=offset)
+    flt = EventFilter(**{"once": True, **filters})   # a mistyped filter says so first
+    with _reading(db, readonly) as store:
+        return store.events(flt, limit=limit, offset=offset)
 
 
 def count_events(db: str | Path = DEFAULT_DB, *, readonly: bool = False, **filters) -> int:
     """How many stored events pass the filters (for paging)."""
-    filters.setdefault("once", True)
-    with Store(db, readonly=readonly) as store:
-        return store.count_events(EventFilter(**filters))
+    flt = EventFilter(**{"once": True, **filters})
+    with _reading(db, readonly) as store:
+        return store.count_events(flt)
 
 
 def overview(db: str | Path = DEFAULT_DB, *, readonly: bool = False) -> dict:
     """The corpus at a glance: counts, date span, top dyads, events per month and type."""
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return {**store.overview(), "timeline": monthly_counts(store)}
 
 
@@ -50,13 +60,13 @@ def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0,
     """One dyad ("MAR-ITA"): its timeline by type and by cooperation/conflict, its contexts and
     its events (paged), filtered by type, context, since, until."""
     flt = EventFilter(dyad=dyad, **{"once": True, **filters})
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return {"dyad": dyad.upper(), **dyad_summary(store, flt), "events": store.events(flt, limit=limit, offset=offset)}
 
 
 def article(db: str | Path, doc_id: str, *, readonly: bool = False) -> dict | None:
     """One stored article: its text, sentences, actor mentions and events; None if unknown."""
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return store.document(doc_id)
 
 
@@ -67,32 +77,37 @@ def timeline(db: str | Path = DEFAULT_DB, *, dataset: str | Path | None = None, 
         from chronique.analysis import dataset as parquet
 
         return parquet.timeline(dataset, EventFilter(**filters))
-    with Store(db) as store:
+    with _reading(db) as store:
         return monthly_counts(store, EventFilter(**filters))
 
 
 def search(db: str | Path, query: str, *, limit: int = 50, readonly: bool = False) -> list[dict]:
     """Full-text search over sentences; each hit carries the events coded in its sentence."""
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return store.search(query, limit=limit)
 
 
-def export(db: str | Path, path: str | Path, *, fmt: str = "jsonl", dataset: str | Path | None = None, **filters) -> int:
+def export(db: str | Path, path: str | Path, *, fmt: str | None = None, dataset: str | Path | None = None, **filters) -> int:
     """Write events as jsonl (the evaluation format), csv, parquet, or a Parquet ``dataset``
-    folder partitioned by month; returns the count. ``dataset`` reads the events from such a
-    folder instead of the store."""
+    folder partitioned by month; returns the count. The format is the file's extension's
+    (``fmt`` may say it, never contradict it). ``dataset`` reads the events from such a folder
+    instead of the store."""
+    from chronique.analysis.export import export_format
+
+    fmt = export_format(path, fmt)
     if dataset is not None:
         from chronique.analysis import dataset as parquet
         from chronique.analysis.export import write_events
 
         return write_events(parquet.iter_events(dataset, EventFilter(**filters)), path, fmt)
-    with Store(db) as store:
-        return export_events(store, path, fmt, EventFilter(**filters))
+    flt = EventFilter(**filters)
+    with _reading(db) as store:
+        return export_events(store, path, fmt, flt)
 
 
 def problems(db: str | Path = DEFAULT_DB) -> list[dict]:
     """Every bad input recorded by past runs, with where it was and what to do."""
-    with Store(db) as store:
+    with _reading(db) as store:
         return store.problems()
 
 
@@ -102,13 +117,13 @@ def actors(db: str | Path = DEFAULT_DB, *, country: str | None = None, role: str
 
     ``role`` is an office id ("interior_minister"), its English label or a French title;
     ``everyone`` adds the people of the shipped list the corpus never shows."""
-    with Store(db) as store:
+    with _reading(db) as store:
         return list_people(store, country=country, role=role, everyone=everyone)
 
 
 def actor(db: str | Path, name: str, *, readonly: bool = False) -> dict | None:
     """One person's offices, aliases and events over time; None when nobody matches ``name``."""
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return find_person(store, name)
 
 
@@ -122,7 +137,7 @@ def import_actors(db: str | Path, path: str | Path) -> dict:
 
 def actor_conflicts(db: str | Path = DEFAULT_DB) -> list[dict]:
     """Titles of stored events that two known people fit at once: flagged, never guessed."""
-    with Store(db) as store:
+    with _reading(db) as store:
         return resolve_titles(store, write=False).conflicts
 
 
@@ -132,7 +147,7 @@ def brief(db: str | Path, dyad: str, *, since: str | None = None, until: str | N
     commitments with their follow-ups, contexts per year, main actors; evidence everywhere."""
     from chronique.analysis.brief import build_brief
 
-    with Store(db, readonly=readonly) as store:
+    with _reading(db, readonly) as store:
         return build_brief(store, dyad, since=since, until=until, lang=lang)
 
 
@@ -141,9 +156,13 @@ def write_brief(db: str | Path, dyad: str, path: str | Path, *, since: str | Non
     """Write the brief as HTML (one self-contained file) or Markdown (``.md``, with the index
     drawn in an SVG file beside it); returns the files written."""
     from chronique.analysis.brief import index_svg, render_html, render_markdown
+    from chronique.errors import UsageError
 
-    data = brief(db, dyad, since=since, until=until, lang=lang)
     path = Path(path)
+    if path.suffix.lower() not in {".html", ".htm", ".md"}:
+        raise UsageError(f"{path}: a brief is written as .html (one self-contained page; print it to PDF from a "
+                         "browser) or .md (Markdown with an SVG beside it)")
+    data = brief(db, dyad, since=since, until=until, lang=lang)
     if path.suffix.lower() == ".md":
         svg = path.with_suffix(".svg")
         svg.write_text(index_svg(data["index"], data["words"]["index"]), encoding="utf-8")

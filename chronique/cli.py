@@ -62,14 +62,16 @@ def run(inputs, db, quiet, jobs, workers, scheduler):
 @click.option("--every", default="15m", show_default=True, help="time between cycles: 30s, 15m, 1h")
 @click.option("--cycles", type=int, default=None, help="stop after this many cycles (default: until Ctrl-C)")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="local processes for a large batch of new articles [default: one per CPU]")
-def watch(sources, db, every, cycles, jobs):
+@click.option("--settle", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="seconds a file must go unchanged (and, for one-article files, look the same at two looks) before it is read")
+def watch(sources, db, every, cycles, jobs, settle):
     """Follow SOURCES: RSS/Atom feed addresses, and files or folders where new article files
     arrive. The model stays loaded; each cycle codes only what is new."""
     from chronique.ingest.watch import parse_every, watch as watch_sources
 
     try:
         seconds = parse_every(every)
-        watch_sources(list(sources), db, every=seconds, cycles=cycles, jobs=jobs, log=click.echo)
+        watch_sources(list(sources), db, every=seconds, cycles=cycles, jobs=jobs, log=click.echo, settle=settle)
     except ChroniqueError as exc:
         _fail(exc)
 
@@ -151,8 +153,9 @@ def search(query, db, limit):
 
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", required=True, help="the file to write (a folder for --format dataset)")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="jsonl, csv, parquet or dataset [default: the output's extension; a folder for dataset]")
+@click.option("-o", "--output", required=True, help="the file to write (.jsonl, .csv, .parquet), or a folder for the dataset")
 @DATASET_OPTION
 @_filters
 def export(db, fmt, output, dataset, dyad, type_, context, since, until):

@@ -28,3 +28,24 @@ def test_run_events_timeline_search_export_and_problems(tmp_path):
 def test_usage_errors_exit_2(tmp_path):
     res = CliRunner().invoke(main, ["events", "--db", str(tmp_path / "c.db"), "--dyad", "Maroc"])
     assert res.exit_code == 2 and "MAR-ITA" in res.output
+
+
+def test_mistyped_filters_and_a_missing_store_fail_loudly(tmp_path):
+    from click.testing import CliRunner
+
+    from chronique.cli import main
+
+    runner = CliRunner()
+    typo = tmp_path / "typo.db"
+    r = runner.invoke(main, ["events", "--db", str(typo)])
+    assert r.exit_code == 2 and "no store at" in r.output and not typo.exists()
+    db = tmp_path / "c.db"
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "date": "2024-03-05", "text": "Le Maroc a rappelé son ambassadeur en Algérie."}\n', encoding="utf-8")
+    assert runner.invoke(main, ["run", "--quiet", str(src), "--db", str(db)]).exit_code == 0
+    for args, says in ((["--since", "garbage"], "garbage"), (["--type", "FOO"], "unknown type"),
+                       (["--context", "migrations"], "migration?"), (["--since", "2024-13"], "2024-13"),
+                       (["--dyad", "MAR-ITL"], "ITA")):
+        r = runner.invoke(main, ["events", "--db", str(db), *args])
+        assert r.exit_code == 2 and says in r.output, (args, r.output)
+    assert "1 event(s)" in runner.invoke(main, ["events", "--db", str(db), "--since", "mars 2024"]).output

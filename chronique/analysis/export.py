@@ -11,6 +11,25 @@ from chronique.store import EventFilter, Store
 from chronique.store.db import event_to_prediction
 
 FORMATS = ("jsonl", "csv", "parquet", "dataset")
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+
+def export_format(path: str | Path, fmt: str | None) -> str:
+    """The format a file is written in: its extension's (``out.csv`` is CSV), or ``fmt``; a
+    ``fmt`` the extension contradicts is refused -- a file must not lie about its format. A
+    path without extension is a folder: the Parquet dataset, unless ``fmt`` says otherwise."""
+    suffix = Path(path).suffix.lower()
+    implied = EXTENSIONS.get(suffix)
+    if fmt is None:
+        if implied is None and suffix:
+            raise UsageError(f"{path}: cannot tell the format from {suffix!r}; name the file .jsonl, .csv or .parquet, "
+                             "or give --format")
+        return implied or "dataset"
+    if implied is not None and implied != fmt:
+        raise UsageError(f"{path} is named as {implied} but --format is {fmt}: rename the file or change --format")
+    if fmt == "dataset" and suffix in EXTENSIONS:
+        raise UsageError(f"--format dataset writes a folder; {path} is named as a file")
+    return fmt
 CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name", "source_country", "source_sector",
                "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence", "story", "reported_by", "repeat"]
 
@@ -57,8 +76,8 @@ def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> 
         with path.open("w", encoding="utf-8") as fh:
             for p in preds:
                 fh.write(json.dumps(p, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        with path.open("w", encoding="utf-8", newline="") as fh:
+    elif fmt == "csv":  # with a byte-order mark: Excel then reads the accents as UTF-8
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
             w.writeheader()
             w.writerows(csv_safe(flat_event(p)) for p in preds)

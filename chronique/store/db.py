@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import uuid
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,40 @@ from chronique.store.schema import SCHEMA_VERSION, migrate
 def content_hash(text: str) -> str:
     """Identity of an article's text, whitespace-insensitive: the same text is stored once."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _known(what: str, value: str, choices: frozenset[str]) -> str:
+    """``value`` if it is one of ``choices``, else a UsageError naming the closest ones."""
+    import difflib
+
+    from chronique.errors import UsageError
+
+    if value in choices:
+        return value
+    close = difflib.get_close_matches(value, sorted(choices), n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(close)}?" if close else f"one of: {', '.join(sorted(choices)[:20])}" + (" ..." if len(choices) > 20 else "")
+    raise UsageError(f"unknown {what} {value!r}: {hint}")
+
+
+@lru_cache(maxsize=1)
+def _types() -> frozenset[str]:
+    from chronique.events.lexicon import TYPES
+
+    return frozenset(TYPES)
+
+
+@lru_cache(maxsize=1)
+def _contexts() -> frozenset[str]:
+    from chronique.actors.gazetteer import load_yaml
+
+    return frozenset(load_yaml("chronique.events", "contexts.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries) | {"IGO", "XKX", "PSE", "ESH"}
 
 
 STORE_COLUMNS = {
@@ -44,6 +79,31 @@ class EventFilter:
     doc_id: str | None = None
     persons: tuple[str, ...] = ()   # events naming one of these people or resolved to them
     once: bool = False              # each act once: not the copies republished stories repeat
+
+    def __post_init__(self) -> None:
+        """Check the filters an analyst typed: a mistyped one must say so, never answer "0
+        events". Dates are read as the ingest reads them ("juin 2021", "2021/06") and compared
+        as ISO; a type, context or country code must exist (the closest is suggested)."""
+        from chronique.errors import UsageError
+        from chronique.ingest.dates import parse_date
+
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value:
+                try:
+                    setattr(self, name, parse_date(value)[0])
+                except ValueError as exc:
+                    raise UsageError(f"--{name} {value!r}: {exc}") from None
+        if self.type:
+            self.type = _known("type", self.type.upper(), _types())
+        if self.context:
+            self.context = _known("context", self.context.lower(), _contexts())
+        if self.dyad:
+            a, b = parse_dyad(self.dyad)
+            for code in (a, b):
+                _known("country code", code, _country_codes())
+        if self.country:
+            _known("country code", self.country.upper(), _country_codes())
 
     def where(self, columns: dict[str, str] | None = None) -> tuple[str, list[Any]]:
         """The filter as SQL over the store's event query; ``columns`` renames the columns for

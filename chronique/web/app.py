@@ -25,7 +25,7 @@ from chronique import api
 from chronique.analysis.export import CSV_COLUMNS, csv_safe, flat_event
 from chronique.errors import ChroniqueError, UsageError
 from chronique.events.lexicon import TYPES
-from chronique.store.db import parse_dyad, event_to_prediction
+from chronique.store.db import EventFilter, event_to_prediction
 from chronique.web import charts
 from chronique.analysis.brief import render_fragment, render_html
 from chronique.web.highlight import article_text, event_sentence
@@ -250,4 +250,4 @@ def _filters(since, until, type_, context) -> dict:
 
 
 def _check_dyad(dyad: str) -> None:
-    parse_dyad(dyad)  # raises UsageError on "Maroc" or "MAR-ITA-ESP"
+    EventFilter(dyad=dyad)  # raises UsageError on "Maroc", "MAR-ITA-ESP" or "MAR-ITL"

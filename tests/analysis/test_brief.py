@@ -32,6 +32,14 @@ def test_the_samples_brief_shows_the_minors_commitment_and_the_gmmp(tmp_path):
     assert "<svg" in html and "Groupe Migratoire Mixte Permanent" in html and "2021-07" in html
     files = chronique.write_brief(db, "MAR-ITA", md_file, lang="en")
     assert files == [md_file, tmp_path / "brief.svg"] and "![Cooperation–conflict index per month](brief.svg)" in md_file.read_text(encoding="utf-8")
+    # a file must not lie about its format: HTML is never written into a .pdf
+    import pytest
+
+    from chronique.errors import UsageError
+
+    with pytest.raises(UsageError, match="print it to PDF"):
+        chronique.write_brief(db, "MAR-ITA", tmp_path / "brief.pdf")
+    assert not (tmp_path / "brief.pdf").exists()
 
 
 def test_a_later_event_naming_an_institution_follows_it_up(tmp_path):

@@ -113,3 +113,16 @@ def test_search_takes_french_as_typed_and_is_bounded(client):
     assert page.status_code == 200 and "syntax error" not in page.text
     r = client.get("/api/search", params={"q": " ".join(["m*"] * 400)})
     assert r.status_code == 400 and "at most" in r.json()["detail"]
+
+
+def test_a_mistyped_filter_is_a_400_that_says_what_was_meant(client):
+    for path, params, says in (("/dyad/MAR-ITL", {}, "ITA"), ("/api/events", {"since": "garbage"}, "garbage"),
+                               ("/dyad/ITA-MAR", {"since": "2024-13"}, "2024-13"),
+                               ("/api/events", {"type": "FOO"}, "unknown type"),
+                               ("/api/events", {"context": "migrations"}, "migration?")):
+        r = client.get(path, params=params)
+        assert r.status_code == 400 and says in r.text, (path, params, r.status_code)
+    # what the ingest reads, the filters read: "juin 2021" is 2021-06
+    a = client.get("/api/events", params={"dyad": "ITA-MAR", "since": "juin 2021"}).json()
+    b = client.get("/api/events", params={"dyad": "ITA-MAR", "since": "2021-06"}).json()
+    assert a["total"] == b["total"] > 0
