@@ -235,8 +235,6 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
         pairs = [c.parties.choose(tok, etype, cands, pairs[0], c.actors.home,
                                   None if speaker is _NOT_LOOKED_FOR else speaker, etype in SYMMETRIC)]
     for src, tgt in pairs:
-        if src is None and tgt is None:
-            continue
         key = _key(si, etype, src, tgt)
         if key in c.seen:
             continue

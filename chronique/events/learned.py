@@ -23,9 +23,9 @@ import math
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
 from importlib import resources
 from pathlib import Path
+from typing import ClassVar
 
 import numpy
 from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB

@@ -9,6 +9,11 @@ labelled by whether its sentence reports its type. One logistic regression over 
 k-1 folds of articles and codes the k-th with ``extract_events``, so its figures are what a run
 would score.
 
+The party model (parties.py) learns from the acts the act model codes in the training articles:
+each is matched to a gold event by the scorer (same sentence, same type), and each actor named
+around it is labelled, for each side, by whether it is the gold's party there
+(``party_examples``).
+
 scikit-learn is imported here only: a run needs numpy alone (learned.ActModel).
 """
 from __future__ import annotations
@@ -257,8 +262,6 @@ class _Met:
 class PartyRecorder:
     """Stands where the party model stands in ``extract_events`` while its training data is
     gathered: keeps each act's candidates and features, and answers as the rules do."""
-
-    threshold = 2.0
 
     def __init__(self) -> None:
         self.met: list[_Met] = []

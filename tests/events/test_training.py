@@ -83,3 +83,17 @@ def test_folds_split_every_article_once_and_always_the_same_way():
     parts = folds(23, 5)
     assert sorted(i for p in parts for i in p) == list(range(23))
     assert parts == folds(23, 5) and all(len(p) in (4, 5) for p in parts)
+
+
+@needs_scorer
+def test_party_examples_label_the_gold_parties_of_confirmed_acts(prepared):
+    items, scorer = prepared
+    examples = training.party_examples(items, None, scorer)
+    positives = [f for f, lab in examples if lab]
+    assert examples and positives and len(positives) < len(examples)
+    # the sender of the aid is a source, never a target: "Le Sénégal a envoyé une aide ... au Mali"
+    assert any("source|AID|dep=nsubj" in f for f in positives)
+    assert not any("target|AID|dep=nsubj" in f for f in positives)
+    model = training.fit_parties(examples, c=0.3, min_count=1)
+    again = training.fit_parties(examples, c=0.3, min_count=1)
+    assert numpy.array_equal(model.weights, again.weights)
