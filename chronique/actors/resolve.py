@@ -44,6 +44,16 @@ NAMED_ORGS = ("igo", "group", "company")  # gazetteer kinds that name an organis
 PLURAL_PRONOUNS = {"ils", "elles"}
 
 
+class PlaceIndex(dict):
+    """The article's places by each token they cover, and (``ends``) each place's end by its
+    start -- computed once an article, not once a title (a 200,000-character article has
+    thousands of both)."""
+
+    def __init__(self, places: list[PlaceSpan]) -> None:
+        super().__init__((i, p) for p in places for i in range(p.start, p.end))
+        self.ends = {p.start: p.end for p in places}
+
+
 @dataclass
 class Person:
     name: str
@@ -102,7 +112,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     people = people or load_people()
     words = [fold(t.text) for t in doc]
     places = gaz.find(doc, words)
-    place_at = {i: p for p in places for i in range(p.start, p.end)}
+    place_at = PlaceIndex(places)
     home = _home_country(doc, words, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
@@ -481,8 +491,8 @@ def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_
         return None
     if role.counterpart:
         return _counterpart_office(doc, start, country, person_at)
-    places = {p.start: p.end for p in place_at.values()}
-    return load_offices().office_of(title_in(words, start, end, places))
+    ends = place_at.ends if isinstance(place_at, PlaceIndex) else {p.start: p.end for p in place_at.values()}
+    return load_offices().office_of(title_in(words, start, end, ends))
 
 
 def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None,
@@ -718,18 +728,21 @@ def _drop_overlaps(spans):
 
 def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
     spans = []
+    covered = 0  # the end of the spans found so far (each starts at or before the word looked at)
     firsts = {key[0] for key in lex.pair_phrases}
     for i in range(len(words)):
         for key in (lex.pair_phrases if words[i] in firsts else ()):
             if tuple(words[i:i + len(key)]) == key:
                 spans.append((i, i + len(key)))
+                covered = max(covered, i + len(key))
         # any "les deux <noun>" subject: "les deux anciens rivaux ont signé"
-        if words[i] in {"les", "ces"} and i + 2 < len(doc) and words[i + 1] == "deux" and not any(s <= i < e for s, e in spans):
+        if words[i] in {"les", "ces"} and i + 2 < len(doc) and words[i + 1] == "deux" and i >= covered:
             j = i + 2
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1
             if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].dep_.startswith("nsubj"):
                 spans.append((i, j + 1))
+                covered = max(covered, j + 1)
     return spans
 
 

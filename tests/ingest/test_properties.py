@@ -132,5 +132,12 @@ def test_a_run_over_hostile_json_bytes_and_csv_never_raises_and_stores_the_good_
         chronique.run([d], db, jobs=1)   # raising here is the Traceback this test forbids
         import sqlite3
 
+        from chronique.ingest.watch import watch
+
+        # and a watch of the same folder, from another store: one cycle, no crash
+        watch([str(d)], Path(tmp) / "w.db", cycles=1, log=lambda line: None, sleep=lambda s: None, settle=0)
+        with sqlite3.connect(Path(tmp) / "w.db") as conn:
+            assert conn.execute("SELECT 1 FROM documents WHERE doc_id = 'good'").fetchone()
+
         with sqlite3.connect(db) as conn:
             assert conn.execute("SELECT 1 FROM documents WHERE doc_id = 'good'").fetchone()
