@@ -81,8 +81,15 @@ def _main_actors(store: Store, events: list[dict], top: int = 8) -> list[dict]:
 
 # --- rendering ----------------------------------------------------------------------------
 
+def _month_ordinal(month: str) -> int:
+    """"2021-07" -> months since year 0, for a time axis ("2021" is its January)."""
+    year, _, mon = month.partition("-")
+    return int(year) * 12 + (int(mon) - 1 if mon else 0)
+
+
 def index_svg(index: list[dict], title: str, width: int = 720, height: int = 260) -> str:
-    """The monthly index as bars (cooperation up in green, conflict down in red), as SVG."""
+    """The monthly index as bars (cooperation up in green, conflict down in red), as SVG, on a
+    time axis (months without events are gaps)."""
     left, right, top, bottom = 44, 12, 34, 58
     plot_w, plot_h = width - left - right, height - top - bottom
     zero = top + plot_h / 2
@@ -95,19 +102,24 @@ def index_svg(index: list[dict], title: str, width: int = 720, height: int = 260
         y = zero - v * scale
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{"#555" if v == 0 else "#ddd"}"/>')
         parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{v:+d}</text>')
-    n = max(len(index), 1)
-    slot = plot_w / n
-    bar = min(48.0, slot * 0.7)
-    for i, m in enumerate(index):
-        x = left + i * slot + (slot - bar) / 2
+    # a true time axis: a bar's place is its month's, so 2021-07 and 2023-07 stand two years apart
+    ordinals = [_month_ordinal(m["month"]) for m in index]
+    first, last = (min(ordinals), max(ordinals)) if ordinals else (0, 0)
+    slot = plot_w / (last - first + 1)
+    bar = max(2.0, min(48.0, slot * 0.7))
+    labelled_until = -1e9
+    for m, k in zip(index, ordinals):
+        x = left + (k - first) * slot + (slot - bar) / 2
         h = abs(m["index"]) * scale
         y = zero - h if m["index"] >= 0 else zero
         colour = "#2b8a3e" if m["index"] >= 0 else "#c92a2a"
         parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{max(h, 1):.1f}" fill="{colour}">'
                      f'<title>{escape(m["month"])}: {m["index"]:+.1f} ({m["n"]})</title></rect>')
-        label_y = y - 4 if m["index"] >= 0 else y + h + 12
-        parts.append(f'<text x="{x + bar / 2:.1f}" y="{label_y:.1f}" text-anchor="middle">{m["index"]:+.1f} ({m["n"]})</text>')
-        parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle">{escape(m["month"])}</text>')
+        if x >= labelled_until:  # labels that would overlap are left to the bar's tooltip
+            label_y = y - 4 if m["index"] >= 0 else y + h + 12
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{label_y:.1f}" text-anchor="middle">{m["index"]:+.1f} ({m["n"]})</text>')
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle">{escape(m["month"])}</text>')
+            labelled_until = x + 56
     parts.append("</svg>")
     return "".join(parts)
 

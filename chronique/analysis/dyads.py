@@ -15,6 +15,12 @@ def type_classes() -> dict[str, str]:
     return {t: info["class"] for t, info in (load_yaml("chronique.analysis", "event_types.yaml") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def type_colours() -> dict[str, str]:
+    """PLOVER type -> its colour, the same in every chart (data/event_types.yaml)."""
+    return {t: info.get("colour", "#868e96") for t, info in (load_yaml("chronique.analysis", "event_types.yaml") or {}).items()}
+
+
 def dyad_summary(store: Store, flt: EventFilter) -> dict:
     """Monthly counts by type and by class, and the contexts of the dyad's events."""
     months = store.timeline(flt)
