@@ -69,18 +69,32 @@ def watch(sources, db, every, cycles, jobs, settle):
     arrive. The model stays loaded; each cycle codes only what is new."""
     from chronique.ingest.watch import parse_every, watch as watch_sources
 
+    before = _errors(db)
     try:
         seconds = parse_every(every)
         watch_sources(list(sources), db, every=seconds, cycles=cycles, jobs=jobs, log=click.echo, settle=settle)
     except ChroniqueError as exc:
         _fail(exc)
+    found = _errors(db) - before
+    if found:  # as `run` does: 1 when some inputs failed (they are stored in `chronique problems`)
+        click.echo(f"{found} problem(s) reported while watching; see `chronique problems`")
+        sys.exit(1)
+
+
+def _errors(db) -> int:
+    """How many error problems the store holds (0 when there is no store yet)."""
+    try:
+        return sum(1 for p in api.problems(db) if p["severity"] == "error")
+    except ChroniqueError:
+        return 0
 
 
 @main.command()
 @DB_OPTION
 @_filters
 @click.option("--limit", type=int, default=None, help="show at most this many events")
-def events(db, dyad, type_, context, since, until, limit):
+@click.option("--full", is_flag=True, help="the evidence sentence whole, not cut to the terminal's width")
+def events(db, dyad, type_, context, since, until, limit, full):
     """The chronicle: events as a table, oldest first."""
     try:
         rows = api.events(db, dyad=dyad, type=type_, context=context, since=since, until=until, limit=limit)
@@ -93,7 +107,8 @@ def events(db, dyad, type_, context, since, until, limit):
         reported = f" — reported by {r['reported_by']} sources" if (r.get("reported_by") or 1) > 1 else ""
         head = f"{r['date'] or '?':10s}  {r['type']:9s} {who}{ctx}{reported}"
         click.echo(head)
-        click.echo("            " + _clip(f"« {r['sentence']} » ({r['doc_id']})", width - 12))
+        evidence = f"« {r['sentence']} » ({r['doc_id']})"
+        click.echo("            " + (evidence if full else _clip(evidence, width - 12)))
     click.echo(f"{len(rows)} event(s)")
 
 
@@ -307,7 +322,8 @@ def serve(db, host, port):
     if host not in {"127.0.0.1", "localhost", "::1"}:
         click.echo(f"Warning: serving on {host}: anyone who can reach this machine can read the store", err=True)
     click.echo(f"Chronique on http://{host}:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # one access line per request (a 500 says which URL it was), and the server's own notices
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -49,3 +49,22 @@ def test_mistyped_filters_and_a_missing_store_fail_loudly(tmp_path):
         r = runner.invoke(main, ["events", "--db", str(db), *args])
         assert r.exit_code == 2 and says in r.output, (args, r.output)
     assert "1 event(s)" in runner.invoke(main, ["events", "--db", str(db), "--since", "mars 2024"]).output
+
+
+def test_watch_exits_1_after_problems_and_events_can_show_the_whole_evidence(tmp_path):
+    from click.testing import CliRunner
+
+    from chronique.cli import main
+
+    runner = CliRunner()
+    folder, db = tmp_path / "arrivees", tmp_path / "w.db"
+    folder.mkdir()
+    long_text = ("Le ministre marocain des Affaires étrangères a reçu mardi à Rabat son homologue sénégalais, "
+                 "avec qui il a longuement évoqué la coopération bilatérale dans les domaines de la sécurité, "
+                 "de la migration, du commerce, de l'énergie et de la formation des cadres administratifs.")
+    (folder / "a.jsonl").write_text('{"id": "a", "date": "2024-03-05", "text": "' + long_text + '"}\n'
+                                    '{"id": "b", "date": "2024-13-01", "text": "Texte."}\n', encoding="utf-8")
+    r = runner.invoke(main, ["watch", str(folder), "--db", str(db), "--cycles", "1", "--settle", "0"])
+    assert r.exit_code == 1 and "problem(s) reported while watching" in r.output
+    r = runner.invoke(main, ["events", "--db", str(db), "--full"])
+    assert "formation des cadres administratifs. »" in r.output
