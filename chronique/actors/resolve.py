@@ -675,7 +675,9 @@ def _enclosing_role(doc: Doc, rs: int, role_starting: dict) -> int:
     is the envoy's, not the Secretary-General's; so in "le porte-parole du ministre, X"."""
     sent_start = doc[rs].sent.start
     for start in sorted(s for s in role_starting if sent_start <= s < rs):
-        n = role_starting[start][0]
+        n, outer = role_starting[start]
+        if outer.kind != "person":  # "sous la présidence effective du roi Mohammed VI": the king's name
+            continue
         of = rs > 0 and (fold(doc[rs - 1].text) in OF_WORDS or rs > 1 and fold(doc[rs - 2].text) in OF_WORDS)
         if of and start + n <= rs < _phrase_end(doc, start, start + n):
             return start

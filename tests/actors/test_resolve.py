@@ -226,3 +226,11 @@ def test_each_country_share_of_a_shared_title_keeps_its_state_word(nlp):
                         "et de la République tunisienne.")
     shares = [a for k, v in names.items() if k.startswith("ministères") for a in v]
     assert ("ministères de la République tunisienne", "TUN") in shares
+
+
+def test_a_body_before_a_title_does_not_give_the_name_its_own_office(nlp):
+    # "sous la présidence effective du roi": the name is the king's, and a presidency is no office
+    ps = persons(nlp, "L'opération est menée par la Fondation Hassan II sous la présidence effective du roi Mohammed VI.",
+                 date="2024-06-01")
+    king = ps["Mohammed VI"]
+    assert king.office in (None, "head_of_state", "monarch") and "presidence" not in (king.office or "")
