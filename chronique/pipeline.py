@@ -117,6 +117,9 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
         OfficeClaim(p.name, p.country, p.office, article.date, p.role or "", article.doc_id,
                     sentences[sent_of[p.office_at]][2], sent_of[p.office_at])
         for p in actors.persons if p.office and p.country and p.office_at is not None and " " in p.name.strip()
+        # a country guessed from the article's home is no evidence of who holds an office: a
+        # foreign president named in a Moroccan minister's call is not Morocco's head of state
+        and (p.country_from != "home" or p.known is not None)
     ]
     return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home, claims)
 

@@ -118,3 +118,20 @@ def test_cli_lists_people_and_shows_one(store):
     assert res.exit_code == 0 and "2025-02-10" in res.output and "by corpus" in res.output
     assert r.invoke(main, ["actor", "Personne Inconnue", "--db", str(store)]).exit_code == 1
     assert r.invoke(main, ["actors", "import", "missing.csv", "--db", str(store)]).exit_code == 2
+
+
+def test_a_country_guessed_from_the_articles_home_claims_no_office(tmp_path):
+    # a foreign president named in a Moroccan minister's call is not Morocco's head of state
+    import json
+
+    import chronique
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a", "date": "2024-03-05", "source": "https://www.mapexpress.ma/x",
+                               "text": "Le ministre des Affaires étrangères, Nasser Bourita, s'est entretenu mardi au "
+                                       "téléphone avec le président Jean-Marc Kouassi. Les deux responsables ont évoqué "
+                                       "la coopération bilatérale."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    chronique.run([src], tmp_path / "c.db")
+    offices = {p["name"]: {(o["office"], o["country"]) for o in p["offices"]} for p in chronique.actors(tmp_path / "c.db")}
+    assert ("foreign_minister", "MAR") in offices["Nasser Bourita"]
+    assert ("head_of_state", "MAR") not in offices.get("Jean-Marc Kouassi", set())
