@@ -101,8 +101,10 @@ class Knowledge:
         """(date, person): the next other holder of ``t``'s office after its start, which ends an
         open or corpus-evidenced tenure."""
         rivals = self.tenures.get((t.country, t.office), [])
-        later = [(lower(r.start), r.person) for r in rivals if r.person != t.person and lower(r.start) > lower(t.start)]
-        return min(later, default=None)
+        later = [(lower(r.start), r.start, r.person) for r in rivals if r.person != t.person and lower(r.start) > lower(t.start)]
+        first = min(later, default=None)
+        # the date at its own precision: a term known to start in "2025" is not "from 2025-01-01"
+        return (first[1], first[2]) if first else None
 
     def people(self, country: str | None = None, office: str | None = None) -> list[dict]:
         """Every person with an office, each with their tenures, strongest knowledge first."""

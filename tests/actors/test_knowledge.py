@@ -51,3 +51,11 @@ def test_spellings_of_one_person_are_merged():
     assert [p["name"] for p in people] == ["José Moreira"]
     assert people[0]["aliases"] == ["Jose Moreira"]
     assert people[0]["tenures"][0].start == "2023-03-01" and people[0]["tenures"][0].end == "2023-05-01"
+
+
+def test_a_successor_is_dated_at_the_precision_it_is_known():
+    shipped = [(KnownPerson("Ana Costa", "PRT", offices=(Office("ministre de l'Intérieur", "2020", "2024"),)), "shipped", "actors.yaml", "2025-01"),
+               (KnownPerson("Rui Lopes", "PRT", offices=(Office("ministre de l'Intérieur", "2025", None),)), "shipped", "actors.yaml", "2025-01")]
+    kb = build_knowledge(shipped, [])
+    [ana] = [t for t in kb.tenures[("PRT", OFFICE)] if t.person == "Ana Costa"]
+    assert kb.successor(ana) == ("2025", "Rui Lopes")     # not "from 2025-01-01"
