@@ -26,11 +26,13 @@ def _person_dict(p: dict) -> dict:
 def list_people(store, *, country: str | None = None, role: str | None = None, everyone: bool = False,
                 kb: Knowledge | None = None) -> list[dict]:
     """People with their offices and the dates each source supports. By default only the people
-    the corpus shows in an office or the user imported; ``everyone`` adds the shipped list."""
+    the corpus shows in an office, those its events were resolved to by their title, or the user
+    imported; ``everyone`` adds the rest of the shipped list."""
     kb = kb or load_knowledge(store)
     people = kb.people(country=country, office=role)
     if not everyone:
-        people = [p for p in people if any(t.basis != "shipped" for t in p["tenures"])]
+        attributed = store.attributed_people()
+        people = [p for p in people if p["name"] in attributed or any(t.basis != "shipped" for t in p["tenures"])]
     return [_person_dict(p) for p in people]
 
 

@@ -406,6 +406,13 @@ class Store:
         return [OfficeClaim(r["person"], r["country"], r["office"], r["date"], r["title"] or "", r["doc_id"],
                             r["sentence"] or "", r["sentence_idx"]) for r in self.conn.execute(sql)]
 
+    def attributed_people(self) -> set[str]:
+        """The people events were resolved to from a title ("le ministre italien de
+        l'Intérieur" = Matteo Piantedosi): they belong in the actors' listing."""
+        rows = self.conn.execute("SELECT source_person FROM events WHERE source_person IS NOT NULL"
+                                 " UNION SELECT target_person FROM events WHERE target_person IS NOT NULL")
+        return {r[0] for r in rows}
+
     def known_people(self) -> list[dict]:
         """People the user curated or imported: rows with the person as JSON in ``entry``."""
         return [dict(r) for r in self.conn.execute("SELECT * FROM known_people ORDER BY id")]

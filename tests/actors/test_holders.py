@@ -135,3 +135,13 @@ def test_a_country_guessed_from_the_articles_home_claims_no_office(tmp_path):
     offices = {p["name"]: {(o["office"], o["country"]) for o in p["offices"]} for p in chronique.actors(tmp_path / "c.db")}
     assert ("foreign_minister", "MAR") in offices["Nasser Bourita"]
     assert ("head_of_state", "MAR") not in offices.get("Jean-Marc Kouassi", set())
+
+
+def test_the_listing_shows_whom_events_were_resolved_to_by_their_title(tmp_path):
+    # only "le ministre italien de l'Intérieur": the shipped list says who held it then
+    db = tmp_path / "c.db"
+    chronique.run([write(tmp_path / "in.jsonl", [("it-2024", "2024-03-14", "Le ministre italien de l'Intérieur a reçu mardi "
+                                                                          "à Rome son homologue tunisien.")])], db)
+    resolved = {e["source_person"] for e in chronique.events(db)} | {e["target_person"] for e in chronique.events(db)}
+    listed = {p["name"] for p in chronique.actors(db, role="interior_minister")}
+    assert "Matteo Piantedosi" in resolved and "Matteo Piantedosi" in listed
