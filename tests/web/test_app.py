@@ -126,3 +126,12 @@ def test_a_mistyped_filter_is_a_400_that_says_what_was_meant(client):
     a = client.get("/api/events", params={"dyad": "ITA-MAR", "since": "juin 2021"}).json()
     b = client.get("/api/events", params={"dyad": "ITA-MAR", "since": "2021-06"}).json()
     assert a["total"] == b["total"] > 0
+
+
+def test_an_actor_page_shows_one_row_per_office_with_each_source_in_it(client):
+    import re
+
+    html = client.get("/actor/Luciana%20Lamorgese").text
+    rows = re.findall(r'<tr class="office">', html)
+    assert len(rows) == 1 and html.count('class="tenure"') == 2      # the shipped list and the corpus, in one row
+    assert "shipped:" in html and "corpus:" in html
