@@ -34,8 +34,9 @@ class Commitment:
         e = self.event
         return {"kind": self.kind, "object": self.object, "acronyms": self.acronyms, "date": e["date"], "type": e["type"],
                 "source": e["source_name"], "target": e["target_name"], "sentence": e["sentence"], "doc_id": e["doc_id"],
-                "url": e.get("url"), "follow_ups": [{k: f.get(k) for k in ("date", "type", "source_name", "target_name",
-                                                                          "sentence", "doc_id", "url")} for f in self.follow_ups]}
+                "title": e.get("title"), "url": e.get("url"),
+                "follow_ups": [{k: f.get(k) for k in ("date", "type", "source_name", "target_name", "sentence", "doc_id",
+                                                       "title", "url")} for f in self.follow_ups]}
 
 
 def acronyms_in(texts: list[str]) -> dict[str, str]:
