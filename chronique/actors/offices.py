@@ -6,7 +6,7 @@ knowledge base say who held it when (see :mod:`chronique.actors.knowledge`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronique.actors.gazetteer import load_yaml
@@ -59,6 +59,7 @@ class OfficeVocabulary:
     forms: dict[tuple[str, ...], str]   # folded title -> office id
     labels: dict[str, str]              # office id -> English label
     english: dict[tuple[str, ...], str]  # folded English title (label and en_also) -> office id
+    french: dict[str, str] = field(default_factory=dict)  # office id -> its first French form
 
     def office_of(self, title: tuple[str, ...]) -> str | None:
         """The office a title (nationality already removed) names, or None for a former holder
@@ -93,11 +94,13 @@ class OfficeVocabulary:
                 return office
         return self.office_of(words) or " ".join(words)
 
-    def label(self, office: str | None) -> str:
-        """English label of an office id; a learned office shows its French words."""
+    def label(self, office: str | None, lang: str = "en") -> str:
+        """The label of an office id in ``lang`` (en: its English label; fr: its first French
+        form, "ministre de l'intérieur"); a learned office shows its French words."""
         if not office:
             return ""
-        return self.labels.get(office, office.replace("' ", "'"))
+        table = self.french if lang == "fr" else self.labels
+        return table.get(office, office.replace("' ", "'"))
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +109,13 @@ def load_offices() -> OfficeVocabulary:
     forms: dict[tuple[str, ...], str] = {}
     labels: dict[str, str] = {}
     english: dict[tuple[str, ...], str] = {}
+    french: dict[str, str] = {}
     for office, info in data.get("offices", {}).items():
         labels[office] = info.get("en", office)
+        if info.get("label_fr") or info.get("fr"):
+            french[office] = info.get("label_fr") or info["fr"][0]
         for form in info.get("fr", []):
             forms[title_key(form)] = office
         for form in [labels[office], *info.get("en_also", [])]:
             english[title_key(form)] = office
-    return OfficeVocabulary(forms, labels, english)
+    return OfficeVocabulary(forms, labels, english, french)

@@ -51,7 +51,7 @@ def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str
         "meetings": [e for e in events if e["type"] == "CONSULT"],
         "commitments": [c.to_json() for c in commitments(events)],
         "contexts": _contexts_by_year(events),
-        "actors": _main_actors(store, events),
+        "actors": _main_actors(store, events, lang=lang),
     }
 
 
@@ -62,7 +62,7 @@ def _contexts_by_year(events: list[dict]) -> list[dict]:
     return [{"year": y, "contexts": [{"context": c, "n": n} for c, n in years[y].most_common()]} for y in sorted(years)]
 
 
-def _main_actors(store: Store, events: list[dict], top: int = 8) -> list[dict]:
+def _main_actors(store: Store, events: list[dict], top: int = 8, lang: str = "fr") -> list[dict]:
     """The people of the dyad's events (named, or resolved from a title), with their offices."""
     counts: Counter[tuple[str, str | None]] = Counter()
     for e in events:
@@ -74,7 +74,7 @@ def _main_actors(store: Store, events: list[dict], top: int = 8) -> list[dict]:
     offices = load_offices()
     out = []
     for (name, country), n in counts.most_common(top):
-        held = sorted({offices.label(t.office) for (c, _), ts in kb.tenures.items() for t in ts if t.person == name})
+        held = sorted({offices.label(t.office, lang) for (c, _), ts in kb.tenures.items() for t in ts if t.person == name})
         out.append({"name": name, "country": country, "events": n, "offices": held})
     return out
 

@@ -32,6 +32,10 @@ def test_the_samples_brief_shows_the_minors_commitment_and_the_gmmp(tmp_path):
     assert "<svg" in html and "Groupe Migratoire Mixte Permanent" in html and "2021-07" in html
     files = chronique.write_brief(db, "MAR-ITA", md_file, lang="en")
     assert files == [md_file, tmp_path / "brief.svg"] and "![Cooperation–conflict index per month](brief.svg)" in md_file.read_text(encoding="utf-8")
+    # offices in the brief's language: French by default, English with lang="en"
+    laftit = next(a for a in b["actors"] if a["name"] == "Abdelouafi Laftit")
+    assert laftit["offices"] == ["ministre de l'Intérieur"]
+    assert "Minister of the Interior" in md_file.read_text(encoding="utf-8")   # the English brief
     lines = md_file.read_text(encoding="utf-8").splitlines()
     # each year's issues on a line of its own (they once collapsed onto one)
     assert any(line.startswith("- 2021 : ") for line in lines) and any(line.startswith("- 2024 : ") for line in lines)
