@@ -18,7 +18,7 @@ from chronique.actors.gazetteer import country_labels, load_yaml
 from chronique.actors.holders import load_knowledge
 from chronique.actors.offices import load_offices
 from chronique.analysis.commitments import commitments
-from chronique.analysis.relations import monthly_index, trend
+from chronique.analysis.relations import month_ordinal, monthly_index, trend
 from chronique.store import EventFilter, Store
 from chronique.store.db import parse_dyad
 
@@ -81,12 +81,6 @@ def _main_actors(store: Store, events: list[dict], top: int = 8, lang: str = "fr
 
 # --- rendering ----------------------------------------------------------------------------
 
-def _month_ordinal(month: str) -> int:
-    """"2021-07" -> months since year 0, for a time axis ("2021" is its January)."""
-    year, _, mon = month.partition("-")
-    return int(year) * 12 + (int(mon) - 1 if mon else 0)
-
-
 def index_svg(index: list[dict], title: str, width: int = 720, height: int = 260) -> str:
     """The monthly index as bars (cooperation up in green, conflict down in red), as SVG, on a
     time axis (months without events are gaps)."""
@@ -103,7 +97,8 @@ def index_svg(index: list[dict], title: str, width: int = 720, height: int = 260
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{"#555" if v == 0 else "#ddd"}"/>')
         parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{v:+d}</text>')
     # a true time axis: a bar's place is its month's, so 2021-07 and 2023-07 stand two years apart
-    ordinals = [_month_ordinal(m["month"]) for m in index]
+    index = [m for m in index if month_ordinal(m["month"]) is not None]   # an undated "?" has no place on it
+    ordinals = [month_ordinal(m["month"]) for m in index]
     first, last = (min(ordinals), max(ordinals)) if ordinals else (0, 0)
     slot = plot_w / (last - first + 1)
     bar = max(2.0, min(48.0, slot * 0.7))

@@ -3,7 +3,8 @@
 Each event weighs its intensity (data/intensity.yaml: Goldstein values through the CAMEO
 crosswalk); an act restated in several sentences of one article counts once; the month's
 index is the mean intensity of its acts, with their number beside it. The trend is the slope
-of a least-squares line through the months that have acts.
+of a least-squares line through the months that have acts, placed on a true time axis, in
+index points per year.
 """
 from __future__ import annotations
 
@@ -47,11 +48,20 @@ def monthly_index(events: list[dict]) -> list[dict]:
     return out
 
 
-def trend(index: list[dict]) -> float | None:
-    """Slope of the index per step between months with acts (None with fewer than two)."""
-    ys = [m["index"] for m in index]
-    if len(ys) < 2:
+def month_ordinal(month: str) -> int | None:
+    """"2021-07" -> months since year 0 ("2021" is its January); None for an undated "?"."""
+    year, _, mon = month.partition("-")
+    if not year.isdigit():
         return None
-    xs = list(range(len(ys)))
+    return int(year) * 12 + (int(mon) - 1 if mon.isdigit() else 0)
+
+
+def trend(index: list[dict]) -> float | None:
+    """Slope of the index in points per year, months placed at their dates (2021-07 and
+    2023-07 two years apart, not one step); None with fewer than two dated months."""
+    points = [(k / 12, m["index"]) for m in index if (k := month_ordinal(m["month"])) is not None]
+    if len({x for x, _ in points}) < 2:
+        return None
+    xs, ys = [x for x, _ in points], [y for _, y in points]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     return round(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs), 2)

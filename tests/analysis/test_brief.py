@@ -69,6 +69,11 @@ def test_index_intensities_and_acronyms():
     index = monthly_index(events)
     assert [(m["month"], m["n"], m["index"]) for m in index] == [("2024-01", 1, 8.0), ("2024-03", 1, -2.0)]
     assert trend(index) < 0
+    # the slope is per year of calendar time, whatever months lie between: two months two
+    # years apart change less a year than two consecutive ones
+    near = [{"month": "2024-01", "index": 2.0}, {"month": "2024-02", "index": -2.0}]
+    far = [{"month": "2022-01", "index": 2.0}, {"month": "2024-01", "index": -2.0}, {"month": "?", "index": 5.0}]
+    assert trend(near) == -48.0 and trend(far) == -2.0
     assert acronyms_in(["la création du Groupe Migratoire Mixte Permanent (GMMP) à Rabat"]) == {"GMMP": "Groupe Migratoire Mixte Permanent"}
 
 
@@ -78,7 +83,7 @@ def test_the_index_is_drawn_on_a_time_axis():
     from chronique.analysis.brief import index_svg
 
     svg = index_svg([{"month": "2021-07", "index": 3, "n": 2}, {"month": "2023-07", "index": -1, "n": 1},
-                     {"month": "2024-06", "index": 2, "n": 3}], "index")
+                     {"month": "2024-06", "index": 2, "n": 3}, {"month": "?", "index": 1, "n": 1}], "index")
     x = [float(v) for v in re.findall(r'<rect x="([0-9.]+)"', svg)]
     # two years between the first two bars, eleven months between the last two
     assert abs((x[1] - x[0]) / (x[2] - x[1]) - 24 / 11) < 0.01
