@@ -22,7 +22,10 @@ def test_samples_chronicle(tmp_path):
     again = chronique.run([SAMPLES], db)
     assert again.stored == 0 and again.already_stored == 2
     assert len(chronique.events(db)) == len(chronique.events(db, limit=None))
-    assert sum(r["n"] for r in chronique.timeline(db)) == summary.events
+    # each act once: an act restated in another sentence of its article counts once, as in the index
+    from chronique.analysis.relations import deduplicated
+
+    assert sum(r["n"] for r in chronique.timeline(db)) == len(deduplicated(chronique.events(db))) < summary.events
 
 
 def test_samples_and_dev_teach_moroccan_office_holders(tmp_path):

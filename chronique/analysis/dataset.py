@@ -110,7 +110,9 @@ def timeline(folder: str | Path, flt: EventFilter | None = None) -> list[dict]:
 
     where, params = _where(flt or EventFilter())
     where = (where + " AND " if where else " WHERE ") + "copy_of IS NULL"
-    sql = (f"SELECT substr(date, 1, 7) AS month, type, count(*) AS n FROM {_source(folder)}{where}"
+    sql = ("SELECT substr(date, 1, 7) AS month, type, count(DISTINCT doc_id || '|' || type || '|' || "
+           "least(coalesce(source_country, ''), coalesce(target_country, '')) || '|' || "
+           f"greatest(coalesce(source_country, ''), coalesce(target_country, ''))) AS n FROM {_source(folder)}{where}"
            " GROUP BY 1, 2 ORDER BY 1 NULLS FIRST, 2")
     with duckdb.connect() as con:
         return [dict(zip(("month", "type", "n"), r)) for r in con.execute(sql, params).fetchall()]

@@ -460,10 +460,15 @@ class Store:
             yield _event_row(r)
 
     def timeline(self, flt: EventFilter | None = None) -> list[dict]:
+        """Acts per month and type, each act once."""
         where, params = (flt or EventFilter()).where()
         # an act a republished story repeats is counted once, on its first report
         where = (where + " AND " if where else " WHERE ") + "e.copy_of IS NULL"
-        sql = ("SELECT substr(e.date, 1, 7) AS month, e.type, count(*) AS n FROM events e"
+        # and an act restated in several sentences of one article once (as the index counts it):
+        # one act per article, type and unordered pair of countries (relations.deduplicated)
+        sql = ("SELECT substr(e.date, 1, 7) AS month, e.type, count(DISTINCT d.id || '|' || e.type || '|' || "
+               "min(coalesce(s.country, ''), coalesce(t.country, '')) || '|' || max(coalesce(s.country, ''), coalesce(t.country, ''))) AS n"
+               " FROM events e"
                " JOIN documents d ON d.id = e.document_id JOIN sentences sn ON sn.id = e.sentence_id"
                " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
                + where + " GROUP BY month, e.type ORDER BY month, e.type")
