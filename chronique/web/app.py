@@ -46,6 +46,22 @@ SECURITY_HEADERS = {
 TEMPLATES = Jinja2Templates(directory=str(resources.files("chronique.web").joinpath("templates")))
 
 
+def _country(code: str | None) -> str:
+    """The name a reader expects for an ISO code ("MAR" -> "Maroc"); the code if none."""
+    from chronique.actors.gazetteer import country_labels
+
+    return country_labels().get((code or "").upper(), code or "?")
+
+
+def _dyad_name(dyad: str) -> str:
+    """"MAR-ITA" -> "Maroc – Italie"."""
+    a, _, b = dyad.upper().partition("-")
+    return f"{_country(a)} – {_country(b)}"
+
+
+TEMPLATES.env.globals.update(country=_country, dyad_name=_dyad_name)
+
+
 def _plotly_js() -> bytes:
     return resources.files("plotly").joinpath("package_data", "plotly.min.js").read_bytes()
 

@@ -60,11 +60,12 @@ def test_overview(visit):
     page = visit("/", "overview")
     assert "articles" in page.inner_text("#corpus-size")
     assert page.locator("#chart-types .main-svg").count() > 0       # plotly drew the chart
-    assert "ITA–MAR" in page.inner_text("#top-dyads")
+    assert "ITA–MAR" in page.inner_text("#top-dyads") and "Italie – Maroc" in page.inner_text("#top-dyads")
 
 
 def test_dyad_timeline_and_evidence(visit):
     page = visit("/dyad/MAR-ITA", "dyad-MAR-ITA")
+    assert "Maroc – Italie" in page.inner_text("h1")       # names, with the codes beside them
     assert {"2021-07", "2024-06"} <= chart_months(page, "chart-timeline")
     assert page.locator("#chart-classes .main-svg").count() > 0
     table = page.inner_text("table.events")
