@@ -187,7 +187,10 @@ def export(db, fmt, output, dataset, dyad, type_, context, since, until):
 @DB_OPTION
 def problems(db):
     """Bad inputs reported by past runs: where, what, and what to do."""
-    rows = api.problems(db)
+    try:
+        rows = api.problems(db)
+    except ChroniqueError as exc:
+        _fail(exc)
     for p in rows:
         hint = f" ({p['hint']})" if p["hint"] else ""
         click.echo(f"[{p['severity']}] {p['location']}: {p['message']}{hint}")

@@ -37,8 +37,9 @@ def test_mistyped_filters_and_a_missing_store_fail_loudly(tmp_path):
 
     runner = CliRunner()
     typo = tmp_path / "typo.db"
-    r = runner.invoke(main, ["events", "--db", str(typo)])
-    assert r.exit_code == 2 and "no store at" in r.output and not typo.exists()
+    for command in (["events"], ["problems"], ["actors"], ["timeline"], ["search", "Maroc"], ["export", "-o", str(tmp_path / "e.csv")]):
+        r = runner.invoke(main, [*command, "--db", str(typo)])
+        assert r.exit_code == 2 and "no store at" in r.output and not typo.exists(), (command, r.output)
     db = tmp_path / "c.db"
     src = tmp_path / "a.jsonl"
     src.write_text('{"id": "a", "date": "2024-03-05", "text": "Le Maroc a rappelé son ambassadeur en Algérie."}\n', encoding="utf-8")
