@@ -9,14 +9,14 @@ The public API, for notebooks as for the CLI and the web layer::
     chronique.actors("chronique.db", country="MAR")      # people and the offices they held when
     chronique.actor("chronique.db", "Laftit")             # one person's offices and events
 """
-from chronique.api import (actor, actor_conflicts, actors, article, brief, dyad, events, export, import_actors,
+from chronique.api import (actor, actor_conflicts, actors, article, articles, brief, dyad, dyads, events, export, import_actors,
                            overview, problems, run, search, timeline, write_brief)
 from chronique.errors import ChroniqueError, IngestError, StoreError
 from chronique.model import Actor, Article, Event, Problem
 
 __all__ = [
     "run", "events", "timeline", "search", "export", "problems", "overview", "dyad", "article", "brief", "write_brief",
-    "actors", "actor", "import_actors", "actor_conflicts",
+    "actors", "actor", "import_actors", "actor_conflicts", "dyads", "articles",
     "Actor", "Article", "Event", "Problem",
     "ChroniqueError", "IngestError", "StoreError",
 ]

@@ -64,6 +64,19 @@ def dyad(db: str | Path, dyad: str, *, limit: int | None = 100, offset: int = 0,
         return {"dyad": dyad.upper(), **dyad_summary(store, flt), "events": store.events(flt, limit=limit, offset=offset)}
 
 
+def dyads(db: str | Path = DEFAULT_DB, *, readonly: bool = False) -> list[dict]:
+    """Every dyad with events (unordered pairs of countries), most events first, with the
+    first and last month it has events."""
+    with _reading(db, readonly) as store:
+        return store.dyads()
+
+
+def articles(db: str | Path = DEFAULT_DB, *, limit: int = 50, offset: int = 0, readonly: bool = False) -> list[dict]:
+    """Stored articles, newest first, each with its number of events."""
+    with _reading(db, readonly) as store:
+        return store.articles(limit=limit, offset=offset)
+
+
 def article(db: str | Path, doc_id: str, *, readonly: bool = False) -> dict | None:
     """One stored article: its text, sentences, actor mentions and events; None if unknown."""
     with _reading(db, readonly) as store:
@@ -112,12 +125,12 @@ def problems(db: str | Path = DEFAULT_DB) -> list[dict]:
 
 
 def actors(db: str | Path = DEFAULT_DB, *, country: str | None = None, role: str | None = None,
-           everyone: bool = False) -> list[dict]:
+           everyone: bool = False, readonly: bool = False) -> list[dict]:
     """People with the offices they held and the dates the corpus (or curated knowledge) supports.
 
     ``role`` is an office id ("interior_minister"), its English label or a French title;
     ``everyone`` adds the people of the shipped list the corpus never shows."""
-    with _reading(db) as store:
+    with _reading(db, readonly) as store:
         return list_people(store, country=country, role=role, everyone=everyone)
 
 

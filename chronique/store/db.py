@@ -509,12 +509,23 @@ class Store:
     def overview(self) -> dict:
         """Corpus size, date span and the most frequent dyads (unordered country pairs)."""
         span = self.conn.execute("SELECT min(date), max(date) FROM documents").fetchone()
-        dyads = [dict(r) for r in self.conn.execute(
-            "SELECT min(s.country, t.country) AS a, max(s.country, t.country) AS b, count(*) AS n"
+        return {**self.counts(), "first_date": span[0], "last_date": span[1], "top_dyads": self.dyads(limit=15)}
+
+    def dyads(self, limit: int = -1) -> list[dict]:
+        """The dyads (unordered pairs of countries) with events, most events first: a, b, n,
+        first and last month."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT min(s.country, t.country) AS a, max(s.country, t.country) AS b, count(*) AS n,"
+            " substr(min(e.date), 1, 7) AS first, substr(max(e.date), 1, 7) AS last"
             " FROM events e JOIN actors s ON s.id = e.source_id JOIN actors t ON t.id = e.target_id"
             " WHERE s.country IS NOT NULL AND t.country IS NOT NULL AND s.country != t.country AND e.copy_of IS NULL"
-            " GROUP BY a, b ORDER BY n DESC, a, b LIMIT 15")]
-        return {**self.counts(), "first_date": span[0], "last_date": span[1], "top_dyads": dyads}
+            " GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?", (limit,))]
+
+    def articles(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Stored articles, newest first, with their number of events."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT d.doc_id, d.title, d.date, (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events"
+            " FROM documents d ORDER BY d.date DESC, d.doc_id LIMIT ? OFFSET ?", (limit, offset))]
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, params = (flt or EventFilter()).where()

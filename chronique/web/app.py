@@ -121,11 +121,27 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/article/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, doc_id: str):
         doc = _article(doc_id)
-        return page(request, "article.html", doc=doc, text=article_text(doc))
+        pairs = sorted({tuple(sorted((e["source_country"], e["target_country"]))) for e in doc["events"]
+                        if e["source_country"] and e["target_country"] and e["source_country"] != e["target_country"]})
+        return page(request, "article.html", doc=doc, text=article_text(doc), dyads=[f"{a}-{b}" for a, b in pairs])
 
     @app.get("/actor/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: str):
         return page(request, "actor.html", a=_actor(name))
+
+    @app.get("/dyads", response_class=HTMLResponse, include_in_schema=False)
+    def dyads_page(request: Request):
+        return page(request, "dyads.html", dyads=api.dyads(db, readonly=True))
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request):
+        return page(request, "actors.html", people=api.actors(db, readonly=True))
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(request: Request, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE)):
+        rows = api.articles(db, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE, readonly=True)
+        return page(request, "articles.html", articles=rows[:PAGE_SIZE], page_no=page_no,
+                    prev_page=page_no - 1 if page_no > 1 else None, next_page=page_no + 1 if len(rows) > PAGE_SIZE else None)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: str = ""):
@@ -182,6 +198,21 @@ def create_app(db: str | Path) -> FastAPI:
         _check_dyad(dyad)
         data = api.brief(db, dyad, since=since, until=until, lang=lang, readonly=True)
         return {k: v for k, v in data.items() if k != "words"}
+
+    @app.get("/api/dyads", tags=["pages"])
+    def dyads_json() -> list[dict]:
+        """Every dyad with events, most events first: codes, count, first and last month."""
+        return api.dyads(db, readonly=True)
+
+    @app.get("/api/actors", tags=["pages"])
+    def actors_json() -> list[dict]:
+        """The people of the corpus with their offices over time."""
+        return api.actors(db, readonly=True)
+
+    @app.get("/api/articles", tags=["pages"])
+    def articles_json(limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> list[dict]:
+        """Stored articles, newest first, each with its number of events."""
+        return api.articles(db, limit=limit, offset=offset, readonly=True)
 
     @app.get("/api/article/{doc_id:path}", tags=["pages"])
     def article_json(doc_id: str) -> dict:

@@ -135,3 +135,49 @@ def test_an_actor_page_shows_one_row_per_office_with_each_source_in_it(client):
     rows = re.findall(r'<tr class="office">', html)
     assert len(rows) == 1 and html.count('class="tenure"') == 2      # the shipped list and the corpus, in one row
     assert "shipped:" in html and "corpus:" in html
+
+
+def test_lists_of_dyads_actors_and_articles_lead_to_their_pages(client):
+    import re
+
+    dyads = client.get("/api/dyads").json()
+    assert any((d["a"], d["b"]) == ("ITA", "MAR") for d in dyads) and all(d["n"] > 0 for d in dyads)
+    page = client.get("/dyads").text
+    assert "Italie – Maroc" in page and 'href="/dyad/ITA-MAR"' in page
+    people = client.get("/api/actors").json()
+    assert "Abdelouafi Laftit" in {p["name"] for p in people}
+    assert 'href="/actor/Abdelouafi%20Laftit"' in client.get("/actors").text
+    first = client.get("/api/articles", params={"limit": 5}).json()
+    assert len(first) == 5 and all("events" in a for a in first)
+    listing = client.get("/articles").text
+    for doc_id in re.findall(r'href="/article/([^"]+)"', listing)[:5]:
+        assert client.get(f"/article/{doc_id}").status_code == 200
+    # an article links to the dyads of its events
+    assert 'href="/dyad/' in client.get("/article/xss-test").text
+    # every page's header leads to the lists
+    assert all(f'href="/{p}"' in client.get("/").text for p in ("dyads", "actors", "articles"))
+
+
+def test_every_link_from_the_overview_answers(client):
+    """The cheapest guard against a page that always fails: walk the app's own links from "/"
+    (HTML pages and their JSON twins) and require a 200 from each."""
+    import re
+    from collections import deque
+    from html import unescape
+
+    seen, queue, failures = {"/"}, deque(["/"]), []
+    while queue and len(seen) < 400:
+        path = queue.popleft()
+        r = client.get(path)
+        if r.status_code != 200:
+            failures.append((path, r.status_code))
+            continue
+        if "text/html" not in r.headers.get("content-type", ""):
+            continue
+        for href in re.findall(r'href="(/[^"#]*)"', r.text):
+            href = unescape(href)
+            if href not in seen and not href.startswith("/static/"):
+                seen.add(href)
+                queue.append(href)
+    assert not failures, failures[:10]
+    assert len(seen) > 50 and any(p.startswith("/api/article/") for p in seen) and "/dyads" in seen
