@@ -78,9 +78,15 @@ def articles(db: str | Path = DEFAULT_DB, *, limit: int = 50, offset: int = 0, r
 
 
 def article(db: str | Path, doc_id: str, *, readonly: bool = False) -> dict | None:
-    """One stored article: its text, sentences, actor mentions and events; None if unknown."""
+    """One stored article: its text, sentences, actor mentions and events, and the dyads its
+    events are between ("ITA-MAR"); None if unknown."""
     with _reading(db, readonly) as store:
-        return store.document(doc_id)
+        doc = store.document(doc_id)
+    if doc is not None:
+        pairs = {tuple(sorted((e["source_country"], e["target_country"]))) for e in doc["events"]
+                 if e["source_country"] and e["target_country"] and e["source_country"] != e["target_country"]}
+        doc["dyads"] = [f"{a}-{b}" for a, b in sorted(pairs)]
+    return doc
 
 
 def timeline(db: str | Path = DEFAULT_DB, *, dataset: str | Path | None = None, **filters) -> list[dict]:

@@ -170,11 +170,20 @@ def _stream_jsonl(path: Path) -> Iterator[Record]:
     data); a line longer than any article is skipped without being held."""
     with path.open("rb") as f:
         head = f.read(4096)
-        if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _WIDE_BOMS):
+        if any(head.startswith(bom) for bom, _ in _WIDE_BOMS):  # UTF-16/32 lines do not split on a byte
+            if path.stat().st_size > MAX_FILE_BYTES:
+                yield Problem(str(path), "a UTF-16/32 JSONL file over 50 MB", "re-save it as UTF-8, which is read line by line")
+                return
+            text, problems = _read_text(path)
+            yield from problems
+            if text is not None:
+                yield from _parse_jsonl(text, str(path))
+            return
+        if _looks_binary(head):  # one stray NUL in a line costs that line; a file of them is no JSONL
             yield Problem(str(path), "binary file, not JSON lines", "remove it from the input or convert it to UTF-8 text")
             return
         f.seek(0)
-        blank = True
+        blank, legacy = True, False
         for n, raw in enumerate(_lines(f), 1):
             where = f"{path}:{n}"
             blank = blank and raw is not None and not raw.strip()
@@ -182,11 +191,24 @@ def _stream_jsonl(path: Path) -> Iterator[Record]:
                 yield Problem(where, f"a line longer than {MAX_LINE_BYTES:,} bytes: not an article", "split the record; this line was skipped")
                 continue
             text, problems = decode(raw, where)
-            yield from problems
+            for p in problems:  # a file in a legacy encoding is said so once, not on every line
+                if p.severity == "warning" and p.message.startswith("not UTF-8"):
+                    if legacy:
+                        continue
+                    legacy = True
+                yield p
             if text is not None:
                 yield from _parse_jsonl_line(text, where)
         if blank:
             yield Problem(str(path), "the file is empty", "remove it, or check that it was saved", "warning")
+
+
+_CONTROL = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def _looks_binary(head: bytes) -> bool:
+    """More than 5 % control bytes (NUL and the like): text, JSON included, has almost none."""
+    return bool(head) and sum(head.count(bytes([b])) for b in _CONTROL) > 0.05 * len(head)
 
 
 def _lines(f: IO[bytes]) -> Iterator[bytes | None]:

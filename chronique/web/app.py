@@ -121,9 +121,7 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/article/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, doc_id: str):
         doc = _article(doc_id)
-        pairs = sorted({tuple(sorted((e["source_country"], e["target_country"]))) for e in doc["events"]
-                        if e["source_country"] and e["target_country"] and e["source_country"] != e["target_country"]})
-        return page(request, "article.html", doc=doc, text=article_text(doc), dyads=[f"{a}-{b}" for a, b in pairs])
+        return page(request, "article.html", doc=doc, text=article_text(doc))
 
     @app.get("/actor/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: str):

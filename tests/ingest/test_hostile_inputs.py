@@ -200,3 +200,21 @@ def test_coding_is_linear_in_an_articles_length(nlp):
     cost(1)
     small, large = cost(120), cost(1200)
     assert large <= 12 * small, (small, large)
+
+
+def test_a_legacy_or_wide_encoded_jsonl_is_read_with_one_warning(tmp_path):
+    lines = [line(id=f"l{i}", date="2024-03-05", text=GOOD + f" Numéro {i}, élu.") for i in range(5)]
+    (tmp_path / "legacy.jsonl").write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    (tmp_path / "wide.jsonl").write_bytes(("\n".join(line(id=f"w{i}", date="2024-03-05", text=GOOD + f" Large {i}.")
+                                                     for i in range(3)) + "\n").encode("utf-16"))
+    summary = chronique.run([tmp_path / "legacy.jsonl", tmp_path / "wide.jsonl"], tmp_path / "c.db")
+    assert stored(tmp_path / "c.db") == {"l0", "l1", "l2", "l3", "l4", "w0", "w1", "w2"}
+    assert len([p for p in summary.problems if "legacy.jsonl" in p.where]) == 1
+
+
+def test_a_stray_nul_byte_costs_its_line_not_the_file(tmp_path):
+    # found by the property test: one NUL in the first line made the whole file "binary"
+    f = tmp_path / "nul.jsonl"
+    f.write_bytes(b'{"id": "s", "date": "2024-03-05", "text": "\x00 abc"}\n' + (line(id="good", date="2024-03-05", text=GOOD) + "\n").encode())
+    summary = chronique.run([f], tmp_path / "c.db")
+    assert stored(tmp_path / "c.db") == {"good"} and "nul.jsonl:1" in where(summary)
