@@ -169,6 +169,9 @@ LEFT JOIN actors t ON t.id = e.target_id
 
 
 MAX_QUERY_CHARS = 300
+# the marks around a search hit's words in ``Store.search``'s "marked" text: control characters
+# that news text does not hold (the web page turns them into <mark>, after escaping the text)
+HIT_START, HIT_END = "\x02", "\x03"
 MAX_QUERY_TERMS = 20
 
 
@@ -481,9 +484,13 @@ class Store:
         from chronique.errors import UsageError
 
         query = fts_query(query)
-        sql = ("SELECT sn.id, d.doc_id, d.date, sn.idx, sn.text, snippet(sentences_fts, 0, '[', ']', '…', 12) AS snippet"
+        # newest first (an analyst follows a story forward from its latest report), the best
+        # match first within a day; the hit's words marked between HIT_START and HIT_END
+        sql = ("SELECT sn.id, d.doc_id, d.date, sn.idx, sn.text, snippet(sentences_fts, 0, '[', ']', '…', 12) AS snippet,"
+               f" highlight(sentences_fts, 0, '{HIT_START}', '{HIT_END}') AS marked"
                " FROM sentences_fts JOIN sentences sn ON sn.id = sentences_fts.rowid"
-               " JOIN documents d ON d.id = sn.document_id WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
+               " JOIN documents d ON d.id = sn.document_id WHERE sentences_fts MATCH ?"
+               " ORDER BY d.date IS NULL, d.date DESC, rank LIMIT ?")
         try:
             rows = [dict(r) for r in self.conn.execute(sql, (query, limit))]
         except sqlite3.OperationalError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlencode
@@ -19,6 +20,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chronique import api
@@ -59,7 +61,21 @@ def _dyad_name(dyad: str) -> str:
     return f"{_country(a)} – {_country(b)}"
 
 
+def _marked(text: str) -> Markup:
+    """A search hit's sentence, escaped, with the words it matched in <mark>."""
+    from chronique.store.db import HIT_END, HIT_START
+
+    out, inside = [], False
+    for part in re.split(f"([{HIT_START}{HIT_END}])", text or ""):
+        if part in (HIT_START, HIT_END):
+            inside = part == HIT_START
+            continue
+        out.append(f"<mark>{escape(part)}</mark>" if inside and part else str(escape(part)))
+    return Markup("".join(out))
+
+
 TEMPLATES.env.globals.update(country=_country, dyad_name=_dyad_name)
+TEMPLATES.env.filters["marked"] = _marked
 
 
 def _plotly_js() -> bytes:

@@ -181,3 +181,12 @@ def test_every_link_from_the_overview_answers(client):
                 queue.append(href)
     assert not failures, failures[:10]
     assert len(seen) > 50 and any(p.startswith("/api/article/") for p in seen) and "/dyads" in seen
+
+
+def test_search_hits_are_marked_escaped_and_newest_first(client):
+    page = client.get("/search", params={"q": "migration"}).text
+    assert "<mark>migration</mark>" in page.lower() or "<mark>Migration</mark>" in page
+    assert "<img src=x" not in page and "\x02" not in page and "\x03" not in page
+    hits = client.get("/api/search", params={"q": "ministre", "limit": 200}).json()
+    dates = [h["date"] for h in hits if h["date"]]
+    assert len(dates) > 5 and dates == sorted(dates, reverse=True)
