@@ -8,10 +8,11 @@ fallback while the sentence named another party, the agent of a nominal act left
 sentence, a speaker's country taken for the act's. The party model ranks, for each side of an
 act the rules coded as one (source, target) pair, every actor named in its sentence and the one
 before, plus the rules' own picks: features are the dependency path from the trigger to the
-mention, its preposition, order and distance, the actor's kind, whether it is the rules' pick on
-this side or the other, the speaker, the article's home country -- each conjoined with the side
-and the act type. The rules' pick is a feature, not a veto: it stays unless the model prefers
-another actor with a probability over its threshold.
+mention, its preposition, order and distance, the actor's kind, whether it is the speaker or of
+the article's home country -- each conjoined with the side and the act type. Whether the rules
+picked a candidate is not a feature (they look surer on the articles they were written on than
+on new ones); their pick stays where the model is unsure, where it picks the same country, for
+a meeting whose two parties they found, and for lists of parties (``choose``).
 
 Like the act model: one logistic regression, numpy at run time, trained by
 ``chronique.events.training`` (``scripts/train.py``) into ``data/party_model.npz`` and its card.
