@@ -10,15 +10,19 @@ from chronique.store import EventFilter, Store
 
 
 @lru_cache(maxsize=1)
+def event_types() -> dict[str, dict]:
+    """data/event_types.yaml: each PLOVER type's class, English name and colour (read once)."""
+    return load_yaml("chronique.analysis", "event_types.yaml") or {}
+
+
 def type_classes() -> dict[str, str]:
-    """PLOVER type -> cooperation | conflict | neutral (data/event_types.yaml)."""
-    return {t: info["class"] for t, info in (load_yaml("chronique.analysis", "event_types.yaml") or {}).items()}
+    """PLOVER type -> cooperation | conflict | neutral."""
+    return {t: info["class"] for t, info in event_types().items()}
 
 
-@lru_cache(maxsize=1)
 def type_colours() -> dict[str, str]:
-    """PLOVER type -> its colour, the same in every chart (data/event_types.yaml)."""
-    return {t: info.get("colour", "#868e96") for t, info in (load_yaml("chronique.analysis", "event_types.yaml") or {}).items()}
+    """PLOVER type -> its colour, the same in every chart."""
+    return {t: info.get("colour", "#868e96") for t, info in event_types().items()}
 
 
 def dyad_summary(store: Store, flt: EventFilter) -> dict:

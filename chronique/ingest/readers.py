@@ -324,11 +324,13 @@ def make_article(obj: Any, *, where: str, date_required: bool = True) -> list[Re
     elif date_required:
         return [Problem(where, f"article {doc_id} has no date", "give a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
     out: list[Record] = []
-    fields = {k: _without_surrogates(str(obj.get(k) or "")) for k in ("title", "source")}
-    text, doc_id = _without_surrogates(text), _without_surrogates(str(doc_id))
-    if any(v.count("\ufffd") > str(obj.get(k) or "").count("\ufffd") for k, v in [("text", text), *fields.items()]):
+    doc_id = _without_surrogates(str(doc_id))
+    fields = {k: str(obj.get(k) or "") for k in ("title", "source")}
+    if any(_SURROGATE.search(v) for v in (text, *fields.values())):
         out.append(Problem(where, f"article {doc_id} held lone UTF-16 surrogates (broken escapes such as \\ud800); "
                            "each was replaced by \ufffd", "fix the export that wrote them", "warning"))
+    fields = {k: _without_surrogates(v) for k, v in fields.items()}
+    text = _without_surrogates(text)
     text, had_markup = strip_markup(text.replace("\r\n", "\n"))
     if had_markup:
         out.append(Problem(where, f"article {doc_id} had HTML markup in its text; it was removed before coding",
