@@ -44,6 +44,8 @@ class Actor:
         homologue" is the interior minister in one article, the foreign minister in another)."""
         from chronique.text import fold
 
+        if self.kind == "country" and self.country:  # "Paris", "la France": one actor
+            return f"country::{self.country}"
         key = f"{self.kind}:{fold(self.name)}:{self.country or ''}"
         return f"{key}:{self.office}" if self.office else key
 

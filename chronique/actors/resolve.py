@@ -148,7 +148,9 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             actor = Actor(_igo_name(doc, p), "IGO", "IGO", "igo")
         elif p.place.kind.startswith("igo"):
             actor = Actor(p.place.label, "IGO", "IGO", "igo")
-        else:
+        elif p.place.kind in {"country", "capital"} and not place_only:  # "Washington", "RDC": as written
+            actor = Actor(_as_written(doc, p.start, p.end), p.place.code, "GOV", "country")
+        else:  # "marocain": the country's name
             actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
         mentions.append(ActorMention(p.start, p.end, [actor], "place" if place_only else "actor", place_only,
                                      adjective=p.place.kind.endswith("adjective")))
@@ -206,6 +208,14 @@ def _name_counterparts_by_title(mentions: list[ActorMention]) -> None:
     for m in mentions:
         m.actors = [titles.get((a.country, a.office), a) if a.kind == "role" and a.role == "homologue" else a
                     for a in m.actors]
+
+
+def _as_written(doc: Doc, start: int, end: int) -> str:
+    """A country's name as the article writes it, which is what the codebook asks for
+    ("Téhéran", "Ethiopie", "RDC"); the country code says which state it is. A dateline's
+    capitals ("RABAT") are given their usual case."""
+    text = doc[start:end].text.replace("\u2019", "'")
+    return text.title() if text.isupper() and len(text) > 4 else text
 
 
 def _igo_name(doc: Doc, p: PlaceSpan) -> str:

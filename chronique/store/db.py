@@ -368,8 +368,13 @@ class Store:
         key = actor.key()
         if key in self._actor_ids:
             return self._actor_ids[key]
+        # a state is one actor row under its usual name ("Chine"), however an article names it
+        # ("Pékin"): each event keeps the article's words in source_text / target_text
+        from chronique.actors.gazetteer import country_labels
+
+        name = country_labels().get(actor.country, actor.name) if actor.kind == "country" and actor.country else actor.name
         self.conn.execute("INSERT OR IGNORE INTO actors (key, name, country, sector, kind, role, office) VALUES (?,?,?,?,?,?,?)",
-                          (key, actor.name, actor.country, actor.sector, actor.kind, actor.role, actor.office))
+                          (key, name, actor.country, actor.sector, actor.kind, actor.role, actor.office))
         aid = self.conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()[0]
         self._actor_ids[key] = aid
         return aid

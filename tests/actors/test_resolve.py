@@ -234,3 +234,20 @@ def test_a_body_before_a_title_does_not_give_the_name_its_own_office(nlp):
                  date="2024-06-01")
     king = ps["Mohammed VI"]
     assert king.office in (None, "head_of_state", "monarch") and "presidence" not in (king.office or "")
+
+
+def test_a_state_is_named_as_the_article_writes_it(nlp):
+    # the codebook's name is the article's: "Pékin" for China's government, "Ethiopie" without
+    # its accent; a capital that only says where ("à Alger") is the country's usual name; a
+    # nationality adjective gives the country's name; all keep the state's code
+    names = _names(nlp, "Pékin a convoqué l'ambassadeur canadien après la visite du ministre à Alger. "
+                        "L'Ethiopie a démenti.")
+    assert names["Pékin"] == [("Pékin", "CHN")]
+    assert names["Ethiopie"] == [("Ethiopie", "ETH")]
+    assert names["Alger"] == [("Algérie", "DZA")]
+
+
+def test_a_state_is_one_actor_whatever_it_is_called(nlp):
+    doc = nlp("Washington a répondu. Les États-Unis ont ensuite confirmé.")
+    keys = {a.key() for m in resolve_actors(doc).mentions for a in m.actors if a.country == "USA"}
+    assert keys == {"country::USA"}

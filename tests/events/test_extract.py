@@ -303,7 +303,9 @@ def test_a_denial_answers_the_last_act_aimed_at_the_denier(analyse_text):
             "Rabat accuse l'Iran d'armer des combattants.\n\n"
             "Des accusations démenties par Téhéran mercredi.")
     _, _, evs = analyse_text(text)
-    assert [(e.source.name, e.target.name) for e in evs if e.type == "REJECT"] == [("Iran", "Maroc")]
+    # named as the article names them (the codebook's rule), the states by their codes
+    assert [(e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("IRN", "MAR")]
+    assert [(e.source.name, e.target.name) for e in evs if e.type == "REJECT"] == [("Téhéran", "Rabat")]
 
 
 def test_days_to_leave_the_country_is_an_expulsion_by_who_announces_it(analyse_rules):

@@ -73,3 +73,14 @@ def test_each_event_keeps_its_articles_spelling_of_a_shared_actor(tmp_path):
         assert store.conn.execute("SELECT count(*) FROM actors WHERE country = 'TUR'").fetchone()[0] == 1
         names = {e["doc_id"]: e["source_name"] for e in store.events(EventFilter())}
         assert names == {"1": "Recep Tayyip Erdogan", "2": "Recep Tayyip Erdoğan"}
+
+
+def test_a_state_named_by_its_capital_is_stored_under_its_usual_name(tmp_path):
+    # "Rome a signé ...": the event says "Rome" as its article does; the actor row is "Italie"
+    text = "Rome a signé un accord avec le Maroc."
+    with Store(tmp_path / "s.db") as store:
+        store.save_article(Article("1", text, "2021-07", "month"), [(0, len(text), text)], [],
+                           [_event(sentence=text, source=Actor("Rome", "ITA"), target=Actor("Maroc", "MAR"))])
+        assert store.conn.execute("SELECT name FROM actors WHERE country = 'ITA'").fetchone()[0] == "Italie"
+        [event] = store.events(EventFilter())
+        assert (event["source_name"], event["source_country"]) == ("Rome", "ITA")
