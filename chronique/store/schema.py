@@ -134,6 +134,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN source_text TEXT;
     ALTER TABLE events ADD COLUMN target_text TEXT;
     """,
+    # 8: a state is one actor whatever an article calls it ("Pékin", "la Chine"): its key is its
+    #    code (model.Actor.key); stores written before keyed it by its usual name
+    """
+    UPDATE OR IGNORE actors SET key = 'country::' || country WHERE kind = 'country' AND country IS NOT NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

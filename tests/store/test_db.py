@@ -84,3 +84,19 @@ def test_a_state_named_by_its_capital_is_stored_under_its_usual_name(tmp_path):
         assert store.conn.execute("SELECT name FROM actors WHERE country = 'ITA'").fetchone()[0] == "Italie"
         [event] = store.events(EventFilter())
         assert (event["source_name"], event["source_country"]) == ("Rome", "ITA")
+
+
+def test_a_store_written_before_keeps_one_row_per_state(tmp_path):
+    # a store of schema 7 keyed states by their usual name; opened now, the same row serves
+    from chronique.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for version, script in enumerate(MIGRATIONS[:7]):
+        conn.executescript(script + f"; PRAGMA user_version = {version + 1};")
+    conn.execute("INSERT INTO actors (key, name, country, sector, kind) VALUES ('country:maroc:MAR', 'Maroc', 'MAR', 'GOV', 'country')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        _save(store)
+        assert [r[0] for r in store.conn.execute("SELECT key FROM actors WHERE country = 'MAR'")] == ["country::MAR"]
