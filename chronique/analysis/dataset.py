@@ -35,7 +35,7 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
         raise UsageError(f"{folder} is a file; a Parquet dataset is a folder: give a folder name")
     tmp = folder.with_name(folder.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
-    file_schema = SCHEMA.remove(SCHEMA.get_field_index("month"))  # the month is the folder's name
+    file_schema = TABLE_SCHEMA
     writers: dict[str, pq.ParquetWriter] = {}
     count = 0
 
@@ -47,7 +47,7 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
             if month not in writers:
                 (tmp / f"month={month}").mkdir(parents=True)
                 writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", file_schema)
-            writers[month].write_table(pa.Table.from_pylist(part, schema=file_schema))
+            writers[month].write_table(pa.Table.from_pylist([table_row(r) for r in part], schema=file_schema))
 
     try:
         tmp.mkdir(parents=True)
@@ -69,14 +69,32 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
 
 def _schema() -> pa.Schema:
     text, num = pa.string(), pa.int64()
-    cols = [("id", num), ("doc_id", text), ("title", text), ("url", text), ("sentence", text), ("sentence_start", num),
+    cols = [("doc_id", text), ("id", num), ("title", text), ("url", text), ("sentence", text), ("sentence_start", num),
             ("sentence_end", num), ("type", text), ("mode", text), ("contexts", pa.list_(text)), ("trigger", text),
             ("trigger_start", num), ("trigger_end", num), ("date", text), ("date_precision", text), ("location", text),
             ("object", text)]
     for side in ("source", "target"):
         cols += [(f"{side}_{f}", text) for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
-    cols += [("story", text), ("copy_of", num), ("reported_by", num), ("month", text)]
+    cols += [("story", text), ("copy_of", num), ("reported_by", num), ("cameo", text), ("goldstein", pa.float64()),
+             ("month", text)]
     return pa.schema(cols)
+
+
+SCHEMA = _schema()
+# every tabular export (a dataset's files, one Parquet file, CSV) has these columns, typed so
+TABLE_SCHEMA = SCHEMA.remove(SCHEMA.get_field_index("month"))  # the month is a dataset folder's name
+TABLE_COLUMNS = TABLE_SCHEMA.names
+
+
+def table_row(row: dict) -> dict:
+    """A stored event (``Store.iter_events``, or a dataset's row) with every table column: its
+    CAMEO code and Goldstein value added when it has none."""
+    from chronique.analysis.relations import crosswalk
+
+    out = {c: row.get(c) for c in TABLE_COLUMNS}
+    if out["cameo"] is None and out["goldstein"] is None and row.get("type"):
+        out.update(crosswalk(row["type"], row.get("mode")))
+    return out
 
 
 # the dataset's names for what the store's event query calls s.country, e.type, ...
@@ -119,19 +137,17 @@ def timeline(folder: str | Path, flt: EventFilter | None = None) -> list[dict]:
 
 
 def iter_events(folder: str | Path, flt: EventFilter | None = None) -> Iterator[dict]:
-    """The dataset's events as the store returns them (same keys), oldest first."""
+    """The dataset's events with the table's columns (``TABLE_COLUMNS``, the store's keys
+    among them), oldest first. A dataset written before a column existed (``cameo``) reads too."""
     import duckdb
 
     where, params = _where(flt or EventFilter())
-    names = [f.name for f in SCHEMA if f.name != "month"]
-    sql = f"SELECT {', '.join(names)} FROM {_source(folder)}{where} ORDER BY date NULLS FIRST, doc_id, sentence_start, id"
+    sql = f"SELECT * FROM {_source(folder)}{where} ORDER BY date NULLS FIRST, doc_id, sentence_start, id"
     with duckdb.connect() as con:
         cur = con.execute(sql, params)
+        names = [d[0] for d in cur.description]
         while chunk := cur.fetchmany(BATCH):
             for r in chunk:
-                row = dict(zip(names, r))
+                row = table_row(dict(zip(names, r)))
                 row["contexts"] = list(row["contexts"] or [])
                 yield row
-
-
-SCHEMA = _schema()

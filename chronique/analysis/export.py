@@ -1,4 +1,5 @@
-"""Export events as JSONL (the evaluation's prediction format), CSV or Parquet."""
+"""Export events as JSONL (the evaluation's prediction format), or as one typed table: CSV, a
+Parquet file or a Parquet dataset (the same columns in each)."""
 from __future__ import annotations
 
 import csv
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from chronique.errors import UsageError
 from chronique.store import EventFilter, Store
+from chronique.analysis.dataset import TABLE_COLUMNS, TABLE_SCHEMA, table_row
 from chronique.store.db import event_to_prediction
 
 FORMATS = ("jsonl", "csv", "parquet", "dataset")
@@ -30,10 +32,6 @@ def export_format(path: str | Path, fmt: str | None) -> str:
     if fmt == "dataset" and suffix in EXTENSIONS:
         raise UsageError(f"--format dataset writes a folder; {path} is named as a file")
     return fmt
-CSV_COLUMNS = ["doc_id", "date", "date_precision", "type", "mode", "source_name", "source_country", "source_sector",
-               "target_name", "target_country", "target_sector", "contexts", "location", "trigger", "sentence", "story", "reported_by", "repeat"]
-
-
 # a spreadsheet runs a cell that starts with one of these as a formula (CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,15 +42,23 @@ def csv_safe(row: dict) -> dict:
     return {k: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v for k, v in row.items()}
 
 
-def flat_event(pred: dict) -> dict:
-    row = {k: pred.get(k) for k in ("doc_id", "date", "date_precision", "type", "mode", "location", "trigger", "sentence")}
-    for side in ("source", "target"):
-        a = pred.get(side) or {}
-        for f in ("name", "country", "sector"):
-            row[f"{side}_{f}"] = a.get(f)
-    row["contexts"] = ";".join(pred.get("contexts") or [])
-    row.update({k: pred.get(k) for k in ("story", "reported_by", "repeat")})
-    return row
+def csv_row(row: dict) -> dict:
+    """A table row (``dataset.table_row``) as CSV cells: contexts joined by ";", formulas
+    neutralised."""
+    out = dict(row)
+    out["contexts"] = ";".join(row.get("contexts") or [])
+    return csv_safe(out)
+
+
+def write_csv(rows: Iterable[dict], fh) -> int:
+    """Write stored events to an open text file as CSV with the table's columns."""
+    w = csv.DictWriter(fh, fieldnames=TABLE_COLUMNS)
+    w.writeheader()
+    n = 0
+    for r in rows:
+        w.writerow(csv_row(table_row(r)))
+        n += 1
+    return n
 
 
 def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: EventFilter | None = None) -> int:
@@ -66,34 +72,26 @@ def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: Event
 
 
 def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> int:
-    """Write event rows (as the store or a dataset returns them) to one file."""
+    """Write event rows (as the store or a dataset returns them) to one file: JSONL in the
+    evaluation's prediction format; CSV and Parquet as one table of typed columns, the same as
+    a dataset's (``dataset.TABLE_SCHEMA``: person, office, URL, CAMEO and Goldstein included)."""
     if fmt not in FORMATS or fmt == "dataset":
         raise UsageError(f"unknown export format {fmt!r} for a file; choose one of jsonl, csv, parquet")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    preds = [event_to_prediction(r) for r in rows]
     if fmt == "jsonl":
+        n = 0
         with path.open("w", encoding="utf-8") as fh:
-            for p in preds:
-                fh.write(json.dumps(p, ensure_ascii=False) + "\n")
-    elif fmt == "csv":  # with a byte-order mark: Excel then reads the accents as UTF-8
+            for r in rows:
+                fh.write(json.dumps(event_to_prediction(r), ensure_ascii=False) + "\n")
+                n += 1
+        return n
+    if fmt == "csv":  # with a byte-order mark: Excel then reads the accents as UTF-8
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
-            w.writeheader()
-            w.writerows(csv_safe(flat_event(p)) for p in preds)
-    else:
-        _write_parquet(path, [flat_event(p) for p in preds])
-    return len(preds)
+            return write_csv(rows, fh)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-
-def _write_parquet(path: Path, rows: list[dict]) -> None:
-    import duckdb  # Parquet support is built into DuckDB: no extension is downloaded
-
-    con = duckdb.connect()
-    cols = ", ".join(f'"{c}" VARCHAR' for c in CSV_COLUMNS)
-    con.execute(f"CREATE TABLE events ({cols})")
-    if rows:
-        con.executemany(f"INSERT INTO events VALUES ({', '.join('?' for _ in CSV_COLUMNS)})",
-                        [[r[c] for c in CSV_COLUMNS] for r in rows])
-    con.execute(f"COPY events TO '{str(path).replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
-    con.close()
+    table = pa.Table.from_pylist([table_row(r) for r in rows], schema=TABLE_SCHEMA)
+    pq.write_table(table, path)
+    return table.num_rows

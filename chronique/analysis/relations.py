@@ -24,6 +24,13 @@ def intensity(etype: str, mode: str | None = None) -> float:
     return float((info.get("modes") or {}).get(mode or "", info.get("goldstein", 0.0)))
 
 
+def crosswalk(etype: str, mode: str | None = None) -> dict:
+    """The event's CAMEO code and Goldstein value (data/intensity.yaml), so that an export sits
+    beside GDELT's: {"cameo": "112", "goldstein": -3.0}."""
+    info = intensities().get(etype) or {}
+    return {"cameo": info.get("cameo"), "goldstein": intensity(etype, mode) if info else None}
+
+
 def deduplicated(events: list[dict]) -> list[dict]:
     """One act per article, type and (unordered) pair of countries: restatements count once."""
     seen, out = set(), []

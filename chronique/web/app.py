@@ -8,7 +8,6 @@ installed ``plotly`` package, so no page asks anything of the network.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -24,7 +23,7 @@ from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from chronique import api
-from chronique.analysis.export import CSV_COLUMNS, csv_safe, flat_event
+from chronique.analysis.export import write_csv
 from chronique.errors import ChroniqueError, UsageError
 from chronique.events.lexicon import TYPES
 from chronique.store.db import EventFilter, event_to_prediction
@@ -172,9 +171,8 @@ def create_app(db: str | Path) -> FastAPI:
                      type: str | None = None, context: str | None = None):
         rows = _events(dyad, _filters(since, until, type, context))
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        writer.writerows(csv_safe(flat_event(event_to_prediction(r))) for r in rows)
+        out.write("\ufeff")  # Excel reads the accents as UTF-8 only after this mark
+        write_csv(rows, out)
         return PlainTextResponse(out.getvalue(), media_type="text/csv",
                                  headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 

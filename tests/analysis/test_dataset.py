@@ -43,3 +43,24 @@ def test_exports_read_from_the_dataset_equal_exports_from_the_store(store, tmp_p
 def test_a_folder_without_a_dataset_is_a_clear_error(tmp_path):
     with pytest.raises(UsageError, match="no Parquet dataset"):
         chronique.timeline(dataset=tmp_path)
+
+
+def test_every_tabular_export_has_the_same_typed_columns(store, tmp_path):
+    import csv
+
+    import duckdb
+
+    chronique.export(store, tmp_path / "events", fmt="dataset")
+    chronique.export(store, tmp_path / "one.parquet")
+    chronique.export(store, tmp_path / "one.csv")
+    glob = str(tmp_path / "events" / "**" / "*.parquet")
+    in_dataset = duckdb.sql(f"DESCRIBE SELECT * FROM read_parquet('{glob}', hive_partitioning = false)").fetchall()
+    in_file = duckdb.sql(f"DESCRIBE SELECT * FROM '{tmp_path / 'one.parquet'}'").fetchall()
+    assert [c[:2] for c in in_dataset] == [c[:2] for c in in_file]
+    header = next(csv.reader((tmp_path / "one.csv").open(encoding="utf-8-sig")))
+    assert header == [c[0] for c in in_file]
+    assert {"cameo", "goldstein", "source_person", "target_office", "url"} <= set(header)
+    # a dataset read back keeps them: the same rows as the store gives
+    from_dataset = sorted(duckdb.sql(f"SELECT doc_id, type, cameo, goldstein FROM read_parquet('{glob}')").fetchall())
+    from_file = sorted(duckdb.sql(f"SELECT doc_id, type, cameo, goldstein FROM '{tmp_path / 'one.parquet'}'").fetchall())
+    assert from_dataset == from_file and all(r[2] and r[3] is not None for r in from_file)

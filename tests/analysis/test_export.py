@@ -21,8 +21,18 @@ def test_jsonl_is_the_prediction_format_and_csv_parquet_agree(tmp_path):
     assert (tmp_path / "e.csv").read_bytes().startswith(b"\xef\xbb\xbfdoc_id")   # a BOM: Excel reads UTF-8
     [row] = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8-sig")))
     assert row["target_country"] == "ITA" and row["contexts"] == "economic"
-    got = duckdb.sql(f"SELECT type, source_country FROM '{tmp_path / 'e.parquet'}'").fetchall()
-    assert got == [("AGREE", "MAR")]
+    # CSV and a Parquet file carry the dataset's typed columns: person, office, URL, and the
+    # CAMEO code and Goldstein value GDELT users compare with
+    from chronique.analysis.dataset import TABLE_COLUMNS
+
+    assert list(row) == TABLE_COLUMNS
+    assert {"source_person", "source_office", "url", "cameo", "goldstein"} <= set(row)
+    assert (row["cameo"], row["goldstein"]) == ("057", "8.0")   # AGREE (mode "sign": the type's value)
+    got = duckdb.sql(f"SELECT type, source_country, contexts, goldstein, reported_by FROM '{tmp_path / 'e.parquet'}'").fetchall()
+    assert got == [("AGREE", "MAR", ["economic"], 8.0, 1)]
+    types = dict(duckdb.sql(f"DESCRIBE SELECT * FROM '{tmp_path / 'e.parquet'}'").fetchall()[i][:2]
+                 for i in range(len(TABLE_COLUMNS)))
+    assert (types["goldstein"], types["reported_by"], types["contexts"]) == ("DOUBLE", "BIGINT", "VARCHAR[]")
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised():
