@@ -30,6 +30,7 @@ from chronique.store.db import EventFilter, event_to_prediction
 from chronique.web import charts
 from chronique.analysis.brief import render_fragment, render_html
 from chronique.web.highlight import article_text, event_sentence
+from chronique.web.labels import DEFAULT, LANGUAGES, Words, words
 
 PAGE_SIZE = 50
 MAX_OFFSET = 10_000_000           # far past any store; SQLite's integers stop at 2**63
@@ -47,19 +48,6 @@ SECURITY_HEADERS = {
 TEMPLATES = Jinja2Templates(directory=str(resources.files("chronique.web").joinpath("templates")))
 
 
-def _country(code: str | None) -> str:
-    """The name a reader expects for an ISO code ("MAR" -> "Maroc"); the code if none."""
-    from chronique.actors.gazetteer import country_labels
-
-    return country_labels().get((code or "").upper(), code or "?")
-
-
-def _dyad_name(dyad: str) -> str:
-    """"MAR-ITA" -> "Maroc – Italie"."""
-    a, _, b = dyad.upper().partition("-")
-    return f"{_country(a)} – {_country(b)}"
-
-
 def _marked(text: str) -> Markup:
     """A search hit's sentence, escaped, with the words it matched in <mark>."""
     from chronique.store.db import HIT_END, HIT_START
@@ -73,7 +61,6 @@ def _marked(text: str) -> Markup:
     return Markup("".join(out))
 
 
-TEMPLATES.env.globals.update(country=_country, dyad_name=_dyad_name)
 TEMPLATES.env.filters["marked"] = _marked
 
 
@@ -108,14 +95,16 @@ def create_app(db: str | Path) -> FastAPI:
         return Response(resources.files("chronique.web").joinpath("static", name).read_bytes(), media_type=kind)
 
     def page(request: Request, name: str, **context) -> HTMLResponse:
-        return TEMPLATES.TemplateResponse(request, name, {"highlight": event_sentence, **context})
+        t = _words(request)
+        return TEMPLATES.TemplateResponse(request, name, {"highlight": event_sentence, **_language(request, t), **context})
 
     # --- pages ----------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def overview_page(request: Request):
         o = api.overview(db, readonly=True)
-        return page(request, "overview.html", o=o, chart=charts.stacked_by_type(o["timeline"], "Events per month and type"))
+        t = _words(request)
+        return page(request, "overview.html", o=o, chart=charts.stacked_by_type(o["timeline"], t("chart_types"), t))
 
     @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, dyad: str, since: str | None = None, until: str | None = None,
@@ -127,11 +116,13 @@ def create_app(db: str | Path) -> FastAPI:
         more = page_no * PAGE_SIZE < d["total"]
         brief = render_fragment(api.brief(db, dyad, since=filters.get("since"), until=filters.get("until"), lang=lang,
                                           readonly=True))
-        return page(request, "dyad.html", d=d, f=filters, types=TYPES, query=query, brief=brief, lang=lang,
-                    timeline_chart=charts.stacked_by_type(d["timeline"], f"{d['dyad']}: events per month and type"),
-                    classes_chart=charts.cooperation_conflict(d["classes"], "Cooperation and conflict"),
-                    prev_page=urlencode({**filters, "page": page_no - 1}) if page_no > 1 else None,
-                    next_page=urlencode({**filters, "page": page_no + 1}) if more else None)
+        t = words(lang)
+        keep = {"lang": lang} if lang != DEFAULT else {}
+        return page(request, "dyad.html", d=d, f=filters, types=TYPES, query=query, brief=brief,
+                    timeline_chart=charts.stacked_by_type(d["timeline"], t("chart_dyad_types", dyad=t.dyad(d["dyad"])), t),
+                    classes_chart=charts.cooperation_conflict(d["classes"], t("chart_classes"), t),
+                    prev_page=urlencode({**filters, **keep, "page": page_no - 1}) if page_no > 1 else None,
+                    next_page=urlencode({**filters, **keep, "page": page_no + 1}) if more else None)
 
     @app.get("/article/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, doc_id: str):
@@ -284,7 +275,8 @@ def create_app(db: str | Path) -> FastAPI:
     async def http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return TEMPLATES.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
+        return TEMPLATES.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail,
+                                                                  **_language(request, _words(request, strict=False))},
                                           status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
@@ -297,9 +289,39 @@ def create_app(db: str | Path) -> FastAPI:
         status = 400 if isinstance(exc, UsageError) else 500
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=status)
-        return TEMPLATES.TemplateResponse(request, "error.html", {"status": status, "message": str(exc)}, status_code=status)
+        return TEMPLATES.TemplateResponse(request, "error.html", {"status": status, "message": str(exc),
+                                                                  **_language(request, _words(request, strict=False))},
+                                          status_code=status)
 
     return app
+
+
+def _words(request: Request, *, strict: bool = True) -> Words:
+    """The page's interface language, from ``?lang=`` (French when absent); another value is a
+    400 (``strict``) or, on an error page, French."""
+    lang = request.query_params.get("lang") or DEFAULT
+    if lang not in LANGUAGES:
+        if strict:
+            raise HTTPException(400, f"bad parameter (lang: {lang!r} is not one of {', '.join(LANGUAGES)})")
+        lang = DEFAULT
+    return words(lang)
+
+
+def _language(request: Request, t: Words) -> dict:
+    """What every page's template needs to speak one language: its words (``t``), ``lang``,
+    ``link`` (an app path that keeps a non-default language), and the same page in the other
+    language (``switch``)."""
+    def link(path: str) -> str:
+        if t.lang == DEFAULT:
+            return path
+        return path + ("&" if "?" in path else "?") + urlencode({"lang": t.lang})
+
+    other = next(x for x in LANGUAGES if x != t.lang)
+    params = {k: v for k, v in request.query_params.items() if k != "lang"}
+    if other != DEFAULT:
+        params["lang"] = other
+    switch = request.url.path + ("?" + urlencode(params) if params else "")
+    return {"t": t, "lang": t.lang, "link": link, "switch": switch}
 
 
 def _filters(since, until, type_, context) -> dict:

@@ -134,7 +134,9 @@ def test_an_actor_page_shows_one_row_per_office_with_each_source_in_it(client):
     html = client.get("/actor/Luciana%20Lamorgese").text
     rows = re.findall(r'<tr class="office">', html)
     assert len(rows) == 1 and html.count('class="tenure"') == 2      # the shipped list and the corpus, in one row
-    assert "shipped:" in html and "corpus:" in html
+    assert "liste fournie\u00a0:" in html and "corpus\u00a0:" in html
+    english = client.get("/actor/Luciana%20Lamorgese", params={"lang": "en"}).text
+    assert "shipped list:" in english and "corpus:" in english
 
 
 def test_lists_of_dyads_actors_and_articles_lead_to_their_pages(client):
@@ -165,8 +167,8 @@ def test_every_link_from_the_overview_answers(client):
     from collections import deque
     from html import unescape
 
-    seen, queue, failures = {"/"}, deque(["/"]), []
-    while queue and len(seen) < 400:
+    seen, queue, failures, wrong_language = {"/"}, deque(["/"]), [], []
+    while queue and len(seen) < 1500:
         path = queue.popleft()
         r = client.get(path)
         if r.status_code != 200:
@@ -174,6 +176,7 @@ def test_every_link_from_the_overview_answers(client):
             continue
         if "text/html" not in r.headers.get("content-type", ""):
             continue
+        wrong_language.extend(_other_language_words(path, r.text))
         for href in re.findall(r'href="(/[^"#]*)"', r.text):
             href = unescape(href)
             if href not in seen and not href.startswith("/static/"):
@@ -181,6 +184,31 @@ def test_every_link_from_the_overview_answers(client):
                 queue.append(href)
     assert not failures, failures[:10]
     assert len(seen) > 50 and any(p.startswith("/api/article/") for p in seen) and "/dyads" in seen
+    assert any("lang=en" in p for p in seen) and not wrong_language, wrong_language[:10]
+
+
+def _other_language_words(path: str, html: str) -> list[tuple[str, str]]:
+    """The interface phrases of the other language found in a page's visible text (the article
+    text, evidence and titles are French news in both: phrases of two words or more are looked
+    for, which no article writes), and a page whose <html lang> is not the one asked for."""
+    import re
+    from html import unescape
+
+    from chronique.web.labels import catalogue
+
+    lang = "en" if "lang=en" in path else "fr"
+    other = "fr" if lang == "en" else "en"
+    found = [] if f'<html lang="{lang}">' in html else [(path, f"html lang is not {lang}")]
+    visible = unescape(re.sub(r"<[^>]+>", " ", re.sub(r'data-figure="[^"]*"', "", html)))
+    visible = re.sub(r"\s+", " ", visible)
+    for entry in catalogue().values():
+        if not isinstance(entry, dict) or other not in entry or entry[other] == entry[lang]:
+            continue
+        for fragment in re.split(r"\{[^}]*\}|<[^>]+>", entry[other]):
+            fragment = fragment.strip(" .,:;()\u00a0")
+            if " " in fragment and len(fragment) > 8 and fragment in visible:
+                found.append((path, fragment))
+    return found
 
 
 def test_search_hits_are_marked_escaped_and_newest_first(client):

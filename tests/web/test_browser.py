@@ -89,9 +89,12 @@ def test_hostile_article_renders_as_text_and_runs_nothing(visit):
 
 def test_actor_and_search(visit):
     page = visit("/actor/Abdelouafi%20Laftit", "actor-laftit")
-    assert "Minister of the Interior" in page.inner_text("#offices")
+    assert "ministre de l'Intérieur" in page.inner_text("#offices")          # French by default
+    page.click("#switch-language")
+    page.wait_for_load_state("networkidle")
+    assert "Minister of the Interior" in page.inner_text("#offices") and page.url.endswith("?lang=en")
     page = visit("/search?q=GMMP", "search-gmmp")
-    assert "sentence(s)" in page.inner_text("#hit-count") and page.locator("#hits li").count() > 0
+    assert "phrase(s)" in page.inner_text("#hit-count") and page.locator("#hits li").count() > 0
 
 
 def test_unknown_article_is_a_404_page(browser, live_server):

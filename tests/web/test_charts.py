@@ -12,7 +12,11 @@ def test_months_sit_on_a_time_axis_with_their_gaps():
     assert fig["layout"]["xaxis"]["type"] == "date"
     xs = sorted(x for trace in fig["data"] for x, y in zip(trace["x"], trace["y"]) if y)
     assert xs == ["2014-07-01", "2018-01-01"]          # dates, not categories side by side
-    assert "4 undated not shown" in fig["layout"]["title"]["text"]
+    assert "4 non datés" in fig["layout"]["title"]["text"]            # French unless told
+    from chronique.web.labels import words
+
+    english = json.loads(charts.stacked_by_type(rows, "MAR-ITA", words("en")))
+    assert "4 undated not shown" in english["layout"]["title"]["text"] and english["layout"]["xaxis"]["title"]["text"] == "month"
     assert json.loads(charts.cooperation_conflict([{"month": "2021-07", "class": "conflict", "n": 1}], "t"))["layout"]["xaxis"]["type"] == "date"
 
 
