@@ -1340,7 +1340,9 @@ def _object_phrase(tok: Token) -> str | None:
     a noun's complement ("la signature de deux mémorandums"); relative clauses left out."""
     head = None
     for c in tok.children:
-        if c.dep_ in {"obj", "nsubj:pass"} and c.pos_ in {"NOUN", "PROPN"}:
+        # what was done ("les accords ont été signés"), never who ("Le Maroc et l'Italie sont
+        # décidés à ...": a name as a passive's subject is a party, not the act's object)
+        if (c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"}) or (c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"):
             head = c
             break
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -1350,15 +1352,23 @@ def _object_phrase(tok: Token) -> str | None:
         if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}:
             head = c
             break
+    if head is None and tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN":
+        head = tok.head  # "le plan d'action ..., signé aujourd'hui": what was signed is the noun it describes
     if head is None or fold(head.text) in CALENDAR_WORDS:   # "a reçu vendredi": a date, not what was done
         return None
     keep: list[Token] = []
     stack = [head]
     while stack:
         t = stack.pop()
+        if t is tok:
+            continue  # the participle's own clause is the act, not its object
         keep.append(t)
         stack.extend(c for c in t.children if c.dep_ not in OBJECT_CUT or (c.dep_ == "punct" and c.text in "()"))
     keep.sort(key=lambda t: t.i)
+    if head.i < tok.i:  # the noun a participle describes: its words up to the participle
+        keep = [t for t in keep if t.i < tok.i]
+    while keep and keep[-1].text in {",", ";", ":", "-", "–"}:
+        keep = keep[:-1]
     while keep and (keep[0].pos_ in {"ADP", "CCONJ"} or keep[0].is_punct):
         keep = keep[1:]
     if not keep or len(keep) > 30:

@@ -436,3 +436,18 @@ def test_a_question_reports_no_act(analyse_text, analyse_rules):
     for analyse in (analyse_text, analyse_rules):
         _, _, evs = analyse("Les soldats maliens ont-ils été tués par l'armée algérienne ?")
         assert evs == []
+
+
+def test_what_an_act_is_about_is_its_object_never_a_party(nlp):
+    from chronique.events.extract import _object_phrase
+
+    def about(text: str, word: str) -> str | None:
+        doc = nlp(text)
+        return _object_phrase(next(t for t in doc if t.text == word))
+
+    # a participle describing what was signed: the noun phrase, without the participle's clause
+    signed = about("Saluant le nouvel accord commercial, signé ce mardi, le ministre a souligné l'amitié des deux peuples.", "signé")
+    assert signed == "le nouvel accord commercial"
+    # a name as the subject of a passive form is who acted, not what the act was about
+    assert about("La Tunisie et le Sénégal sont décidés à approfondir leurs échanges commerciaux.", "décidés") != "La Tunisie et le Sénégal"
+    assert about("Les accords de pêche ont été signés par les deux ministres.", "signés") == "Les accords de pêche"
