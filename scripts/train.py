@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import sklearn
 import spacy
 
 from chronique.events import training
-from chronique.events.training import PARAMS, PARTY_PARAMS, TRAINING_FILES
+from chronique.events.training import NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
 from chronique.events.learned import model_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,11 +43,13 @@ def main(argv=None) -> int:
     paths = [folder / name for name in TRAINING_FILES]
     scorer = training.load_scorer(folder / "score.py")
     items = training.prepare(training.read_annotated(paths), scorer)
-    cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, **PARAMS)
+    cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS, **PARAMS)
     print(f"cv ({args.folds} folds, pooled): " + ", ".join(f"{lv} {cv['pooled'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model = training.fit(items, **PARAMS)
     examples = training.party_examples(items, model, scorer)
     parties = training.fit_parties(examples, **PARTY_PARAMS)
+    name_examples = training.name_examples(items, model, parties, scorer)
+    parties = replace(parties, namer=training.fit_names(name_examples, **NAME_PARAMS))
     card = {
         "what": "Chronique's act model: logistic regression over candidate triggers (chronique/events/learned.py)",
         "trained": datetime.date.today().isoformat(),
@@ -60,6 +63,8 @@ def main(argv=None) -> int:
         "params": PARAMS,
         "party_params": PARTY_PARAMS,
         "party_examples": len(examples),
+        "name_params": NAME_PARAMS,
+        "name_examples": len(name_examples),
         "seed": training.SEED,
         "cv": {"folds": args.folds, "pooled": summary(cv["pooled"]), "mean_f1": cv["mean"],
                "per_type": {t: r["f1"] for t, r in cv["pooled"]["per_type"].items()}},
@@ -72,6 +77,8 @@ def main(argv=None) -> int:
     model.save(Path(args.out), card)
     parties.save(Path(args.out), {**card, "what": "Chronique's party model: logistic regression over (act, side, "
                                   "actor named around it) (chronique/events/parties.py)"})
+    parties.namer.save(Path(args.out), {**card, "what": "Chronique's name model: logistic regression over the actors "
+                                        "of a side's country, which one to name it by (chronique/events/parties.py)"})
     weights = model.heaviest(8)
     print("heaviest for an act:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
     print("heaviest against an act: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
@@ -80,6 +87,7 @@ def main(argv=None) -> int:
     print("heaviest for a party:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
     print("heaviest against a party: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
     print(f"wrote {Path(args.out) / 'party_model.npz'} ({len(parties.vocab)} features, {len(examples)} examples)")
+    print(f"wrote {Path(args.out) / 'name_model.npz'} ({len(parties.namer.vocab)} features, {len(name_examples)} examples)")
     return 0
 
 

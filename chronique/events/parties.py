@@ -20,7 +20,7 @@ Like the act model: one logistic regression, numpy at run time, trained by
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
@@ -35,6 +35,9 @@ from chronique.text import fold
 FEATURE_VERSION = 1
 MODEL_FILE = "party_model.npz"
 CARD_FILE = "party_model.json"
+NAME_FEATURE_VERSION = 1   # bump when name_features changes
+NAME_MODEL_FILE = "name_model.npz"
+NAME_CARD_FILE = "name_model.json"
 SIDES = ("source", "target")
 MAX_PATH = 3
 
@@ -151,29 +154,91 @@ def _traits(tok: Token, cand: Candidate, order: int, home: str | None, speaker: 
 
 
 @dataclass(frozen=True)
+class NameModel(ActModel):
+    """Which of the actors of one side's country names it as the codebook wants (the most
+    specific name the article gives: a person, else an office or body, else the country): a
+    logistic regression over ``name_features``, the act model's mechanism and file format."""
+
+    feature_version: ClassVar[int] = NAME_FEATURE_VERSION
+    files: ClassVar[tuple[str, str]] = (NAME_MODEL_FILE, NAME_CARD_FILE)
+    what: ClassVar[str] = "name model"
+
+    def rename(self, actor: Actor | None, side: str, etype: str, cands: list[Candidate]) -> Actor | None:
+        """The side's actor, or the candidate of its country the model finds more probably
+        the one the codebook would name."""
+        if actor is None or not actor.country:
+            return actor
+        pool = same_country(cands, actor)
+        people = sum(1 for c in pool if c.actor.kind == "person")
+        scored = [(self.probability(name_features(c, actor, side, etype, people)), k, c) for k, c in enumerate(pool)]
+        current = next(p for p, _, c in scored if c.actor.key() == actor.key())
+        best = max(scored, key=lambda x: (x[0], -x[1]))
+        return best[2].actor if best[0] > current else actor
+
+
+def same_country(cands: list[Candidate], actor: Actor) -> list[Candidate]:
+    """The candidates of the actor's country, one an actor, the actor itself among them."""
+    out, seen = [], set()
+    for c in cands:
+        if c.actor.country == actor.country and c.actor.key() not in seen:
+            seen.add(c.actor.key())
+            out.append(c)
+    if actor.key() not in seen:
+        out.append(Candidate(actor, None))
+    return out
+
+
+def name_features(c: Candidate, chosen: Actor, side: str, etype: str, people: int) -> list[str]:
+    """What a candidate name is (person, role, body, country, ...), where it was named (the
+    act's sentence, the one before, only the rules' pick), whether it is the side's chosen
+    actor and what kind that one is, how many people of that country are around; each alone,
+    with the side and with the act type."""
+    a, m = c.actor, c.mention
+    origin = "previous" if c.previous else "sentence" if m is not None else "rules"
+    f = [f"kind={a.kind}", f"origin={origin}", f"chosen={a.key() == chosen.key()}", f"chosen_kind={chosen.kind}",
+         f"people={min(people, 3)}", f"kind_origin={a.kind}|{origin}", f"kind_chosen={a.kind}|{chosen.kind}"]
+    if m is not None:
+        f.append(f"mention={m.kind}")
+    if a.kind == "person" and a.office:
+        f.append("office")
+    if a.role:
+        f.append("role")
+    return f + [f"{side}|{x}" for x in f] + [f"{etype}|{x}" for x in f]
+
+
+@dataclass(frozen=True)
 class PartyModel(ActModel):
     """A logistic regression over (act, side, candidate) features, and the probability a
-    candidate must reach to replace the rules' pick (the act model's mechanism and file format)."""
+    candidate must reach to replace the rules' pick (the act model's mechanism and file format);
+    with a name model (``namer``), each side is then named as the codebook wants."""
 
+    namer: NameModel | None = None
     feature_version: ClassVar[int] = FEATURE_VERSION
     files: ClassVar[tuple[str, str]] = (MODEL_FILE, CARD_FILE)
     what: ClassVar[str] = "party model"
 
     def choose(self, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
                home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
-        return choose(self, tok, etype, cands, pair, home, speaker, symmetric)
+        src, tgt = choose(self, tok, etype, cands, pair, home, speaker, symmetric)
+        if self.namer is None:
+            return src, tgt
+        return self.namer.rename(src, "source", etype, cands), self.namer.rename(tgt, "target", etype, cands)
 
 
 @lru_cache(maxsize=1)
 def load_party_model() -> PartyModel | None:
-    """The committed party model, or None when the package ships none or $CHRONIQUE_PARTY_MODEL
-    is "off" (the rules then pick the parties alone)."""
+    """The committed party model, with its name model, or None when the package ships none or
+    $CHRONIQUE_PARTY_MODEL is "off" (the rules then pick and name the parties alone);
+    $CHRONIQUE_NAME_MODEL=off keeps the party model without the name model."""
     if os.environ.get("CHRONIQUE_PARTY_MODEL", "").lower() == "off":
         return None
     folder = model_folder()
     if not (folder / MODEL_FILE).exists():
         return None
-    return PartyModel.load(folder)
+    model = PartyModel.load(folder)
+    if (folder / NAME_MODEL_FILE).exists() and os.environ.get("CHRONIQUE_NAME_MODEL", "").lower() != "off":
+        model = replace(model, namer=NameModel.load(folder))
+    return model
 
 
 def side_features(tok: Token, etype: str, cands: list[Candidate], home: str | None,

@@ -113,3 +113,9 @@ def test_the_committed_party_model_was_trained_on_the_training_files_as_they_are
         "the training files changed since the party model was trained: run scripts/train.py and commit its output"
     model = load_party_model()
     assert model is not None and len(model.vocab) == card["features"] and model.threshold == card["threshold"]
+    # the name model is trained with it, on the same files, and runs with it
+    from chronique.events.parties import NAME_CARD_FILE
+
+    names = json.loads((model_folder() / NAME_CARD_FILE).read_text(encoding="utf-8"))
+    assert names["data_sha256"] == card["data_sha256"] and model.namer is not None
+    assert len(model.namer.vocab) == names["features"]

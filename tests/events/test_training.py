@@ -97,3 +97,37 @@ def test_party_examples_label_the_gold_parties_of_confirmed_acts(prepared):
     model = training.fit_parties(examples, c=0.3, min_count=1)
     again = training.fit_parties(examples, c=0.3, min_count=1)
     assert numpy.array_equal(model.weights, again.weights)
+
+
+NAMED = [
+    {"id": "n1", "date": "2024-05-06", "text": (
+        "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné l'attaque contre le Mali."),
+     "events": [
+         {"sentence": "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné l'attaque contre le Mali.",
+          "type": "ACCUSE", "source": {"name": "Cheikh Ndiaye", "country": "SEN"}, "target": {"name": "Mali", "country": "MLI"}}]},
+]
+
+
+@needs_scorer
+def test_name_examples_label_the_name_the_gold_gives(tmp_path):
+    path = tmp_path / "named.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in NAMED), encoding="utf-8")
+    scorer = training.load_scorer(SCORER)
+    items = training.prepare(training.read_annotated([path]), scorer, progress=False)
+    party = training.fit_parties(training.party_examples(items, None, scorer), c=0.3, min_count=1)
+    examples = training.name_examples(items, None, party, scorer)
+    # the source's country has two names here: the person the gold names, and the state
+    assert any(lab and "source|kind=person" in f for f, lab in examples)
+    assert any(not lab and "source|kind=country" in f for f, lab in examples)
+
+
+def test_the_name_model_renames_a_side_only_within_its_country():
+    from chronique.events.parties import Candidate, NameModel
+    from chronique.model import Actor
+
+    prefers_people = NameModel(vocab={"kind=person": 0}, weights=numpy.array([3.0]), bias=-1.0, threshold=0.5)
+    state, minister, other = Actor("Sénégal", "SEN"), Actor("Cheikh Ndiaye", "SEN", kind="person"), Actor("Awa Diop", "MLI", kind="person")
+    cands = [Candidate(state, None), Candidate(minister, None), Candidate(other, None)]
+    assert prefers_people.rename(state, "source", "ACCUSE", cands) == minister
+    assert prefers_people.rename(Actor("Mali", "MLI"), "target", "ACCUSE", cands[:2]) == Actor("Mali", "MLI")
+    assert prefers_people.rename(None, "target", "ACCUSE", cands) is None
