@@ -183,6 +183,19 @@ def country_labels() -> dict[str, str]:
     return {code: _display_name(names[0], extra.get(code) or {}) for code, names in french_country_names().items()}
 
 
+@lru_cache(maxsize=512)
+def country_name(code: str | None, lang: str = "fr") -> str:
+    """The name a reader of ``lang`` expects for an ISO alpha-3 code ("MAR": "Maroc" in French,
+    "Morocco" in English, from pycountry); the code itself when none is known, "?" for none."""
+    if not code:
+        return "?"
+    code = code.upper()
+    if lang == "fr":
+        return country_labels().get(code, code)
+    c = pycountry.countries.get(alpha_3=code)
+    return (getattr(c, "common_name", None) or c.name) if c is not None else code
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     from chronique.nlp import load_nlp

@@ -14,7 +14,7 @@ from importlib import resources
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from chronique.actors.gazetteer import country_labels, load_yaml
+from chronique.actors.gazetteer import country_name, load_yaml
 from chronique.actors.holders import load_knowledge
 from chronique.actors.offices import load_offices
 from chronique.analysis.commitments import commitments
@@ -39,10 +39,9 @@ def build_brief(store: Store, dyad: str, *, since: str | None = None, until: str
     index = monthly_index(events)
     slope = trend(index)
     words = labels()[lang]
-    gaz_labels = country_labels()
     return {
         "dyad": f"{a}-{b}", "lang": lang, "words": words,
-        "title": words["title"].format(a=gaz_labels.get(a, a), b=gaz_labels.get(b, b)),
+        "title": words["title"].format(a=country_name(a, lang), b=country_name(b, lang)),
         "since": since or (events[0]["date"] if events else None), "until": until or (events[-1]["date"] if events else None),
         "n_events": len(events),
         "index": index, "trend": slope,

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from markupsafe import Markup
 
-from chronique.actors.gazetteer import load_yaml
+from chronique.actors.gazetteer import country_name, load_yaml
 
 LANGUAGES = ("fr", "en")
 DEFAULT = "fr"
@@ -17,23 +17,6 @@ DEFAULT = "fr"
 @lru_cache(maxsize=1)
 def catalogue() -> dict:
     return load_yaml("chronique.web", "labels.yaml") or {}
-
-
-@lru_cache(maxsize=512)
-def country_name(code: str | None, lang: str = DEFAULT) -> str:
-    """The name a reader of ``lang`` expects for an ISO alpha-3 code ("MAR": "Maroc" /
-    "Morocco"); the code itself when none is known, "?" for none."""
-    if not code:
-        return "?"
-    code = code.upper()
-    if lang == "fr":
-        from chronique.actors.gazetteer import country_labels
-
-        return country_labels().get(code, code)
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=code)
-    return (getattr(c, "common_name", None) or c.name) if c is not None else code
 
 
 @dataclass(frozen=True)

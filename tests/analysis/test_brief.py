@@ -36,6 +36,7 @@ def test_the_samples_brief_shows_the_minors_commitment_and_the_gmmp(tmp_path):
     laftit = next(a for a in b["actors"] if a["name"] == "Abdelouafi Laftit")
     assert laftit["offices"] == ["ministre de l'Intérieur"]
     assert "Minister of the Interior" in md_file.read_text(encoding="utf-8")   # the English brief
+    assert "Morocco–Italy relationship" in md_file.read_text(encoding="utf-8")  # its countries in English too
     lines = md_file.read_text(encoding="utf-8").splitlines()
     # each year's issues on a line of its own (they once collapsed onto one)
     assert any(line.startswith("- 2021 : ") for line in lines) and any(line.startswith("- 2024 : ") for line in lines)
