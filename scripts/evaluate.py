@@ -12,8 +12,8 @@ With --cv K: K-fold cross-validation over the training set (seeds + dev + train)
 is trained on K-1 folds of articles and codes the K-th; printed beside the test.jsonl score of
 the same configuration trained on the whole training set, for three coders (the ablation):
 the lexicon alone, the act model alone (the rules' verdicts hidden from it), both with the
-rules' parties, both with the party model picking the parties, and with the name model naming
-them too (what runs).
+rules' parties, both with the party model picking the parties, with the name model naming them
+too, and with the context model giving the issue areas (what runs).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ LEVELS = ("event", "dyad", "actor", "contexts")
 def cross_validation(k: int, folder: Path, as_json: bool) -> int:
     """CV over the training set beside test.jsonl, for the lexicon, the model and both."""
     from chronique.events import training
-    from chronique.events.training import NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
+    from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
 
     scorer = training.load_scorer(folder / "score.py")
     items = training.prepare(training.read_annotated([folder / n for n in TRAINING_FILES]), scorer)
@@ -50,15 +50,17 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
     rows["lexicon only"] = (training.score(items, lexicon_preds, scorer), None,
                             training.score(test, training.predictions(test, None), scorer))
     on_fresh["lexicon only"] = training.score(fresh, [p for p in lexicon_preds if p["doc_id"] in fresh_ids], scorer)
-    for name, rules, parties, names in (("model only", False, None, None), ("lexicon + model", True, None, None),
-                                        ("+ party model", True, PARTY_PARAMS, None),
-                                        ("+ name model", True, PARTY_PARAMS, NAME_PARAMS)):
-        cv = training.cross_validate(items, scorer, k=k, rules=rules, parties=parties, names=names, **PARAMS)
+    for name, rules, parties, names, contexts in (
+            ("model only", False, None, None, None), ("lexicon + model", True, None, None, None),
+            ("+ party model", True, PARTY_PARAMS, None, None), ("+ name model", True, PARTY_PARAMS, NAME_PARAMS, None),
+            ("+ context model", True, PARTY_PARAMS, NAME_PARAMS, CONTEXT_PARAMS)):
+        cv = training.cross_validate(items, scorer, k=k, rules=rules, parties=parties, names=names, contexts=contexts, **PARAMS)
         model = training.fit(items, rules=rules, **PARAMS)
         party = training.fit_parties(training.party_examples(items, model, scorer), **parties) if parties else None
         if names:
             party = replace(party, namer=training.fit_names(training.name_examples(items, model, party, scorer), **names))
-        rows[name] = (cv["pooled"], cv["mean"], training.score(test, training.predictions(test, model, party), scorer))
+        issues = training.fit_contexts(training.context_examples(items, scorer), **contexts) if contexts else None
+        rows[name] = (cv["pooled"], cv["mean"], training.score(test, training.predictions(test, model, party, issues), scorer))
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
     if as_json:
         print(json.dumps({n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
@@ -72,8 +74,8 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
           "written on seeds and dev, so the 32 others are in-sample for them):")
     for name, r in on_fresh.items():
         print(f"{name:17s} " + " ".join(f"{r[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
-    cv = rows["+ name model"][0]
-    print("\nper type, what runs (lexicon + act, party and name models), CV pooled (P / R / F1, gold):")
+    cv = rows["+ context model"][0]
+    print("\nper type, what runs (lexicon + act, party, name and context models), CV pooled (P / R / F1, gold):")
     for t, r in cv["per_type"].items():
         print(f"  {t:10s} {r['precision']:.3f} {r['recall']:.3f} {r['f1']:.3f}  ({r['gold']})")
     return 0

@@ -12,7 +12,6 @@ It is the tool behind every accuracy change: look at a miss here before writing 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 

@@ -23,7 +23,7 @@ import sklearn
 import spacy
 
 from chronique.events import training
-from chronique.events.training import NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
+from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
 from chronique.events.learned import model_folder
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,13 +43,16 @@ def main(argv=None) -> int:
     paths = [folder / name for name in TRAINING_FILES]
     scorer = training.load_scorer(folder / "score.py")
     items = training.prepare(training.read_annotated(paths), scorer)
-    cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS, **PARAMS)
+    cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS,
+                                 contexts=CONTEXT_PARAMS, **PARAMS)
     print(f"cv ({args.folds} folds, pooled): " + ", ".join(f"{lv} {cv['pooled'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model = training.fit(items, **PARAMS)
     examples = training.party_examples(items, model, scorer)
     parties = training.fit_parties(examples, **PARTY_PARAMS)
     name_examples = training.name_examples(items, model, parties, scorer)
     parties = replace(parties, namer=training.fit_names(name_examples, **NAME_PARAMS))
+    context_examples = training.context_examples(items, scorer)
+    contexts = training.fit_contexts(context_examples, **CONTEXT_PARAMS)
     card = {
         "what": "Chronique's act model: logistic regression over candidate triggers (chronique/events/learned.py)",
         "trained": datetime.date.today().isoformat(),
@@ -65,6 +68,8 @@ def main(argv=None) -> int:
         "party_examples": len(examples),
         "name_params": NAME_PARAMS,
         "name_examples": len(name_examples),
+        "context_params": CONTEXT_PARAMS,
+        "context_examples": len(context_examples),
         "seed": training.SEED,
         "cv": {"folds": args.folds, "pooled": summary(cv["pooled"]), "mean_f1": cv["mean"],
                "per_type": {t: r["f1"] for t, r in cv["pooled"]["per_type"].items()}},
@@ -72,13 +77,15 @@ def main(argv=None) -> int:
     test = folder / "test.jsonl"
     if test.exists():  # the gate: its score is read, its sentences are never looked at
         test_items = training.prepare(training.read_annotated([test]), scorer, candidates=False)
-        card["test"] = summary(training.score(test_items, training.predictions(test_items, model, parties), scorer))
+        card["test"] = summary(training.score(test_items, training.predictions(test_items, model, parties, contexts), scorer))
         print("test: " + ", ".join(f"{lv} {card['test'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model.save(Path(args.out), card)
     parties.save(Path(args.out), {**card, "what": "Chronique's party model: logistic regression over (act, side, "
                                   "actor named around it) (chronique/events/parties.py)"})
     parties.namer.save(Path(args.out), {**card, "what": "Chronique's name model: logistic regression over the actors "
                                         "of a side's country, which one to name it by (chronique/events/parties.py)"})
+    contexts.save(Path(args.out), {**card, "what": "Chronique's context model: logistic regression over (act, issue "
+                                   "area) pairs (chronique/events/contexts.py)"})
     weights = model.heaviest(8)
     print("heaviest for an act:    " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[:8]))
     print("heaviest against an act: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
@@ -88,6 +95,7 @@ def main(argv=None) -> int:
     print("heaviest against a party: " + ", ".join(f"{f} {w:+.2f}" for f, w in weights[8:]))
     print(f"wrote {Path(args.out) / 'party_model.npz'} ({len(parties.vocab)} features, {len(examples)} examples)")
     print(f"wrote {Path(args.out) / 'name_model.npz'} ({len(parties.namer.vocab)} features, {len(name_examples)} examples)")
+    print(f"wrote {Path(args.out) / 'context_model.npz'} ({len(contexts.vocab)} features, {len(context_examples)} examples)")
     return 0
 
 

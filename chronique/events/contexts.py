@@ -1,11 +1,16 @@
-"""Issue areas of an act (data/contexts.yaml), read from the words of its own clause."""
+"""Issue areas of an act: cue words (data/contexts.yaml) in its clause and its article, and the
+context model, trained on the annotated articles, that weighs those cues with the sentence's
+words (``ContextModel``; the cues alone when it is off)."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import ClassVar
 
 from chronique.actors.gazetteer import load_yaml
+from chronique.events.learned import ActModel, model_folder
 from chronique.text import fold
 
 
@@ -62,6 +67,11 @@ def _cues() -> Cues:
     return compile_cues(load_yaml("chronique.events", "contexts.yaml"))
 
 
+def context_order() -> tuple[str, ...]:
+    """The codebook's contexts, in contexts.yaml's order."""
+    return _cues().order
+
+
 def contexts_of(text: str) -> list[str]:
     """The contexts whose cues occur in the text, in the YAML file's order."""
     return _cues().find(text)
@@ -79,3 +89,74 @@ def article_contexts(sentences: list[str], *, min_sentences: int = 2, share_of_t
             counts[ctx] += 1
     top = max(counts.values(), default=0)
     return [ctx for ctx, n in counts.items() if n >= min_sentences and n >= share_of_top * top]
+
+
+# --- the context model ---------------------------------------------------------------------------
+
+# (learned.ContextModel weighs these; bump its feature_version when context_features changes)
+WORD_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+
+
+@dataclass(frozen=True)
+class ArticleCues:
+    """Where an article's sentences cue each issue area, computed once an article."""
+
+    sentences: tuple[frozenset[str], ...]   # each sentence's cued contexts
+    topics: frozenset[str]                  # article_contexts: what it is mainly about
+    counts: dict[str, int]                  # in how many sentences each context is cued
+    title: frozenset[str]
+
+
+def article_cues(sentences: list[str], title: str | None = None) -> ArticleCues:
+    cued = tuple(frozenset(contexts_of(s)) for s in sentences)
+    counts: dict[str, int] = {}
+    for found in cued:
+        for ctx in found:
+            counts[ctx] = counts.get(ctx, 0) + 1
+    return ArticleCues(cued, frozenset(article_contexts(sentences)), counts, frozenset(contexts_of(title or "")))
+
+
+def context_features(ctx: str, etype: str, si: int, cues: ArticleCues, words: list[str]) -> list[str]:
+    """Whether an act's sentence reports it in issue area ``ctx``: the cue words of contexts.yaml
+    in its sentence, the sentences beside it, the title and the whole article (how often, and
+    whether it is the article's main issue), the act's type, and the sentence's words; each
+    alone, conjoined with the context and with the act type, the words with the context."""
+    here = cues.sentences[si] if 0 <= si < len(cues.sentences) else frozenset()
+    near = frozenset().union(*(cues.sentences[j] for j in (si - 1, si + 1) if 0 <= j < len(cues.sentences)))
+    f = [f"ctx={ctx}", f"n={min(cues.counts.get(ctx, 0), 4)}", f"ncues={min(len(here), 3)}"]
+    f += [name for name, found in (("cue", here), ("topic", cues.topics), ("title", cues.title), ("near", near))
+          if ctx in found]
+    return (f + [f"{ctx}|{x}" for x in f] + [f"{etype}|{x}" for x in f] + [f"{ctx}|type={etype}"]
+            + [f"{ctx}|w={w}" for w in words])
+
+
+def sentence_words(sent) -> list[str]:
+    """The folded lemmas of a sentence's content words and names (a Span)."""
+    return [fold(t.lemma_) for t in sent if t.pos_ in WORD_POS]
+
+
+@dataclass(frozen=True)
+class ContextModel(ActModel):
+    """Which issue areas an act is about (contexts.py's ``context_features``): one logistic
+    regression over (act, context) pairs, the act model's mechanism and file format. Every
+    context whose probability reaches the threshold is the act's."""
+
+    feature_version: ClassVar[int] = 1
+    files: ClassVar[tuple[str, str]] = ("context_model.npz", "context_model.json")
+    what: ClassVar[str] = "context model"
+
+    def contexts(self, etype: str, si: int, cues: ArticleCues, words: list[str]) -> list[str]:
+        return [ctx for ctx in context_order()
+                if self.probability(context_features(ctx, etype, si, cues, words)) >= self.threshold]
+
+
+@lru_cache(maxsize=1)
+def load_context_model() -> ContextModel | None:
+    """The committed context model, or None when the package ships none or
+    $CHRONIQUE_CONTEXT_MODEL is "off" (contexts.yaml's cues then decide alone)."""
+    if os.environ.get("CHRONIQUE_CONTEXT_MODEL", "").lower() == "off":
+        return None
+    folder = model_folder()
+    if not (folder / ContextModel.files[0]).exists():
+        return None
+    return ContextModel.load(folder)

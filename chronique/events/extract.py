@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ActorMention, ArticleActors, after_incise_mark
-from chronique.events.contexts import article_contexts, contexts_of
+from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
@@ -82,13 +82,15 @@ class Reading:
 
 
 def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None,
-                   acts: ActModel | None | object = _DEFAULT, parties: PartyModel | None | object = _DEFAULT) -> list[Event]:
+                   acts: ActModel | None | object = _DEFAULT, parties: PartyModel | None | object = _DEFAULT,
+                   contexts: ContextModel | None | object = _DEFAULT) -> list[Event]:
     """The article's events. Lexicon alone (``acts=None``): each trigger whose conditions hold is
     coded when the rules find it a done act between known parties. With the act model (the
     committed one by default), every word the lexicon lists is a candidate, whatever its
     conditions, and the model decides from the rules' verdict and the word's context. The party
     model (parties.py; ``parties=None``: the rules alone) then picks each act's two sides among
-    the actors named around it, the rules' picks included."""
+    the actors named around it, the rules' picks included. The context model (contexts.py;
+    ``contexts=None``: the cue words alone) gives each act its issue areas."""
     lex = lex or load_lexicon()
     model = load_act_model() if acts is _DEFAULT else acts
     c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None,
@@ -111,9 +113,19 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if best is not None:  # one act a word: "soutien" is support or aid here, not both
                 _accept(c, sent, si, tok, best[1], speaker, best[2])
     text = doc.text  # one join of the tokens, sliced per sentence (each Span.text joins again)
-    topics = article_contexts([text[s.start_char:s.end_char] for s in sents])
-    for e in c.events:  # each act is also about what its article is mainly about
-        e.contexts = list(dict.fromkeys(e.contexts + topics))
+    texts = [text[s.start_char:s.end_char] for s in sents]
+    issues = load_context_model() if contexts is _DEFAULT else contexts
+    if issues is None:
+        topics = article_contexts(texts)
+        for e in c.events:  # each act is also about what its article is mainly about
+            e.contexts = list(dict.fromkeys(e.contexts + topics))
+        return c.events
+    cues, words = article_cues(texts, article.title), {}
+    for e in c.events:
+        si = e.sentence_index
+        if si not in words:
+            words[si] = sentence_words(sents[si])
+        e.contexts = issues.contexts(e.type, si, cues, words[si])
     return c.events
 
 

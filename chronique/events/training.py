@@ -33,6 +33,7 @@ from tqdm import tqdm
 
 from chronique.actors import resolve_actors
 from chronique.actors.resolve import ArticleActors
+from chronique.events.contexts import ContextModel, article_cues, context_features, context_order, sentence_words
 from chronique.events.extract import extract_events
 from chronique.events.learned import ActModel
 from chronique.events.parties import SIDES, Candidate, NameModel, PartyModel, name_features, same_country, side_features
@@ -51,6 +52,9 @@ PARAMS = {"c": 0.3, "threshold": 0.5, "min_count": 2, "word_count": 3, "word_sha
 PARTY_PARAMS = {"c": 0.3, "threshold": 0.4}
 # the name model's (cross-validated: C 0.3 -> actor F1 0.310, 1.0 -> 0.314)
 NAME_PARAMS = {"c": 1.0}
+# the context model's (cross-validated contexts F1: threshold 0.5 0.578, 0.4 0.618, 0.3 0.636,
+# 0.25 0.635, 0.2 0.619; C 0.1 0.638, 0.3 0.636)
+CONTEXT_PARAMS = {"c": 0.3, "threshold": 0.3}
 
 
 @dataclass
@@ -241,12 +245,14 @@ def _logistic(c: float, balanced: bool = False):
                               class_weight="balanced" if balanced else None)
 
 
-def predictions(items: Iterable[Annotated], model: ActModel | None, parties: PartyModel | None = None) -> list[dict]:
-    """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone)
-    and ``parties`` (None: the rules pick the parties), in the scorer's prediction format."""
+def predictions(items: Iterable[Annotated], model: ActModel | None, parties: PartyModel | None = None,
+                contexts: ContextModel | None = None) -> list[dict]:
+    """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone),
+    ``parties`` (None: the rules pick the parties) and ``contexts`` (None: the cue words give
+    the issue areas), in the scorer's prediction format."""
     out = []
     for it in items:
-        for e in extract_events(it.doc, it.article, it.actors, acts=model, parties=parties):
+        for e in extract_events(it.doc, it.article, it.actors, acts=model, parties=parties, contexts=contexts):
             out.append(e.to_json(it.article.doc_id))
     return out
 
@@ -372,6 +378,35 @@ def fit_names(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, min
     return NameModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]), threshold=0.5)
 
 
+def context_examples(items: Iterable[Annotated], scorer: ModuleType) -> list[tuple[list[str], bool]]:
+    """(features, is it one of the gold's contexts) for every context of every gold event,
+    in the sentence the scorer matches to its evidence."""
+    out = []
+    for it in items:
+        sents = list(it.doc.sents)
+        text = it.doc.text
+        texts = [text[s.start_char:s.end_char] for s in sents]
+        cleaned = [clean_sentence(t) for t in texts]
+        cues = article_cues(texts, it.article.title)
+        for g in it.gold:
+            si = next((i for i, t in enumerate(cleaned) if any(scorer.same_sentence(ev, t) for ev in scorer.evidence(g))), None)
+            if si is None:
+                continue
+            words, gold = sentence_words(sents[si]), set(g.get("contexts") or [])
+            out += [(context_features(ctx, g["type"], si, cues, words), ctx in gold) for ctx in context_order()]
+    return out
+
+
+def fit_contexts(examples: Sequence[tuple[list[str], bool]], *, c: float = 0.3, threshold: float = 0.3,
+                 min_count: int = 2) -> ContextModel:
+    """The context model: an L2-regularised logistic regression over ``context_examples``."""
+    vocab, x, y = _design(examples, min_count)
+    clf = _logistic(c)
+    clf.fit(x, y)
+    return ContextModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
+                        threshold=threshold)
+
+
 def fit_parties(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, threshold: float = 0.5,
                 min_count: int = 2) -> PartyModel:
     """The party model: an L2-regularised logistic regression over ``party_examples``."""
@@ -399,12 +434,13 @@ def folds(n: int, k: int) -> list[list[int]]:
 
 
 def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, parties: dict | None = None,
-                   names: dict | None = None, **params) -> dict:
+                   names: dict | None = None, contexts: dict | None = None, **params) -> dict:
     """Train on k-1 folds, code the k-th; returns the pooled score of all held-out predictions
     (``pooled``, with its per-type table), each fold's score (``folds``), their mean
     (``mean``), and the held-out predictions (``predictions``). ``parties``: the party model's
     parameters, to train one on the same k-1 folds (None: the rules pick the parties); ``names``:
-    the name model's, to train one there too, after the party model."""
+    the name model's, to train one there too, after the party model; ``contexts``: the context
+    model's (None: the cue words give the issue areas)."""
     parts = folds(len(items), k)
     pooled: list[dict] = []
     per_fold = []
@@ -415,8 +451,9 @@ def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5
         party = fit_parties(party_examples(learn, model, scorer), **parties) if parties is not None else None
         if party is not None and names is not None:
             party = replace(party, namer=fit_names(name_examples(learn, model, party, scorer), **names))
+        issues = fit_contexts(context_examples(learn, scorer), **contexts) if contexts is not None else None
         test = [items[i] for i in held]
-        preds = predictions(test, model, party)
+        preds = predictions(test, model, party, issues)
         pooled.extend(preds)
         per_fold.append(score(test, preds, scorer))
     levels = ("event", "dyad", "actor", "contexts")

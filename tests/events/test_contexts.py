@@ -39,3 +39,55 @@ def test_cues_sharing_their_beginnings_match_the_longest_one_there():
     assert cues.find("une cellule terroriste") == ["terrorism"]
     assert cues.find("Armand et Terre") == []
     assert cues.pattern.search("armes chimiques interdites").group(1) == "armes chimiques interdites"
+
+
+def test_context_features_say_where_the_cues_are():
+    from chronique.events.contexts import article_cues, context_features
+
+    cues = article_cues(["Le Maroc et l'Espagne ont signé un accord.",
+                         "Il porte sur la lutte contre l'immigration irrégulière et le trafic de drogue.",
+                         "Les deux pays coopèrent aussi contre le trafic de drogue."], title="Migrations : un accord")
+    migration = context_features("migration", "AGREE", 0, cues, ["signer", "accord"])
+    assert "near" in migration and "title" in migration and "cue" not in migration and "migration|w=accord" in migration
+    crime = context_features("crime", "AGREE", 1, cues, [])
+    assert {"cue", "near", "n=2"} <= set(crime) and "topic" in crime        # cued in two sentences of three
+
+
+def test_the_context_model_keeps_every_context_it_finds_likely():
+    import numpy
+
+    from chronique.events.contexts import ContextModel, article_cues
+
+    cued_only = ContextModel(vocab={"cue": 0}, weights=numpy.array([4.0]), bias=-2.0, threshold=0.5)
+    cues = article_cues(["La police a démantelé un réseau de passeurs de migrants."])
+    assert cued_only.contexts("COERCE", 0, cues, []) == ["migration", "security"]
+
+
+def test_a_run_gives_each_act_the_contexts_of_the_committed_model(analyse_text):
+    from chronique.events.contexts import load_context_model
+
+    assert load_context_model() is not None
+    _, _, evs = analyse_text("Le ministre marocain de l'Intérieur a reçu son homologue espagnol pour renforcer la "
+                             "coopération contre l'immigration irrégulière.")
+    # the cue is in the purpose clause, outside the act's own clause where the cue words alone look
+    cooperation = [e for e in evs if e.type == "COOPERATE"]
+    assert cooperation and all("migration" in e.contexts for e in cooperation)
+
+
+def test_the_committed_context_model_was_trained_on_the_training_files_as_they_are():
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    from chronique.events.contexts import ContextModel, load_context_model
+    from chronique.events.learned import model_folder
+    from chronique.events.training import TRAINING_FILES, data_hash
+
+    folder = Path(__file__).resolve().parents[3] / "shared" / "eval"
+    if not (folder / "train.jsonl").exists():
+        pytest.skip("../shared/eval is not beside the checkout")
+    card = json.loads((model_folder() / ContextModel.files[1]).read_text(encoding="utf-8"))
+    assert card["data_sha256"] == data_hash([folder / n for n in TRAINING_FILES]), \
+        "the training files changed since the context model was trained: run scripts/train.py and commit its output"
+    assert len(load_context_model().vocab) == card["features"]
