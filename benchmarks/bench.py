@@ -19,7 +19,8 @@ in this one run, each step in a fresh process:
   (e) +1%, warm: the same new articles dropped into a folder that a running ``chronique watch``
             follows (the model stays loaded between its cycles), from the same store as (d);
   (l) lexicon ``chronique run`` into a fresh store with the learned models off
-            ($CHRONIQUE_ACT_MODEL=off, $CHRONIQUE_PARTY_MODEL=off): b/l is what they cost.
+            ($CHRONIQUE_ACT_MODEL, $CHRONIQUE_PARTY_MODEL -- with the name model -- and
+            $CHRONIQUE_CONTEXT_MODEL off): b/l is what they cost.
 
 Prints wall time, ratios b/a, c/b, d/b, e/b, b/l, articles/s and peak memory of each step's process tree
 (RSS summed over the processes, and PSS, which counts pages shared between forked workers once;
@@ -249,7 +250,7 @@ def main() -> None:
     # (a), (b) and (l), timed alternately: (name, command, environment, the store it starts without)
     lexicon_run = [py, "-m", "chronique.cli", "run", "--db", str(folder / "bench-lexicon.db"), "--quiet", "--jobs", str(jobs), str(corpus)]
     timed = [(*plan[0], env, None), (*plan[1], env, "bench.db*"),
-             ("l_run_lexicon_only", lexicon_run, {**env, "CHRONIQUE_ACT_MODEL": "off", "CHRONIQUE_PARTY_MODEL": "off"}, "bench-lexicon.db*")]
+             ("l_run_lexicon_only", lexicon_run, {**env, "CHRONIQUE_ACT_MODEL": "off", "CHRONIQUE_PARTY_MODEL": "off", "CHRONIQUE_CONTEXT_MODEL": "off"}, "bench-lexicon.db*")]
     pairs: dict[str, list[dict]] = {name: [] for name, *_ in timed}
     for r in range(max(1, args.repeat)):
         for name, cmd, step_env, store in timed:

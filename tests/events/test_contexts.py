@@ -91,3 +91,19 @@ def test_the_committed_context_model_was_trained_on_the_training_files_as_they_a
     assert card["data_sha256"] == data_hash([folder / n for n in TRAINING_FILES]), \
         "the training files changed since the context model was trained: run scripts/train.py and commit its output"
     assert len(load_context_model().vocab) == card["features"]
+
+
+def test_the_context_models_shortcut_gives_what_its_features_give():
+    # contexts() looks the sentence's words up once for all contexts: the same decision as
+    # thresholding probability() over context_features, context by context
+    from chronique.events.contexts import article_cues, context_features, context_order, load_context_model
+
+    model = load_context_model()
+    cues = article_cues(["Le Maroc et l'Espagne ont signé un accord contre le trafic de drogue.",
+                         "La coopération sécuritaire et migratoire a été saluée."], title="Sécurité")
+    words = ["signer", "accord", "trafic", "drogue", "Maroc", "Espagne", "accord"]
+    for etype in ("AGREE", "COOPERATE", "SUPPORT"):
+        for si in (0, 1):
+            slow = [c for c in context_order()
+                    if model.probability(context_features(c, etype, si, cues, words)) >= model.threshold]
+            assert model.contexts(etype, si, cues, words) == slow
