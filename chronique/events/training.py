@@ -372,10 +372,7 @@ def name_examples(items: Iterable[Annotated], acts: ActModel | None, party: Part
 
 def fit_names(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, min_count: int = 2) -> NameModel:
     """The name model: an L2-regularised logistic regression over ``name_examples``."""
-    vocab, x, y = _design(examples, min_count)
-    clf = _logistic(c)
-    clf.fit(x, y)
-    return NameModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]), threshold=0.5)
+    return _fitted(NameModel, examples, c, 0.5, min_count)
 
 
 def context_examples(items: Iterable[Annotated], scorer: ModuleType) -> list[tuple[list[str], bool]]:
@@ -400,21 +397,21 @@ def context_examples(items: Iterable[Annotated], scorer: ModuleType) -> list[tup
 def fit_contexts(examples: Sequence[tuple[list[str], bool]], *, c: float = 0.3, threshold: float = 0.3,
                  min_count: int = 2) -> ContextModel:
     """The context model: an L2-regularised logistic regression over ``context_examples``."""
-    vocab, x, y = _design(examples, min_count)
-    clf = _logistic(c)
-    clf.fit(x, y)
-    return ContextModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
-                        threshold=threshold)
+    return _fitted(ContextModel, examples, c, threshold, min_count)
 
 
 def fit_parties(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, threshold: float = 0.5,
                 min_count: int = 2) -> PartyModel:
     """The party model: an L2-regularised logistic regression over ``party_examples``."""
+    return _fitted(PartyModel, examples, c, threshold, min_count)
+
+
+def _fitted(kind: type, examples: Sequence[tuple[list[str], bool]], c: float, threshold: float, min_count: int):
+    """A model of ``kind`` (ActModel's mechanism) fitted to (features, label) examples."""
     vocab, x, y = _design(examples, min_count)
     clf = _logistic(c)
     clf.fit(x, y)
-    return PartyModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
-                      threshold=threshold)
+    return kind(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]), threshold=threshold)
 
 
 def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
