@@ -14,8 +14,12 @@ picked a candidate is not a feature (they look surer on the articles they were w
 on new ones); their pick stays where the model is unsure, where it picks the same country, for
 a meeting whose two parties they found, and for lists of parties (``choose``).
 
-Like the act model: one logistic regression, numpy at run time, trained by
-``chronique.events.training`` (``scripts/train.py``) into ``data/party_model.npz`` and its card.
+The name model (``NameModel``) then names each side as the codebook wants -- the most specific
+name the article gives -- choosing among the actors of that side's country around the act.
+
+Like the act model: logistic regressions, numpy at run time, trained by
+``chronique.events.training`` (``scripts/train.py``) into ``data/party_model.npz``,
+``data/name_model.npz`` and their cards.
 """
 from __future__ import annotations
 
