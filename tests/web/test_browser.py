@@ -112,3 +112,46 @@ def test_the_brief_on_the_dyad_page_and_as_a_file(visit):
     page.locator("#brief").screenshot(path=str(SHOTS / "brief-MAR-ITA.png"))
     page = visit("/dyad/MAR-ITA/brief?lang=fr", "brief-file-MAR-ITA")
     assert "Relation Maroc–Italie" in page.inner_text("h2") and page.locator("svg#index-chart").is_visible()
+
+
+def test_a_crawl_in_chromium_finds_every_kind_of_page_whole_and_in_one_language(browser, live_server):
+    """From "/", in French and in English, open in Chromium two pages of each kind the app
+    links to (lists, dyads, articles, actors, briefs, search): each answers 200 with no console
+    error, its <html lang> and its visible words in the one language asked for, and names,
+    not bare codes, where a dyad's name belongs (the test_app crawl walks every link without
+    a browser)."""
+    import re
+    from collections import Counter, deque
+
+    from tests.web.test_app import _other_language_words
+
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(f"{page.url}: {m.text}") if m.type == "error" else None)
+    opened, per_kind, problems = set(), Counter(), []
+    queue = deque(["/", "/?lang=en"])
+    while queue:
+        path = queue.popleft()
+        kind = (path.split("?")[0].strip("/").split("/") or [""])[0] + ("/brief" if "/brief" in path else "") + \
+            (":en" if "lang=en" in path else ":fr")
+        if path in opened or per_kind[kind] >= 2:
+            continue
+        opened.add(path)
+        per_kind[kind] += 1
+        response = page.goto(live_server + path, wait_until="networkidle")
+        if response.status != 200:
+            problems.append((path, response.status))
+            continue
+        html = page.content()
+        problems += _other_language_words(path, html)
+        if path.startswith("/dyad/") and "/brief" not in path:
+            heading = page.inner_text("h1")
+            if re.fullmatch(r"[A-Z]{3}-[A-Z]{3}", heading.split()[0]):
+                problems.append((path, f"a code where the dyad's name belongs: {heading!r}"))
+        for href in page.eval_on_selector_all("a[href^='/']", "els => els.map(e => e.getAttribute('href'))"):
+            if not href.startswith(("/api/", "/static/", "/openapi", "/events.")):
+                queue.append(href)
+    page.close()
+    kinds = {k.split(":")[0] for k in per_kind}
+    assert {"", "dyads", "actors", "articles", "search", "dyad", "article", "actor"} <= kinds, kinds
+    assert not problems and not errors, (problems[:10], errors[:10])
