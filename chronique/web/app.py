@@ -320,7 +320,8 @@ def _language(request: Request, t: Words) -> dict:
     params = {k: v for k, v in request.query_params.items() if k != "lang"}
     if other != DEFAULT:
         params["lang"] = other
-    switch = request.url.path + ("?" + urlencode(params) if params else "")
+    # one leading slash: "//host/..." would be a link to another site
+    switch = "/" + request.url.path.lstrip("/") + ("?" + urlencode(params) if params else "")
     return {"t": t, "lang": t.lang, "link": link, "switch": switch}
 
 

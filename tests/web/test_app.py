@@ -218,3 +218,13 @@ def test_search_hits_are_marked_escaped_and_newest_first(client):
     hits = client.get("/api/search", params={"q": "ministre", "limit": 200}).json()
     dates = [h["date"] for h in hits if h["date"]]
     assert len(dates) > 5 and dates == sorted(dates, reverse=True)
+
+
+def test_the_language_switch_stays_on_this_site(client):
+    # a path that begins "//" must not become a protocol-relative link to another host
+    r = client.get("http://testserver//evil.example/x")
+    assert r.status_code == 404 and 'href="//evil' not in r.text
+    english = client.get("/dyads", params={"lang": "en"}).text
+    assert 'id="switch-language" href="/dyads"' in english and '<html lang="en">' in english
+    assert client.get("/dyads", params={"lang": "de"}).status_code == 400
+
