@@ -32,6 +32,8 @@ def export_format(path: str | Path, fmt: str | None) -> str:
     if fmt == "dataset" and suffix in EXTENSIONS:
         raise UsageError(f"--format dataset writes a folder; {path} is named as a file")
     return fmt
+
+
 # a spreadsheet runs a cell that starts with one of these as a formula (CSV injection)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
