@@ -492,7 +492,7 @@ def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[
     return None
 
 
-def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_at: dict, person_at: dict[int, Person],
+def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_at: PlaceIndex, person_at: dict[int, Person],
             country: str | None = None) -> str | None:
     """The office a title names ("ministre italien de l'Intérieur" -> interior_minister); a
     counterpart ("son homologue") holds the office of the person it is the counterpart of.
@@ -501,8 +501,7 @@ def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_
         return None
     if role.counterpart:
         return _counterpart_office(doc, start, country, person_at)
-    ends = place_at.ends if isinstance(place_at, PlaceIndex) else {p.start: p.end for p in place_at.values()}
-    return load_offices().office_of(title_in(words, start, end, ends))
+    return load_offices().office_of(title_in(words, start, end, place_at.ends))
 
 
 def _holder(persons: list[Person], country: str | None, role: Role, portfolio: str | None,
