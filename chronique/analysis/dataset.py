@@ -35,7 +35,6 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
         raise UsageError(f"{folder} is a file; a Parquet dataset is a folder: give a folder name")
     tmp = folder.with_name(folder.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
-    file_schema = TABLE_SCHEMA
     writers: dict[str, pq.ParquetWriter] = {}
     count = 0
 
@@ -46,8 +45,8 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
         for month, part in by_month.items():
             if month not in writers:
                 (tmp / f"month={month}").mkdir(parents=True)
-                writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", file_schema)
-            writers[month].write_table(pa.Table.from_pylist([table_row(r) for r in part], schema=file_schema))
+                writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", TABLE_SCHEMA)
+            writers[month].write_table(pa.Table.from_pylist([table_row(r) for r in part], schema=TABLE_SCHEMA))
 
     try:
         tmp.mkdir(parents=True)
