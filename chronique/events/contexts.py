@@ -4,7 +4,6 @@ words (``ContextModel``; the cues alone when it is off)."""
 from __future__ import annotations
 
 import math
-import os
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -13,7 +12,7 @@ from typing import ClassVar
 import numpy
 
 from chronique.actors.gazetteer import load_yaml
-from chronique.events.learned import ActModel, model_folder
+from chronique.events.learned import ActModel, committed
 from chronique.text import fold
 
 
@@ -96,7 +95,7 @@ def article_contexts(sentences: list[str], *, min_sentences: int = 2, share_of_t
 
 # --- the context model ---------------------------------------------------------------------------
 
-# (learned.ContextModel weighs these; bump its feature_version when context_features changes)
+# (ContextModel below weighs these; bump its feature_version when context_features changes)
 WORD_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 
 
@@ -179,9 +178,4 @@ class ContextModel(ActModel):
 def load_context_model() -> ContextModel | None:
     """The committed context model, or None when the package ships none or
     $CHRONIQUE_CONTEXT_MODEL is "off" (contexts.yaml's cues then decide alone)."""
-    if os.environ.get("CHRONIQUE_CONTEXT_MODEL", "").lower() == "off":
-        return None
-    folder = model_folder()
-    if not (folder / ContextModel.files[0]).exists():
-        return None
-    return ContextModel.load(folder)
+    return committed(ContextModel, "CHRONIQUE_CONTEXT_MODEL")

@@ -164,18 +164,24 @@ def model_folder() -> Path:
     return Path(str(resources.files("chronique.events").joinpath("data")))
 
 
+def committed(kind: type[ActModel], switch: str) -> ActModel | None:
+    """The committed model of ``kind`` (its files in ``model_folder``), or None when the package
+    ships none or the environment variable ``switch`` is "off" (to compare, or to time its cost)."""
+    if os.environ.get(switch, "").lower() == "off":
+        return None
+    folder = model_folder()
+    return kind.load(folder) if (folder / kind.files[0]).exists() else None
+
+
 @lru_cache(maxsize=1)
 def load_act_model() -> ActModel | None:
     """The committed act model, or None when the package ships none (the lexicon then codes
     alone, and says so once) or when $CHRONIQUE_ACT_MODEL is "off" (to compare, or to time the
     model's cost: benchmarks/bench.py's step l)."""
-    if os.environ.get("CHRONIQUE_ACT_MODEL", "").lower() == "off":
-        return None
-    folder = model_folder()
-    if not (folder / MODEL_FILE).exists():
+    model = committed(ActModel, "CHRONIQUE_ACT_MODEL")
+    if model is None and os.environ.get("CHRONIQUE_ACT_MODEL", "").lower() != "off":
         import warnings
 
-        warnings.warn(f"no act model in {folder}: events are coded by the lexicon alone "
+        warnings.warn(f"no act model in {model_folder()}: events are coded by the lexicon alone "
                       "(build it with `python scripts/train.py`)", stacklevel=2)
-        return None
-    return ActModel.load(folder)
+    return model

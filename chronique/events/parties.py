@@ -23,7 +23,6 @@ Like the act model: logistic regressions, numpy at run time, trained by
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
@@ -31,7 +30,7 @@ from typing import ClassVar
 from spacy.tokens import Span, Token
 
 from chronique.actors.resolve import ActorMention, ArticleActors
-from chronique.events.learned import ActModel, model_folder
+from chronique.events.learned import ActModel, committed
 from chronique.model import Actor
 from chronique.text import fold
 
@@ -234,15 +233,9 @@ def load_party_model() -> PartyModel | None:
     """The committed party model, with its name model, or None when the package ships none or
     $CHRONIQUE_PARTY_MODEL is "off" (the rules then pick and name the parties alone);
     $CHRONIQUE_NAME_MODEL=off keeps the party model without the name model."""
-    if os.environ.get("CHRONIQUE_PARTY_MODEL", "").lower() == "off":
-        return None
-    folder = model_folder()
-    if not (folder / MODEL_FILE).exists():
-        return None
-    model = PartyModel.load(folder)
-    if (folder / NAME_MODEL_FILE).exists() and os.environ.get("CHRONIQUE_NAME_MODEL", "").lower() != "off":
-        model = replace(model, namer=NameModel.load(folder))
-    return model
+    model = committed(PartyModel, "CHRONIQUE_PARTY_MODEL")
+    namer = committed(NameModel, "CHRONIQUE_NAME_MODEL") if model is not None else None
+    return replace(model, namer=namer) if namer is not None else model
 
 
 def side_features(tok: Token, etype: str, cands: list[Candidate], home: str | None,
