@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import ClassVar
 
 import numpy
@@ -156,8 +157,8 @@ class ContextModel(ActModel):
         word_part = numpy.sum(by_word, axis=0) if by_word else numpy.zeros(len(order))
         out = []
         for k, ctx in enumerate(order):
-            rows = [self.vocab[f] for f in context_features(ctx, etype, si, cues, ()) if f in self.vocab]
-            score = self.bias + float(self.weights[rows].sum()) + float(word_part[k])
+            weight = sum(map(self._weight_of.get, context_features(ctx, etype, si, cues, ()), repeat(0.0)))
+            score = self.bias + weight + float(word_part[k])
             if 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score)))) >= self.threshold:
                 out.append(ctx)
         return out

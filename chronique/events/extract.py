@@ -63,6 +63,16 @@ class _Coding:
     contexts: dict[int, SentenceContext] = field(default_factory=dict)  # the act model's, a sentence
     parties: PartyModel | None = None   # ranks the actors around an act for its two sides
     sents: list[Span] = field(default_factory=list)
+    verdicts: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)  # ``blocked``'s, a token
+
+    def blocked(self, tok: Token, *, refusal: bool = False, will_counts: bool = False) -> str | None:
+        """modality.blocked for a token of this article, worked out once: with the act model a
+        word is judged once for each act type the lexicon lists for it, and read again when
+        accepted."""
+        key = (tok.i, refusal, will_counts)
+        if key not in self.verdicts:
+            self.verdicts[key] = blocked(tok, self.lex, self.year, refusal=refusal, will_counts=will_counts)
+        return self.verdicts[key]
 
 
 _DEFAULT = object()
@@ -182,7 +192,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 return Reading(etype, trig, [], "negated")
             etype, refusal = trig.negated, True
             trig = replace(trig, type=etype)
-        why = blocked(tok, lex, c.year, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None else None
+        why = c.blocked(tok, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None else None
         if why:
             return Reading(etype, trig, [], _modal_reason(why))
         if _asks(sent):
@@ -273,7 +283,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     elif is_negated(tok, c.lex) and not threat:
         return None
     else:
-        why = blocked(tok, c.lex, c.year, will_counts=trig.type == "COOPERATE")
+        why = c.blocked(tok, will_counts=trig.type == "COOPERATE")
         reading = Reading(trig.type, trig, [], _modal_reason(why) if why else "unlisted" if trig.mode == "learned" else "conditions")
     if threat and reading.reason in FUTURE_OF_A_THREAT:
         # "la France répliquera", "ce crime ne restera pas impuni": a threat is said of the
@@ -328,7 +338,7 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
     objective = tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in {"de", "d'", "du", "des"})
     if tok.pos not in (NOUN, PROPN) or not objective or tok.head.pos not in (VERB, AUX):
         return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
-    return is_negated(tok.head, c.lex) or blocked(tok.head, c.lex, c.year) is not None
+    return is_negated(tok.head, c.lex) or c.blocked(tok.head) is not None
 
 
 def _asks(sent: Span) -> bool:
@@ -416,11 +426,19 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     kind = _TRIGGER_POS.get(tok.pos)
     if kind is None:
         return ()
-    table = lex.verb_types if kind[1] else lex.noun_types
-    forms = _lemma_forms(tok.lemma_, tok.text, kind[0])
-    if len(forms) == 1:
-        return table.get(forms[0], ())
-    return tuple(sorted({t for form in forms for t in table.get(form, ())}))
+    # asked of every noun and verb, and again of each word of a sentence the act model reads:
+    # remembered by the token's ids (no string is made), a corpus's vocabulary being small
+    key = (tok.lemma, tok.orth, tok.pos)
+    memo = lex.types_seen
+    types = memo.get(key)
+    if types is None:
+        table = lex.verb_types if kind[1] else lex.noun_types
+        forms = _lemma_forms(tok.lemma_, tok.text, kind[0])
+        types = table.get(forms[0], ()) if len(forms) == 1 else tuple(sorted({t for form in forms for t in table.get(form, ())}))
+        if len(memo) >= 200_000:
+            memo.clear()
+        memo[key] = types
+    return types
 
 
 def _phrase_words(tok: Token) -> set[str]:

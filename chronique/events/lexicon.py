@@ -56,6 +56,11 @@ class Lexicon:
         """The same for event nouns."""
         return _types_by_lemma(self.nouns)
 
+    @cached_property
+    def types_seen(self) -> dict[tuple[int, int, int], tuple[str, ...]]:
+        """extract.lexicon_types' memo: (lemma id, word id, part of speech) -> act types."""
+        return {}
+
 
 def _types_by_lemma(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[str, ...]]:
     return {lemma: types for lemma, trigs in table.items() if (types := tuple(sorted({t.type for t in trigs} - {"NONE"})))}
