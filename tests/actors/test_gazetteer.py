@@ -23,3 +23,13 @@ def test_compound_adjective_and_capital(nlp):
 def test_organisations_are_igo(nlp):
     [p] = load_gazetteer().find(nlp("L'Union européenne a adopté des sanctions."))
     assert p.place.country == "IGO"
+
+
+def test_missions_agencies_and_regional_bodies_are_igos_under_their_french_names(nlp):
+    text = ("La Finul a signalé des tirs près de Naqoura, le Programme alimentaire mondial a livré des "
+            "vivres et la Banque africaine de développement a approuvé un prêt, selon l'OCDE.")
+    found = [(p.place.country, p.place.label) for p in load_gazetteer().find(nlp(text))]
+    assert ("IGO", "FINUL") in found
+    assert ("IGO", "Programme alimentaire mondial") in found
+    assert ("IGO", "Banque africaine de développement") in found
+    assert ("IGO", "OCDE") in found
