@@ -593,7 +593,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
         toks = _name_tokens(ent)
-        if not toks or any(t.i in place_at for t in toks):
+        if not toks or not _a_name_not_a_place(toks, place_at, by_surname):
             continue
         surname = fold(toks[-1].text)
         name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
@@ -630,6 +630,17 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _a_name_not_a_place(toks: list[Token], place_at: PlaceIndex, by_surname: dict[str, Person]) -> bool:
+    """Whether a name the NER found is a person's though a word of it names a place: a full
+    name of which one word only is a place ("François Hollande", "Israel Katz"), or that word
+    alone where the article gave the full name before ("M. Hollande"); a name of places only
+    ("Sao Tomé", a "Mali" the NER took for a person) is the place."""
+    places = sum(1 for t in toks if t.i in place_at)
+    if places == 0 or places < len(toks):
+        return True
+    return len(toks) == 1 and fold(toks[0].text) in by_surname
 
 
 def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None, int | None]:

@@ -734,8 +734,10 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
             other = actors.at(c.i) if c.i >= m.end else None
             named = other.actors[0] if other is not None and other.actors else None
             if named is not None and named.kind == "country" and named.country not in (None, "IGO", base.country):
-                out.append(replace(base, country=named.country,
-                                   name=" ".join(c.text if w == t.text else w for w in words)))
+                # an organisation's name carries no country: "l'Union européenne, Londres et
+                # Paris" lists three parties, not the Union of each
+                out.append(named if base.kind == "igo" else
+                           replace(base, country=named.country, name=" ".join(c.text if w == t.text else w for w in words)))
     return out
 
 

@@ -33,3 +33,9 @@ def test_missions_agencies_and_regional_bodies_are_igos_under_their_french_names
     assert ("IGO", "Programme alimentaire mondial") in found
     assert ("IGO", "Banque africaine de développement") in found
     assert ("IGO", "OCDE") in found
+
+
+def test_nationalities_of_states_beyond_the_usual_partners(nlp):
+    found = codes(nlp, "Le Premier ministre thaïlandais a reçu la ministre vietnamienne et des diplomates serbes à Bangkok.")
+    assert ("THA", "adjective") in found and ("VNM", "adjective") in found and ("SRB", "adjective") in found
+    assert ("THA", "capital") in found

@@ -451,3 +451,10 @@ def test_what_an_act_is_about_is_its_object_never_a_party(nlp):
     # a name as the subject of a passive form is who acted, not what the act was about
     assert about("La Tunisie et le Sénégal sont décidés à approfondir leurs échanges commerciaux.", "décidés") != "La Tunisie et le Sénégal"
     assert about("Les accords de pêche ont été signés par les deux ministres.", "signés") == "Les accords de pêche"
+
+
+def test_an_organisation_listed_with_states_stays_itself_and_each_state_stays_a_state(analyse_text):
+    # "l'Union européenne, Londres et Paris": three parties, not "Londres européenne"
+    _, _, evs = analyse_text("L'Union européenne, Londres et Paris ont condamné l'attaque russe contre Kiev.")
+    assert {(e.source.name, e.source.country) for e in evs if e.type == "ACCUSE"} == {
+        ("Union européenne", "IGO"), ("Londres", "GBR"), ("Paris", "FRA")}
