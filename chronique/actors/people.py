@@ -78,7 +78,8 @@ class PeopleIndex:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in fold(name).replace("-", " ").split() if w)
+    """A name's folded words as the French tokenizer cuts them: "N'Guesso" is "n'" and "guesso"."""
+    return tuple(w for w in fold(name).replace("-", " ").replace("'", "' ").split() if w)
 
 
 def _date(value) -> str | None:

@@ -568,14 +568,17 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
 
 
 def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span]) -> list[Span]:
-    """Known people the NER missed ("Recep Tayyip Erdogan a reçu" at a sentence start)."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    """Known people the NER missed ("Recep Tayyip Erdogan a reçu" at a sentence start) or cut
+    short ("Denis Sassou | N'Guesso"): a known full name that covers names the NER found whole,
+    and more, replaces them (``_persons`` drops the names it covers)."""
     spans, i = [], 0
     while i < len(doc):
         hit = people.match_at(words, i) if doc[i].text[:1].isupper() else None
-        if hit and not any(j in covered for j in range(i, i + hit[1])):
-            spans.append(Span(doc, i, i + hit[1], label="PER"))
-            i += hit[1]
+        end = i + hit[1] if hit else i
+        inside = [e for e in ents if e.start < end and e.end > i]
+        if hit and all(i <= e.start and e.end <= end for e in inside) and not any(e.start == i and e.end == end for e in inside):
+            spans.append(Span(doc, i, end, label="PER"))
+            i = end
         else:
             i += 1
     return spans
@@ -589,7 +592,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
     ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex, outlet)]
-    ents += _known_name_spans(doc, words, people, ents)
+    known = _known_name_spans(doc, words, people, ents)
+    ents = [e for e in ents if not any(k.start <= e.start and e.end <= k.end for k in known)] + known
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
         toks = _name_tokens(ent)
