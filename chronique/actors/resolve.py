@@ -574,14 +574,18 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
     spans, i = [], 0
     while i < len(doc):
         hit = people.match_at(words, i) if doc[i].text[:1].isupper() else None
-        end = i + hit[1] if hit else i
-        inside = [e for e in ents if e.start < end and e.end > i]
-        if hit and all(i <= e.start and e.end <= end for e in inside) and not any(e.start == i and e.end == end for e in inside):
-            spans.append(Span(doc, i, end, label="PER"))
-            i = end
+        if hit and _covers_more(i, i + hit[1], ents):
+            spans.append(Span(doc, i, i + hit[1], label="PER"))
+            i += hit[1]
         else:
             i += 1
     return spans
+
+
+def _covers_more(start: int, end: int, ents: list[Span]) -> bool:
+    """Whether [start, end) holds every name it overlaps whole, and is not one of them."""
+    inside = [e for e in ents if e.start < end and e.end > start]
+    return all(start <= e.start and e.end <= end for e in inside) and not any((e.start, e.end) == (start, end) for e in inside)
 
 
 def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None, source: str = ""):
