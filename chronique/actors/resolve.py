@@ -438,7 +438,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         if len(countries) > 1:
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)
         elif home_only:
-            label = _with_nationality(doc, start, name, country, gaz)
+            label = _with_nationality(doc, start, end, name, country, gaz)
         else:
             label = name
         actors.append(Actor(label, country, sector, role.kind if role.kind != "person" else "role", role.key,
@@ -460,13 +460,15 @@ def _counterpart_company(doc: Doc, start: int, country: str | None, place_at: di
     return Actor(p.place.label, p.place.code, "BUS", "company")
 
 
-def _with_nationality(doc: Doc, start: int, name: str, country: str, gaz) -> str:
+def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, gaz) -> str:
     """A home office or body the article leaves unqualified, named with its nationality:
     "le gouvernement" of a Swedish article is "gouvernement suédois", "le ministère des Affaires
-    étrangères" of an Indian one "ministère indien des Affaires étrangères"."""
+    étrangères" of an Indian one "ministère indien des Affaires étrangères". Not a title the
+    article gives with a name ("le roi Salmane" of an article about Somalia): the name says
+    more than a guessed nationality, which would be written into it."""
     adj = gaz.adjectives.get(country)
     head = doc[start]
-    if adj is None or not name.startswith(head.text):
+    if adj is None or not name.startswith(head.text) or any(t.ent_type_ == "PER" for t in doc[start:end]):
         return name
     form = agree_adjective(adj, "Fem" in head.morph.get("Gender"), "Plur" in head.morph.get("Number"))
     return f"{head.text} {form}{name[len(head.text):]}"

@@ -273,3 +273,12 @@ def test_a_known_name_the_ner_cuts_short_is_read_whole(nlp):
     doc = nlp("Le président Denis Sassou N'Guesso a reçu lundi son homologue gabonais à Brazzaville.")
     people = {(a.name, a.country) for m in resolve_actors(doc).mentions for a in m.actors if a.kind == "person"}
     assert ("Denis Sassou N'Guesso", "COG") in people
+
+
+def test_a_title_given_with_a_name_is_not_written_a_guessed_nationality(nlp):
+    # the article is about Somalia: "le gouvernement" is named "gouvernement somalien", but the
+    # nationality of "le roi Tarek" is a guess, and the article's words are kept
+    doc = nlp("Le roi Tarek a reçu lundi le président somalien à Mogadiscio. Le gouvernement a salué la visite.")
+    names = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in resolve_actors(doc).mentions}
+    assert names["roi Tarek"] == ["roi Tarek"]
+    assert names["gouvernement"] == ["gouvernement somalien"]
