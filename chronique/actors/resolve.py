@@ -644,9 +644,9 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
 
 def _a_name_not_a_place(toks: list[Token], place_at: PlaceIndex, by_surname: dict[str, Person]) -> bool:
     """Whether a name the NER found is a person's though a word of it names a place: a full
-    name of which one word only is a place ("François Hollande", "Israel Katz"), or that word
-    alone where the article gave the full name before ("M. Hollande"); a name of places only
-    ("Sao Tomé", a "Mali" the NER took for a person) is the place."""
+    name of which some words, not all, are places ("François Hollande", "Israel Katz"), or such
+    a word alone where the article gave the full name before ("M. Hollande"); a name of places
+    only (a "Mali" the NER took for a person) is the place."""
     places = sum(1 for t in toks if t.i in place_at)
     if places == 0 or places < len(toks):
         return True
