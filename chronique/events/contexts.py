@@ -3,7 +3,6 @@ context model, trained on the annotated articles, that weighs those cues with th
 words (``ContextModel``; the cues alone when it is off)."""
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -13,7 +12,7 @@ from typing import ClassVar
 import numpy
 
 from chronique.actors.gazetteer import load_yaml
-from chronique.events.learned import ActModel, committed
+from chronique.events.learned import ActModel, committed, logistic
 from chronique.text import fold
 
 
@@ -159,7 +158,7 @@ class ContextModel(ActModel):
         for k, ctx in enumerate(order):
             weight = sum(map(self._weight_of.get, context_features(ctx, etype, si, cues, ()), repeat(0.0)))
             score = self.bias + weight + float(word_part[k])
-            if 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score)))) >= self.threshold:
+            if logistic(score) >= self.threshold:
                 out.append(ctx)
         return out
 

@@ -114,6 +114,12 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     return f + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + ctx.words_as(etype)
 
 
+def logistic(score: float) -> float:
+    """A model's probability from its score (the sum of the bias and the features' weights),
+    clipped so that no score overflows ``exp``."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+
 @dataclass(frozen=True)
 class ActModel:
     """A logistic regression over candidate features, and the probability it must reach.
@@ -131,8 +137,7 @@ class ActModel:
     def probability(self, features: list[str], sentence: int | None = None) -> float:
         """P(act) for a candidate (``sentence``: its index, which a recorder of training data
         needs; the model does not). A feature the model never met weighs nothing."""
-        score = self.bias + sum(map(self._weight_of.get, features, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+        return logistic(self.bias + sum(map(self._weight_of.get, features, repeat(0.0))))
 
     @cached_property
     def _weight_of(self) -> dict[str, float]:

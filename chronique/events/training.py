@@ -212,11 +212,7 @@ def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, m
         drop = (*drop, "verdict=")
     if drop:  # feature groups left out (ablations)
         chosen = [([f for f in feats if not any(d in f for d in drop)], lab) for feats, lab in chosen]
-    vocab, x, y = _design(chosen, min_count)
-    clf = _logistic(c, balanced)
-    clf.fit(x, y)
-    return ActModel(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
-                    threshold=threshold, words=words)
+    return _fitted(ActModel, chosen, c, threshold, min_count, balanced=balanced, words=words)
 
 
 def _design(examples: Sequence[tuple[list[str], bool]], min_count: int):
@@ -406,12 +402,15 @@ def fit_parties(examples: Sequence[tuple[list[str], bool]], *, c: float = 1.0, t
     return _fitted(PartyModel, examples, c, threshold, min_count)
 
 
-def _fitted(kind: type, examples: Sequence[tuple[list[str], bool]], c: float, threshold: float, min_count: int):
-    """A model of ``kind`` (ActModel's mechanism) fitted to (features, label) examples."""
+def _fitted(kind: type, examples: Sequence[tuple[list[str], bool]], c: float, threshold: float, min_count: int,
+            *, balanced: bool = False, **extra):
+    """A model of ``kind`` (ActModel's mechanism) fitted to (features, label) examples;
+    ``extra``: the kind's other fields (the act model's learned words)."""
     vocab, x, y = _design(examples, min_count)
-    clf = _logistic(c)
+    clf = _logistic(c, balanced)
     clf.fit(x, y)
-    return kind(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]), threshold=threshold)
+    return kind(vocab=vocab, weights=clf.coef_[0].astype("float64"), bias=float(clf.intercept_[0]),
+                threshold=threshold, **extra)
 
 
 def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
