@@ -6,7 +6,9 @@ component marks the token after any line break as a sentence start before the pa
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy
@@ -109,13 +111,48 @@ def make_lemmas(nlp: Language, name: str) -> TableLemmas:
     return TableLemmas(nlp.get_pipe("lemmatizer"))
 
 
+@contextmanager
+def charsets_optimised_once() -> Iterator[None]:
+    """While the model loads, CPython's regex compiler optimises each character class once.
+
+    Why: spaCy's French tokenizer compiles, when ``spacy.lang.fr`` is imported, one pattern of
+    some 200 alternatives that each repeat the class of every lower-case letter, and ``re``
+    optimises every occurrence anew: 2.4 s of the ~5 s a process pays before its first article,
+    1.0 s with this (same compiled code: tests/nlp/test_pipeline.py). The optimisation is a pure
+    function of the class, so it is memoised for the load, and the stock function is put back
+    after it. On a Python whose ``re`` has no ``_compiler._optimize_charset`` nothing is done."""
+    compiler = getattr(re, "_compiler", None)
+    stock = getattr(compiler, "_optimize_charset", None)
+    if stock is None:
+        yield
+        return
+    done: dict[tuple, tuple[list, bool]] = {}
+
+    def optimise(charset, iscased=None, fixup=None, fixes=None):
+        try:
+            key = (tuple(charset), iscased, fixup, id(fixes))
+            hit = done.get(key)
+        except TypeError:   # a class the memo cannot key: the stock function, as ever
+            return stock(charset, iscased, fixup, fixes)
+        if hit is None:
+            hit = done[key] = stock(charset, iscased, fixup, fixes)
+        return list(hit[0]), hit[1]
+
+    compiler._optimize_charset = optimise
+    try:
+        yield
+    finally:
+        compiler._optimize_charset = stock
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The French pipeline, NER and parser on, paragraph boundaries added, the attribute ruler
     and the lemmatizer done in one pass (``TableLemmas``), activations dropped once a doc is
     parsed (loaded once)."""
     try:
-        nlp = spacy.load(MODEL)
+        with charsets_optimised_once():
+            nlp = spacy.load(MODEL)
     except OSError as exc:
         raise RuntimeError(f"the spaCy model {MODEL} is not installed; run `pip install -e .` (it is a dependency in pyproject.toml)") from exc
     nlp.add_pipe("chronique_paragraphs", before="parser")
