@@ -21,25 +21,32 @@ class Cues:
     order: tuple[str, ...]               # the contexts, in the YAML file's order
     pattern: re.Pattern                  # every cue at the start of a word, the longest winning
     contexts: dict[str, frozenset[str]]  # a cue -> the contexts it (or a cue it begins with) cues
+    not_cues: re.Pattern | None = None   # names whose words cue nothing ("Conseil de sécurité")
 
     def find(self, text: str) -> list[str]:
+        folded = fold(text)
+        if self.not_cues is not None:
+            folded = self.not_cues.sub(" ", folded)
         found: set[str] = set()
-        for m in self.pattern.finditer(fold(text)):
+        for m in self.pattern.finditer(folded):
             found |= self.contexts[m.group(1)]
         return [ctx for ctx in self.order if ctx in found]
 
 
-def compile_cues(data: dict[str, list[str]]) -> Cues:
+def compile_cues(data: dict[str, list[str]], not_cues: list[str] = ()) -> Cues:
     """One pattern for all the cues, so a text is scanned once rather than once per context.
     The longest cue matching at a place wins, and the cues it begins with also match there: it
     carries their contexts too (with "trafic" for crime and "trafic d'armes" for military, "le
-    trafic d'armes" is both)."""
+    trafic d'armes" is both). A phrase of ``not_cues`` is blanked out before the cues are
+    looked for."""
     own: dict[str, set[str]] = {}
     for ctx, cues in data.items():
         for cue in cues:
             own.setdefault(fold(cue), set()).add(ctx)
     contexts = {cue: frozenset(set().union(*(own[c] for c in own if cue.startswith(c)))) for cue in own}
-    return Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + _trie_pattern(own) + "))"), contexts)
+    masks = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(n)) for n in sorted(not_cues, key=len, reverse=True)) + r")(?!\w)") \
+        if not_cues else None
+    return Cues(tuple(data), re.compile(r"(?<!\w)(?=(" + _trie_pattern(own) + "))"), contexts, masks)
 
 
 def _trie_pattern(words) -> str:
@@ -66,7 +73,8 @@ def _trie_pattern(words) -> str:
 
 @lru_cache(maxsize=1)
 def _cues() -> Cues:
-    return compile_cues(load_yaml("chronique.events", "contexts.yaml"))
+    data = dict(load_yaml("chronique.events", "contexts.yaml"))
+    return compile_cues(data, data.pop("not_cues", []))
 
 
 def context_order() -> tuple[str, ...]:

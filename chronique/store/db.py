@@ -47,9 +47,9 @@ def _types() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _contexts() -> frozenset[str]:
-    from chronique.actors.gazetteer import load_yaml
+    from chronique.events.contexts import context_order
 
-    return frozenset(load_yaml("chronique.events", "contexts.yaml"))
+    return frozenset(context_order())
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,20 @@ def test_a_cue_inside_a_longer_cue_of_another_issue_keeps_both():
     assert cues.find("Le narcotrafic au Sahel") == []  # a cue starts a word: not inside "narcotrafic"
 
 
+def test_a_name_whose_words_are_cues_cues_nothing():
+    """The UN Security Council acts on every issue: its name is no security cue, the word alone
+    still is; and the blanked name is no context a filter accepts."""
+    from chronique.store.db import _contexts
+
+    assert "security" not in contexts_of("Le Conseil de sécurité de l'ONU a condamné l'attaque contre la Finul.")
+    assert "security" in contexts_of("Le Conseil de sécurité a salué la coopération en matière de sécurité.")
+    assert "security" not in contexts_of("L'aide vise à renforcer la sécurité alimentaire du pays.")
+    assert contexts_of("Les forces de sécurité ont renforcé leur présence") == ["security"]
+    cues = compile_cues({"security": ["securit"], "military": ["armee"]}, ["conseil de securite"])
+    assert cues.find("le Conseil de Sécurité, puis l'armée") == ["military"]
+    assert "not_cues" not in _contexts() and "security" in _contexts()
+
+
 def test_cues_sharing_their_beginnings_match_the_longest_one_there():
     """The cues are compiled as a tree of shared beginnings; at each word start the longest cue
     still wins and carries the contexts of the shorter cues it begins with."""
