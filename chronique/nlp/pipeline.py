@@ -7,6 +7,7 @@ component marks the token after any line break as a sentence start before the pa
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -117,32 +118,37 @@ def charsets_optimised_once() -> Iterator[None]:
 
     Why: spaCy's French tokenizer compiles, when ``spacy.lang.fr`` is imported, one pattern of
     some 200 alternatives that each repeat the class of every lower-case letter, and ``re``
-    optimises every occurrence anew: 2.4 s of the ~5 s a process pays before its first article,
-    1.0 s with this (same compiled code: tests/nlp/test_pipeline.py). The optimisation is a pure
+    optimises every occurrence anew: loading the model took 4.1-4.8 s of CPU here, 2.4 s with
+    this (the same compiled code: tests/nlp/test_pipeline.py). The optimisation is a pure
     function of the class, so it is memoised for the load, and the stock function is put back
     after it. On a Python whose ``re`` has no ``_compiler._optimize_charset`` nothing is done."""
     compiler = getattr(re, "_compiler", None)
-    stock = getattr(compiler, "_optimize_charset", None)
-    if stock is None:
+    if getattr(compiler, "_optimize_charset", None) is None:
         yield
         return
-    done: dict[tuple, tuple[list, bool]] = {}
+    # one load at a time: a second thread must not take the first one's memo for the stock function
+    with _PATCHING:
+        stock = compiler._optimize_charset
+        done: dict[tuple, tuple[list, bool]] = {}
 
-    def optimise(charset, iscased=None, fixup=None, fixes=None):
+        def optimise(charset, iscased=None, fixup=None, fixes=None):
+            try:
+                key = (tuple(charset), iscased, fixup, id(fixes))
+                hit = done.get(key)
+            except TypeError:   # a class the memo cannot key: the stock function, as ever
+                return stock(charset, iscased, fixup, fixes)
+            if hit is None:
+                hit = done[key] = stock(charset, iscased, fixup, fixes)
+            return list(hit[0]), hit[1]
+
+        compiler._optimize_charset = optimise
         try:
-            key = (tuple(charset), iscased, fixup, id(fixes))
-            hit = done.get(key)
-        except TypeError:   # a class the memo cannot key: the stock function, as ever
-            return stock(charset, iscased, fixup, fixes)
-        if hit is None:
-            hit = done[key] = stock(charset, iscased, fixup, fixes)
-        return list(hit[0]), hit[1]
+            yield
+        finally:
+            compiler._optimize_charset = stock
 
-    compiler._optimize_charset = optimise
-    try:
-        yield
-    finally:
-        compiler._optimize_charset = stock
+
+_PATCHING = threading.Lock()
 
 
 @lru_cache(maxsize=1)
