@@ -24,7 +24,7 @@ from chronique.text import fold
 
 def _dictionary_words(nlp) -> set[str]:
     """Verbs and nouns the model's lemmatizer knows as lemmas: the vector table also holds typos."""
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    index = nlp.get_pipe("chronique_lemmas").lemmatizer.lookups.get_table("lemma_index")
     return {w for pos in ("verb", "noun") for w in index.get(pos, []) if w.isalpha() or "-" in w}
 
 

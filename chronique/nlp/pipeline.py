@@ -76,6 +76,7 @@ class TableLemmas:
     lemmatizer the first time a pair is met, and the few whitespace tokens are set one by one."""
 
     def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer   # its tables (``lookups``) stay readable here
         self.lemmatize = lemmatizer.lemmatize
         self.lemmas: dict[tuple[int, int], int] = {}   # (orth, pos) -> lemma's string id
         strings = lemmatizer.vocab.strings

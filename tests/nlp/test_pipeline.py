@@ -95,3 +95,17 @@ def test_a_pattern_compiled_while_the_model_loads_is_the_stock_pattern():
         got = _compiler._code(_parser.parse(pattern, flags), flags)
     assert got == expected
     assert _compiler._optimize_charset is stock
+
+
+def test_the_lemmatizers_tables_stay_readable_for_the_trigger_reading_list(nlp):
+    """scripts/propose_triggers.py reads the model lemmatizer's word index, which now lives
+    inside the chronique_lemmas component."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "propose_triggers.py"
+    spec = importlib.util.spec_from_file_location("propose_triggers", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    words = script._dictionary_words(nlp)
+    assert {"condamner", "expulser", "retrait", "sanction"} <= words
