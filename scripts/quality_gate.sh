@@ -2,7 +2,7 @@
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
 # never learned from (read its scores, never its sentences). Floors are 0.05 under the figures
 # last measured with the committed act model (chronique/events/data/act_model.json's "test":
-# event 0.551, dyad 0.349, actor 0.197, contexts 0.640); dev.jsonl, part of the training set,
+# event 0.551, dyad 0.349, actor 0.197, contexts 0.636); dev.jsonl, part of the training set,
 # keeps a regression floor of its own (event 0.944, dyad 0.770, actor 0.511, contexts 0.949:
 # in-sample for the context model).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,

@@ -86,7 +86,7 @@ class TableLemmas:
         strings = doc.vocab.strings
         values = doc.to_array([ORTH, POS, IS_SPACE]).tolist()
         for i, (_, pos, is_space) in enumerate(values):
-            if is_space or pos == POS_IDS["SPACE"]:   # the ruler's whitespace patterns, in its order
+            if is_space or pos == _SPACE:   # the ruler's whitespace patterns, in its order
                 tok = doc[i]
                 if is_space:
                     if tok.dep_:
@@ -105,6 +105,9 @@ class TableLemmas:
         if rows:
             doc.from_array([TAG, LEMMA], numpy.array(rows, dtype="uint64"))
         return doc
+
+
+_SPACE = POS_IDS["SPACE"]
 
 
 @Language.factory("chronique_lemmas")
