@@ -129,3 +129,14 @@ def test_a_name_is_never_a_learned_act_word(analyse_with):
 def test_a_word_naming_an_actor_is_never_a_learned_act_word(analyse_with):
     model = ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0, threshold=0.5, words={"italien": ("CONSULT",)})
     assert analyse_with("Le ministre italien et son homologue tunisien étaient lundi à Tunis.", model) == []
+
+
+def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party(analyse_with):
+    # "ce rapprochement" names no party: the agent is the subject, the other party the first
+    # actor of another country named in the sentence before
+    text = ("La Tunisie et l'Algérie ont signé mardi un accord de coopération. "
+            "Le président du Niger a salué ce rapprochement.")
+    supports = [e for e in analyse_with(text, always(True)) if e.type == "SUPPORT"]
+    assert [(e.source.country, e.target.country) for e in supports] == [("NER", "TUN")]
+    assert supports[0].sentence.startswith("Le président du Niger")
+
