@@ -2,18 +2,18 @@
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
 # never learned from (read its scores, never its sentences). Floors are 0.05 under the figures
 # last measured with the committed act model (chronique/events/data/act_model.json's "test":
-# event 0.555, dyad 0.362, actor 0.202, contexts 0.615); dev.jsonl, part of the training set,
-# keeps a regression floor of its own (event 0.973, dyad 0.757, actor 0.485, contexts 0.939:
+# event 0.567, dyad 0.372, actor 0.199, contexts 0.600); dev.jsonl, part of the training set,
+# keeps a regression floor of its own (event 0.973, dyad 0.768, actor 0.487, contexts 0.927:
 # in-sample for the context model).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,
 # "Rabat", "Téhéran", as the codebook asks: dev's annotators wrote "Maroc" there, train's and
 # test's wrote what the article says; test's actor F1 rose 0.147 -> 0.172.)
-# (contexts' floor stays 0.59, 0.025 under its figure: it fell from 0.636 when acts with
-# guessed parties came to be coded, while CV contexts rose; dev's dyad and actor floors stay
-# 0.72 and 0.46, 0.04 and 0.03 under theirs, for the same change.) Raise them with every gain.
+# (contexts' floor went 0.59 -> 0.55: test contexts fell 0.636 -> 0.600 when acts with guessed
+# parties and nominalised cues came to be coded, while CV contexts rose 0.628 -> 0.632; dev's
+# dyad and actor floors stay 0.72 and 0.46, 0.05 and 0.03 under theirs.) Raise them with every gain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/evaluate.py ../shared/eval/test.jsonl \
-  --min event=0.50 --min dyad=0.31 --min actor=0.15 --min contexts=0.59
+  --min event=0.51 --min dyad=0.32 --min actor=0.15 --min contexts=0.55
 .venv/bin/python scripts/evaluate.py ../shared/eval/dev.jsonl \
   --min event=0.92 --min dyad=0.72 --min actor=0.46 --min contexts=0.89
