@@ -22,6 +22,7 @@ def _filters(f):
     f = click.option("--context", help="an issue area, e.g. migration")(f)
     f = click.option("--since", help="first date, YYYY[-MM[-DD]]")(f)
     f = click.option("--until", help="last date, YYYY[-MM[-DD]]")(f)
+    f = click.option("--no-guesses", is_flag=True, help="leave out acts whose parties no rule found (the nearest named were taken)")(f)
     return f
 
 
@@ -94,10 +95,10 @@ def _errors(db) -> int:
 @_filters
 @click.option("--limit", type=int, default=None, help="show at most this many events")
 @click.option("--full", is_flag=True, help="the evidence sentence whole, not cut to the terminal's width")
-def events(db, dyad, type_, context, since, until, limit, full):
+def events(db, dyad, type_, context, since, until, no_guesses, limit, full):
     """The chronicle: events as a table, oldest first."""
     try:
-        rows = api.events(db, dyad=dyad, type=type_, context=context, since=since, until=until, limit=limit)
+        rows = api.events(db, dyad=dyad, type=type_, context=context, since=since, until=until, no_guesses=no_guesses, limit=limit)
     except ChroniqueError as exc:
         _fail(exc)
     width = shutil.get_terminal_size((140, 20)).columns
@@ -132,10 +133,11 @@ DATASET_OPTION = click.option("--dataset", type=click.Path(file_okay=False), def
 @DB_OPTION
 @DATASET_OPTION
 @_filters
-def timeline(db, dataset, dyad, type_, context, since, until):
+def timeline(db, dataset, dyad, type_, context, since, until, no_guesses):
     """Events per month and type, each act once (republished stories are not counted again)."""
     try:
-        rows = api.timeline(db, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until)
+        rows = api.timeline(db, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until,
+                            no_guesses=no_guesses)
     except ChroniqueError as exc:
         _fail(exc)
     months: dict[str, dict[str, int]] = {}
@@ -173,11 +175,12 @@ def search(query, db, limit):
 @click.option("-o", "--output", required=True, help="the file to write (.jsonl, .csv, .parquet), or a folder for the dataset")
 @DATASET_OPTION
 @_filters
-def export(db, fmt, output, dataset, dyad, type_, context, since, until):
+def export(db, fmt, output, dataset, dyad, type_, context, since, until, no_guesses):
     """Write events to a file; jsonl is the evaluation's prediction format, dataset a folder of
     Parquet files partitioned by month."""
     try:
-        n = api.export(db, output, fmt=fmt, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until)
+        n = api.export(db, output, fmt=fmt, dataset=dataset, dyad=dyad, type=type_, context=context, since=since, until=until,
+                       no_guesses=no_guesses)
     except ChroniqueError as exc:
         _fail(exc)
     click.echo(f"wrote {n} event(s) to {output}")

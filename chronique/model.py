@@ -84,6 +84,9 @@ class Event:
     date_precision: str | None = None
     location: str | None = None
     object: str | None = None     # what the act is about: "la mise en place d'un GMMP"
+    # no rule found its parties: the nearest ones were taken (events/extract.py, _fallback_pair),
+    # so an analyst can set these dyads aside
+    parties_guessed: bool = False
 
     def to_json(self, doc_id: str) -> dict[str, Any]:
         """The prediction format of ../shared/eval/FORMAT.md, plus the fields it carries along."""
@@ -100,6 +103,7 @@ class Event:
             "location": self.location,
             "trigger": self.trigger,
             "object": self.object,
+            "parties_guessed": self.parties_guessed,
             "offsets": [self.sentence_start, self.sentence_end],
         }
 

@@ -17,10 +17,12 @@ def test_run_events_timeline_search_export_and_problems(tmp_path):
     assert "1 new" in res.output and "in.jsonl:2" in res.output
     res = r.invoke(main, ["events", "--db", db, "--dyad", "MAR-DEU"])
     assert "SANCTION" in res.output and "1 event(s)" in res.output
+    # the recall's parties are read by the rules, not guessed: the flag keeps it
+    assert "1 event(s)" in r.invoke(main, ["events", "--db", db, "--dyad", "MAR-DEU", "--no-guesses"]).output
     assert "2022-03" in r.invoke(main, ["timeline", "--db", db]).output
     assert "ambassadeur" in r.invoke(main, ["search", "ambassadeur", "--db", db]).output
     out = tmp_path / "e.jsonl"
-    assert r.invoke(main, ["export", "--db", db, "-o", str(out)]).exit_code == 0
+    assert r.invoke(main, ["export", "--db", db, "-o", str(out), "--no-guesses"]).exit_code == 0
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["type"] == "SANCTION"
     assert "in.jsonl:2" in r.invoke(main, ["problems", "--db", db]).output
 

@@ -71,7 +71,7 @@ def _schema() -> pa.Schema:
     cols = [("doc_id", text), ("id", num), ("title", text), ("url", text), ("sentence", text), ("sentence_start", num),
             ("sentence_end", num), ("type", text), ("mode", text), ("contexts", pa.list_(text)), ("trigger", text),
             ("trigger_start", num), ("trigger_end", num), ("date", text), ("date_precision", text), ("location", text),
-            ("object", text)]
+            ("object", text), ("parties_guessed", pa.bool_())]
     for side in ("source", "target"):
         cols += [(f"{side}_{f}", text) for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
     cols += [("story", text), ("copy_of", num), ("reported_by", num), ("cameo", text), ("goldstein", pa.float64()),
@@ -91,6 +91,7 @@ def table_row(row: dict) -> dict:
     from chronique.analysis.relations import crosswalk
 
     out = {c: row.get(c) for c in TABLE_COLUMNS}
+    out["parties_guessed"] = bool(out["parties_guessed"])   # the store's 0/1 (a dataset's row: already a bool)
     if out["cameo"] is None and out["goldstein"] is None and row.get("type"):
         out.update(crosswalk(row["type"], row.get("mode")))
     return out
@@ -100,7 +101,7 @@ def table_row(row: dict) -> dict:
 DATASET_COLUMNS = {
     "sc": "source_country", "tc": "target_country", "type": "type", "date": "date", "doc_id": "doc_id",
     "copy_of": "copy_of", "sp": "source_person", "tp": "target_person", "sk": "source_kind", "tk": "target_kind",
-    "sn": "source_name", "tn": "target_name", "has_context": "list_contains(contexts, ?)",
+    "sn": "source_name", "tn": "target_name", "guessed": "parties_guessed", "has_context": "list_contains(contexts, ?)",
 }
 
 

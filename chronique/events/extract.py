@@ -341,7 +341,10 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
         pair = _fallback_pair(c, sent, si, reading, None if speaker is _NOT_LOOKED_FOR else speaker)
         if pair is not None:
             reading.pairs = [pair]
+            before = len(c.events)
             _commit(c, sent, si, tok, reading, speaker, rechoose=False)
+            for e in c.events[before:]:
+                e.parties_guessed = True
 
 
 def _sentence_events(events: list[Event], si: int) -> Iterable[Event]:

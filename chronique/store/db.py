@@ -62,7 +62,7 @@ def _country_codes() -> frozenset[str]:
 STORE_COLUMNS = {
     "sc": "s.country", "tc": "t.country", "type": "e.type", "date": "e.date", "doc_id": "d.doc_id",
     "copy_of": "e.copy_of", "sp": "e.source_person", "tp": "e.target_person", "sk": "s.kind", "tk": "t.kind",
-    "sn": "s.name", "tn": "t.name", "has_context": "EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)",
+    "sn": "s.name", "tn": "t.name", "guessed": "e.parties_guessed", "has_context": "EXISTS (SELECT 1 FROM json_each(e.contexts) WHERE value = ?)",
 }
 
 
@@ -79,6 +79,7 @@ class EventFilter:
     doc_id: str | None = None
     persons: tuple[str, ...] = ()   # events naming one of these people or resolved to them
     once: bool = False              # each act once: not the copies republished stories repeat
+    no_guesses: bool = False        # only acts whose parties a rule found (Event.parties_guessed unset)
 
     def __post_init__(self) -> None:
         """Check the filters an analyst typed: a mistyped one must say so, never answer "0
@@ -134,6 +135,8 @@ class EventFilter:
             params.append(self.doc_id)
         if self.once and not self.doc_id:  # one article's own events are all shown
             clauses.append(f"{c['copy_of']} IS NULL")
+        if self.no_guesses:
+            clauses.append(f"NOT {c['guessed']}")
         if self.persons:
             marks = ",".join("?" * len(self.persons))
             clauses.append(f"({c['sp']} IN ({marks}) OR {c['tp']} IN ({marks})"
@@ -154,7 +157,7 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
 EVENT_SELECT = """
 SELECT e.id, d.doc_id, d.title,
        CASE WHEN lower(d.source) LIKE 'http://%' OR lower(d.source) LIKE 'https://%' THEN d.source END AS url, sn.text AS sentence, sn.start AS sentence_start, sn.end AS sentence_end,
-       e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object,
+       e.type, e.mode, e.contexts, e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object, e.parties_guessed,
        COALESCE(e.source_text, s.name) AS source_name, s.country AS source_country, s.sector AS source_sector, s.kind AS source_kind,
        s.office AS source_office, e.source_person, e.source_person_basis,
        COALESCE(e.target_text, t.name) AS target_name, t.country AS target_country, t.sector AS target_sector, t.kind AS target_kind,
@@ -297,11 +300,11 @@ class Store:
                               [(doc_pk, m.sentence_index, m.start, m.end, m.text, self._actor_id(m.actor)) for m in mentions])
         self.conn.executemany(
             "INSERT INTO events (document_id, sentence_id, type, mode, source_id, target_id, contexts, trigger, trigger_start,"
-            " trigger_end, date, date_precision, location, object, source_text, target_text)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " trigger_end, date, date_precision, location, object, source_text, target_text, parties_guessed)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(doc_pk, sent_ids[e.sentence_index], e.type, e.mode, self._actor_id(e.source), self._actor_id(e.target),
               json.dumps(e.contexts), e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_precision, e.location, e.object,
-              e.source.name if e.source else None, e.target.name if e.target else None)
+              e.source.name if e.source else None, e.target.name if e.target else None, int(e.parties_guessed))
              for e in events])
         self.conn.executemany("INSERT INTO office_claims (document_id, sentence_idx, person, country, office, title) VALUES (?,?,?,?,?,?)",
                               [(doc_pk, c.sentence_index, c.person, c.country, c.office, c.title) for c in claims])
@@ -573,7 +576,7 @@ def event_to_prediction(row: dict) -> dict:
         "doc_id": row["doc_id"], "sentence": row["sentence"], "type": row["type"], "mode": row["mode"],
         "source": actor("source"), "target": actor("target"), "contexts": row["contexts"],
         "date": row["date"], "date_precision": row["date_precision"], "location": row["location"],
-        "trigger": row["trigger"], "object": row.get("object"),
+        "trigger": row["trigger"], "object": row.get("object"), "parties_guessed": bool(row.get("parties_guessed")),
         # republished stories: the story's id, and whether this row repeats an earlier report
         "story": row.get("story"), "reported_by": row.get("reported_by"), "repeat": row.get("copy_of") is not None,
     }

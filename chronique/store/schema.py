@@ -139,6 +139,10 @@ MIGRATIONS: list[str] = [
     """
     UPDATE OR IGNORE actors SET key = 'country::' || country WHERE kind = 'country' AND country IS NOT NULL;
     """,
+    # 9: events whose parties no rule found, coded with the nearest ones (model.Event.parties_guessed)
+    """
+    ALTER TABLE events ADD COLUMN parties_guessed INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

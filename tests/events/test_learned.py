@@ -139,6 +139,8 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
     supports = [e for e in analyse_with(text, always(True)) if e.type == "SUPPORT"]
     assert [(e.source.country, e.target.country) for e in supports] == [("NER", "TUN")]
     assert supports[0].sentence.startswith("Le président du Niger")
+    assert supports[0].parties_guessed   # flagged, so that an analyst can set it aside
+    assert not any(e.parties_guessed for e in analyse_with(text, always(True)) if e.type == "AGREE")
 
 
 

@@ -100,3 +100,42 @@ def test_a_store_written_before_keeps_one_row_per_state(tmp_path):
     with Store(path) as store:
         _save(store)
         assert [r[0] for r in store.conn.execute("SELECT key FROM actors WHERE country = 'MAR'")] == ["country::MAR"]
+
+
+def test_an_act_whose_parties_were_guessed_says_so_in_the_store_and_every_export(tmp_path):
+    import csv
+
+    import duckdb
+
+    from chronique.analysis import export_events
+    from chronique.store.db import event_to_prediction
+
+    with Store(tmp_path / "s.db") as store:
+        art = Article("1", TEXT, "2021-07", "month")
+        store.save_article(art, [(0, len(TEXT), TEXT)], [], [_event(parties_guessed=True)])
+        other = "Le Maroc a reçu le ministre italien."
+        store.save_article(Article("2", other, "2021-07", "month"), [(0, len(other), other)], [], [_event(sentence=other)])
+        flags = {e["doc_id"]: e["parties_guessed"] for e in store.events(EventFilter())}
+        assert flags == {"1": 1, "2": 0}
+        assert [event_to_prediction(e)["parties_guessed"] for e in store.events(EventFilter())] == [True, False]
+        export_events(store, tmp_path / "e.csv", "csv")
+        export_events(store, tmp_path / "e.parquet", "parquet")
+    assert [r["parties_guessed"] for r in csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8-sig"))] == ["True", "False"]
+    got = duckdb.sql(f"SELECT doc_id, parties_guessed FROM '{tmp_path / 'e.parquet'}' ORDER BY doc_id").fetchall()
+    assert got == [("1", True), ("2", False)]
+
+
+def test_guessed_parties_can_be_left_out_of_events_timelines_and_datasets(tmp_path):
+    import chronique
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        store.save_article(Article("1", TEXT, "2021-07", "month"), [(0, len(TEXT), TEXT)], [], [_event(parties_guessed=True)])
+        other = "Le Maroc a reçu le ministre italien."
+        store.save_article(Article("2", other, "2021-07", "month"), [(0, len(other), other)], [],
+                           [_event(sentence=other, type="CONSULT")])
+        assert [e["doc_id"] for e in store.events(EventFilter(no_guesses=True))] == ["2"]
+        assert store.timeline(EventFilter(no_guesses=True)) == [{"month": "2021-07", "type": "CONSULT", "n": 1}]
+    chronique.export(db, tmp_path / "events", fmt="dataset")
+    assert [r["type"] for r in chronique.timeline(None, dataset=tmp_path / "events", no_guesses=True)] == ["CONSULT"]
+    assert len(chronique.timeline(None, dataset=tmp_path / "events")) == 2

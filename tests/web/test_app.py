@@ -228,3 +228,16 @@ def test_the_language_switch_stays_on_this_site(client):
     assert 'id="switch-language" href="/dyads"' in english and '<html lang="en">' in english
     assert client.get("/dyads", params={"lang": "de"}).status_code == 400
 
+
+
+def test_parties_no_rule_found_are_marked_as_guessed(tmp_path):
+    from chronique.model import Actor, Article, Event
+    from chronique.store import Store
+
+    text = "Le président du Niger a salué ce rapprochement."
+    with Store(tmp_path / "g.db") as store:
+        store.save_article(Article("g1", text, "2024-02-10", "day"), [(0, len(text), text)], [],
+                           [Event("SUPPORT", "praise", Actor("président du Niger", "NER"), Actor("Tunisie", "TUN"), text, 0, 0,
+                                  len(text), "salué", 22, 27, parties_guessed=True)])
+    page = TestClient(create_app(tmp_path / "g.db")).get("/dyad/NER-TUN").text
+    assert "parties supposées" in page and "aucune règle n&#39;a trouvé" in page
