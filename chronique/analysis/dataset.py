@@ -91,7 +91,6 @@ def table_row(row: dict) -> dict:
     from chronique.analysis.relations import crosswalk
 
     out = {c: row.get(c) for c in TABLE_COLUMNS}
-    out["parties_guessed"] = bool(out["parties_guessed"])   # the store's 0/1 (a dataset's row: already a bool)
     if out["cameo"] is None and out["goldstein"] is None and row.get("type"):
         out.update(crosswalk(row["type"], row.get("mode")))
     return out

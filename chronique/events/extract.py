@@ -14,7 +14,8 @@ For every token the lexicon knows (a verb lemma, an event noun), in every senten
 With the act model (learned.py, the default), steps 1 and 3's filters become its features: every
 word the lexicon lists for a type -- conditions met or not, weak cues, words the model learned --
 is a candidate, step 2 (modality) still vetoes, and the model judges the rest; an accepted
-candidate is coded with the parties of step 3-4. ``acts=None`` codes with the lexicon alone.
+candidate is coded with the parties of step 3-4, else with the nearest ones, flagged as guessed
+(``_fallback_pair``, ``Event.parties_guessed``). ``acts=None`` codes with the lexicon alone.
 """
 from __future__ import annotations
 

@@ -555,6 +555,7 @@ class Store:
 def _event_row(r: sqlite3.Row) -> dict:
     d = dict(r)
     d["contexts"] = json.loads(d["contexts"] or "[]")
+    d["parties_guessed"] = bool(d.get("parties_guessed"))   # SQLite's 0/1
     return d
 
 
@@ -576,7 +577,7 @@ def event_to_prediction(row: dict) -> dict:
         "doc_id": row["doc_id"], "sentence": row["sentence"], "type": row["type"], "mode": row["mode"],
         "source": actor("source"), "target": actor("target"), "contexts": row["contexts"],
         "date": row["date"], "date_precision": row["date_precision"], "location": row["location"],
-        "trigger": row["trigger"], "object": row.get("object"), "parties_guessed": bool(row.get("parties_guessed")),
+        "trigger": row["trigger"], "object": row.get("object"), "parties_guessed": row.get("parties_guessed", False),
         # republished stories: the story's id, and whether this row repeats an earlier report
         "story": row.get("story"), "reported_by": row.get("reported_by"), "repeat": row.get("copy_of") is not None,
     }

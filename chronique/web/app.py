@@ -237,10 +237,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/events", tags=["events"])
     def events_json(dyad: str | None = None, since: str | None = None, until: str | None = None,
-                    type: str | None = None, context: str | None = None,
+                    type: str | None = None, context: str | None = None, no_guesses: bool = False,
                     limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
-        """Events, filtered and paged: {total, limit, offset, next_offset, events}."""
-        filters = _filters(since, until, type, context)
+        """Events, filtered and paged: {total, limit, offset, next_offset, events}; ``no_guesses``:
+        without the acts whose parties no rule found (``parties_guessed``)."""
+        filters = {**_filters(since, until, type, context), **({"no_guesses": True} if no_guesses else {})}
         if dyad:
             _check_dyad(dyad)
         total = api.count_events(db, dyad=dyad, **filters, readonly=True)

@@ -116,7 +116,7 @@ def test_an_act_whose_parties_were_guessed_says_so_in_the_store_and_every_export
         other = "Le Maroc a reçu le ministre italien."
         store.save_article(Article("2", other, "2021-07", "month"), [(0, len(other), other)], [], [_event(sentence=other)])
         flags = {e["doc_id"]: e["parties_guessed"] for e in store.events(EventFilter())}
-        assert flags == {"1": 1, "2": 0}
+        assert flags == {"1": True, "2": False}
         assert [event_to_prediction(e)["parties_guessed"] for e in store.events(EventFilter())] == [True, False]
         export_events(store, tmp_path / "e.csv", "csv")
         export_events(store, tmp_path / "e.parquet", "parquet")

@@ -239,5 +239,8 @@ def test_parties_no_rule_found_are_marked_as_guessed(tmp_path):
         store.save_article(Article("g1", text, "2024-02-10", "day"), [(0, len(text), text)], [],
                            [Event("SUPPORT", "praise", Actor("président du Niger", "NER"), Actor("Tunisie", "TUN"), text, 0, 0,
                                   len(text), "salué", 22, 27, parties_guessed=True)])
-    page = TestClient(create_app(tmp_path / "g.db")).get("/dyad/NER-TUN").text
+    client = TestClient(create_app(tmp_path / "g.db"))
+    page = client.get("/dyad/NER-TUN").text
     assert "parties supposées" in page and "aucune règle n&#39;a trouvé" in page
+    assert client.get("/api/events").json()["events"][0]["parties_guessed"] is True
+    assert client.get("/api/events", params={"no_guesses": "true"}).json()["total"] == 0
