@@ -527,9 +527,10 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _phrase_words(tok: Token) -> set[str]:
-    """Lemmas and words of the trigger's own phrase, and the few words after it."""
+    """Lemmas and words of the trigger's own phrase (an infinitive after "de" included), and the
+    few words after it."""
     words: set[str] = set()
-    stack = [c for c in tok.children if c.dep_ not in CLAUSAL]
+    stack = [c for c in tok.children if c.dep_ not in CLAUSAL or _infinitive_complement(c)]
     while stack:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))
@@ -546,6 +547,12 @@ def _phrase_words(tok: Token) -> set[str]:
         for anc in list(tok.ancestors)[:2]:
             words.update((fold(anc.lemma_), fold(anc.text)))
     return words
+
+
+def _infinitive_complement(c: Token) -> bool:
+    """"a demandé au consul de quitter le pays": an infinitive after "de" the parser hung as an
+    adverbial clause is the verb's complement."""
+    return c.dep_ == "advcl" and any(g.dep_ == "mark" and fold(g.text) in {"de", "d'"} for g in c.children)
 
 
 def _relative_pronoun(tok: Token) -> Token | None:

@@ -458,3 +458,11 @@ def test_an_organisation_listed_with_states_stays_itself_and_each_state_stays_a_
     _, _, evs = analyse_text("L'Union européenne, Londres et Paris ont condamné l'attaque russe contre Kiev.")
     assert {(e.source.name, e.source.country) for e in evs if e.type == "ACCUSE"} == {
         ("Union européenne", "IGO"), ("Londres", "GBR"), ("Paris", "FRA")}
+
+
+def test_asking_an_envoy_to_leave_the_country_expels_him(analyse_rules):
+    _, _, evs = analyse_rules("Le Togo a demandé jeudi au consul du Ghana de quitter le territoire togolais.")
+    assert ("SANCTION", "TGO", "GHA") in dyads(evs)
+    # asking one's own nationals to leave a country is advice, not an expulsion
+    _, _, evs = analyse_rules("Le Canada a demandé jeudi à ses ressortissants de quitter le Soudan.")
+    assert not any(d[0] == "SANCTION" for d in dyads(evs))
