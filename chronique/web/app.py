@@ -108,9 +108,10 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/dyad/{dyad}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, dyad: str, since: str | None = None, until: str | None = None,
-                  type: str | None = None, context: str | None = None, page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
+                  type: str | None = None, context: str | None = None, no_guesses: bool = False,
+                  page_no: int = Query(1, alias="page", ge=1, le=MAX_PAGE),
                   lang: str = Query("fr", pattern="^(fr|en)$")):
-        filters = _filters(since, until, type, context)
+        filters = _filters(since, until, type, context, no_guesses)
         d = _dyad(dyad, filters, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         query = urlencode({"dyad": d["dyad"], **filters})
         more = page_no * PAGE_SIZE < d["total"]
@@ -159,8 +160,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/events.csv", include_in_schema=False)
     def download_csv(dyad: str | None = None, since: str | None = None, until: str | None = None,
-                     type: str | None = None, context: str | None = None):
-        rows = _events(dyad, _filters(since, until, type, context))
+                     type: str | None = None, context: str | None = None, no_guesses: bool = False):
+        rows = _events(dyad, _filters(since, until, type, context, no_guesses))
         out = io.StringIO()
         out.write("\ufeff")  # Excel reads the accents as UTF-8 only after this mark
         write_csv(rows, out)
@@ -169,8 +170,8 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/events.jsonl", include_in_schema=False)
     def download_jsonl(dyad: str | None = None, since: str | None = None, until: str | None = None,
-                       type: str | None = None, context: str | None = None):
-        rows = _events(dyad, _filters(since, until, type, context))
+                       type: str | None = None, context: str | None = None, no_guesses: bool = False):
+        rows = _events(dyad, _filters(since, until, type, context, no_guesses))
         body = "".join(json.dumps(event_to_prediction(r), ensure_ascii=False) + "\n" for r in rows)
         return PlainTextResponse(body, media_type="application/x-ndjson",
                                  headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
@@ -184,9 +185,9 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/dyad/{dyad}", tags=["pages"])
     def dyad_json(dyad: str, since: str | None = None, until: str | None = None, type: str | None = None,
-                  context: str | None = None, limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
+                  context: str | None = None, no_guesses: bool = False, limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """A dyad ("MAR-ITA", either order): timeline, cooperation/conflict, contexts, events (paged)."""
-        d = _dyad(dyad, _filters(since, until, type, context), limit=limit, offset=offset)
+        d = _dyad(dyad, _filters(since, until, type, context, no_guesses), limit=limit, offset=offset)
         return {**d, "limit": limit, "offset": offset, "next_offset": offset + limit if offset + limit < d["total"] else None}
 
     @app.get("/dyad/{dyad}/brief", response_class=HTMLResponse, include_in_schema=False)
@@ -241,7 +242,7 @@ def create_app(db: str | Path) -> FastAPI:
                     limit: int = Query(PAGE_SIZE, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
         """Events, filtered and paged: {total, limit, offset, next_offset, events}; ``no_guesses``:
         without the acts whose parties no rule found (``parties_guessed``)."""
-        filters = {**_filters(since, until, type, context), **({"no_guesses": True} if no_guesses else {})}
+        filters = _filters(since, until, type, context, no_guesses)
         if dyad:
             _check_dyad(dyad)
         total = api.count_events(db, dyad=dyad, **filters, readonly=True)
@@ -326,9 +327,10 @@ def _language(request: Request, t: Words) -> dict:
     return {"t": t, "lang": t.lang, "link": link, "switch": switch}
 
 
-def _filters(since, until, type_, context) -> dict:
-    """The filters a page was given, without the empty ones (a form sends them empty)."""
-    out = {"since": since, "until": until, "type": type_, "context": context}
+def _filters(since, until, type_, context, no_guesses: bool = False) -> dict:
+    """The filters a page was given, without the empty ones (a form sends them empty);
+    ``no_guesses``: without the acts whose parties no rule found."""
+    out = {"since": since, "until": until, "type": type_, "context": context, "no_guesses": no_guesses}
     return {k: v for k, v in out.items() if v}
 
 

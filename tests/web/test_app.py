@@ -244,3 +244,9 @@ def test_parties_no_rule_found_are_marked_as_guessed(tmp_path):
     assert "parties supposées" in page and "aucune règle n&#39;a trouvé" in page
     assert client.get("/api/events").json()["events"][0]["parties_guessed"] is True
     assert client.get("/api/events", params={"no_guesses": "true"}).json()["total"] == 0
+    # the dyad page's box leaves them out of its list, its counts and its downloads
+    page = client.get("/dyad/NER-TUN", params={"no_guesses": "true"}).text
+    assert "parties supposées</div>" not in page and 'name="no_guesses" value="true" checked' in page
+    assert "no_guesses=True" in page   # the download links keep the filter
+    assert client.get("/api/dyad/NER-TUN", params={"no_guesses": "true"}).json()["total"] == 0
+    assert client.get("/events.jsonl", params={"dyad": "NER-TUN", "no_guesses": "true"}).text == ""
