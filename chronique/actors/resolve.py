@@ -24,7 +24,7 @@ from urllib.parse import urlparse
 
 import pycountry
 from spacy.attrs import POS
-from spacy.symbols import ADJ, NOUN, PROPN, X
+from spacy.symbols import ADJ, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import Gazetteer, PlaceSpan, agree_adjective, load_gazetteer
@@ -35,6 +35,7 @@ from chronique.model import Actor
 from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
+ARTICLES = {"le", "la", "les", "l'"}  # the definite article before an apposed title
 TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
@@ -286,11 +287,13 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
     pos = doc.to_array(POS).tolist()  # spaCy's numbers: one array, not a token object a word
     i = 0
     while i < len(doc):
-        if i in place_at and place_at[i].place.kind.startswith(NAMED_ORGS) or pos[i] not in ROLE_POS:
+        if i in place_at and place_at[i].place.kind.startswith(NAMED_ORGS) or pos[i] not in ROLE_POS and pos[i] != VERB:
             i += 1
             continue
         m = lex.match_at(words, i)
-        if m:
+        # a participle starts a title of several words only ("chargé d'affaires"): alone, "envoyé"
+        # or "chargé" tagged a verb is the verb ("a envoyé")
+        if m and (pos[i] != VERB or m[1] > 1):
             hits.append((i, m[1], m[0]))
             i += m[1]
         else:
@@ -659,7 +662,10 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
     role_token = {i + k: i for i, (n, _) in role_starting.items() for k in range(n)}
     # the parser's apposition: "Le ministre des Affaires étrangères, ..., Nasser Bourita"
     head = ent.root.head
-    if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start:
+    # -- unless another name stands between ("Le ministre sénégalais, Amadou Bâ et son homologue
+    # gambien, Mamadou Tangara": the title is Bâ's; Tangara's is the nearer one, found below)
+    if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
+            and not any(doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token) for k in range(head.i + 1, ent.start)):
         return _enclosing_role(doc, role_token[head.i], role_starting), ent.start
     # else the nearest office to the left, with no verb in between
     j = ent.start - 1
@@ -684,11 +690,18 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
                 break
             return _enclosing_role(doc, rs, role_starting), ent.start
         j -= 1
-    # after, as a bare apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC"
+    # after, as an apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC", "Vincent
+    # Cochetel, l'envoyé spécial du HCR" -- unless the title is the subject of what follows
+    # ("Après sa rencontre avec X, la ministre italienne a été reçue") or a name follows it,
+    # whose title it is ("a reçu X, le ministre malien des Affaires étrangères, Y")
     k = ent.end
-    if k + 1 < sent.end and doc[k].text == "," and k + 1 in role_starting:
-        n, _ = role_starting[k + 1]
-        return k + 1, _phrase_end(doc, k + 1, k + 1 + n)
+    if k + 1 < sent.end and doc[k].text == ",":
+        rs = k + 2 if fold(doc[k + 1].text) in ARTICLES and k + 2 < sent.end else k + 1
+        if rs in role_starting and not (doc[rs].dep_.startswith("nsubj") and doc[rs].head.i > rs):
+            n, _ = role_starting[rs]
+            end = _phrase_end(doc, rs, rs + n)
+            if not (end + 1 < sent.end and doc[end].text == "," and doc[end + 1].ent_type_ == "PER"):
+                return rs, end
     return None, None
 
 

@@ -282,3 +282,33 @@ def test_a_title_given_with_a_name_is_not_written_a_guessed_nationality(nlp):
     names = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in resolve_actors(doc).mentions}
     assert names["roi Tarek"] == ["roi Tarek"]
     assert names["gouvernement"] == ["gouvernement somalien"]
+
+
+def test_a_title_after_the_name_with_its_article_or_a_participle_gives_the_office(nlp):
+    ps = persons(nlp, "« Ils sont en sécurité », a déclaré Pierre Lemaire, l'envoyé spécial du HCR pour le Sahel. "
+                      "Le ministre a aussi reçu Jan Kowal, chargé d'affaires de l'Union européenne.")
+    assert ps["Pierre Lemaire"].country == "IGO" and "envoyé spécial" in ps["Pierre Lemaire"].role
+    assert ps["Jan Kowal"].country == "IGO" and ps["Jan Kowal"].role.startswith("chargé d'affaires")
+
+
+def test_commissioners_directors_and_deputy_ministers_are_offices(nlp):
+    ps = persons(nlp, "La commissaire européenne Anna Lindqvist a rencontré la vice-ministre de la RDC, Grâce Mbuyi, "
+                      "puis le directeur du Programme alimentaire mondial, Tomas Berg.")
+    assert ps["Anna Lindqvist"].country == "IGO"
+    assert ps["Grâce Mbuyi"].country == "COD"
+    assert ps["Tomas Berg"].country == "IGO"
+
+
+def test_a_title_with_another_name_between_is_not_the_later_names(nlp):
+    ps = persons(nlp, "Le ministre malien de la Défense, Amadou Keita et son homologue guinéen, Ibrahima Condé "
+                      "ont signé une convention.")
+    assert ps["Amadou Keita"].country == "MLI"
+    assert ps["Ibrahima Condé"].country == "GIN" and ps["Ibrahima Condé"].role == "homologue guinéen"
+
+
+def test_a_title_that_opens_the_next_clause_is_not_the_name_before_it(nlp):
+    ps = persons(nlp, "Le ministre de l'Intérieur, Karim Benali, a reçu son homologue. Après sa rencontre avec "
+                      "Benali, la ministre italienne de l'Intérieur a été reçue par le chef du gouvernement.",
+)
+    # no nationality is written for him: the Italian minister's is not his
+    assert ps["Karim Benali"].country_from == "home"
