@@ -103,6 +103,18 @@ class ArticleActors:
     def at(self, i: int) -> ActorMention | None:
         return self._by_token.get(i)
 
+    def holder(self, share: Actor) -> Actor:
+        """One country's share of a plural office ("les Premiers ministres espagnol et belge":
+        Spain's) is the person the article names in that office, when exactly one fits (the
+        codebook names a person referred to by role only with the name the article gives);
+        else the office as written."""
+        if share.kind != "role" or not share.role or share.country is None:
+            return share
+        office = load_offices().office_of(tuple(share.role.split()))
+        fits = [p for p in self.persons if p.country == share.country
+                and (p.role_key == share.role or office is not None and p.office == office)]
+        return fits[0].actor() if len(fits) == 1 else share
+
 
 def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazetteer: Gazetteer | None = None,
                    roles: RoleLexicon | None = None, people: PeopleIndex | None = None) -> ArticleActors:
@@ -603,6 +615,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex, outlet)]
     known = _known_name_spans(doc, words, people, ents)
     ents = [e for e in ents if not any(k.start <= e.start and e.end <= k.end for k in known)] + known
+    named = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name, known ones included
     # full names first, so that a later bare surname finds its owner
     for ent in sorted(ents, key=lambda e: -len(_name_tokens(e))):
         toks = _name_tokens(ent)
@@ -620,7 +633,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                     person.name = known.name  # a bare "Erdogan": the full name
             by_surname[surname] = person
             persons.append(person)
-        rs, re_ = _apposed_role(doc, ent, role_starting)
+        rs, re_ = _apposed_role(doc, ent, role_starting, named)
         if rs is not None:
             _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
@@ -656,8 +669,9 @@ def _a_name_not_a_place(toks: list[Token], place_at: PlaceIndex, by_surname: dic
     return len(toks) == 1 and fold(toks[0].text) in by_surname
 
 
-def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None, int | None]:
-    """The office written next to a name: before it ("le ministre ..., X") or after ("X, ambassadeur ...")."""
+def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = frozenset()) -> tuple[int | None, int | None]:
+    """The office written next to a name: before it ("le ministre ..., X") or after ("X, ambassadeur ...").
+    ``named``: the tokens of the article's person names (the tagger's and the known people's)."""
     sent = ent.sent
     role_token = {i + k: i for i, (n, _) in role_starting.items() for k in range(n)}
     # the parser's apposition: "Le ministre des Affaires étrangères, ..., Nasser Bourita"
@@ -665,7 +679,8 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict) -> tuple[int | None,
     # -- unless another name stands between ("Le ministre sénégalais, Amadou Bâ et son homologue
     # gambien, Mamadou Tangara": the title is Bâ's; Tangara's is the nearer one, found below)
     if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
-            and not any(doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token) for k in range(head.i + 1, ent.start)):
+            and not any(k in named or doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token)
+                        for k in range(head.i + 1, ent.start)):
         return _enclosing_role(doc, role_token[head.i], role_starting), ent.start
     # else the nearest office to the left, with no verb in between
     j = ent.start - 1

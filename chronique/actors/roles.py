@@ -45,9 +45,11 @@ def load_roles() -> RoleLexicon:
         role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
                     bool(info.get("local")))
         roles[key] = role
-        # plural forms ("ministres", "autorités") match the same role
+        # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
+        # match the same role
         if info.get("plural", True):
-            roles.setdefault(key[:-1] + (key[-1] + "s",), role)
+            for form in {key[:-1] + (key[-1] + "s",), (key[0] + "s",) + key[1:], (key[0] + "s",) + key[1:-1] + (key[-1] + "s",)}:
+                roles.setdefault(form, role)
     portfolios = {tuple(fold(k).replace("'", "' ").split()): v["sector"] for k, v in data["portfolios"].items()}
     pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles))

@@ -799,7 +799,7 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     if m is not None and not m.place_only:
         found.extend(m.actors)
         if len(found) == 1 and found[0].kind != "country":
-            found.extend(a for a in _listed_countries(found[0], m, tok.doc, actors) if a not in found)
+            found = _shares(found, _listed_countries(found[0], m, tok.doc, actors), actors)
         if len(found) == 1 and found[0].country == "IGO":
             # "les États membres de l'AES, le Mali, le Burkina Faso et le Niger": the members act
             members = _member_states(tok, actors)
@@ -809,8 +809,15 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
         if c.dep_ == "conj":
             found.extend(a for a in _actors_of(c, actors) if a not in found)
         elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
-            found.extend(a for a in _coordinated_nationalities(found[0], c, actors) if a not in found)
+            found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
     return found
+
+
+def _shares(found: list[Actor], others: list[Actor], actors: ArticleActors) -> list[Actor]:
+    """An office of several countries, one actor each, each the person the article names in
+    it if it does ("les Premiers ministres espagnol et belge": Pedro Sánchez, Alexander De Croo)."""
+    others = [a for a in others if a not in found]
+    return [actors.holder(a) for a in found + others] if others else found
 
 
 def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Actor]:
