@@ -475,3 +475,11 @@ def test_asking_an_envoy_to_leave_the_country_expels_him(analyse_rules):
     # asking one's own nationals to leave a country is advice, not an expulsion
     _, _, evs = analyse_rules("Le Canada a demandé jeudi à ses ressortissants de quitter le Soudan.")
     assert not any(d[0] == "SANCTION" for d in dyads(evs))
+
+
+def test_blaming_an_attack_on_someone_is_an_accusation(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement ghanéen attribue l'attaque de la caserne à des rebelles venus du Togo.")
+    assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
+    _, _, evs = analyse_text("Le ministre ghanéen a lu un message attribué au président togolais.")
+    assert not any(e.type == "ACCUSE" for e in evs)
+
