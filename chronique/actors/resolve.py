@@ -444,7 +444,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return [twin]
     for country in countries[:3]:
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
-        if role.kind == "person" and not plural:
+        if role.kind == "person" and not plural and not role.vague:
             holder = _holder(persons, country, role, portfolio, office)
             if holder:
                 actors.append(holder.actor())

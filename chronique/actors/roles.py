@@ -18,6 +18,7 @@ class Role:
     en: str
     posted: bool = False
     local: bool = False    # a group of the country where it acts (protesters, crowds)
+    vague: bool = False    # an official of no one office ("un responsable"): no named holder
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def load_roles() -> RoleLexicon:
     for name, info in data["roles"].items():
         key = tuple(fold(name).replace("'", "' ").split())
         role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
-                    bool(info.get("local")))
+                    bool(info.get("local")), bool(info.get("vague")))
         roles[key] = role
         # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
         # match the same role

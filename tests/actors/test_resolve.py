@@ -321,3 +321,9 @@ def test_a_title_that_opens_the_next_clause_is_not_the_name_before_it(nlp):
 )
     # no nationality is written for him: the Italian minister's is not his
     assert ps["Karim Benali"].country_from == "home"
+
+
+def test_an_official_of_no_one_office_is_never_a_named_person(nlp):
+    doc = nlp("Ali Rezaei a parlé aux journalistes. Un haut responsable iranien a ensuite dénoncé l'attaque.")
+    names = {doc[m.start:m.end].text: [(a.name, a.country) for a in m.actors] for m in resolve_actors(doc).mentions}
+    assert names["responsable iranien"] == [("responsable iranien", "IRN")]
