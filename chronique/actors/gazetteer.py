@@ -142,7 +142,10 @@ class Gazetteer:
                 if i + n > len(doc):
                     continue
                 place = self._phrases.get(tuple(folded[i:i + n]))
-                if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()):
+                # a country or organisation is capitalised ("la Chine", not "la chine"), not
+                # always a seat of several words ("le département d'Etat")
+                if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()
+                              or place.kind == "seat" and n > 1):
                     hit = PlaceSpan(i, i + n, place)
                     break
             if hit is None:

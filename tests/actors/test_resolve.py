@@ -327,3 +327,9 @@ def test_an_official_of_no_one_office_is_never_a_named_person(nlp):
     doc = nlp("Ali Rezaei a parlé aux journalistes. Un haut responsable iranien a ensuite dénoncé l'attaque.")
     names = {doc[m.start:m.end].text: [(a.name, a.country) for a in m.actors] for m in resolve_actors(doc).mentions}
     assert names["responsable iranien"] == [("responsable iranien", "IRN")]
+
+
+def test_a_seat_of_several_words_in_lower_case_names_its_country(nlp):
+    doc = nlp("Le porte-parole du département d'Etat a condamné l'attaque.")
+    found = [(a.name, a.country) for m in resolve_actors(doc).mentions for a in m.actors]
+    assert found == [("porte-parole du département d'Etat", "USA")]
