@@ -483,3 +483,10 @@ def test_blaming_an_attack_on_someone_is_an_accusation(analyse_text):
     _, _, evs = analyse_text("Le ministre ghanéen a lu un message attribué au président togolais.")
     assert not any(e.type == "ACCUSE" for e in evs)
 
+
+
+def test_condolences_passed_on_and_a_contact_by_phone(analyse_text):
+    _, _, evs = analyse_text("Le président sénégalais a transmis ses condoléances au gouvernement malien.")
+    assert ("SUPPORT", "SEN", "MLI") in dyads(evs)
+    _, _, evs = analyse_text("Le ministre tunisien a contacté lundi par téléphone son homologue libyen.")
+    assert ("CONSULT", "TUN", "LBY") in dyads(evs)
