@@ -36,7 +36,7 @@ from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 ARTICLES = {"le", "la", "les", "l'"}  # the definite article before an apposed title
-TITLES = {"m.", "m", "mme", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
+TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
 STATE_WORDS = {"royaume", "republique", "etat", "pays"}

@@ -333,3 +333,8 @@ def test_a_seat_of_several_words_in_lower_case_names_its_country(nlp):
     doc = nlp("Le porte-parole du département d'Etat a condamné l'attaque.")
     found = [(a.name, a.country) for m in resolve_actors(doc).mentions for a in m.actors]
     assert found == [("porte-parole du département d'Etat", "USA")]
+
+
+def test_a_plural_courtesy_title_is_no_part_of_the_name(nlp):
+    ps = persons(nlp, "Le président a reçu MM Karim Ould Salem et Ali Benkhedda.")
+    assert "Karim Ould Salem" in ps
