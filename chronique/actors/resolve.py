@@ -624,6 +624,10 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         surname = fold(toks[-1].text)
         name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
         person = by_surname.get(surname)
+        if person is None and len(toks) == 1:
+            # "cher Emmanuel": a first name alone is the one person of the article who bears it
+            bearers = [p for p in persons if " " in p.name and fold(p.name.split()[0]) == surname]
+            person = bearers[0] if len(bearers) == 1 else None
         if person is None:
             known = people.lookup(name)
             person = Person(name=name, surname=surname, known=known)

@@ -338,3 +338,9 @@ def test_a_seat_of_several_words_in_lower_case_names_its_country(nlp):
 def test_a_plural_courtesy_title_is_no_part_of_the_name(nlp):
     ps = persons(nlp, "Le président a reçu MM Karim Ould Salem et Ali Benkhedda.")
     assert "Karim Ould Salem" in ps
+
+
+def test_a_first_name_alone_is_the_one_person_who_bears_it(nlp):
+    ps = persons(nlp, "Le président français Emmanuel Macron a été reçu à Berlin. « Merci, cher Emmanuel », a déclaré "
+                      "le chancelier Olaf Scholz.")
+    assert "Emmanuel" not in ps and ps["Emmanuel Macron"].country == "FRA"
