@@ -93,6 +93,9 @@ class Reading:
     pairs: list[tuple[Actor | None, Actor | None]]
     reason: str | None = None
     sources: list[Actor] = field(default_factory=list)   # the agents the rules found, paired or not
+    # the rules inferred the pair in a way the party model has no feature for (the speaker who
+    # announces a passive act on foreigners did it): their pair stands
+    inferred: bool = False
 
 
 def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None,
@@ -232,12 +235,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
     foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
                and t.country != speaker.country]
+    inferred = False
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
         # force is the state's ("Russie"), the body only announces it
         doer = _state_of(speaker) if etype in FORCE else speaker
-        sources, targets, agentless = [doer], foreign, False
+        sources, targets, agentless, inferred = [doer], foreign, False, True
     if etype == "REJECT" and sources and not targets:
         targets = _answered(events, sources[0])
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
@@ -248,7 +252,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if etype == "SANCTION":
         targets = [_state_of(t) if _envoys(t) else t for t in targets]
     pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
-    return Reading(etype, trig, pairs, None if pairs else "no_parties", sources)
+    return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
 
 def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speaker: Actor | None,
@@ -256,10 +260,11 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
     """Code a reading's events, one per (type, source, target) in the sentence, a meeting
     between the same two parties once in the article. A reading of one pair has its sides
     picked again by the party model (lists of parties -- one event each -- are the rules'),
-    unless ``rechoose`` is False (sides guessed by ``_fallback_pair``)."""
+    unless ``rechoose`` is False (sides guessed by ``_fallback_pair``) or the rules inferred
+    the pair in a way the model cannot see (``Reading.inferred``)."""
     etype = reading.etype
     pairs = reading.pairs
-    if c.parties is not None and len(pairs) == 1 and rechoose:
+    if c.parties is not None and len(pairs) == 1 and rechoose and not reading.inferred:
         prev = c.sents[si - 1] if si > 0 else None
         cands = party_candidates(tok, sent, prev, c.actors, pairs[0])
         pairs = [c.parties.choose(tok, etype, cands, pairs[0], c.actors.home,
