@@ -94,7 +94,8 @@ class Reading:
     reason: str | None = None
     sources: list[Actor] = field(default_factory=list)   # the agents the rules found, paired or not
     # the rules inferred the pair in a way the party model has no feature for (the speaker who
-    # announces a passive act on foreigners did it): their pair stands
+    # announces a passive act on foreigners did it; a passive's agent the parser hung on
+    # another word): their pair stands
     inferred: bool = False
 
 
@@ -235,7 +236,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
     foreign = [t for t in targets if t.country and speaker is not None and speaker.kind != "person"
                and t.country != speaker.country]
-    inferred = False
+    # "l'ambassadeur a été convoqué mercredi par le ministère algérien", the parser hanging "par
+    # le ministère" on "mercredi": the rules find the passive's agent where the party model's
+    # paths from the verb do not
+    agent = _agent_after(tok) if sources and trig.pos == "verb" and _is_passive(tok) else None
+    inferred = agent is not None and agent.head.i != tok.i
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
