@@ -39,3 +39,9 @@ def test_nationalities_of_states_beyond_the_usual_partners(nlp):
     found = codes(nlp, "Le Premier ministre thaïlandais a reçu la ministre vietnamienne et des diplomates serbes à Bangkok.")
     assert ("THA", "adjective") in found and ("VNM", "adjective") in found and ("SRB", "adjective") in found
     assert ("THA", "capital") in found
+
+
+def test_kosovo_and_the_un_adjective(nlp):
+    found = [(p.place.country, p.place.kind) for p in load_gazetteer().find(
+        nlp("Le ministère kosovar de la Justice a remercié la mission onusienne à Pristina."))]
+    assert ("XKX", "adjective") in found and ("IGO", "igo_adjective") in found and ("XKX", "capital") in found
