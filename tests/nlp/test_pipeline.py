@@ -47,8 +47,9 @@ def test_marking_paragraphs_is_linear_in_the_articles_length(nlp):
     finally:
         gc.enable()
     assert all(t.is_sent_start for t in large if not t.is_space)
-    # 10x the text: 12x the time at most (the old token-by-token marking took ~100x)
-    assert t_large <= 12 * max(t_small, 1e-3), (t_small, t_large)
+    # 10x the text: 15x the time at most (the old token-by-token marking took ~100x); linear code
+    # measures 10-11x alone and went to 12.5x once inside a full test session on a fresh clone
+    assert t_large <= 15 * max(t_small, 1e-3), (t_small, t_large)
 
 
 def test_lemmas_and_tags_are_the_stock_components(nlp):
