@@ -111,9 +111,8 @@ class ArticleActors:
         if share.kind != "role" or not share.role or share.country is None:
             return share
         office = load_offices().office_of(tuple(share.role.split()))
-        fits = [p for p in self.persons if p.country == share.country
-                and (p.role_key == share.role or office is not None and p.office == office)]
-        return fits[0].actor() if len(fits) == 1 else share
+        person = _titled_holder(self.persons, share.country, share.role, None, office)
+        return person.actor() if person is not None else share
 
 
 def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazetteer: Gazetteer | None = None,
@@ -526,18 +525,25 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     """The named person of the article who holds this office, if exactly one fits; the office
     may be written another way ("le chef de la diplomatie italienne" for "le ministre italien
     des Affaires étrangères, Antonio Tajani")."""
+    titled = _titled_holder(persons, country, role.key, portfolio, office)
+    if titled is not None:
+        return titled
+    # a person introduced without an office may hold it, but not a diplomat's post
+    loose = [p for p in persons if p.country == country and country
+             and (p.role_key in (role.key, "homologue") or (p.role_key is None and not role.posted))]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _titled_holder(persons: list[Person], country: str | None, role_key: str, portfolio: str | None,
+                   office: str | None) -> Person | None:
+    """The one person of the country the article gives this office, else this title (and
+    portfolio); None when none or several fit."""
     same_country = [p for p in persons if p.country == country and country]
-    if not same_country:
-        return None
     same_office = [p for p in same_country if office and p.office == office]
     if len(same_office) == 1:
         return same_office[0]
-    fits = [p for p in same_country if p.role_key == role.key and (portfolio is None or p.portfolio in (None, portfolio))]
-    if len(fits) == 1:
-        return fits[0]
-    # a person introduced without an office may hold it, but not a diplomat's post
-    loose = [p for p in same_country if p.role_key in (role.key, "homologue") or (p.role_key is None and not role.posted)]
-    return loose[0] if len(loose) == 1 else None
+    fits = [p for p in same_country if p.role_key == role_key and (portfolio is None or p.portfolio in (None, portfolio))]
+    return fits[0] if len(fits) == 1 else None
 
 
 # --- people -----------------------------------------------------------------------------------
