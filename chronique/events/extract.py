@@ -816,11 +816,33 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
             if len(members) >= 2:
                 found = members
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or _next_in_list(tok, c):
             found.extend(a for a in _actors_of(c, actors) if a not in found)
+        elif c.dep_ == "appos" or (c.pos == PROPN and c.dep_ == "nmod" and m is not None and actors.at(c.i) is m):
+            # "son homologue Antoine Diome et le président ...": the parser may hang the next
+            # item on the phrase's apposition, or on the name of the person the phrase names
+            for g in c.children:
+                if g.dep_ == "conj":
+                    found.extend(a for a in _actors_of(g, actors) if a not in found)
         elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
             found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
     return found
+
+
+PREPOSITIONS = ({"a", "au", "aux"}, {"de", "d'", "du", "des"})
+
+
+def _next_in_list(tok: Token, c: Token) -> bool:
+    """"sa gratitude au Premier ministre Anwar, au gouvernement chinois et au président Trump":
+    the parser hangs the second item on the first as its complement; a complement after a
+    comma that repeats the first item's preposition is the list's next item (CODEBOOK: one
+    event per counterpart), where "la Mission de l'ONU au Mali" has no comma."""
+    if c.dep_ != "nmod" or c.i < tok.i or c.left_edge.i == 0 or tok.doc[c.left_edge.i - 1].text != ",":
+        return False
+    if fold(c.lemma_) in load_lexicon().circumstance_nouns:
+        return False  # ", au lendemain de la visite": when, not who
+    first, then = _case(tok), _case(c)
+    return bool(first) and (first == then or any(first in p and then in p for p in PREPOSITIONS))
 
 
 def _shares(found: list[Actor], others: list[Actor], actors: ArticleActors) -> list[Actor]:

@@ -490,3 +490,21 @@ def test_condolences_passed_on_and_a_contact_by_phone(analyse_text):
     assert ("SUPPORT", "SEN", "MLI") in dyads(evs)
     _, _, evs = analyse_text("Le ministre tunisien a contacté lundi par téléphone son homologue libyen.")
     assert ("CONSULT", "TUN", "LBY") in dyads(evs)
+
+
+def test_a_list_the_parser_hangs_on_its_first_item_gives_one_event_each(analyse_rules):
+    # "au X, au Y et au Z": the parser hangs "au gouvernement chinois" on the first item as its
+    # complement; after a comma, the same preposition again starts the list's next item
+    _, _, evs = analyse_rules("Le chef de la diplomatie marocaine a exprimé sa reconnaissance au Premier ministre "
+                              "Anwar, au gouvernement chinois et au président Trump pour leur soutien.")
+    assert {t for _, _, t in dyads(evs)} == {"CHN", "USA"}
+    # and the next item hung on the name of the first: "son homologue sénégalais Antoine Diome et ..."
+    _, _, evs = analyse_rules("Le ministre espagnol de l'Intérieur a rencontré à Dakar son homologue sénégalais "
+                              "Antoine Diome et le Premier ministre gambien, Omar Touray.")
+    assert sorted((e.target.name, e.target.country) for e in evs) == [("Antoine Diome", "SEN"), ("Omar Touray", "GMB")]
+
+
+def test_a_complement_without_a_comma_is_no_item_of_a_list(analyse_rules):
+    # "la mission de l'ONU au Mali": "au Mali" says which mission, it is no second counterpart
+    _, _, evs = analyse_rules("Le ministre marocain a exprimé son soutien à la mission de l'Union africaine au Soudan.")
+    assert {t for _, _, t in dyads(evs)} == {"IGO"}
