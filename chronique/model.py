@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chronique.text import fold
+
 
 @dataclass(frozen=True)
 class Article:
@@ -42,8 +44,6 @@ class Actor:
     def key(self) -> str:
         """Identity of the actor across articles: kind, folded name, country and office ("son
         homologue" is the interior minister in one article, the foreign minister in another)."""
-        from chronique.text import fold
-
         if self.kind == "country" and self.country:  # "Paris", "la France": one actor
             return f"country::{self.country}"
         key = f"{self.kind}:{fold(self.name)}:{self.country or ''}"

@@ -36,6 +36,7 @@ from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
+from chronique.nlp.memo import memo
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
@@ -140,12 +141,14 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         for e in c.events:  # each act is also about what its article is mainly about
             e.contexts = list(dict.fromkeys(e.contexts + topics))
         return c.events
-    cues, words = article_cues(texts, article.title), {}
+    cues, words, found = article_cues(texts, article.title), {}, {}
     for e in c.events:
         si = e.sentence_index
         if si not in words:
             words[si] = sentence_words(sents[si])
-        e.contexts = issues.contexts(e.type, si, cues, words[si])
+        if (e.type, si) not in found:  # a list's events share their type and sentence
+            found[e.type, si] = issues.contexts(e.type, si, cues, words[si])
+        e.contexts = list(found[e.type, si])
     return c.events
 
 
@@ -506,10 +509,19 @@ _LEARNED_POS = {VERB, NOUN, ADJ}
 
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     """The lexicon's trigger for a token whose conditions hold, if any. Every token of every
-    article comes here: the part of speech is compared as spaCy's number, not its name."""
+    article comes here, and a trigger's head again from the rules that ask what frames it:
+    the part of speech is compared as spaCy's number, not its name, and the answer is kept
+    for the article."""
     kind = _TRIGGER_POS.get(tok.pos)
     if kind is None:
         return None
+    matched = memo(tok.doc).setdefault(("trigger", id(lex)), {})
+    if tok.i not in matched:
+        matched[tok.i] = _match_trigger(tok, lex, kind)
+    return matched[tok.i]
+
+
+def _match_trigger(tok: Token, lex: Lexicon, kind: tuple[str, bool]) -> Trigger | None:
     pos, verbal = kind
     table = lex.verbs if verbal else lex.nouns
     phrase: list[set[str]] = []  # the trigger's phrase words, gathered once for all candidates
@@ -917,8 +929,13 @@ def _near_place(tok: Token) -> bool:
 
 def _aside(tok: Token) -> bool:
     """A phrase that says where, when or why, never who: "près de la frontière", "à l'issue de
-    la conférence sur la paix en Ukraine"."""
-    return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
+    la conférence sur la paix en Ukraine". (Asked of the same tokens again and again as the
+    rules climb from each word of a phrase: answered once a token.)"""
+    asides = memo(tok.doc).setdefault("aside", {})
+    found = asides.get(tok.i)
+    if found is None:
+        found = asides[tok.i] = _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
+    return found
 
 
 def _in_aside(t: Token, top: Token) -> bool:
@@ -1269,15 +1286,14 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     src_countries = {a.country for a in sources}
     found: list[Actor] = []
     for t in _own_subtree(tok):
-        if t.i == tok.i or _in_aside(t, tok):
+        m = actors.at(t.i)
+        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
-        m = actors.at(t.i)
-        if m and not m.place_only:
-            for a in m.actors:
-                if a not in found and a not in sources and a.country and a.country not in src_countries:
-                    found.append(a)
+        for a in m.actors:
+            if a not in found and a not in sources and a.country and a.country not in src_countries:
+                found.append(a)
     return found
 
 
@@ -1482,20 +1498,41 @@ def _localised(actor: Actor | None, sent: Span, actors: ArticleActors) -> Actor 
     return actor
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What every event of one sentence shares: its text and offsets, its date and place."""
+
+    sentence: str
+    start: int
+    end: int
+    date: str | None
+    precision: str | None
+    location: str | None
+
+
+def _evidence(sent: Span, si: int, article: Article, actors: ArticleActors) -> _Evidence:
+    """The sentence's ``_Evidence``, worked out at its first event (a list gives several)."""
+    found = memo(sent.doc).setdefault(("evidence", article.date, article.date_precision, id(actors)), {})
+    if si not in found:
+        text = sent.text
+        lead = len(text) - len(text.lstrip())
+        start = sent.start_char + lead
+        date, precision = act_date(text, article.date, article.date_precision)
+        found[si] = _Evidence(clean_sentence(text), start, start + len(text.strip()), date, precision,
+                              _location(sent, actors))
+    return found[si]
+
+
 def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    start = sent.start_char + lead
-    end = start + len(text.strip())
+    said = _evidence(sent, si, article, actors)
     clause = " ".join(t.text for t in _clause(tok))
-    date, precision = act_date(text, article.date, article.date_precision)
     src, tgt = _localised(src, sent, actors), _localised(tgt, sent, actors)
     return Event(
         type=etype, mode=trig.mode, source=src, target=tgt,
-        sentence=clean_sentence(text), sentence_index=si, sentence_start=start, sentence_end=end,
+        sentence=said.sentence, sentence_index=si, sentence_start=said.start, sentence_end=said.end,
         trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
-        contexts=contexts_of(clause), date=date, date_precision=precision,
-        location=_location(sent, actors), object=_object_phrase(tok),
+        contexts=contexts_of(clause), date=said.date, date_precision=said.precision,
+        location=said.location, object=_object_phrase(tok),
     )
 
 

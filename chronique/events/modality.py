@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from chronique.events.lexicon import Lexicon
+from chronique.nlp.memo import memo
 from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -74,11 +75,27 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     return None
 
 
+def _years(doc: Doc) -> list[int]:
+    """The indices of the doc's tokens that read as a year, found once an article (most
+    sentences have none, and the check below would otherwise walk each trigger's phrase)."""
+    found = memo(doc)
+    if "years" not in found:
+        found["years"] = [t.i for t in doc if _YEAR.match(t.text)]
+    return found["years"]
+
+
 def _background_year(tok: Token, article_year: int) -> bool:
-    for t in tok.subtree:
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    for i in _years(doc):
+        if not left <= i <= right:
+            continue
+        t = doc[i]
+        if t.i != tok.i and not tok.is_ancestor(t):
+            continue  # not in the trigger's phrase
         if t.dep_ in {"conj", "parataxis", "ccomp"} and t.head == tok:
             continue
-        if _YEAR.match(t.text) and int(t.text) < article_year:
+        if int(t.text) < article_year:
             # "en 2007", "d'octobre 2024": a date of the act itself, not a name ("résolution 2602")
             prev = t.doc[t.i - 1] if t.i > 0 else None
             if prev is not None and (fold(prev.text) in {"en", "depuis", "de", "d'"} or prev.pos_ == "NOUN" and fold(prev.text) in MONTHS):

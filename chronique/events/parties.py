@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from chronique.actors.resolve import ActorMention, ArticleActors
 from chronique.events.learned import ActModel, committed
 from chronique.model import Actor
+from chronique.nlp.memo import memo
 from chronique.text import fold
 
 # bump when party_features changes: a model trained on other features must not be used
@@ -88,8 +89,11 @@ def _mention_head(m: ActorMention, doc) -> Token:
 def _path(tok: Token, h: Token) -> str:
     """The dependency path from the trigger to a mention's head: the relations climbed from the
     trigger ("^xcomp"), then those descended to the mention ("nsubj/nmod"); "far" beyond."""
-    up = [tok, *list(tok.ancestors)[:MAX_PATH]]
-    where = {t.i: k for k, t in enumerate(up)}
+    climbs = memo(tok.doc).setdefault("climb", {})  # the same trigger's path to each candidate
+    if tok.i not in climbs:
+        up = [tok, *list(tok.ancestors)[:MAX_PATH]]
+        climbs[tok.i] = up, {t.i: k for k, t in enumerate(up)}
+    up, where = climbs[tok.i]
     down: list[str] = []
     x = h
     while x.i not in where:

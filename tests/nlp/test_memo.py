@@ -1,0 +1,22 @@
+from chronique.events.extract import match_trigger
+from chronique.events.lexicon import load_lexicon
+from chronique.nlp.memo import memo
+
+
+def test_a_memo_lasts_while_its_article_is_read_and_no_longer(nlp):
+    first = nlp("Le Maroc a condamné l'attaque.")
+    second = nlp("Le Maroc a salué l'accord.")
+    memo(first)["seen"] = True
+    assert memo(first) == {"seen": True}
+    assert memo(second) == {}         # another article: a fresh memo
+    assert "seen" not in memo(first)  # the first one's answers are gone, never read for another
+
+
+def test_a_word_is_matched_in_its_own_article_whatever_was_asked_before(nlp):
+    lex = load_lexicon()
+    condemned = nlp("Le Maroc a condamné l'attaque.")
+    hailed = nlp("Le Maroc a salué l'accord.")
+    # the same token index in two articles, asked in turn: each answer is its own article's
+    for _ in range(2):
+        assert match_trigger(condemned[3], lex).type == "ACCUSE"
+        assert match_trigger(hailed[3], lex).type == "SUPPORT"
