@@ -28,6 +28,7 @@ from chronique.errors import StoreError
 from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
+from chronique.nlp.memo import sentences as doc_sentences
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp, parse
 from chronique.nlp.pipeline import PARSE_BATCH
@@ -96,7 +97,7 @@ class RunSummary:
 def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> Analysis:
     """Everything Chronique finds in one parsed article."""
     actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
-    sents = list(doc.sents)
+    sents = doc_sentences(doc)
     sentences = []
     doc_text = doc.text  # joined once, sliced per sentence
     for s in sents:

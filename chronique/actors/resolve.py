@@ -32,6 +32,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
+from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
@@ -122,7 +123,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     gaz = gazetteer or load_gazetteer()
     lex = roles or load_roles()
     people = people or load_people()
-    words = [fold(t.text) for t in doc]
+    words = [fold(w) for w in doc_words(doc)]
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
     home = _home_country(doc, words, places, source)
@@ -254,7 +255,8 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
     # a bare "le Royaume" speaks for a kingdom the article names
-    royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i]))
+    royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i])) \
+        if "royaume" in words else 0
     if royaume:
         for code in list(votes):
             c = pycountry.countries.get(alpha_3=code)

@@ -163,12 +163,27 @@ class ContextModel(ActModel):
         by_word = [table[w] for w in set(words) if w in table]
         word_part = numpy.sum(by_word, axis=0) if by_word else numpy.zeros(len(order))
         out = []
+        here = cues.sentences[si] if 0 <= si < len(cues.sentences) else frozenset()
+        near = [cues.sentences[j] for j in (si - 1, si + 1) if 0 <= j < len(cues.sentences)]
+        weights = self._cue_weights
         for k, ctx in enumerate(order):
-            weight = sum(map(self._weight_of.get, context_features(ctx, etype, si, cues, ()), repeat(0.0)))
+            # all that context_features reads of the article for this context: its weight is
+            # summed once a combination (a few hundred in a corpus), not once an act
+            key = (ctx, etype, min(cues.counts.get(ctx, 0), 4), min(len(here), 3), ctx in here, ctx in cues.topics,
+                   ctx in cues.title, any(ctx in n for n in near))
+            weight = weights.get(key)
+            if weight is None:
+                weight = weights[key] = sum(map(self._weight_of.get, context_features(ctx, etype, si, cues, ()),
+                                                repeat(0.0)))
             score = self.bias + weight + float(word_part[k])
             if logistic(score) >= self.threshold:
                 out.append(ctx)
         return out
+
+    @cached_property
+    def _cue_weights(self) -> dict[tuple, float]:
+        """The summed weight of an act's cue features, by what they read (``contexts``)."""
+        return {}
 
     @cached_property
     def _word_weights(self) -> dict[str, numpy.ndarray]:

@@ -36,7 +36,8 @@ from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import memo
+from chronique.nlp.memo import memo, parts_of_speech, sentences
+from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
@@ -114,12 +115,16 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
     model = load_act_model() if acts is _DEFAULT else acts
     c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None,
                 parties=load_party_model() if parties is _DEFAULT else parties)
-    sents = c.sents = list(doc.sents)
+    sents = c.sents = sentences(doc)
+    pos = parts_of_speech(doc)
     for si, sent in enumerate(sents):
         if _is_subheading(sent):
             continue
         speaker = _NOT_LOOKED_FOR  # looked for at the sentence's first act only: most have none
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if pos[i] not in _CANDIDATE_POS:
+                continue  # no word of these parts of speech is a trigger (and no Token is built)
+            tok = doc[i]
             candidates = _candidates(tok, lex, model.words, actors) if model is not None else _matched(tok, lex)
             if candidates and speaker is _NOT_LOOKED_FOR:
                 speaker = _speaker(sent, actors, lex)
@@ -164,7 +169,10 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
     """Each act type the lexicon lists for the token, with the entry whose conditions hold if
     one does (``True``), else its first entry of that type (``False``); then the types the act
     model learned the token's lemma reports (``words``), which the lexicon does not list."""
-    if tok.dep_.startswith("aux") or tok.dep_ == "cop":
+    if tok.pos not in _CANDIDATE_POS:
+        return []  # (most tokens: asked of every token of every article)
+    dep = tok.dep_
+    if dep.startswith("aux") or dep == "cop":
         return []  # "a reçu", "a été accueilli", "est favorable": the auxiliary is no trigger
     types = lexicon_types(tok, lex)
     out = []
@@ -505,6 +513,7 @@ _TRIGGER_POS = {VERB: ("VERB", True), ADJ: ("ADJ", True), AUX: ("AUX", True),
 
 
 _LEARNED_POS = {VERB, NOUN, ADJ}
+_CANDIDATE_POS = _LEARNED_POS | set(_TRIGGER_POS)
 
 
 def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -1181,9 +1190,14 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
     """Who the sentence quotes: the subject of a reporting verb ("..., a déclaré le ministère
     saoudien des Affaires étrangères"), whom a report cites ("citant la présidence"), or the
     source after "selon". Only a person, office or body: a country says nothing more."""
-    for t in sent:
+    doc = sent.doc
+    pos, texts = parts_of_speech(doc), doc_words(doc)
+    for i in range(sent.start, sent.end):  # (read from the doc's arrays: most words are neither)
+        if pos[i] != VERB and fold(texts[i]) != "selon":
+            continue
+        t = doc[i]
         found: list[Actor] = []
-        if t.pos_ == "VERB" and any(lemma in lex.reporting_verbs for lemma in _lemmas(t)):
+        if t.pos == VERB and any(lemma in lex.reporting_verbs for lemma in _lemmas(t)):
             cites = fold(t.lemma_) == "citer"
             # an incise (", écrit la diplomatie russe") puts the subject after the verb, where
             # the parser may take it for an object
@@ -1194,7 +1208,7 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
                     found += _actors_of(c, actors)
             if incise and not found:
                 found = _first_actor_after(t, sent, actors)
-        elif fold(t.text) == "selon" and t.head != t:
+        elif fold(texts[i]) == "selon" and t.head != t:
             found = _actors_of(t.head, actors)
         specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
         if len(specific) == 1:

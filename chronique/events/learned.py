@@ -33,6 +33,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
+from chronique.nlp.memo import parts_of_speech
 from chronique.text import fold
 
 # bump when candidate_features changes: a model trained on other features must not be used
@@ -63,12 +64,22 @@ class SentenceContext:
 
 
 def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
-    from chronique.events.extract import lexicon_types
+    from chronique.events.extract import _TRIGGER_POS, lexicon_types
 
-    listed = tuple((w.i, ts) for w in sent if (ts := lexicon_types(w, lex)))
+    doc = sent.doc
+    pos = parts_of_speech(doc)
+    asked = _CONTENT | set(_TRIGGER_POS)
+    listed, words = [], set()
+    for i in range(sent.start, sent.end):  # a Token is built only for the words asked about
+        if pos[i] not in asked:
+            continue
+        w = doc[i]
+        if pos[i] in _CONTENT:
+            words.add(fold(w.lemma_))
+        if ts := lexicon_types(w, lex):
+            listed.append((i, ts))
     text = sent.text
-    return SentenceContext(frozenset(fold(w.lemma_) for w in sent if w.pos in _CONTENT), listed,
-                           '"' in text or "«" in text)
+    return SentenceContext(frozenset(words), tuple(listed), '"' in text or "«" in text)
 
 
 def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, sent: Span, position: int,

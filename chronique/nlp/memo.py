@@ -7,6 +7,7 @@ while ``doc`` is the article being read: one slot, since a process reads one art
 time (and a second thread's article only empties the slot, it never reads another's)."""
 from __future__ import annotations
 
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc
 
 _slot: tuple[Doc, dict] | None = None
@@ -19,3 +20,29 @@ def memo(doc: Doc) -> dict:
     if slot is None or slot[0] is not doc:
         slot = _slot = (doc, {})
     return slot[1]
+
+
+def sentences(doc: Doc) -> list:
+    """The doc's sentences (Spans), listed once an article: ``doc.sents`` walks every token
+    each time it is asked for."""
+    found = memo(doc)
+    if "sents" not in found:
+        found["sents"] = list(doc.sents)
+    return found["sents"]
+
+
+def words(doc: Doc) -> list[str]:
+    """Each token's text, read from the doc's arrays (no Token object is built)."""
+    found = memo(doc)
+    if "words" not in found:
+        strings = doc.vocab.strings
+        found["words"] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return found["words"]
+
+
+def parts_of_speech(doc: Doc) -> list[int]:
+    """Each token's coarse part of speech, as spaCy's number (``spacy.symbols``)."""
+    found = memo(doc)
+    if "pos" not in found:
+        found["pos"] = doc.to_array(POS).tolist()
+    return found["pos"]
