@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 from tqdm import tqdm
 
@@ -138,7 +139,7 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
             french.append(coded)
     docs = parse((c.article.text for c in french), batch_size=batch_size)
     for coded, doc in zip(french, docs):
-        coded.words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+        coded.words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
         try:
             coded.analysis = analyse(doc, coded.article, people)
         except Exception as exc:  # a rule's bug must not stop the corpus

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 import pycountry
-from spacy.attrs import POS
+from spacy.attrs import DEP, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
@@ -597,8 +597,9 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
     short ("Denis Sassou | N'Guesso"): a known full name that covers names the NER found whole,
     and more, replaces them (``_persons`` drops the names it covers)."""
     spans, i = [], 0
+    texts = doc_words(doc)
     while i < len(doc):
-        hit = people.match_at(words, i) if doc[i].text[:1].isupper() else None
+        hit = people.match_at(words, i) if texts[i][:1].isupper() else None
         if hit and _covers_more(i, i + hit[1], ents):
             spans.append(Span(doc, i, i + hit[1], label="PER"))
             i += hit[1]
@@ -859,16 +860,19 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     last_plural: list[Actor] | None = None
     quoted_last: Actor | None = None
     quoted = False
-    for tok in doc:
-        was_quoted, quoted = quoted, _quote_state(tok, quoted)
+    strings = doc.vocab.strings
+    deps = doc.to_array(DEP).tolist()   # read from the doc's arrays: a Token only for subjects
+    for i, text in enumerate(doc_words(doc)):
+        was_quoted, quoted = quoted, _quote_state(text, quoted)
         if was_quoted and not quoted:
             quoted_last = None
         # "a-t-il ajouté"; "a-t-elle ajouté", where the parser makes "-t" the subject
-        inverted = tok.text.startswith("-") and fold(tok.text).lstrip("-") in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-        dep = tok.dep_
-        if not (dep.startswith("nsubj") or dep == "expl:subj" or inverted or (dep == "obj" and _incise_subject(tok, by_token))):
+        inverted = text.startswith("-") and fold(text).lstrip("-") in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+        dep = strings[deps[i]]
+        if not (dep.startswith("nsubj") or dep == "expl:subj" or inverted or (dep == "obj" and _incise_subject(doc[i], by_token))):
             continue
-        w = fold(tok.text).lstrip("-")
+        tok = doc[i]
+        w = fold(text).lstrip("-")
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
             before = (quoted_last if quoted else None) or last
             ref = [before] if before is not None else _main_subject(tok, by_token)
@@ -915,17 +919,16 @@ def after_incise_mark(verb: Token) -> bool:
 OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
 
 
-def _quote_state(tok: Token, quoted: bool) -> bool:
-    """Whether the text is inside a quotation after this token; a paragraph ends any quotation
-    (so an unclosed mark cannot hide the rest of the article)."""
-    text = tok.text
+def _quote_state(text: str, quoted: bool) -> bool:
+    """Whether the text is inside a quotation after this token (its text); a paragraph ends
+    any quotation (so an unclosed mark cannot hide the rest of the article)."""
     if text in OPENING_QUOTES:
         return True
     if text in CLOSING_QUOTES:
         return False
     if text == '"':
         return not quoted
-    if "\n" in text and tok.is_space:
+    if "\n" in text and text.isspace():
         return False
     return quoted
 

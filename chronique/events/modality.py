@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import memo
+from chronique.nlp.memo import memo, words
 from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -80,7 +80,7 @@ def _years(doc: Doc) -> list[int]:
     sentences have none, and the check below would otherwise walk each trigger's phrase)."""
     found = memo(doc)
     if "years" not in found:
-        found["years"] = [t.i for t in doc if _YEAR.match(t.text)]
+        found["years"] = [i for i, w in enumerate(words(doc)) if _YEAR.match(w)]
     return found["years"]
 
 
