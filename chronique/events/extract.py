@@ -820,6 +820,7 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     if tok is None:
         return []
     found: list[Actor] = []
+    listed: list[Actor] = []
     m = actors.at(tok.i)
     if m is None or m.place_only:
         inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only]
@@ -827,6 +828,11 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
         # and that before a place ("les collaborateurs des établissements français en Russie")
         inner.sort(key=lambda t: (_located(t), actors.at(t.i).adjective, abs(t.i - tok.i)))
         m = actors.at(inner[0].i) if inner else None
+        if m is not None:
+            # "les manœuvres des services algériens et iraniens": the mention found inside the
+            # phrase brings its own conjuncts
+            listed = [a for c in inner[0].children if c.dep_ == "conj" and c.i > inner[0].i
+                      for a in _actors_of(c, actors)]
     if m is not None and not m.place_only:
         found.extend(m.actors)
         if len(found) == 1 and found[0].kind != "country":
@@ -836,6 +842,7 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
             members = _member_states(tok, actors)
             if len(members) >= 2:
                 found = members
+    found.extend(a for a in listed if a not in found)
     for c in tok.children:
         if c.dep_ == "conj" or _next_in_list(tok, c):
             found.extend(a for a in _actors_of(c, actors) if a not in found)

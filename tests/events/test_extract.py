@@ -504,6 +504,12 @@ def test_a_list_the_parser_hangs_on_its_first_item_gives_one_event_each(analyse_
     assert sorted((e.target.name, e.target.country) for e in evs) == [("Antoine Diome", "SEN"), ("Omar Touray", "GMB")]
 
 
+def test_a_name_found_inside_a_phrase_brings_its_conjuncts(analyse_rules):
+    # the phrase's head ("manœuvres") names no one; the mention inside it is coordinated
+    _, _, evs = analyse_rules("Rabat a dénoncé les manœuvres des services de renseignement algériens et iraniens.")
+    assert sorted(t for _, _, t in dyads(evs)) == ["DZA", "IRN"]
+
+
 def test_a_complement_without_a_comma_is_no_item_of_a_list(analyse_rules):
     # "la mission de l'ONU au Mali": "au Mali" says which mission, it is no second counterpart
     _, _, evs = analyse_rules("Le ministre marocain a exprimé son soutien à la mission de l'Union africaine au Soudan.")
