@@ -81,9 +81,13 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
 
 
 def _mention_head(m: ActorMention, doc) -> Token:
-    """The token of a mention whose head lies outside it (the phrase's head)."""
-    span = doc[m.start:m.end]
-    return next((t for t in span if not (m.start <= t.head.i < m.end) or t.head is t), span[0])
+    """The token of a mention whose head lies outside it (the phrase's head); asked for each
+    act the mention stands beside, found once."""
+    heads = memo(doc).setdefault("mention_head", {})
+    if (m.start, m.end) not in heads:
+        span = doc[m.start:m.end]
+        heads[m.start, m.end] = next((t for t in span if not (m.start <= t.head.i < m.end) or t.head is t), span[0])
+    return heads[m.start, m.end]
 
 
 def _path(tok: Token, h: Token) -> str:
