@@ -29,9 +29,9 @@ from chronique.errors import StoreError
 from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
-from chronique.nlp.memo import sentences as doc_sentences
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp, parse
+from chronique.nlp.memo import sentences as doc_sentences
 from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash

@@ -36,7 +36,7 @@ from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import memo, parts_of_speech, sentences
+from chronique.nlp.memo import memo, memo_of, parts_of_speech, sentences
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
@@ -524,7 +524,7 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     kind = _TRIGGER_POS.get(tok.pos)
     if kind is None:
         return None
-    matched = memo(tok.doc).setdefault(("trigger", id(lex)), {})
+    matched = memo_of(tok.doc, "trigger", lex)
     if tok.i not in matched:
         matched[tok.i] = _match_trigger(tok, lex, kind)
     return matched[tok.i]
@@ -1533,7 +1533,7 @@ class _Evidence:
 
 def _evidence(sent: Span, si: int, article: Article, actors: ArticleActors) -> _Evidence:
     """The sentence's ``_Evidence``, worked out at its first event (a list gives several)."""
-    found = memo(sent.doc).setdefault(("evidence", article.date, article.date_precision, id(actors)), {})
+    found = memo_of(sent.doc, ("evidence", article.date, article.date_precision), actors)
     if si not in found:
         text = sent.text
         lead = len(text) - len(text.lstrip())

@@ -22,6 +22,17 @@ def memo(doc: Doc) -> dict:
     return slot[1]
 
 
+def memo_of(doc: Doc, name: object, owner: object) -> dict:
+    """A part of ``doc``'s memo whose answers also depend on ``owner`` (a lexicon, an
+    article's actors): emptied when asked for with another owner. The part holds the owner
+    itself, so that no other object can take its place (and its ``id``) while it is kept."""
+    found = memo(doc)
+    part = found.get(name)
+    if part is None or part[0] is not owner:
+        part = found[name] = (owner, {})
+    return part[1]
+
+
 def sentences(doc: Doc) -> list:
     """The doc's sentences (Spans), listed once an article: ``doc.sents`` walks every token
     each time it is asked for."""

@@ -20,3 +20,13 @@ def test_a_word_is_matched_in_its_own_article_whatever_was_asked_before(nlp):
     for _ in range(2):
         assert match_trigger(condemned[3], lex).type == "ACCUSE"
         assert match_trigger(hailed[3], lex).type == "SUPPORT"
+
+
+def test_a_part_that_depends_on_another_object_is_emptied_when_that_object_changes(nlp):
+    from chronique.nlp.memo import memo_of
+
+    doc = nlp("Le Maroc a condamné l'attaque.")
+    first, second = object(), object()
+    memo_of(doc, "answers", first)["x"] = 1
+    assert memo_of(doc, "answers", first) == {"x": 1}
+    assert memo_of(doc, "answers", second) == {}   # another lexicon, other actors: asked afresh
