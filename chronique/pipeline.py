@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc
 from tqdm import tqdm
 
@@ -31,7 +31,10 @@ from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp, parse
+from chronique.nlp.memo import column
 from chronique.nlp.memo import sentences as doc_sentences
+from chronique.nlp.memo import text as text_of
+from chronique.nlp.memo import words as doc_words
 from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
@@ -100,7 +103,7 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
     sents = doc_sentences(doc)
     sentences = []
-    doc_text = doc.text  # joined once, sliced per sentence
+    doc_text = text_of(doc)  # joined once an article, sliced per sentence
     for s in sents:
         text = doc_text[s.start_char:s.end_char]
         lead = len(text) - len(text.lstrip())
@@ -109,8 +112,10 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = si
+    starts, words = column(doc, IDX), doc_words(doc)   # character offsets and texts, from arrays
     mentions = [
-        Mention(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), doc[m.start:m.end].text, actor, sent_of[m.start])
+        Mention(starts[m.start], starts[m.end - 1] + len(words[m.end - 1]),
+                doc_text[starts[m.start]:starts[m.end - 1] + len(words[m.end - 1])], actor, sent_of[m.start])
         for m in actors.mentions if m.end > m.start and not m.place_only and m.kind == "actor"
         for actor in m.actors
     ]

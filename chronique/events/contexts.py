@@ -10,9 +10,12 @@ from itertools import repeat
 from typing import ClassVar
 
 import numpy
+from spacy.attrs import LEMMA
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from chronique.actors.gazetteer import load_yaml
 from chronique.events.learned import ActModel, committed, logistic
+from chronique.nlp.memo import column, parts_of_speech
 from chronique.text import fold
 
 
@@ -105,6 +108,7 @@ def article_contexts(sentences: list[str], *, min_sentences: int = 2, share_of_t
 
 # (ContextModel below weighs these; bump its feature_version when context_features changes)
 WORD_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_WORD_POS_IDS = frozenset(POS_IDS[p] for p in WORD_POS)
 
 
 @dataclass(frozen=True)
@@ -141,8 +145,11 @@ def context_features(ctx: str, etype: str, si: int, cues: ArticleCues, words: li
 
 
 def sentence_words(sent) -> list[str]:
-    """The folded lemmas of a sentence's content words and names (a Span)."""
-    return [fold(t.lemma_) for t in sent if t.pos_ in WORD_POS]
+    """The folded lemmas of a sentence's content words and names (a Span), read from the
+    doc's arrays."""
+    doc = sent.doc
+    pos, lemmas, strings = parts_of_speech(doc), column(doc, LEMMA), doc.vocab.strings
+    return [fold(strings[lemmas[i]]) for i in range(sent.start, sent.end) if pos[i] in _WORD_POS_IDS]
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
 from chronique.nlp.memo import memo, memo_of, parts_of_speech, sentences
+from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 
@@ -138,7 +139,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 _accept(c, sent, si, tok, best[1], speaker, best[2], best[0])
         if c.unplaced:
             _place_unplaced(c, sent, si, speaker)
-    text = doc.text  # one join of the tokens, sliced per sentence (each Span.text joins again)
+    text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
     issues = load_context_model() if contexts is _DEFAULT else contexts
     if issues is None:
@@ -1535,7 +1536,7 @@ def _evidence(sent: Span, si: int, article: Article, actors: ArticleActors) -> _
     """The sentence's ``_Evidence``, worked out at its first event (a list gives several)."""
     found = memo_of(sent.doc, ("evidence", article.date, article.date_precision), actors)
     if si not in found:
-        text = sent.text
+        text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text joins its tokens again)
         lead = len(text) - len(text.lstrip())
         start = sent.start_char + lead
         date, precision = act_date(text, article.date, article.date_precision)

@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import parts_of_speech
+from chronique.nlp.memo import column, parts_of_speech
 from chronique.text import fold
 
 # bump when candidate_features changes: a model trained on other features must not be used
@@ -67,16 +68,21 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
     from chronique.events.extract import _TRIGGER_POS, lexicon_types
 
     doc = sent.doc
-    pos = parts_of_speech(doc)
+    pos, lemmas, orths, strings = parts_of_speech(doc), column(doc, LEMMA), column(doc, ORTH), doc.vocab.strings
     asked = _CONTENT | set(_TRIGGER_POS)
+    seen = lex.types_seen  # lexicon_types' memo, by the same ids: a Token only for a word new to it
     listed, words = [], set()
-    for i in range(sent.start, sent.end):  # a Token is built only for the words asked about
+    for i in range(sent.start, sent.end):
         if pos[i] not in asked:
             continue
-        w = doc[i]
         if pos[i] in _CONTENT:
-            words.add(fold(w.lemma_))
-        if ts := lexicon_types(w, lex):
+            words.add(fold(strings[lemmas[i]]))
+        if pos[i] not in _TRIGGER_POS:
+            continue  # (an adverb: no trigger)
+        ts = seen.get((lemmas[i], orths[i], pos[i]))
+        if ts is None:
+            ts = lexicon_types(doc[i], lex)
+        if ts:
             listed.append((i, ts))
     text = sent.text
     return SentenceContext(frozenset(words), tuple(listed), '"' in text or "«" in text)

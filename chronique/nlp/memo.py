@@ -47,13 +47,27 @@ def words(doc: Doc) -> list[str]:
     found = memo(doc)
     if "words" not in found:
         strings = doc.vocab.strings
-        found["words"] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        found["words"] = [strings[orth] for orth in column(doc, ORTH)]
     return found["words"]
 
 
 def parts_of_speech(doc: Doc) -> list[int]:
     """Each token's coarse part of speech, as spaCy's number (``spacy.symbols``)."""
+    return column(doc, POS)
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One of the doc's token attributes (``spacy.attrs``: LEMMA, ORTH, ...) as a list of ids,
+    read once an article; ``doc.vocab.strings[id]`` gives the text."""
     found = memo(doc)
-    if "pos" not in found:
-        found["pos"] = doc.to_array(POS).tolist()
-    return found["pos"]
+    if attr not in found:
+        found[attr] = doc.to_array(attr).tolist()
+    return found[attr]
+
+
+def text(doc: Doc) -> str:
+    """The doc's text, joined once an article (``Doc.text`` joins every token each time)."""
+    found = memo(doc)
+    if "text" not in found:
+        found["text"] = doc.text
+    return found["text"]
