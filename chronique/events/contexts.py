@@ -100,6 +100,11 @@ def article_contexts(sentences: list[str], *, min_sentences: int = 2, share_of_t
     for s in sentences:
         for ctx in contexts_of(s):
             counts[ctx] += 1
+    return _main(counts, min_sentences, share_of_top)
+
+
+def _main(counts: dict[str, int], min_sentences: int = 2, share_of_top: float = 0.75) -> list[str]:
+    """The contexts cued in enough sentences (``counts``: in how many each is), in its order."""
     top = max(counts.values(), default=0)
     return [ctx for ctx, n in counts.items() if n >= min_sentences and n >= share_of_top * top]
 
@@ -127,7 +132,9 @@ def article_cues(sentences: list[str], title: str | None = None) -> ArticleCues:
     for found in cued:
         for ctx in found:
             counts[ctx] = counts.get(ctx, 0) + 1
-    return ArticleCues(cued, frozenset(article_contexts(sentences)), counts, frozenset(contexts_of(title or "")))
+    # (the article's main contexts from the same counts: article_contexts would cue every
+    # sentence again)
+    return ArticleCues(cued, frozenset(_main(counts)), counts, frozenset(contexts_of(title or "")))
 
 
 def context_features(ctx: str, etype: str, si: int, cues: ArticleCues, words: list[str]) -> list[str]:
