@@ -1078,7 +1078,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 (targets if etype in PATIENT_NOUN_TYPES or has_agent else sources).extend(_actors_of(c, actors))
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
-            if between is not None and between.head is not tok:
+            if between is not None and between.head.i != tok.i:
                 both = _actors_of(between.head, actors)
                 sources, targets = both[:1], both[1:]
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
@@ -1096,7 +1096,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             else:
                 sources = _subject(verb, actors) if verb is not None else []
         if not targets and tok.i + 1 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "avec" \
-                and tok.doc[tok.i + 1].head.head is not tok:
+                and tok.doc[tok.i + 1].head.head.i != tok.i:
             # "son entretien avec le ministre": the parser may hang "avec" on a word above the noun
             targets = _actors_of(tok.doc[tok.i + 1].head, actors)
     else:
@@ -1587,7 +1587,7 @@ def _object_phrase(tok: Token) -> str | None:
     stack = [head]
     while stack:
         t = stack.pop()
-        if t is tok:
+        if t.i == tok.i:
             continue  # the participle's own clause is the act, not its object
         keep.append(t)
         stack.extend(c for c in t.children if c.dep_ not in OBJECT_CUT or (c.dep_ == "punct" and c.text in "()"))

@@ -86,7 +86,7 @@ def _mention_head(m: ActorMention, doc) -> Token:
     heads = memo(doc).setdefault("mention_head", {})
     if (m.start, m.end) not in heads:
         span = doc[m.start:m.end]
-        heads[m.start, m.end] = next((t for t in span if not (m.start <= t.head.i < m.end) or t.head is t), span[0])
+        heads[m.start, m.end] = next((t for t in span if not (m.start <= t.head.i < m.end) or t.head.i == t.i), span[0])
     return heads[m.start, m.end]
 
 
@@ -101,7 +101,7 @@ def _path(tok: Token, h: Token) -> str:
     down: list[str] = []
     x = h
     while x.i not in where:
-        if len(down) >= MAX_PATH or x.head is x:
+        if len(down) >= MAX_PATH or x.head.i == x.i:
             return "far"
         down.append(x.dep_)
         x = x.head
