@@ -32,6 +32,7 @@ from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
 from chronique.nlp import load_nlp, parse
 from chronique.nlp.memo import column
+from chronique.nlp.memo import sentence_texts
 from chronique.nlp.memo import sentences as doc_sentences
 from chronique.nlp.memo import text as text_of
 from chronique.nlp.memo import words as doc_words
@@ -102,23 +103,18 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     """Everything Chronique finds in one parsed article."""
     actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
     sents = doc_sentences(doc)
-    sentences = []
-    doc_text = text_of(doc)  # joined once an article, sliced per sentence
-    for s in sents:
-        text = doc_text[s.start_char:s.end_char]
-        lead = len(text) - len(text.lstrip())
-        sentences.append((s.start_char + lead, s.start_char + lead + len(text.strip()), text.strip()))
+    sentences = list(sentence_texts(doc))
+    doc_text = text_of(doc)
     sent_of = {}
     for si, s in enumerate(sents):
         for i in range(s.start, s.end):
             sent_of[i] = si
     starts, words = column(doc, IDX), doc_words(doc)   # character offsets and texts, from arrays
-    mentions = [
-        Mention(starts[m.start], starts[m.end - 1] + len(words[m.end - 1]),
-                doc_text[starts[m.start]:starts[m.end - 1] + len(words[m.end - 1])], actor, sent_of[m.start])
-        for m in actors.mentions if m.end > m.start and not m.place_only and m.kind == "actor"
-        for actor in m.actors
-    ]
+    mentions = []
+    for m in actors.mentions:
+        if m.end > m.start and not m.place_only and m.kind == "actor":
+            start, end = starts[m.start], starts[m.end - 1] + len(words[m.end - 1])
+            mentions += [Mention(start, end, doc_text[start:end], actor, sent_of[m.start]) for actor in m.actors]
     # who the article says holds which office: the corpus's evidence for the knowledge base
     claims = [
         OfficeClaim(p.name, p.country, p.office, article.date, p.role or "", article.doc_id,

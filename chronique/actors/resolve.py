@@ -32,6 +32,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
+from chronique.nlp.memo import column
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
@@ -861,7 +862,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     quoted_last: Actor | None = None
     quoted = False
     strings = doc.vocab.strings
-    deps = doc.to_array(DEP).tolist()   # read from the doc's arrays: a Token only for subjects
+    deps = column(doc, DEP)   # read from the doc's arrays: a Token only for subjects
     for i, text in enumerate(doc_words(doc)):
         was_quoted, quoted = quoted, _quote_state(text, quoted)
         if was_quoted and not quoted:

@@ -36,7 +36,7 @@ from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import memo, memo_of, parts_of_speech, sentences
+from chronique.nlp.memo import memo, memo_of, parts_of_speech, sentence_texts, sentences
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -169,9 +169,8 @@ def _matched(tok: Token, lex: Lexicon) -> list[tuple[Trigger, bool]]:
 def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors: ArticleActors) -> list[tuple[Trigger, bool]]:
     """Each act type the lexicon lists for the token, with the entry whose conditions hold if
     one does (``True``), else its first entry of that type (``False``); then the types the act
-    model learned the token's lemma reports (``words``), which the lexicon does not list."""
-    if tok.pos not in _CANDIDATE_POS:
-        return []  # (most tokens: asked of every token of every article)
+    model learned the token's lemma reports (``words``), which the lexicon does not list.
+    (``extract_events`` asks only of the parts of speech in ``_CANDIDATE_POS``.)"""
     dep = tok.dep_
     if dep.startswith("aux") or dep == "cop":
         return []  # "a reçu", "a été accueilli", "est favorable": the auxiliary is no trigger
@@ -1536,12 +1535,9 @@ def _evidence(sent: Span, si: int, article: Article, actors: ArticleActors) -> _
     """The sentence's ``_Evidence``, worked out at its first event (a list gives several)."""
     found = memo_of(sent.doc, ("evidence", article.date, article.date_precision), actors)
     if si not in found:
-        text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # (Span.text joins its tokens again)
-        lead = len(text) - len(text.lstrip())
-        start = sent.start_char + lead
-        date, precision = act_date(text, article.date, article.date_precision)
-        found[si] = _Evidence(clean_sentence(text), start, start + len(text.strip()), date, precision,
-                              _location(sent, actors))
+        start, end, text = sentence_texts(sent.doc)[si]
+        date, precision = act_date(doc_text(sent.doc)[sent.start_char:sent.end_char], article.date, article.date_precision)
+        found[si] = _Evidence(clean_sentence(text), start, end, date, precision, _location(sent, actors))
     return found[si]
 
 

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
 from chronique.nlp.memo import column, parts_of_speech
+from chronique.nlp.memo import text as doc_text
 from chronique.text import fold
 
 # bump when candidate_features changes: a model trained on other features must not be used
@@ -84,7 +85,7 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
             ts = lexicon_types(doc[i], lex)
         if ts:
             listed.append((i, ts))
-    text = sent.text
+    text = doc_text(doc)[sent.start_char:sent.end_char]
     return SentenceContext(frozenset(words), tuple(listed), '"' in text or "«" in text)
 
 
