@@ -40,16 +40,21 @@ def test_marking_paragraphs_is_linear_in_the_articles_length(nlp):
             best = min(best, time.process_time() - start)
         return best
 
-    gc.collect()
-    gc.disable()
-    try:
-        t_small, t_large = cost(small), cost(large)
-    finally:
-        gc.enable()
+    def ratio() -> float:
+        gc.collect()
+        gc.disable()
+        try:
+            t_small, t_large = cost(small), cost(large)
+        finally:
+            gc.enable()
+        return t_large / max(t_small, 1e-3)
+
+    # 10x the text: the old token-by-token marking took ~100x the time, linear code 10-11x alone,
+    # up to 15x inside a loaded test session (a CI run once measured 15.2x). 30x separates the two
+    # with room on both sides; the best of three tries, so one noisy moment does not decide it
+    best = min(ratio() for _ in range(3))
     assert all(t.is_sent_start for t in large if not t.is_space)
-    # 10x the text: 15x the time at most (the old token-by-token marking took ~100x); linear code
-    # measures 10-11x alone and went to 12.5x once inside a full test session on a fresh clone
-    assert t_large <= 15 * max(t_small, 1e-3), (t_small, t_large)
+    assert best <= 30, best
 
 
 def test_lemmas_and_tags_are_the_stock_components(nlp):
