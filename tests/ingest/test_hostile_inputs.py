@@ -174,9 +174,9 @@ def test_the_cli_over_a_hostile_folder_exits_1_without_a_traceback(tmp_path):
 
 
 def test_coding_is_linear_in_an_articles_length(nlp):
-    # 10x the text: at most 15x the time for what Chronique does after spaCy's parse (actors,
+    # 10x the text: at most 30x the time for what Chronique does after spaCy's parse (actors,
     # events); a cost that grows with the square of the length takes 100x. Linear code measures
-    # 8-13.5x here: each call costs a little more in a 10x larger doc (every function's time
+    # 8-13.5x here (15x failed a CI run of the paragraph test, tests/nlp, on a busy machine): each call costs a little more in a 10x larger doc (every function's time
     # per call grows alike, about 20 %: memory, not an algorithm), and the small article's
     # time is noisy. A real 190k-character article once took 29 s, 16 of them marking paragraphs
     # token by token (tests/nlp), and titles and "les deux ..." looked the whole article over
@@ -211,7 +211,7 @@ def test_coding_is_linear_in_an_articles_length(nlp):
         small, large = cost(120, tries=6), cost(1200)
     finally:
         gc.enable()
-    assert large <= 15 * small, (small, large)
+    assert large <= 30 * small, (small, large)
 
 
 def test_a_legacy_or_wide_encoded_jsonl_is_read_with_one_warning(tmp_path):
