@@ -51,3 +51,15 @@ def test_the_pools_writer_lets_the_language_model_go():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_a_small_run_is_shared_between_the_processes():
+    """Fewer articles than two batches: a handful stays in this process (forking would cost
+    more than it saves), more go one batch a process instead of one batch to one process."""
+    from chronique.pipeline import SMALL_RUN, _small_run
+
+    assert _small_run(3, 2, 32) == (1, 32)
+    assert _small_run(SMALL_RUN * 2 - 1, 2, 32) == (1, 32)
+    assert _small_run(20, 2, 32) == (2, 10)
+    assert _small_run(21, 2, 32) == (2, 11)
+    assert _small_run(40, 1, 32) == (1, 32)
