@@ -211,12 +211,15 @@ SMALL_RUN = 8
 
 def _small_run(n: int, jobs: int | None, batch_size: int) -> tuple[int, int]:
     """(processes, batch size) for a run of ``n`` articles, fewer than two batches: one process
-    for a handful; else one batch a process. Workers fork once the model is loaded, and 20 new
-    articles took 1.3 s to parse in one process, 0.7 s in two."""
+    for a handful, or where the model is already loaded (a watcher, a notebook: it pays no
+    load, and forking it would add two more processes holding the model to its memory);
+    else one batch a process. Workers fork once the model is loaded, and 20 new articles took
+    1.3 s to parse in one process, 0.7 s in two."""
+    from chronique.nlp import load_nlp
     from chronique.scale import default_jobs
 
     jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or n < SMALL_RUN * jobs:
+    if jobs <= 1 or n < SMALL_RUN * jobs or load_nlp.cache_info().currsize:
         return 1, batch_size
     return jobs, -(-n // jobs)
 
