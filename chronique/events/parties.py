@@ -39,7 +39,7 @@ from chronique.text import fold
 FEATURE_VERSION = 1
 MODEL_FILE = "party_model.npz"
 CARD_FILE = "party_model.json"
-NAME_FEATURE_VERSION = 1   # bump when name_features changes
+NAME_FEATURE_VERSION = 2   # bump when name_features changes
 NAME_MODEL_FILE = "name_model.npz"
 NAME_CARD_FILE = "name_model.json"
 SIDES = ("source", "target")
@@ -49,17 +49,22 @@ MAX_PATH = 3
 @dataclass(frozen=True)
 class Candidate:
     """An actor that may be one side of an act: named in the act's sentence (``mention``), in the
-    sentence before (``previous``), or only picked by the rules' fallbacks (``mention`` None)."""
+    sentence before (``previous``), or only picked by the rules' fallbacks (``mention`` None).
+    ``elsewhere``: a person the article names in neither sentence, offered to the name model
+    only ("L'Allemagne considère ..." in an article about the German minister's visit: the
+    annotators often name the minister); the party model never picks one."""
 
     actor: Actor
     mention: ActorMention | None
     previous: bool = False
+    elsewhere: bool = False
 
 
 def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
                pair: tuple[Actor | None, Actor | None]) -> list[Candidate]:
     """The actors named in the act's sentence and the one before (each actor of a mention; one
-    candidate an actor), then the rules' picks that are named in neither."""
+    candidate an actor), then the rules' picks that are named in neither, then the article's
+    other people whose country the text or the knowledge base gives (``elsewhere``)."""
     out: list[Candidate] = []
     seen: set[str] = set()
     for span, previous in ((sent, False), (prev, True)):
@@ -77,7 +82,17 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
         if a is not None and a.key() not in seen:
             seen.add(a.key())
             out.append(Candidate(a, None))
+    for p in actors.persons:
+        if p.country and not p.guessed_country and (a := p.actor()).key() not in seen:
+            seen.add(a.key())
+            out.append(Candidate(a, None, elsewhere=True))
     return out
+
+
+def named_here(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates the party model chooses among: those named around the act or picked by
+    the rules, not the article's people named elsewhere."""
+    return [c for c in cands if not c.elsewhere]
 
 
 def _mention_head(m: ActorMention, doc) -> Token:
@@ -180,7 +195,7 @@ class NameModel(ActModel):
         if actor is None or not actor.country:
             return actor
         pool = same_country(cands, actor)
-        people = sum(1 for c in pool if c.actor.kind == "person")
+        people = sum(1 for c in pool if c.actor.kind == "person" and not c.elsewhere)
         scored = [(self.probability(name_features(c, actor, side, etype, people)), k, c) for k, c in enumerate(pool)]
         current = next(p for p, _, c in scored if c.actor.key() == actor.key())
         best = max(scored, key=lambda x: (x[0], -x[1]))
@@ -205,13 +220,15 @@ def name_features(c: Candidate, chosen: Actor, side: str, etype: str, people: in
     actor and what kind that one is, how many people of that country are around; each alone,
     with the side and with the act type."""
     a, m = c.actor, c.mention
-    origin = "previous" if c.previous else "sentence" if m is not None else "rules"
+    origin = "article" if c.elsewhere else "previous" if c.previous else "sentence" if m is not None else "rules"
     f = [f"kind={a.kind}", f"origin={origin}", f"chosen={a.key() == chosen.key()}", f"chosen_kind={chosen.kind}",
          f"people={min(people, 3)}", f"kind_origin={a.kind}|{origin}", f"kind_chosen={a.kind}|{chosen.kind}"]
     if m is not None:
         f.append(f"mention={m.kind}")
     if a.kind == "person" and a.office:
         f.append("office")
+    if c.elsewhere:  # a person named elsewhere in the article: with an office? in place of what?
+        f += [f"elsewhere_office={bool(a.office)}", f"elsewhere_for={chosen.kind}"]
     if a.role:
         f.append("role")
     return f + [f"{side}|{x}" for x in f] + [f"{etype}|{x}" for x in f]
@@ -230,7 +247,7 @@ class PartyModel(ActModel):
 
     def choose(self, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
                home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
-        src, tgt = choose(self, tok, etype, cands, pair, home, speaker, symmetric)
+        src, tgt = choose(self, tok, etype, named_here(cands), pair, home, speaker, symmetric)
         if self.namer is None:
             return src, tgt
         return self.namer.rename(src, "source", etype, cands), self.namer.rename(tgt, "target", etype, cands)

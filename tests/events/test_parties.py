@@ -63,6 +63,26 @@ def test_candidates_are_the_actors_of_the_sentence_and_the_one_before(nlp):
     assert extra[-1].actor.name == "Union africaine" and extra[-1].mention is None
 
 
+def test_people_named_elsewhere_are_offered_for_naming_only(nlp):
+    """A person the article names in neither the act's sentence nor the one before is a
+    candidate for the name model (the codebook names a country's act by its minister when the
+    article gives one), never for the party model; a person whose country is only the
+    article's home, guessed, is not offered."""
+    from chronique.actors import resolve_actors
+    from chronique.events.parties import named_here
+
+    doc = nlp("La ministre allemande des Affaires étrangères, Annalena Baerbock, est arrivée mardi à Rabat.\n\n"
+              "La visite durera deux jours.\n\n"
+              "L'Allemagne soutient le plan présenté par le Maroc.")
+    actors = resolve_actors(doc, date="2023-08-25")
+    sents = list(doc.sents)
+    tok = next(t for t in sents[-1] if t.lemma_ == "soutenir")
+    found = candidates(tok, sents[-1], sents[-2], actors, (None, None))
+    elsewhere = [c for c in found if c.elsewhere]
+    assert [(c.actor.name, c.actor.country) for c in elsewhere] == [("Annalena Baerbock", "DEU")]
+    assert all(not c.elsewhere for c in named_here(found)) and len(named_here(found)) == len(found) - 1
+
+
 def test_a_sure_model_picks_the_party_named_in_the_sentence_over_the_rules_fallback(analyse_with):
     # the rules find no target inside "l'attaque" (the relative clause is not its phrase) and
     # fall back on the article's other party, France
