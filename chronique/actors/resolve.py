@@ -372,6 +372,10 @@ def _phrase_countries(start: int, end: int, place_at: dict, words: list[str], *,
 
 POSTING = {"en", "a", "au", "aux", "aupres"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+# "un gouvernement étranger", "les ministres étrangers": of another state than the article's,
+# which one unsaid -- never the home country an unqualified office is taken to be (the
+# "Affaires étrangères" of a title are another matter)
+FOREIGN = {"etranger", "etrangere", "etrangers", "etrangeres"}
 
 
 def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -> str | None:
@@ -425,7 +429,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
     home_only = False
     if not countries:
-        if role.key == "pays" or role.key == "etat" or role.counterpart:
+        if role.key == "pays" or role.key == "etat" or role.counterpart or \
+                any(words[k] in FOREIGN and words[k - 1] != "affaires" for k in range(start + 1, end)):
             return []
         countries = [home] if role.home and home else [None]
         home_only = countries[0] is not None

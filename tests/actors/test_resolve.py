@@ -164,6 +164,18 @@ def test_an_unqualified_home_body_is_named_with_its_nationality(nlp):
     assert names["autorités"] == [("autorités marocaines", "MAR")]
 
 
+def test_a_foreign_office_is_not_the_home_country(nlp):
+    # "étranger" says of another state than the article's, which one unsaid: no actor, rather
+    # than the home country ("ministres marocains étrangers"); "Affaires étrangères" is a title
+    names = _names(nlp, "Les ministres étrangers ont été reçus par le ministre des Affaires étrangères. "
+                        "Le gouvernement dénonce l'ingérence d'un gouvernement étranger.",
+                   source="https://www.le360.ma/politique/visite")
+    assert names.get("ministres étrangers", []) == []
+    assert names["ministre des Affaires étrangères"] == [("ministre marocain des Affaires étrangères", "MAR")]
+    assert names["gouvernement"] == [("gouvernement marocain", "MAR")]
+    assert all(a[1] != "MAR" for k, v in names.items() if k.endswith("étranger") for a in v)
+
+
 def test_a_plural_office_is_not_one_named_holder(nlp):
     names = _names(nlp, "Moktada al Sadr, un imam irakien, a appelé à manifester. "
                         "La Suède est en contact avec des hauts représentants irakiens.")
