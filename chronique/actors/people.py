@@ -64,6 +64,7 @@ class PeopleIndex:
 
     by_form: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     by_surname: dict[str, KnownPerson] = field(default_factory=dict)
+    by_word: dict[str, list[KnownPerson]] = field(default_factory=dict)   # any word of a name
     max_len: int = 1
 
     def lookup(self, name: str) -> KnownPerson | None:
@@ -71,6 +72,14 @@ class PeopleIndex:
         if not words:
             return None
         return self.by_form.get(words) or (self.by_surname.get(words[-1]) if len(words) <= 3 else None)
+
+    def titled(self, word: str, title: str, date: str | None) -> KnownPerson | None:
+        """The one known person with ``word`` in their name who held ``title`` at ``date``: a
+        monarch is named by the first name ("le roi Salmane", "l'émir Tamim"), which may be
+        another person's surname (Mohammed ben Salmane, the crown prince)."""
+        key = _words(title)
+        fits = {p.name: p for p in self.by_word.get(fold(word), ()) if _words(p.title_at(date) or "") == key}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def match_at(self, folded: list[str], i: int) -> tuple[KnownPerson, int] | None:
         """The longest known full name or alias (two words or more) starting at word i."""
@@ -123,6 +132,9 @@ def people_index(known: tuple[KnownPerson, ...] | list[KnownPerson]) -> PeopleIn
             index.by_form[words] = person
             index.max_len = max(index.max_len, len(words))
             surnames.setdefault(words[-1], set()).add(person.name)
+            for w in set(words):
+                if len(w) > 2 and person not in index.by_word.setdefault(w, []):
+                    index.by_word[w].append(person)
     for person in people:
         surname = _words(person.name)[-1]
         if len(surnames.get(surname, ())) == 1:

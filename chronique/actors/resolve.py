@@ -643,8 +643,11 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             # "cher Emmanuel": a first name alone is the one person of the article who bears it
             bearers = [p for p in persons if " " in p.name and fold(p.name.split()[0]) == surname]
             person = bearers[0] if len(bearers) == 1 else None
+        rs, re_ = _apposed_role(doc, ent, role_starting, named)
         if person is None:
             known = people.lookup(name)
+            if len(toks) == 1 and rs is not None:  # "le roi Salmane": the king, not a namesake
+                known = people.titled(toks[0].text, role_starting[rs][1].key, date) or known
             person = Person(name=name, surname=surname, known=known)
             if known is not None:
                 person.country, person.country_from = known.country, "known"
@@ -652,7 +655,6 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                     person.name = known.name  # a bare "Erdogan": the full name
             by_surname[surname] = person
             persons.append(person)
-        rs, re_ = _apposed_role(doc, ent, role_starting, named)
         if rs is not None:
             _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
