@@ -373,9 +373,9 @@ def _phrase_countries(start: int, end: int, place_at: dict, words: list[str], *,
 POSTING = {"en", "a", "au", "aux", "aupres"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
 # "un gouvernement étranger", "les ministres étrangers": of another state than the article's,
-# which one unsaid -- never the home country an unqualified office is taken to be (the
-# "Affaires étrangères" of a title are another matter)
+# which one unsaid -- never the home country an unqualified office is taken to be
 FOREIGN = {"etranger", "etrangere", "etrangers", "etrangeres"}
+NOT_FOREIGN = {"affaires", "l'"}   # the title's "Affaires étrangères"; "de l'étranger": abroad
 
 
 def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -> str | None:
@@ -430,7 +430,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     home_only = False
     if not countries:
         if role.key == "pays" or role.key == "etat" or role.counterpart or \
-                any(words[k] in FOREIGN and words[k - 1] != "affaires" for k in range(start + 1, end)):
+                any(words[k] in FOREIGN and words[k - 1] not in NOT_FOREIGN for k in range(start + 1, end)):
             return []
         countries = [home] if role.home and home else [None]
         home_only = countries[0] is not None

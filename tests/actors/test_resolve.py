@@ -174,6 +174,10 @@ def test_a_foreign_office_is_not_the_home_country(nlp):
     assert names["ministre des Affaires étrangères"] == [("ministre marocain des Affaires étrangères", "MAR")]
     assert names["gouvernement"] == [("gouvernement marocain", "MAR")]
     assert all(a[1] != "MAR" for k, v in names.items() if k.endswith("étranger") for a in v)
+    # "de l'étranger" is abroad: the office stays the home country's
+    names = _names(nlp, "Le ministre délégué des Marocains de l'étranger a reçu une délégation.",
+                   source="https://www.le360.ma/politique/visite")
+    assert [c for _, c in next(v for k, v in names.items() if k.startswith("ministre"))] == ["MAR"]
 
 
 def test_a_monarch_named_by_the_first_name_is_the_title_holder(nlp):
