@@ -9,6 +9,13 @@ The public API, for notebooks as for the CLI and the web layer::
     chronique.actors("chronique.db", country="MAR")      # people and the offices they held when
     chronique.actor("chronique.db", "Laftit")             # one person's offices and events
 """
+import importlib
+
+# the subpackages first: the API's events() and actors() below then keep those names (a
+# subpackage imported later, as the pipeline imports chronique.events, would take them over)
+importlib.import_module("chronique.events")
+importlib.import_module("chronique.actors")
+
 from chronique.api import (actor, actor_conflicts, actors, article, articles, brief, dyad, dyads, events, export, import_actors,
                            overview, problems, run, search, timeline, write_brief)
 from chronique.errors import ChroniqueError, IngestError, StoreError

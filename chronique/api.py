@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronique.actors.directory import find_person, list_people
 from chronique.actors.holders import import_known_people, resolve_titles
 from chronique.analysis import export_events, monthly_counts
 from chronique.analysis.dyads import dyad_summary
-from chronique.pipeline import RunSummary, run_pipeline
 from chronique.store import EventFilter, Store
 from chronique.store.lock import writer_lock
+
+if TYPE_CHECKING:  # the pipeline brings spaCy: imported by run(), not by every command that reads a store
+    from chronique.pipeline import RunSummary
 
 DEFAULT_DB = "chronique.db"
 
@@ -30,6 +33,8 @@ def run(inputs: Iterable[str | Path], db: str | Path = DEFAULT_DB, *, progress: 
     """Ingest and process articles (files, folders, '-' for stdin) into the store. The coding runs
     in ``jobs`` local processes (None: one per CPU), or on Dask: a local cluster of ``workers``
     processes, or the cluster at ``scheduler`` ("tcp://host:8786"). The store is the same."""
+    from chronique.pipeline import run_pipeline
+
     return run_pipeline(list(inputs), db, progress=progress, jobs=jobs, workers=workers, scheduler=scheduler)
 
 

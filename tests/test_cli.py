@@ -71,3 +71,14 @@ def test_watch_exits_1_after_problems_and_events_can_show_the_whole_evidence(tmp
     assert r.exit_code == 1 and "problem(s) reported while watching" in r.output
     r = runner.invoke(main, ["events", "--db", str(db), "--full"])
     assert "formation des cadres administratifs. »" in r.output
+
+
+def test_a_command_that_reads_a_store_starts_without_spacy():
+    """spaCy and the model are for coding: `chronique timeline`, `events`, `export` only read the
+    store, and importing spaCy cost them about a second each (1.2-1.9 s against 0.3 s)."""
+    import subprocess
+    import sys
+
+    code = "import sys, chronique.cli, chronique.api; print(sorted(m for m in ('spacy', 'chronique.pipeline') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[]"

@@ -10,12 +10,15 @@ import gettext
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pycountry
 import yaml
-from spacy.tokens import Doc
 
 from chronique.text import fold
+
+if TYPE_CHECKING:  # spaCy is imported by what parses, not by every command that reads a store
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
