@@ -72,9 +72,11 @@ def test_people_named_elsewhere_are_offered_for_naming_only(nlp):
     from chronique.events.parties import named_here
 
     doc = nlp("La ministre allemande des Affaires étrangères, Annalena Baerbock, est arrivée mardi à Rabat.\n\n"
+              "Karim Benali a salué la visite.\n\n"
               "La visite durera deux jours.\n\n"
               "L'Allemagne soutient le plan présenté par le Maroc.")
-    actors = resolve_actors(doc, date="2023-08-25")
+    actors = resolve_actors(doc, date="2023-08-25", source="https://www.le360.ma/politique/visite")
+    assert any(p.name == "Karim Benali" and p.guessed_country for p in actors.persons)
     sents = list(doc.sents)
     tok = next(t for t in sents[-1] if t.lemma_ == "soutenir")
     found = candidates(tok, sents[-1], sents[-2], actors, (None, None))

@@ -176,7 +176,8 @@ def test_the_cli_over_a_hostile_folder_exits_1_without_a_traceback(tmp_path):
 def test_coding_is_linear_in_an_articles_length(nlp):
     # 10x the text: at most 30x the time for what Chronique does after spaCy's parse (actors,
     # events); a cost that grows with the square of the length takes 100x. Linear code measures
-    # 8-13.5x here (15x failed a CI run of the paragraph test, tests/nlp, on a busy machine): each call costs a little more in a 10x larger doc (every function's time
+    # 8-13.5x here (a bound of 15x failed a CI run of the paragraph test, tests/nlp, on a busy
+    # machine): each call costs a little more in a 10x larger doc (every function's time
     # per call grows alike, about 20 %: memory, not an algorithm), and the small article's
     # time is noisy. A real 190k-character article once took 29 s, 16 of them marking paragraphs
     # token by token (tests/nlp), and titles and "les deux ..." looked the whole article over
