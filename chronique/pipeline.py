@@ -215,7 +215,6 @@ def _small_run(n: int, jobs: int | None, batch_size: int) -> tuple[int, int]:
     load, and forking it would add two more processes holding the model to its memory);
     else one batch a process. Workers fork once the model is loaded, and 20 new articles took
     1.3 s to parse in one process, 0.7 s in two."""
-    from chronique.nlp import load_nlp
     from chronique.scale import default_jobs
 
     jobs = default_jobs() if jobs is None else jobs
