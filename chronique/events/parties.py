@@ -195,7 +195,7 @@ class NameModel(ActModel):
         if actor is None or not actor.country:
             return actor
         pool = same_country(cands, actor)
-        people = sum(1 for c in pool if c.actor.kind == "person" and not c.elsewhere)
+        people = people_around(pool)
         scored = [(self.probability(name_features(c, actor, side, etype, people)), k, c) for k, c in enumerate(pool)]
         current = next(p for p, _, c in scored if c.actor.key() == actor.key())
         best = max(scored, key=lambda x: (x[0], -x[1]))
@@ -212,6 +212,13 @@ def same_country(cands: list[Candidate], actor: Actor) -> list[Candidate]:
     if actor.key() not in seen:
         out.append(Candidate(actor, None))
     return out
+
+
+def people_around(pool: list[Candidate]) -> int:
+    """How many people of the side's country the act's sentence and the one before name (the
+    name model's "people=" feature; those named elsewhere in the article are not counted):
+    worked out the same way when the model is trained and when it names."""
+    return sum(1 for c in pool if c.actor.kind == "person" and not c.elsewhere)
 
 
 def name_features(c: Candidate, chosen: Actor, side: str, etype: str, people: int) -> list[str]:

@@ -36,7 +36,8 @@ from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import ContextModel, article_cues, context_features, context_order, sentence_words
 from chronique.events.extract import extract_events
 from chronique.events.learned import ActModel
-from chronique.events.parties import SIDES, Candidate, NameModel, PartyModel, name_features, named_here, same_country, side_features
+from chronique.events.parties import (SIDES, Candidate, NameModel, PartyModel, name_features, named_here, people_around,
+                                      same_country, side_features)
 from chronique.ingest import read_inputs
 from chronique.model import Article, Problem
 from chronique.nlp import parse
@@ -362,7 +363,7 @@ def name_examples(items: Iterable[Annotated], acts: ActModel | None, party: Part
                 pool = same_country(cands, actor)
                 labels = [scorer.name_matches(gold, c.actor.to_json()) for c in pool]
                 if any(labels) and not all(labels):
-                    people = sum(1 for c in pool if c.actor.kind == "person" and not c.elsewhere)
+                    people = people_around(pool)
                     out += [(name_features(c, actor, side, e.type, people), lab) for c, lab in zip(pool, labels)]
     return out
 
