@@ -489,11 +489,13 @@ def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, g
     article gives with a name ("le roi Salmane" of an article about Somalia): the name says
     more than a guessed nationality, which would be written into it."""
     adj = gaz.adjectives.get(country)
-    head = doc[start]
-    if adj is None or not name.startswith(head.text) or any(t.ent_type_ == "PER" for t in doc[start:end]):
+    # after the head noun, past the adjectives before it: "Premier ministre togolais"
+    head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), doc[start])
+    before = doc[start:head.i + 1].text
+    if adj is None or not name.startswith(before) or any(t.ent_type_ == "PER" for t in doc[start:end]):
         return name
     form = agree_adjective(adj, "Fem" in head.morph.get("Gender"), "Plur" in head.morph.get("Number"))
-    return f"{head.text} {form}{name[len(head.text):]}"
+    return f"{before} {form}{name[len(before):]}"
 
 
 def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[int, Person]) -> str | None:
@@ -598,14 +600,24 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
     return not (len(toks) == 1 and before in LOCATIVE | {"l'", "le", "la", "les", "du", "des"})
 
 
-def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span]) -> list[Span]:
+def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span],
+                      titles_end: dict[int, str] | None = None, place_at: PlaceIndex | None = None,
+                      date: str | None = None) -> list[Span]:
     """Known people the NER missed ("Recep Tayyip Erdogan a reçu" at a sentence start) or cut
     short ("Denis Sassou | N'Guesso"): a known full name that covers names the NER found whole,
-    and more, replaces them (``_persons`` drops the names it covers)."""
+    and more, replaces them (``_persons`` drops the names it covers). After a title
+    (``titles_end``: the token after a title phrase -> its role key), one word is enough when a
+    single known person bears it as surname, or bears it and held the title then: the NER
+    takes "le Premier ministre Ishiba" for one MISC name, and the title alone would name no one."""
     spans, i = [], 0
     texts = doc_words(doc)
+    titles_end = titles_end or {}
     while i < len(doc):
         hit = people.match_at(words, i) if texts[i][:1].isupper() else None
+        if hit is None and i in titles_end and texts[i][:1].isupper() and (place_at is None or place_at.get(i) is None) \
+                and (i + 1 == len(doc) or not texts[i + 1][:1].isupper()):
+            known = people.titled(texts[i], titles_end[i], date) or people.by_surname.get(words[i])
+            hit = (known, 1) if known is not None else None
         if hit and _covers_more(i, i + hit[1], ents):
             spans.append(Span(doc, i, i + hit[1], label="PER"))
             i += hit[1]
@@ -628,7 +640,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
     ents = [e for e in doc.ents if e.label_ == "PER" and _plausible_name(e, words, lex, outlet)]
-    known = _known_name_spans(doc, words, people, ents)
+    known = _known_name_spans(doc, words, people, ents, {s + n: r.key for s, n, r in role_hits}, place_at, date)
     ents = [e for e in ents if not any(k.start <= e.start and e.end <= k.end for k in known)] + known
     named = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name, known ones included
     # full names first, so that a later bare surname finds its owner

@@ -189,6 +189,24 @@ def test_a_monarch_named_by_the_first_name_is_the_title_holder(nlp):
     assert names["roi Salmane"] == [("Salmane ben Abdelaziz", "SAU")]
 
 
+def test_a_known_surname_after_a_title_is_the_person_though_the_ner_missed_it(nlp):
+    # the tagger reads "Premier ministre Ishiba" as one MISC name: the title alone named the
+    # home country's Prime Minister; one known person bears the surname
+    names = _names(nlp, "Le Premier ministre Ishiba a salué le rôle de médiateur du Togo.",
+                   source="https://www.republicoftogo.com/toutes-les-rubriques/diplomatie", date="2025-08-20")
+    assert names["Premier ministre Ishiba"] == [("Shigeru Ishiba", "JPN")]
+    # an unknown word after a title stays the title's
+    names = _names(nlp, "Le Premier ministre Tarekov a salué le rôle de médiateur du Togo.",
+                   source="https://www.republicoftogo.com/toutes-les-rubriques/diplomatie", date="2025-08-20")
+    assert all(name != "Shigeru Ishiba" for v in names.values() for name, _ in v)
+
+
+def test_a_nationality_is_written_after_the_head_noun_of_a_title(nlp):
+    names = _names(nlp, "Le Premier ministre a salué l'accord signé par le Togo et le Bénin.",
+                   source="https://www.republicoftogo.com/toutes-les-rubriques/diplomatie")
+    assert names["Premier ministre"] == [("Premier ministre togolais", "TGO")]
+
+
 def test_a_plural_office_is_not_one_named_holder(nlp):
     names = _names(nlp, "Moktada al Sadr, un imam irakien, a appelé à manifester. "
                         "La Suède est en contact avec des hauts représentants irakiens.")
