@@ -901,8 +901,29 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
                 # an organisation's name carries no country: "l'Union européenne, Londres et
                 # Paris" lists three parties, not the Union of each
                 out.append(named if base.kind == "igo" else
-                           replace(base, country=named.country, name=" ".join(c.text if w == t.text else w for w in words)))
+                           replace(base, country=named.country, name=_complement_swapped(base.name, t, c, actors)))
     return out
+
+
+_OF_AND_ARTICLES = {"de", "du", "des", "d'", "la", "le", "l'", "les"}
+
+
+def _complement_swapped(name: str, old: Token, new: Token, actors: ArticleActors) -> str:
+    """An office's name with one listed country for another, each with the article's own
+    preposition and article: "gouvernements du Mali" -> "gouvernements de la Belgique" (not
+    "du Belgique")."""
+    def own(tok: Token, start: int, end: int) -> str:
+        while start > 0 and fold(tok.doc[start - 1].text) in _OF_AND_ARTICLES:
+            start -= 1
+        return tok.doc[start:end].text.replace("\u2019", "'")
+
+    # the old country within the office's mention: the word and its flat name parts ("Burkina Faso")
+    was = own(old, old.i, max([old.i, *(c.i for c in old.children if c.dep_.startswith("flat"))]) + 1)
+    m = actors.at(new.i)   # the new one is a country's own mention
+    now = own(new, *((m.start, m.end) if m is not None else (new.i, new.i + 1)))
+    if was and was in name:
+        return name.replace(was, now, 1)
+    return " ".join(new.text if w == old.text else w for w in name.split())
 
 
 def _coordinated_nationalities(base: Actor, adj: Token, actors: ArticleActors) -> list[Actor]:

@@ -428,12 +428,17 @@ def test_expelling_a_batch_of_envoys_is_a_measure_against_their_country(analyse_
     assert [e.target.country for e in evs if e.type == "SANCTION"] == ["DZA"]
 
 
-def test_a_list_of_counterparts_gives_one_event_each(analyse_rules):
+def test_a_list_of_counterparts_gives_one_event_each(analyse_rules, analyse_text):
     _, _, evs = analyse_rules("Le ministre marocain des Affaires étrangères s'est entretenu jeudi à Rabat avec les chefs "
                               "de la diplomatie du Tchad, du Gabon et du Togo.")
     assert sorted(t for _, _, t in dyads(evs)) == ["GAB", "TCD", "TGO"]
     assert {e.target.name for e in evs} == {"chefs de la diplomatie du Tchad", "chefs de la diplomatie du Gabon",
                                             "chefs de la diplomatie du Togo"}
+    # each listed country keeps the article's preposition and article: not "gouvernements du Belgique"
+    _, _, evs = analyse_text("Les membres du Conseil de sécurité ont présenté leurs condoléances aux gouvernements "
+                             "du Mali, de la Belgique et de la France.")
+    assert {e.target.name for e in evs} == {"gouvernements du Mali", "gouvernements de la Belgique",
+                                            "gouvernements de la France"}
 
 
 def test_aid_received_is_no_meeting(analyse_rules):
