@@ -81,8 +81,8 @@ def test_a_run_gives_each_act_the_contexts_of_the_committed_model(analyse_text):
     from chronique.events.contexts import load_context_model
 
     assert load_context_model() is not None
-    _, _, evs = analyse_text("Le ministre marocain de l'Intérieur a reçu son homologue espagnol pour renforcer la "
-                             "coopération contre l'immigration irrégulière.")
+    _, _, evs = analyse_text("Le ministre marocain de l'Intérieur et son homologue espagnol ont renforcé leur "
+                             "coopération afin de lutter contre l'immigration irrégulière.")
     # the cue is in the purpose clause, outside the act's own clause where the cue words alone look
     cooperation = [e for e in evs if e.type == "COOPERATE"]
     assert cooperation and all("migration" in e.contexts for e in cooperation)

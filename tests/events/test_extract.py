@@ -520,3 +520,25 @@ def test_a_complement_without_a_comma_is_no_item_of_a_list(analyse_rules):
     # "la mission de l'ONU au Mali": "au Mali" says which mission, it is no second counterpart
     _, _, evs = analyse_rules("Le ministre marocain a exprimé son soutien à la mission de l'Union africaine au Soudan.")
     assert {t for _, _, t in dyads(evs)} == {"IGO"}
+
+
+def test_a_much_weaker_second_type_in_a_sentence_is_dropped():
+    # "La France a condamné l'attaque contre l'ambassade." read as ACCUSE (0.9) and, from
+    # "attaque", ASSAULT (0.55): the same act read twice; two acts both likely stay
+    from chronique.events.extract import _without_weak_rivals
+    from chronique.model import Actor, Event
+
+    text = "La France a condamné l'attaque contre l'ambassade."
+
+    def event(etype, si=0):
+        return Event(etype, "", Actor("France", "FRA"), Actor("ambassade", None), text, si, 0, len(text), "", 0, 0)
+
+    accuse, assault, other = event("ACCUSE"), event("ASSAULT"), event("ASSAULT", si=1)
+    kept = _without_weak_rivals([accuse, assault, other], {(0, "ACCUSE"): 0.9, (0, "ASSAULT"): 0.55, (1, "ASSAULT"): 0.55})
+    assert kept == [accuse, other]
+    # within the margin, or sure enough: both stay
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.62, (0, "ASSAULT"): 0.55}) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}) == [accuse, assault]
+    # an event the model did not judge (the lexicon alone) is never dropped
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}) == [accuse, assault]
+
