@@ -541,4 +541,3 @@ def test_a_much_weaker_second_type_in_a_sentence_is_dropped():
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}) == [accuse, assault]
     # an event the model did not judge (the lexicon alone) is never dropped
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}) == [accuse, assault]
-
