@@ -27,7 +27,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ActorMention, ArticleActors, after_incise_mark
+from chronique.actors.resolve import OF_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
@@ -941,7 +941,7 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
     return out
 
 
-_OF_AND_ARTICLES = {"de", "du", "des", "d'", "la", "le", "l'", "les"}
+_OF_AND_ARTICLES = OF_WORDS | {"la", "le", "l'", "les"}   # the "de" words of the role phrases, and articles
 
 
 def _complement_swapped(name: str, old: Token, new: Token, actors: ArticleActors) -> str:
