@@ -387,3 +387,15 @@ def test_a_first_name_alone_is_the_one_person_who_bears_it(nlp):
     ps = persons(nlp, "Le président français Emmanuel Macron a été reçu à Berlin. « Merci, cher Emmanuel », a déclaré "
                       "le chancelier Olaf Scholz.")
     assert "Emmanuel" not in ps and ps["Emmanuel Macron"].country == "FRA"
+
+
+def test_a_chancellor_and_other_heads_are_offices_that_point_back_to_their_holder(nlp):
+    # "chancelier" is Germany's or Austria's head of government: a title like "Premier ministre"
+    text = ("La chancelière autrichienne, Greta Albrecht, a reçu lundi à Vienne le Premier ministre slovène. "
+            "La chancelière a remercié son hôte pour la reprise des livraisons de gaz.")
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    albrecht = next(p for p in actors.persons if p.surname == "albrecht")
+    assert (albrecht.country, albrecht.office, albrecht.role_key) == ("AUT", "head_of_government", "chanceliere")
+    later = next(m for m in actors.mentions if doc[m.start:m.end].text == "chancelière" and m.start > 10)
+    assert [a.name for a in later.actors] == ["Greta Albrecht"]
