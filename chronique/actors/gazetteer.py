@@ -95,6 +95,9 @@ class Gazetteer:
         self._tokenize = tokenize
         self._phrases: dict[tuple[str, ...], Place] = {}
         self._conflicts: set[tuple[str, ...]] = set()
+        # names the data files write in lower case ("shebab", "rebelles houthis"): matched in
+        # lower case too, where other names must be capitalised
+        self._lowercase: set[tuple[str, ...]] = set()
         self.prefixes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}   # alpha-3 -> masculine singular ("suédois")
@@ -111,6 +114,8 @@ class Gazetteer:
             self._conflicts.add(key)  # "Congo" is two countries: an ambiguous name matches nothing
             return
         self._phrases[key] = place
+        if phrase[:1].islower():
+            self._lowercase.add(key)
         self._lengths = None
 
     def seal(self) -> None:
@@ -144,11 +149,12 @@ class Gazetteer:
             for n in by_first.get(folded[i], ()):
                 if i + n > len(doc):
                     continue
-                place = self._phrases.get(tuple(folded[i:i + n]))
+                key = tuple(folded[i:i + n])
+                place = self._phrases.get(key)
                 # a country or organisation is capitalised ("la Chine", not "la chine"), not
                 # always a seat of several words ("le département d'Etat")
                 if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()
-                              or place.kind == "seat" and n > 1):
+                              or place.kind == "seat" and n > 1 or key in self._lowercase):
                     hit = PlaceSpan(i, i + n, place)
                     break
             if hit is None:
