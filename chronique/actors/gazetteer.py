@@ -39,6 +39,7 @@ class PlaceSpan:
     start: int         # token indexes, end exclusive
     end: int
     place: Place
+    also: str | None = None   # a compound adjective's second country ("maroco-rwandaise": RWA)
 
 
 def parse_yaml(text: str):
@@ -174,7 +175,10 @@ class Gazetteer:
             return None
         split = "-" not in word and i + 1 < len(doc) and doc[i + 1].text == "-"  # "maroco", "-", "français"
         if "-" in word or split:
-            return PlaceSpan(i, i + 2 if split else i + 1, Place(code, "adjective", self.labels.get(code, code)))
+            # the second country of one word ("sino-américaines"); a split one is its own word
+            second = self._phrases.get((word.split("-", 1)[1],)) if "-" in word else None
+            also = second.code if second is not None and second.kind == "adjective" and second.code != code else None
+            return PlaceSpan(i, i + 2 if split else i + 1, Place(code, "adjective", self.labels.get(code, code)), also)
         return None
 
 

@@ -166,7 +166,10 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             actor = Actor(_as_written(doc, p.start, p.end), p.place.code, "GOV", "country")
         else:  # "marocain": the country's name
             actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
-        mentions.append(ActorMention(p.start, p.end, [actor], "place" if place_only else "actor", place_only,
+        actors = [actor]
+        if p.also:  # "la coopération maroco-rwandaise": both countries, one event each
+            actors.append(Actor(gaz.labels.get(p.also, p.also), p.also, "GOV", "country"))
+        mentions.append(ActorMention(p.start, p.end, actors, "place" if place_only else "actor", place_only,
                                      adjective=p.place.kind.endswith("adjective")))
         taken.update(range(p.start, p.end))
 

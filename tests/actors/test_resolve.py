@@ -399,3 +399,10 @@ def test_a_chancellor_and_other_heads_are_offices_that_point_back_to_their_holde
     assert (albrecht.country, albrecht.office, albrecht.role_key) == ("AUT", "head_of_government", "chanceliere")
     later = next(m for m in actors.mentions if doc[m.start:m.end].text == "chancelière" and m.start > 10)
     assert [a.name for a in later.actors] == ["Greta Albrecht"]
+
+
+def test_a_compound_adjective_names_both_its_countries(nlp):
+    doc = nlp("Pékin a suspendu les négociations sino-américaines sur le climat.")
+    actors = resolve_actors(doc)
+    [m] = [m for m in actors.mentions if doc[m.start:m.end].text == "sino-américaines"]
+    assert [a.country for a in m.actors] == ["CHN", "USA"]
