@@ -39,7 +39,7 @@ from chronique.nlp.memo import text as doc_text
 from chronique.text import fold
 
 # bump when candidate_features changes: a model trained on other features must not be used
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_FILE = "act_model.npz"
 CARD_FILE = "act_model.json"
 
@@ -90,14 +90,16 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
 
 
 def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, sent: Span, position: int,
-                       lex: Lexicon, context: SentenceContext | None = None) -> list[str]:
+                       lex: Lexicon, context: SentenceContext | None = None, probe: str | None = None) -> list[str]:
     """The sparse features of one candidate trigger (a feature is present or not). Each is
     given twice, alone and prefixed with the act type, so that what holds for every act (a
     negation) and what holds for one ("a reçu" reports a meeting, not aid) are both learned.
 
     ``reason``: why the rules did not code it (None: they did); ``pairs``: the (source, target)
     pairs they found; ``position``: the sentence's index in the article; ``context``: the
-    sentence's ``sentence_context``, when the caller keeps it for the sentence's candidates."""
+    sentence's ``sentence_context``, when the caller keeps it for the sentence's candidates;
+    ``probe``: for a word whose lexicon conditions do not hold (or a learned word), what the
+    rules read had they held ("coded", "no_parties", "reported", ...)."""
     from chronique.events.extract import lexicon_types
 
     ctx = context or sentence_context(sent, lex)
@@ -131,6 +133,8 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     f += [f"also={t}" for t in sorted({t for i, ts in ctx.listed if i != tok.i for t in ts})]
     if ctx.quote:
         f.append("quote")
+    if probe is not None:
+        f.append(f"probe={probe}")
     return f + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + ctx.words_as(etype)
 
 
