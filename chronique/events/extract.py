@@ -697,7 +697,15 @@ def _is_reflexive(tok: Token) -> bool:
 
 def _is_passive(tok: Token) -> bool:
     """"a été reçu par"; not a reflexive ("s'était dite préoccupée par": the cause, no agent),
-    nor a verb conjugated with "être" ("les deux ministres sont convenus de": they agreed)."""
+    nor a verb conjugated with "être" ("les deux ministres sont convenus de": they agreed).
+    Asked of a word for each act type it is read as: answered once an article."""
+    found = memo(tok.doc).setdefault("passive", {})
+    if tok.i not in found:
+        found[tok.i] = _passive(tok)
+    return found[tok.i]
+
+
+def _passive(tok: Token) -> bool:
     if _is_reflexive(tok):
         return False
     if (any(lemma in load_lexicon().etre_verbs for lemma in _lemmas(tok))
@@ -863,9 +871,18 @@ def _is_subheading(sent: Span) -> bool:
 # --- arguments --------------------------------------------------------------------------------
 
 def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
-    """The actors a phrase names: at its head, else the nearest mention inside it; plus conjuncts."""
+    """The actors a phrase names: at its head, else the nearest mention inside it; plus conjuncts.
+    Asked of the same phrases by each act type a sentence's words are read as: worked out once
+    an article (a copy is returned, which the caller may extend)."""
     if tok is None:
         return []
+    found = memo_of(tok.doc, "actors_of", actors)
+    if tok.i not in found:
+        found[tok.i] = _phrase_names(tok, actors)
+    return list(found[tok.i])
+
+
+def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     found: list[Actor] = []
     listed: list[Actor] = []
     m = actors.at(tok.i)
@@ -1031,12 +1048,22 @@ def _in_aside(t: Token, top: Token) -> bool:
     return False
 
 
-def _own_subtree(tok: Token) -> Iterable[Token]:
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        yield t
-        stack.extend(c for c in t.children if c.dep_ not in {"conj", "acl:relcl", "parataxis", "advcl", "ccomp"})
+def _own_subtree(tok: Token) -> list[Token]:
+    """The word's phrase without its coordinated, relative, adverbial and reported clauses, in
+    the order of a depth-first walk: listed once an article, each act type's reading of a word
+    walking it again."""
+    found = memo(tok.doc).setdefault("own_subtree", {})
+    if tok.i not in found:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+        found[tok.i] = out
+    return found[tok.i]
+
+
+_OTHER_CLAUSES = {"conj", "acl:relcl", "parataxis", "advcl", "ccomp"}
 
 
 def _clause(tok: Token) -> list[Token]:
