@@ -152,3 +152,20 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
 def test_a_nominalised_act_is_offered_to_the_model(analyse_with, text, etype, word):
     # the nouns of verbs the lexicon lists ("lever", "remercier", "geler"): weak cues the model judges
     assert any(e.type == etype and e.trigger == word for e in analyse_with(text, always(True)))
+
+
+def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_read(nlp):
+    # "exiger" is a weak cue: the rules never code it alone, so before the probe the model saw
+    # only "verdict=conditions"; now it also sees the parties the rules find and their verdict
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.events.training import Recorder
+    from chronique.model import Article
+
+    text = "La Côte d'Ivoire a exigé mardi auprès du Mali la libération de ses soldats."
+    doc = nlp(text)
+    recorder = Recorder({})
+    extract_events(doc, Article("t", text, "2024-05-02", "day"), resolve_actors(doc), acts=recorder, parties=None)
+    features = {etype: set(f) for _, etype, f in recorder.seen}
+    assert {"verdict=conditions", "probe=coded", "source=yes", "target=yes"} <= features["REQUEST"]
+    assert {"verdict=conditions", "probe=no_parties", "target=no"} <= features["CONCEDE"]
