@@ -136,7 +136,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                     _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker), speaker)
                 continue
             judged = [j for trig, held in candidates if (j := _judge(c, sent, si, tok, trig, held, speaker, model))]
-            best = max((j for j in judged if j[0] >= model.threshold), key=lambda j: j[0], default=None)
+            best = max((j for j in judged if j[0] >= _threshold(model, j[2])), key=lambda j: j[0], default=None)
             if best is not None:  # one act a word: "soutien" is support or aid here, not both
                 _accept(c, sent, si, tok, best[1], speaker, best[2], best[0])
         if c.unplaced:
@@ -303,6 +303,17 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
 
 
 # --- the act model ----------------------------------------------------------------------------
+
+# A candidate the rules read whole -- its conditions hold, no filter refused it, and they found
+# its parties -- is accepted CODED_MARGIN under the model's threshold: its parties are the
+# rules' own, not a guess. CV (5 folds): event F1 0.692 -> 0.697, dyad 0.533 -> 0.538, actor
+# 0.349 -> 0.350, up or equal in every fold for event and dyad; 0.1 gave 0.698 / 0.534 / 0.348.
+CODED_MARGIN = 0.05
+
+
+def _threshold(model: ActModel, reading: Reading) -> float:
+    return model.threshold - CODED_MARGIN if reading.reason is None else model.threshold
+
 
 def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: bool, speaker: Actor | None,
            model: ActModel) -> tuple[float, Trigger, Reading] | None:
