@@ -2,8 +2,8 @@
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
 # never learned from (read its scores, never its sentences). Floors are 0.05 under the figures
 # last measured with the committed act model (chronique/events/data/act_model.json's "test":
-# event 0.583, dyad 0.416, actor 0.231, contexts 0.617); dev.jsonl, part of the training set,
-# keeps a regression floor of its own (event 0.968, dyad 0.790, actor 0.483, contexts 0.927:
+# event 0.589, dyad 0.415, actor 0.230, contexts 0.623); dev.jsonl, part of the training set,
+# keeps a regression floor of its own (event 0.964, dyad 0.787, actor 0.481, contexts 0.927:
 # in-sample for the context model).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,
 # "Rabat", "Téhéran", as the codebook asks: dev's annotators wrote "Maroc" there, train's and
@@ -14,6 +14,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/evaluate.py ../shared/eval/test.jsonl \
-  --min event=0.53 --min dyad=0.36 --min actor=0.18 --min contexts=0.56
+  --min event=0.54 --min dyad=0.36 --min actor=0.18 --min contexts=0.57
 .venv/bin/python scripts/evaluate.py ../shared/eval/dev.jsonl \
   --min event=0.92 --min dyad=0.72 --min actor=0.46 --min contexts=0.89
