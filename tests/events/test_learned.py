@@ -169,3 +169,17 @@ def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_
     features = {etype: set(f) for _, etype, f in recorder.seen}
     assert {"verdict=conditions", "probe=coded", "source=yes", "target=yes"} <= features["REQUEST"]
     assert {"verdict=conditions", "probe=no_parties", "target=no"} <= features["CONCEDE"]
+
+
+def test_a_candidate_the_rules_read_whole_is_accepted_a_little_lower():
+    from chronique.events.extract import CODED_MARGIN, Reading, _threshold
+    from chronique.events.lexicon import Trigger
+    from chronique.model import Actor
+
+    model = ActModel(vocab={}, weights=numpy.zeros(0), bias=0.0, threshold=0.5)
+    trig = Trigger(lemma="condamner", type="ACCUSE", mode="condemn", pos="verb")
+    whole = Reading("ACCUSE", trig, [(Actor("Maroc", "MAR"), Actor("Algérie", "DZA"))])
+    refused = Reading("ACCUSE", trig, [], "no_parties")
+    assert 0 < CODED_MARGIN < 0.5
+    assert _threshold(model, whole) == 0.5 - CODED_MARGIN
+    assert _threshold(model, refused) == 0.5
