@@ -26,7 +26,7 @@ class Place:
     """What a gazetteer phrase stands for."""
 
     code: str          # ISO alpha-3, or the organisation's id for IGOs
-    kind: str          # country | adjective | capital | seat | group | company | igo | igo_adjective
+    kind: str          # country | adjective | capital | seat | group | company | igo | igo_adjective | none
     label: str         # display name: "Maroc", "Union européenne"
 
     @property
@@ -161,7 +161,8 @@ class Gazetteer:
             if hit is None:
                 hit = self._compound(doc, i, folded[i])
             if hit:
-                spans.append(hit)
+                if hit.place.kind != "none":  # "l'océan Indien": read as one name, of no state
+                    spans.append(hit)
                 i = hit.end
             else:
                 i += 1
@@ -243,6 +244,8 @@ def load_gazetteer() -> Gazetteer:
     for group in load_yaml("chronique.actors", "groups.yaml") or []:
         for name in group.get("names", []):
             gaz.add(name, Place(group["country"], "group", group["label"]), override=True)
+    for phrase in load_yaml("chronique.actors", "not_places.yaml") or []:
+        gaz.add(phrase, Place("", "none", phrase), override=True)
     for company in load_yaml("chronique.actors", "companies.yaml") or []:
         for name in company.get("names", []):
             gaz.add(name, Place(company["country"], "company", company["label"]), override=True)

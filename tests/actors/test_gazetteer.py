@@ -52,3 +52,9 @@ def test_kosovo_and_the_un_adjective(nlp):
     found = [(p.place.country, p.place.kind) for p in load_gazetteer().find(
         nlp("Le ministère kosovar de la Justice a remercié la mission onusienne à Pristina."))]
     assert ("XKX", "adjective") in found and ("IGO", "igo_adjective") in found and ("XKX", "capital") in found
+
+
+def test_a_sea_named_after_a_people_is_no_country(nlp):
+    # not_places.yaml: "l'océan Indien" is read as one name of no state, not as India
+    found = codes(nlp, "Les pays de l'océan Indien, dont Maurice, ont reçu des vaccins indiens.")
+    assert found == [("MUS", "country"), ("IND", "adjective")]
