@@ -13,7 +13,9 @@ is trained on K-1 folds of articles and codes the K-th; printed beside the test.
 the same configuration trained on the whole training set, for three coders (the ablation):
 the lexicon alone, the act model alone (the rules' verdicts hidden from it), both with the
 rules' parties, both with the party model picking the parties, with the name model naming them
-too, and with the context model giving the issue areas (what runs).
+too, and with the context model giving the issue areas (what runs); then what runs again with
+folds that keep each story's articles together (``training.story_folds``), where a feature
+that learned stories rather than acts gains nothing.
 """
 from __future__ import annotations
 
@@ -62,9 +64,13 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
         issues = training.fit_contexts(training.context_examples(items, scorer), **contexts) if contexts else None
         rows[name] = (cv["pooled"], cv["mean"], training.score(test, training.predictions(test, model, party, issues), scorer))
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
+    # what runs again, with each story's articles kept in one fold (training.story_folds)
+    by_story = training.cross_validate(items, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS,
+                                       contexts=CONTEXT_PARAMS, parts=training.story_folds(items, k, scorer),
+                                       **PARAMS)["pooled"]
     if as_json:
-        print(json.dumps({n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
-                          for n, (cv, mean, t) in rows.items()}, indent=2))
+        print(json.dumps({**{n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
+                             for n, (cv, mean, t) in rows.items()}, "cv_by_story": by_story}, indent=2))
         return 0
     print(f"{k}-fold CV over the training set ({len(items)} articles) beside test.jsonl ({len(test)} articles); F1")
     print(f"{'coder':17s} " + " ".join(f"{'CV ' + lv:>12s} {'test ' + lv:>14s}" for lv in LEVELS))
@@ -74,6 +80,9 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
           "written on seeds and dev, so the 32 others are in-sample for them):")
     for name, r in on_fresh.items():
         print(f"{name:17s} " + " ".join(f"{r[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
+    print(f"\nwhat runs, CV with each story's articles in one fold (articles whose events join the same "
+          "two countries):")
+    print(f"{'+ context model':17s} " + " ".join(f"{by_story[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
     cv = rows["+ context model"][0]
     print("\nper type, what runs (lexicon + act, party, name and context models), CV pooled (P / R / F1, gold):")
     for t, r in cv["per_type"].items():

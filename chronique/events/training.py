@@ -435,15 +435,53 @@ def folds(n: int, k: int) -> list[list[int]]:
     return [sorted(int(i) for i in order[f::k]) for f in range(k)]
 
 
+def story_folds(items: Sequence[Annotated], k: int, scorer: ModuleType) -> list[list[int]]:
+    """k folds that keep the articles of one story together: articles whose gold events join the
+    same two countries (an article's two likeliest pairs, organisations aside) are linked, and
+    each linked group goes whole into the smallest fold, largest group first. Random folds put
+    the Indian-Canadian crisis's articles on both sides of a split, so that what a model learned
+    of one (its words, its parties) is tested on its twin: a feature that learns stories rather
+    than acts gains there and not on the next article. A ``cross_validate(..., parts=)``."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[frozenset, int] = {}
+    for i, it in enumerate(items):
+        pairs: Counter = Counter()
+        for g in it.gold:
+            a, b = scorer.country(g.get("source")), scorer.country(g.get("target"))
+            if a and b and a != b and "IGO" not in (a, b):
+                pairs[frozenset((a, b))] += 1
+        for pair, _ in pairs.most_common(2):
+            if pair in first:
+                parent[root(i)] = root(first[pair])
+            else:
+                first[pair] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    parts: list[list[int]] = [[] for _ in range(k)]
+    for group in sorted(groups.values(), key=lambda g: (-len(g), g[0])):
+        min(parts, key=len).extend(group)
+    return [sorted(p) for p in parts]
+
+
 def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, parties: dict | None = None,
-                   names: dict | None = None, contexts: dict | None = None, **params) -> dict:
+                   names: dict | None = None, contexts: dict | None = None, parts: list[list[int]] | None = None,
+                   **params) -> dict:
     """Train on k-1 folds, code the k-th; returns the pooled score of all held-out predictions
     (``pooled``, with its per-type table), each fold's score (``folds``), their mean
     (``mean``), and the held-out predictions (``predictions``). ``parties``: the party model's
     parameters, to train one on the same k-1 folds (None: the rules pick the parties); ``names``:
     the name model's, to train one there too, after the party model; ``contexts``: the context
-    model's (None: the cue words give the issue areas)."""
-    parts = folds(len(items), k)
+    model's (None: the cue words give the issue areas); ``parts``: the folds (``folds``' random
+    ones by default; ``story_folds``)."""
+    parts = parts or folds(len(items), k)
     pooled: list[dict] = []
     per_fold = []
     for held in parts:

@@ -86,6 +86,25 @@ def test_folds_split_every_article_once_and_always_the_same_way():
 
 
 @needs_scorer
+def test_story_folds_keep_the_articles_of_one_dyad_together():
+    from types import SimpleNamespace
+
+    def article(*pairs):
+        return SimpleNamespace(gold=[{"type": "CONSULT", "source": {"country": a}, "target": {"country": b}}
+                                     for a, b in pairs])
+
+    items = [article(("SEN", "MLI")), article(("GHA", "TGO")), article(("MLI", "SEN"), ("MLI", "IGO")),
+             article(("GHA", "TGO"), ("TGO", "BEN")), article(("BEN", "TGO")), article(("FRA", "DEU")),
+             article(("MAR", "IGO"))]
+    parts = training.story_folds(items, 3, training.load_scorer(SCORER))
+    assert sorted(i for p in parts for i in p) == list(range(7))
+    fold_of = {i: f for f, p in enumerate(parts) for i in p}
+    # one pair either way round, and a pair shared through a third article (GHA-TGO, TGO-BEN)
+    assert fold_of[0] == fold_of[2] and fold_of[1] == fold_of[3] == fold_of[4]
+    assert fold_of[0] != fold_of[1] and sorted(map(len, parts)) == [2, 2, 3]
+
+
+@needs_scorer
 def test_party_examples_label_the_gold_parties_of_confirmed_acts(prepared):
     items, scorer = prepared
     examples = training.party_examples(items, None, scorer)
