@@ -255,7 +255,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # le ministère" on "mercredi": the rules find the passive's agent where the party model's
     # paths from the verb do not
     agent = _agent_after(tok) if sources and trig.pos == "verb" and _is_passive(tok) else None
-    inferred = agent is not None and agent.head.i != tok.i
+    inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex))
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
@@ -1188,7 +1188,15 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources, targets = both[:1], both[1:]
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
-        if not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
+        if _received(tok, etype, lex):
+            # "l'Espagne a reçu une demande d'aide du Maroc": the subject undergoes it, the
+            # noun's "de" complement (or "de la part de") does it
+            done_by = [a for c in tok.children if _case(c) in {"de", "d'", "du", "des"} and c.dep_ != "amod"
+                       for a in _actors_of(c, actors)]
+            done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in {"de", "d'", "du", "des", "par"}
+                        for a in _actors_of(c, actors)]
+            sources, targets = done_by or sources, _subject(tok.head, actors) or targets
+        elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
         if not sources and etype not in PATIENT_NOUN_TYPES and any(fold(c.text) in OWN for c in tok.children
@@ -1365,15 +1373,29 @@ def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor
 
 def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: ArticleActors) -> tuple[list[Actor], list[Actor]]:
     """"L'ambassadeur a été convoqué au ministère russe des Affaires étrangères": the body one is
-    summoned to is the one who summons, when no agent is named."""
+    summoned to is the one who summons, when no agent is named. After a noun the parser often
+    hangs that place on the one summoned ("la convocation de l'ambassadeur de France | au
+    ministère"): it is looked for there too."""
     if sources:
         return sources, targets
-    for c in tok.children:
-        if c.dep_.startswith(("obl", "nmod")) and _case(c) in {"a", "au", "aupres"}:
+    places = [c for c in tok.children if c.dep_.startswith(("obl", "nmod"))]
+    if tok.pos_ == "NOUN":
+        places += [g for c in tok.children if _case(c) in {"de", "d'", "du", "des"} for g in c.children
+                   if g.dep_.startswith(("obl", "nmod"))]
+    for c in places:
+        if _case(c) in {"a", "au", "aupres"}:
             bodies = [a for a in _actors_of(c, actors) if a.kind == "body"]
             if bodies:
                 return bodies[:1], [t for t in targets if t not in bodies]
     return sources, targets
+
+
+def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a receiving verb ("a reçu une demande", "a essuyé
+    des critiques"): its subject undergoes the act, which the party model, reading the noun's
+    paths, would take for its doer."""
+    return (etype not in SYMMETRIC and tok.dep_ == "obj" and tok.head.pos_ == "VERB"
+            and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
 
 
 def _supports(verb: Token, lex: Lexicon) -> bool:

@@ -120,6 +120,20 @@ def test_the_body_one_is_summoned_to_is_the_summoner(analyse_text):
     assert (e.target.name, e.target.country) == ("ambassadeur du Maroc à Alger", "MAR")
 
 
+def test_a_summons_named_by_a_noun_is_by_the_body_the_envoy_is_summoned_to(analyse_rules):
+    # the parser hangs "au ministère" on the envoy, not on "convocation"
+    _, _, evs = analyse_rules("La tension est montée après la convocation de l'ambassadeur d'Espagne au ministère "
+                              "marocain des Affaires étrangères.")
+    [e] = [e for e in evs if e.type == "ACCUSE"]
+    assert (e.source.country, e.target.country) == ("MAR", "ESP")
+
+
+def test_who_receives_an_act_undergoes_it(analyse_text):
+    # the party model, reading the noun's paths, took the receiver for the asker
+    _, _, evs = analyse_text("Le Niger a reçu une demande d'extradition du Bénin.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "BEN", "NER")]  # no meeting
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
