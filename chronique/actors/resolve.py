@@ -455,7 +455,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     for country in countries[:3]:
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and not plural and not role.vague:
-            holder = _holder(persons, country, role, portfolio, office)
+            holder = _holder(persons, country, role, portfolio, office) or \
+                (_holder_abroad(persons, home, role, portfolio) if home_only else None)
             if holder:
                 actors.append(holder.actor())
                 continue
@@ -545,6 +546,21 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     loose = [p for p in persons if p.country == country and country
              and (p.role_key in (role.key, "homologue") or (p.role_key is None and not role.posted))]
     return loose[0] if len(loose) == 1 else None
+
+
+def _holder_abroad(persons: list[Person], home: str, role: Role, portfolio: str | None) -> Person | None:
+    """The one foreign person the article names with this title, when no one of the home
+    country holds it there: a bare "le chancelier" after "le chancelier allemand Olaf Scholz"
+    in a French article is Scholz, not a French chancellor (the home country is only the
+    guess for a title the article leaves unqualified). Not a bare "ministre": one title of
+    many offices."""
+    if role.key == "ministre" and portfolio is None:
+        return None
+    fits = [p for p in persons if p.role_key == role.key and (portfolio is None or p.portfolio == portfolio)]
+    if any(p.country == home for p in fits):
+        return None
+    fits = [p for p in fits if p.country and p.country_from != "home"]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _titled_holder(persons: list[Person], country: str | None, role_key: str, portfolio: str | None,

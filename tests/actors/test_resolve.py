@@ -406,3 +406,20 @@ def test_a_compound_adjective_names_both_its_countries(nlp):
     actors = resolve_actors(doc)
     [m] = [m for m in actors.mentions if doc[m.start:m.end].text == "sino-américaines"]
     assert [a.country for a in m.actors] == ["CHN", "USA"]
+
+
+def test_a_bare_title_the_home_country_lacks_is_the_foreigner_named_with_it(nlp):
+    # a Moroccan communiqué: "le chancelier" is not a Moroccan chancellor, it is the one named before
+    text = ("Le chancelier allemand, Friedrich Weber, a reçu mardi à Berlin le ministre marocain des Affaires "
+            "étrangères, Nasser Bourita. Le chancelier a salué le rôle du Maroc dans la région.")
+    doc = nlp(text)
+    actors = resolve_actors(doc, source="https://www.mapexpress.ma/actualite/")
+    assert actors.home == "MAR"
+    later = next(m for m in actors.mentions if doc[m.start:m.end].text == "chancelier" and m.start > 10)
+    assert [(a.name, a.country) for a in later.actors] == [("Friedrich Weber", "DEU")]
+    # the home country's own holder stays the home country's
+    text = ("Le ministre espagnol des Affaires étrangères, Luis Ortega, a reçu son homologue Nasser Bourita. "
+            "Le ministre des Affaires étrangères a salué la coopération.")
+    doc = nlp(text)
+    later = next(m for m in resolve_actors(doc, source="https://www.mapexpress.ma/").mentions if m.start > 15)
+    assert [a.country for a in later.actors] == ["MAR"]
