@@ -1104,7 +1104,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors) or _collective(c)
                 if found:
-                    return found
+                    return found + [a for a in _listed_before(c, actors) if a not in found]
         fronted = _subject_before(cur)
         if fronted is not None and not any(c.dep_.startswith("nsubj") for c in cur.children):
             found = _actors_of(fronted, actors)
@@ -1114,6 +1114,34 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+_LIST_WORDS = {"et", ","}
+_DETERMINERS = {"le", "la", "les", "l'"}
+
+
+def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
+    """The parties listed right before a subject's name, by the words alone ("le Bahreïn et les
+    Émirats arabes unis rouvrent": the parser may hang "Bahreïn" elsewhere and give the verb
+    the last name only). Each earlier item must be a name that ends where "et" (or, further
+    back, a comma: "A, B et C"), maybe with a determiner, leads to the next one; a comma alone
+    ends a fronted phrase ("Au nom du Sénégal, le ministre a condamné"), not a list."""
+    m = actors.at(subject.i)
+    if m is None or m.kind != "actor":
+        return []
+    doc, found, start = subject.doc, [], m.start
+    while True:
+        j = start - 1
+        if j >= subject.sent.start and fold(doc[j].text) in _DETERMINERS:
+            j -= 1
+        if j < subject.sent.start or fold(doc[j].text) not in (_LIST_WORDS if found else {"et"}):
+            return found
+        j -= 1
+        before = actors.at(j) if j >= subject.sent.start else None
+        if before is None or before.end != j + 1 or before.kind != "actor" or before.place_only:
+            return found
+        found = [a for a in before.actors if a not in found] + found
+        start = before.start
 
 
 def _mention_before(tok: Token, actors: ArticleActors) -> list[Actor]:

@@ -134,6 +134,13 @@ def test_who_receives_an_act_undergoes_it(analyse_text):
     assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "BEN", "NER")]  # no meeting
 
 
+def test_each_party_listed_before_a_subject_acts_though_the_parser_drops_it(analyse_rules):
+    # the parser hangs "Bahreïn" on "que" and gives "rouvrent" the Emirates alone
+    _, _, evs = analyse_rules("L'agence annonce que le Bahreïn et les Émirats arabes unis rouvrent une partie de "
+                              "leur frontière avec Oman.")
+    assert sorted((e.source.country, e.target.country) for e in evs if e.type == "CONCEDE") == [("ARE", "OMN"), ("BHR", "OMN")]
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
