@@ -36,7 +36,7 @@ from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import memo, memo_of, parts_of_speech, sentence_texts, sentences
+from chronique.nlp.memo import memo_of, parts_of_speech, per_token, sentence_texts, sentences
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -706,17 +706,11 @@ def _is_reflexive(tok: Token) -> bool:
     return prev is not None and fold(prev.text) in {"se", "s'"}
 
 
+@per_token
 def _is_passive(tok: Token) -> bool:
     """"a été reçu par"; not a reflexive ("s'était dite préoccupée par": the cause, no agent),
     nor a verb conjugated with "être" ("les deux ministres sont convenus de": they agreed).
     Asked of a word for each act type it is read as: answered once an article."""
-    found = memo(tok.doc).setdefault("passive", {})
-    if tok.i not in found:
-        found[tok.i] = _passive(tok)
-    return found[tok.i]
-
-
-def _passive(tok: Token) -> bool:
     if _is_reflexive(tok):
         return False
     if (any(lemma in load_lexicon().etre_verbs for lemma in _lemmas(tok))
@@ -1039,15 +1033,12 @@ def _near_place(tok: Token) -> bool:
         or (first > 0 and fold(tok.doc[first - 1].text) in NEAR)
 
 
+@per_token
 def _aside(tok: Token) -> bool:
     """A phrase that says where, when or why, never who: "près de la frontière", "à l'issue de
     la conférence sur la paix en Ukraine". (Asked of the same tokens again and again as the
     rules climb from each word of a phrase: answered once a token.)"""
-    asides = memo(tok.doc).setdefault("aside", {})
-    found = asides.get(tok.i)
-    if found is None:
-        found = asides[tok.i] = _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
-    return found
+    return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
 
 
 def _in_aside(t: Token, top: Token) -> bool:
@@ -1059,19 +1050,17 @@ def _in_aside(t: Token, top: Token) -> bool:
     return False
 
 
+@per_token
 def _own_subtree(tok: Token) -> list[Token]:
     """The word's phrase without its coordinated, relative, adverbial and reported clauses, in
     the order of a depth-first walk: listed once an article, each act type's reading of a word
     walking it again."""
-    found = memo(tok.doc).setdefault("own_subtree", {})
-    if tok.i not in found:
-        out, stack = [], [tok]
-        while stack:
-            t = stack.pop()
-            out.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
-        found[tok.i] = out
-    return found[tok.i]
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSES)
+    return out
 
 
 _OTHER_CLAUSES = {"conj", "acl:relcl", "parataxis", "advcl", "ccomp"}

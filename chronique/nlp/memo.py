@@ -7,8 +7,14 @@ while ``doc`` is the article being read: one slot, since a process reads one art
 time (and a second thread's article only empties the slot, it never reads another's)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
 from spacy.attrs import ORTH, POS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+T = TypeVar("T")
 
 _slot: tuple[Doc, dict] | None = None
 
@@ -31,6 +37,25 @@ def memo_of(doc: Doc, name: object, owner: object) -> dict:
     if part is None or part[0] is not owner:
         part = found[name] = (owner, {})
     return part[1]
+
+
+def per_token(answer: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``answer(tok)``, worked out once a token of the article being read: for the questions
+    the rules ask of the same words again and again (is it passive, an aside, what is its own
+    phrase). The answer is shared between callers: one that is a list must not be changed."""
+    name = answer.__qualname__
+
+    @wraps(answer)
+    def remembered(tok: Token) -> T:
+        found = memo(tok.doc).get(name)
+        if found is None:
+            found = memo(tok.doc)[name] = {}
+        i = tok.i
+        if i not in found:
+            found[i] = answer(tok)
+        return found[i]
+
+    return remembered
 
 
 def sentences(doc: Doc) -> list:

@@ -30,3 +30,21 @@ def test_a_part_that_depends_on_another_object_is_emptied_when_that_object_chang
     memo_of(doc, "answers", first)["x"] = 1
     assert memo_of(doc, "answers", first) == {"x": 1}
     assert memo_of(doc, "answers", second) == {}   # another lexicon, other actors: asked afresh
+
+
+def test_a_question_asked_per_token_is_answered_once_an_article(nlp):
+    from chronique.nlp.memo import per_token
+
+    asked = []
+
+    @per_token
+    def is_verb(tok):
+        asked.append(tok.i)
+        return tok.pos_ == "VERB"
+
+    doc = nlp("Le Maroc a condamné l'attaque.")
+    assert [is_verb(t) for t in doc] == [is_verb(t) for t in doc]
+    assert is_verb(doc[3]) and asked == list(range(len(doc)))   # the second round asked nothing
+    other = nlp("Le Mali a condamné l'attaque.")
+    is_verb(other[3])
+    assert asked[-1] == 3 and len(asked) == len(doc) + 1        # another article: asked again
