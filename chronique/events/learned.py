@@ -161,7 +161,36 @@ class ActModel:
     def probability(self, features: list[str], sentence: int | None = None) -> float:
         """P(act) for a candidate (``sentence``: its index, which a recorder of training data
         needs; the model does not). A feature the model never met weighs nothing."""
-        return logistic(self.bias + sum(map(self._weight_of.get, features, repeat(0.0))))
+        return logistic(self.score(features))
+
+    def score(self, features: list[str]) -> float:
+        """The candidate's score: the bias and the weights of its features."""
+        return self.bias + sum(map(self._weight_of.get, features, repeat(0.0)))
+
+    def probe_gain(self, etype: str) -> float:
+        """The most that what a probe reading adds -- its pairs, their sources' kinds, its
+        verdict (``candidate_features``' ``pairs`` and ``probe``) -- can add to the score of a
+        candidate of type ``etype`` read with no pair and no probe: a candidate that stays under
+        the threshold even so need not be read (``extract._judge``)."""
+        gains = self._probe_gains
+        if etype not in gains:
+            w = self._weight_of
+
+            def both(name: str) -> float:
+                return w.get(name, 0.0) + w.get(f"{etype}|{name}", 0.0)
+
+            kinds = {name[len("source_kind="):] for name in w if name.startswith("source_kind=")}
+            verdicts = {name[len("probe="):] for name in w if name.startswith("probe=")}
+            gains[etype] = (max(both(f"pairs={n}") for n in range(4)) - both("pairs=0")
+                            + max(both("source=yes"), both("source=no")) - both("source=no")
+                            + max(both("target=yes"), both("target=no")) - both("target=no")
+                            + sum(max(0.0, both(f"source_kind={k}")) for k in kinds)
+                            + max([0.0, *(both(f"probe={v}") for v in verdicts)]))
+        return gains[etype]
+
+    @cached_property
+    def _probe_gains(self) -> dict[str, float]:
+        return {}
 
     @cached_property
     def _weight_of(self) -> dict[str, float]:

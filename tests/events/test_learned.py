@@ -183,3 +183,43 @@ def test_a_candidate_the_rules_read_whole_is_accepted_a_little_lower():
     assert 0 < CODED_MARGIN < 0.5
     assert _threshold(model, whole) == 0.5 - CODED_MARGIN
     assert _threshold(model, refused) == 0.5
+
+
+class Unbounded:
+    """The committed model's decisions, through a stand-in that is no ActModel: extract_events
+    then reads every candidate, skipping none whose probe could not lift it."""
+
+    def __init__(self, model: ActModel) -> None:
+        self.model, self.words, self.threshold = model, model.words, model.threshold
+
+    def probability(self, features, sentence=None):
+        return self.model.probability(features, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "La Côte d'Ivoire a exigé mardi auprès du Mali la libération de ses soldats, et le Mali a demandé des garanties.",
+    "Le Sénégal a appelé à la retenue et souhaité l'aide de la Gambie, dont le président a reçu une délégation.",
+    "L'Algérie dénonce les propos du ministre marocain et exige des excuses, a indiqué un communiqué.",
+])
+def test_candidates_no_reading_could_lift_are_left_unread_and_nothing_changes(analyse_with, text):
+    model = load_act_model()
+    as_json = lambda evs: [e.to_json("t") for e in evs]  # noqa: E731
+    assert as_json(analyse_with(text, model)) == as_json(analyse_with(text, Unbounded(model)))
+
+
+def test_a_probe_reading_adds_no_more_than_the_model_allows_for(nlp):
+    from chronique.events.lexicon import load_lexicon
+    from chronique.events.learned import candidate_features
+    from chronique.model import Actor
+
+    model, lex = load_act_model(), load_lexicon()
+    doc = nlp("La Côte d'Ivoire a exigé mardi auprès du Mali la libération de ses soldats.")
+    tok, sent = next(t for t in doc if t.text == "exigé"), next(iter(doc.sents))
+    verdicts = [name[len("probe="):] for name in model.vocab if name.startswith("probe=")]
+    for etype in ("REQUEST", "COERCE", "CONCEDE"):
+        unread = model.score(candidate_features(tok, etype, "conditions", [], sent, 0, lex))
+        for pairs in ([], [(Actor("Côte d'Ivoire", "CIV"), Actor("Mali", "MLI"))],
+                      [(Actor("Alassane Ouattara", "CIV", kind="person"), None)] * 3):
+            for verdict in verdicts:
+                read = model.score(candidate_features(tok, etype, "conditions", pairs, sent, 0, lex, probe=verdict))
+                assert read <= unread + model.probe_gain(etype) + 1e-9
