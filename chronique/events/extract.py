@@ -359,9 +359,9 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
 def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet: str, model: ActModel) -> bool:
     """Whether a candidate whose conditions fail stays under the model's threshold whatever its
     probe reading finds: its score with no pair and no probe, plus the most a reading can add
-    (``ActModel.probe_gain``). Most candidates do, and the reading -- the rules' whole walk
-    for parties -- was a quarter of the coding's time; skipped, they decide nothing less (the
-    same events on the training articles, byte for byte)."""
+    (``ActModel.probe_gain``). Most candidates do, and reading them all -- the rules' whole
+    walk for parties -- had made the coding a quarter slower; left unread, they change no
+    decision (the same events on the training articles, byte for byte)."""
     if si not in c.contexts:
         c.contexts[si] = sentence_context(sent, c.lex)
     unread = candidate_features(tok, etype, unmet, [], sent, si, c.lex, c.contexts[si])
