@@ -8,7 +8,7 @@ two fifths of it that load). Two remedies, both used by ``regexes_built_once``:
 
 - ``charsets_optimised_once``: while the model loads, CPython's regex compiler optimises each
   character class once (the optimisation is a pure function of the class);
-- ``compiled_from_cache``: the compiled code of each pattern is kept on disk, keyed by the
+- ``_compiled_from_cache``: the compiled code of each pattern is kept on disk (JSON), keyed by the
   pattern, its flags and the regex engine's version, and handed to the engine directly the
   next time (what ``re`` itself does after parsing). The cache is written once a machine, only
   with code checked equal to what ``re`` builds, and read back only by the same engine; where
@@ -18,8 +18,8 @@ On a Python whose ``re`` lacks the internals used here nothing is done.
 """
 from __future__ import annotations
 
+import json
 import os
-import pickle
 import sys
 import tempfile
 import threading
@@ -88,9 +88,12 @@ def cache_file() -> Path | None:
     where = os.environ.get("CHRONIQUE_CACHE", "")
     if where.lower() == "off":
         return None
-    folder = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "chronique"
+    try:
+        folder = Path(where) if where else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "chronique"
+    except RuntimeError:  # no home directory to be found: no cache
+        return None
     magic = getattr(_sre, "MAGIC", "none")
-    return folder / f"regexes-py{sys.version_info[0]}{sys.version_info[1]}-{magic}.pickle"
+    return folder / f"regexes-py{sys.version_info[0]}{sys.version_info[1]}-{magic}.json"
 
 
 @contextmanager
@@ -135,18 +138,21 @@ def _parts(pattern, flags: int) -> tuple | None:
         indexgroup = [None] * p.state.groups
         for k, i in groupindex.items():
             indexgroup[i] = k
-        # (the code's opcodes are ints that refuse pickling: kept as plain ints)
+        # (the code's opcodes are ints of a class of their own: kept as plain ints)
         return int(flags | p.state.flags), [int(x) for x in code], p.state.groups - 1, dict(groupindex), tuple(indexgroup)
     except Exception:   # an engine whose internals differ: no cache for it
         return None
 
 
 def _read(path: Path) -> dict:
+    """The cache's patterns, {(pattern, flags): parts}; nothing when it is missing or unreadable.
+    (JSON, not pickle: reading it runs no code, whoever wrote the file.)"""
     try:
-        with path.open("rb") as f:
-            found = pickle.load(f)
-        return found if isinstance(found, dict) else {}
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        entries = json.loads(path.read_text(encoding="utf-8"))
+        return {(e["pattern"] if e["text"] else e["pattern"].encode("latin-1"), e["flags"]):
+                (e["final_flags"], e["code"], e["groups"], e["groupindex"], tuple(e["indexgroup"]))
+                for e in entries}
+    except (OSError, ValueError, KeyError, TypeError, UnicodeError):
         return {}
 
 
@@ -157,9 +163,12 @@ def _write(path: Path, patterns: dict) -> None:
         f = tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp")
     except OSError:
         return  # a read-only home: patterns are compiled as ever
+    entries = [{"pattern": p if isinstance(p, str) else p.decode("latin-1"), "text": isinstance(p, str), "flags": flags,
+                "final_flags": parts[0], "code": parts[1], "groups": parts[2], "groupindex": parts[3],
+                "indexgroup": list(parts[4])} for (p, flags), parts in patterns.items()]
     try:
         with f:
-            pickle.dump(patterns, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(json.dumps(entries, ensure_ascii=False).encode("utf-8"))
         os.replace(f.name, path)
-    except (OSError, pickle.PicklingError, TypeError):
+    except (OSError, TypeError, ValueError):
         Path(f.name).unlink(missing_ok=True)

@@ -38,7 +38,7 @@ def test_a_pattern_built_from_the_cache_is_the_one_re_compiles(tmp_path, monkeyp
         return stock(p, flags)
 
     monkeypatch.setattr(_compiler, "compile", counted)
-    cache = tmp_path / "regexes.pickle"
+    cache = tmp_path / "regexes.json"
     expected = [stock(p, 0) for p in PATTERNS]
     for _ in range(2):
         re.purge()  # (re keeps its own cache within a process)
@@ -52,12 +52,12 @@ def test_a_pattern_built_from_the_cache_is_the_one_re_compiles(tmp_path, monkeyp
 
 
 def test_an_unreadable_cache_is_no_error(tmp_path):
-    cache = tmp_path / "regexes.pickle"
-    cache.write_bytes(b"not a pickle")
+    cache = tmp_path / "regexes.json"
+    cache.write_bytes(b"not json {")
     re.purge()
     with regexes._compiled_from_cache(cache):
         assert re.compile(PATTERNS[2]).match("Maroc")
-    with regexes._compiled_from_cache(tmp_path / "file" / "under" / "a-file.pickle"):
+    with regexes._compiled_from_cache(tmp_path / "file" / "under" / "a-file.json"):
         (tmp_path / "file").write_text("a file where a folder should be")
         re.purge()
         assert re.compile(PATTERNS[0]).match("anti-France")   # nothing written, nothing raised
