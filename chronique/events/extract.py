@@ -1222,7 +1222,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
         if _received(tok, etype, lex):
-            # "l'Espagne a reçu une demande d'aide du Maroc": the subject undergoes it, the
+            # "le Niger a reçu une demande d'extradition du Bénin": the subject undergoes it, the
             # noun's "de" complement (or "de la part de") does it
             done_by = [a for c in tok.children if _case(c) in {"de", "d'", "du", "des"} and c.dep_ != "amod"
                        for a in _actors_of(c, actors)]
