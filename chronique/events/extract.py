@@ -28,7 +28,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import OF_WORDS, ActorMention, ArticleActors, after_incise_mark
+from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
@@ -522,7 +522,7 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
     """An event noun that is a verb's object is done only if the verb is: "signera un accord",
     "n'a pas eu d'entretien", "pourrait demander l'aide" report no act."""
     # the parser reads the partitive object ("n'a pas envoyé d'aide") as an oblique with "de"
-    objective = tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in {"de", "d'", "du", "des"})
+    objective = tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in OF_WORDS)
     if tok.pos not in (NOUN, PROPN) or not objective or tok.head.pos not in (VERB, AUX):
         return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
     return is_negated(tok.head, c.lex) or c.blocked(tok.head) is not None
@@ -942,7 +942,7 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     return found
 
 
-PREPOSITIONS = ({"a", "au", "aux"}, {"de", "d'", "du", "des"})
+PREPOSITIONS = ({"a", "au", "aux"}, OF_WORDS)
 
 
 def _next_in_list(tok: Token, c: Token) -> bool:
@@ -990,7 +990,7 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
     return out
 
 
-_OF_AND_ARTICLES = OF_WORDS | {"la", "le", "l'", "les"}   # the "de" words of the role phrases, and articles
+_OF_AND_ARTICLES = OF_WORDS | ARTICLES   # the "de" words of the role phrases, and articles
 
 
 def _complement_swapped(name: str, old: Token, new: Token, actors: ArticleActors) -> str:
@@ -1122,7 +1122,6 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
 
 
 _LIST_WORDS = {"et", ","}
-_DETERMINERS = {"le", "la", "les", "l'"}
 
 
 def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
@@ -1137,7 +1136,7 @@ def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
     doc, found, start = subject.doc, [], m.start
     while True:
         j = start - 1
-        if j >= subject.sent.start and fold(doc[j].text) in _DETERMINERS:
+        if j >= subject.sent.start and fold(doc[j].text) in ARTICLES:
             j -= 1
         if j < subject.sent.start or fold(doc[j].text) not in (_LIST_WORDS if found else {"et"}):
             return found
@@ -1212,7 +1211,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(_actors_of(c, actors))
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
-            elif case in {"de", "d'", "du", "des"} or c.dep_ == "nmod:poss":
+            elif case in OF_WORDS or c.dep_ == "nmod:poss":
                 (targets if etype in PATIENT_NOUN_TYPES or has_agent else sources).extend(_actors_of(c, actors))
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
@@ -1224,9 +1223,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if _received(tok, etype, lex):
             # "le Niger a reçu une demande d'extradition du Bénin": the subject undergoes it, the
             # noun's "de" complement (or "de la part de") does it
-            done_by = [a for c in tok.children if _case(c) in {"de", "d'", "du", "des"} and c.dep_ != "amod"
+            done_by = [a for c in tok.children if _case(c) in OF_WORDS and c.dep_ != "amod"
                        for a in _actors_of(c, actors)]
-            done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in {"de", "d'", "du", "des", "par"}
+            done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS | {"par"}
                         for a in _actors_of(c, actors)]
             sources, targets = done_by or sources, _subject(tok.head, actors) or targets
         elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
@@ -1413,7 +1412,7 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
         return sources, targets
     places = [c for c in tok.children if c.dep_.startswith(("obl", "nmod"))]
     if tok.pos_ == "NOUN":
-        places += [g for c in tok.children if _case(c) in {"de", "d'", "du", "des"} for g in c.children
+        places += [g for c in tok.children if _case(c) in OF_WORDS for g in c.children
                    if g.dep_.startswith(("obl", "nmod"))]
     for c in places:
         if _case(c) in {"a", "au", "aupres"}:
@@ -1733,7 +1732,7 @@ def _object_phrase(tok: Token) -> str | None:
             head = next((g for g in c.children if g.dep_ == "obj"), None)
             if head is not None:
                 break
-        if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in {"de", "d'", "du", "des"}:
+        if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in OF_WORDS:
             head = c
             break
     if head is None and tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN":
