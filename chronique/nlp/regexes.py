@@ -6,7 +6,7 @@ repeat the class of every letter: parsing and optimising those classes took 0.9 
 a load costs here, in every process that codes (a one-off run of 20 new articles took 4.7 s,
 two fifths of it that load). Two remedies, both used by ``regexes_built_once``:
 
-- ``charsets_optimised_once``: while the model loads, CPython's regex compiler optimises each
+- ``_charsets_optimised_once``: while the model loads, CPython's regex compiler optimises each
   character class once (the optimisation is a pure function of the class);
 - ``_compiled_from_cache``: the compiled code of each pattern is kept on disk (JSON), keyed by the
   pattern, its flags and the regex engine's version, and handed to the engine directly the
@@ -47,17 +47,10 @@ def regexes_built_once() -> Iterator[None]:
 
 
 @contextmanager
-def charsets_optimised_once() -> Iterator[None]:
+def _charsets_optimised_once() -> Iterator[None]:
     """Each character class optimised once while the block runs (see the module's docstring);
     the compiled code is the same (tests/nlp/test_regexes.py), and the stock function is put
     back after."""
-    with _PATCHING:
-        with _charsets_optimised_once():
-            yield
-
-
-@contextmanager
-def _charsets_optimised_once() -> Iterator[None]:
     if getattr(_compiler, "_optimize_charset", None) is None:
         yield
         return

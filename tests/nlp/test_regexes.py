@@ -6,20 +6,17 @@ from chronique.nlp import regexes
 
 
 def test_a_pattern_compiled_while_the_model_loads_is_the_stock_pattern():
-    """charsets_optimised_once memoises re's character-class optimisation during the load: the
+    """_charsets_optimised_once memoises re's character-class optimisation during the load: the
     compiled code must be the one re builds without it, and the stock function is back after."""
-    import re
-    from re import _compiler, _parser
+    from re import _parser
 
     from spacy.lang.char_classes import ALPHA_LOWER
-
-    from chronique.nlp.regexes import charsets_optimised_once
 
     stock = _compiler._optimize_charset
     pattern = "(?iu)" + "|".join(f"(?:^{w}[-‐][{ALPHA_LOWER}]+$)" for w in ("contre", "anti", "néo", "ex"))
     flags = re.compile(pattern).flags
     expected = _compiler._code(_parser.parse(pattern, flags), flags)
-    with charsets_optimised_once():
+    with regexes._charsets_optimised_once():
         assert _compiler._optimize_charset is not stock
         got = _compiler._code(_parser.parse(pattern, flags), flags)
     assert got == expected
