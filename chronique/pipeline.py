@@ -39,7 +39,6 @@ from chronique.nlp.memo import words as doc_words
 from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
-from chronique.store.stories import bands as story_bands
 from chronique.store.stories import signature as story_signature
 from chronique.store.lock import writer_lock
 
@@ -150,8 +149,8 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
 
 def warm_up() -> None:
     """Load, now, what coding an article needs: the language model, the language detector, the
-    gazetteer, the event lexicon, the act and party models, and the story signatures' library (datasketch, which imports
-    scipy: ~1 s). A process that codes again and again (a watch) pays this start-up once; its
+    gazetteer, the event lexicon, the act and party models, and the story signatures'
+    permutations. A process that codes again and again (a watch) pays this start-up once; its
     cycles then cost their new articles. A pool of workers forked after it shares all of it."""
     from chronique.actors.gazetteer import load_gazetteer
     from chronique.events.learned import load_act_model
@@ -166,7 +165,6 @@ def warm_up() -> None:
     load_act_model()
     load_party_model()
     story_signature("warm")
-    story_bands()
 
 
 def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSummary) -> Iterator[Article]:
@@ -189,7 +187,7 @@ def _pending(records: Iterable[Article | Problem], store: Store, summary: RunSum
                 summary.problems.append(Problem(rec.origin, f"article {rec.doc_id} has the same text as article {seen_hashes[h]}",
                                                 "stored once, under the first id", "warning"))
             continue
-        status, other = store.status_of(rec)
+        status, other = store.status_of(rec, h)
         if status == "stored":
             summary.already_stored += 1
             continue

@@ -70,7 +70,7 @@ def process_pool(people: PeopleIndex, jobs: int):
     from chronique.pipeline import warm_up
 
     ours = load_nlp.cache_info().currsize == 0  # not already loaded by the caller (a notebook, tests)
-    warm_up()  # model, detector, lexicons, datasketch: loaded once, here; the forked workers share them
+    warm_up()  # model, detector, lexicons, models: loaded once, here; the forked workers share them
     _people = people
     ctx = multiprocessing.get_context("fork")
     # the model's objects move to a generation the workers' collector never visits, so it does
@@ -78,15 +78,19 @@ def process_pool(people: PeopleIndex, jobs: int):
     gc.freeze()
     pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(os.getpid(),))
     gc.unfreeze()
-    if ours:
-        _release_models()
 
     def code(batches: Iterator[list]) -> Iterator[list]:
         window: deque = deque()
+        held = ours  # the models are released once the workers have work: they need not wait for it
         for batch in batches:
             window.append(pool.apply_async(_code_batch, (batch,)))
             if len(window) >= 2 * jobs:
+                if held:
+                    _release_models()
+                    held = False
                 yield window.popleft().get()
+        if held:
+            _release_models()
         while window:
             yield window.popleft().get()
 

@@ -248,9 +248,10 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def status_of(self, article: Article) -> tuple[str, str | None]:
-        """'new', 'stored' (same id, same text), 'duplicate' (same text under another id) or 'conflict'."""
-        h = content_hash(article.text)
+    def status_of(self, article: Article, text_hash: str | None = None) -> tuple[str, str | None]:
+        """'new', 'stored' (same id, same text), 'duplicate' (same text under another id) or 'conflict'.
+        ``text_hash``: the text's ``content_hash``, where the caller has it already."""
+        h = text_hash or content_hash(article.text)
         row = self.conn.execute("SELECT doc_id, content_hash FROM documents WHERE doc_id = ? OR content_hash = ?", (article.doc_id, h)).fetchone()
         if row is None:
             return "new", None

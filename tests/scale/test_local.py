@@ -40,17 +40,21 @@ def test_a_pool_of_processes_writes_the_same_store_as_one_process(tmp_path):
 
 def test_the_pools_writer_lets_the_language_model_go():
     """The workers are forked with the model loaded, then the writer drops its own copy: ~0.5 GB
-    that nothing it keeps (gazetteer, lexicons) may hold on to. In a fresh process, as a run is."""
+    that nothing it keeps (gazetteer, lexicons) may hold on to. It does so once the workers
+    have their first batches, which need not wait for it. In a fresh process, as a run is."""
     code = (
         "import gc\n"
         "from spacy.language import Language\n"
         "from chronique.actors.people import PeopleIndex\n"
         "from chronique.scale.local import process_pool\n"
+        "def models():\n"
+        "    return sum(isinstance(o, Language) for o in gc.get_objects())\n"
         "with process_pool(PeopleIndex(), 1) as code:\n"
-        "    print(sum(isinstance(o, Language) for o in gc.get_objects()))\n"
+        "    before = models()\n"
+        "    print(before, list(code(iter([[], []]))), models())\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
-    assert out.stdout.strip() == "0"
+    assert out.stdout.strip() == "1 [[], []] 0"
 
 
 def test_a_small_run_is_shared_between_the_processes(nlp):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import chronique
 from chronique.store import Store
+from chronique.store import stories
 from chronique.store.stories import THRESHOLD, signature, similarity
 from tests.scale.corpus import write_corpus
 
@@ -22,6 +23,22 @@ def test_a_republished_text_is_near_and_another_story_is_far():
     a, b, c = (signature(t) for *_, t in OUTLETS)
     assert similarity(a, b) >= THRESHOLD and similarity(a, c) >= THRESHOLD
     assert similarity(a, signature(OTHER[3])) < 0.1
+
+
+def test_the_signature_and_bands_are_datasketchs():
+    """The signature is computed with numpy so that a run does not import datasketch (and
+    scipy); it must stay datasketch's MinHash, byte for byte, and the bands its LSH's choice."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=stories.NUM_PERM)
+    assert (lsh.b, lsh.r) == (stories.BANDS, stories.ROWS)
+    for text in [OUTLETS[1][3], OTHER[3], "Rabat", "", "La  réunion, à Rabat !"]:
+        words = stories._WORD.findall(stories.fold(text))
+        n = min(stories.SHINGLE, max(1, len(words)))
+        reference = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED, scheme="affine32")
+        reference.update_batch({" ".join(words[i:i + n]).encode("utf-8") for i in range(max(1, len(words) - n + 1))})
+        assert signature(text) == reference.hashvalues.astype(np.uint64).tobytes()
 
 
 def test_three_outlets_make_one_event_reported_by_three_sources(tmp_path):
