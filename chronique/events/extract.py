@@ -979,6 +979,7 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
         listed = [c for c in t.children if c.dep_ == "conj"]
         listed += [c for c in t.head.children if c.dep_ == "nmod" and c.i >= m.end and _case(c) in {"de", "du", "des", "d'"}]
         listed += [g for c in listed for g in c.children if g.dep_ == "conj"]
+        listed += _listed_after(m, doc, actors)
         for c in sorted(set(listed), key=lambda c: c.i):
             other = actors.at(c.i) if c.i >= m.end else None
             named = other.actors[0] if other is not None and other.actors else None
@@ -991,6 +992,25 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
 
 
 _OF_AND_ARTICLES = OF_WORDS | ARTICLES   # the "de" words of the role phrases, and articles
+
+
+def _listed_after(m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Token]:
+    """The names listed right after a mention by the words alone, each behind a comma or "et"
+    and its own "de" word: "les ministres du Yémen, du Niger et du Mali", where the parser
+    hangs "du Niger" on the verb. Anything else ends the list ("le ministre du Niger, de
+    passage à Rabat")."""
+    out: list[Token] = []
+    i, end = m.end, doc[m.start].sent.end
+    while i + 2 < end and doc[i].text in {",", "et"} and fold(doc[i + 1].text) in OF_WORDS:
+        j = i + 2
+        while j < end and fold(doc[j].text) in ARTICLES:
+            j += 1
+        other = actors.at(j) if j < end else None
+        if other is None or other.start != j or other.place_only:
+            break
+        out.append(doc[j])
+        i = other.end
+    return out
 
 
 def _complement_swapped(name: str, old: Token, new: Token, actors: ArticleActors) -> str:

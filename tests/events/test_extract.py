@@ -150,6 +150,15 @@ def test_the_parties_listed_before_a_subject_are_read_from_the_words(nlp):
     assert listed("Au nom du Sénégal, le ministre a condamné l'attaque.", "ministre") == []  # a comma alone: no list
 
 
+def test_counterparts_listed_after_a_title_give_one_event_each(analyse_text):
+    # the parser hangs "du Niger" on the verb, not on "ministres": the words still list them
+    _, _, evs = analyse_text("Le ministre marocain a rencontré les ministres du Yémen, du Niger et du Mali.")
+    assert sorted(dyads(evs)) == [("CONSULT", "MAR", "MLI"), ("CONSULT", "MAR", "NER"), ("CONSULT", "MAR", "YEM")]
+    # a "de" after the comma that names no one ends the title
+    _, _, evs = analyse_text("Le ministre du Niger, de passage à Rabat, a rencontré son homologue marocain.")
+    assert dyads(evs) == [("CONSULT", "NER", "MAR")]
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
