@@ -1,6 +1,9 @@
 """Republished stories: one communiqué from three outlets is one act in the timeline."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import chronique
 from chronique.store import Store
 from chronique.store import stories
@@ -39,6 +42,21 @@ def test_the_signature_and_bands_are_datasketchs():
         reference = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED, scheme="affine32")
         reference.update_batch({" ".join(words[i:i + n]).encode("utf-8") for i in range(max(1, len(words) - n + 1))})
         assert signature(text) == reference.hashvalues.astype(np.uint64).tobytes()
+
+
+def test_a_run_imports_neither_datasketch_nor_scipy(tmp_path):
+    """Their import is half a second of every run's start-up (issue 22); a run, in a fresh
+    process with a pool of two workers as `chronique run` codes enough articles, must not
+    need them."""
+    from chronique.pipeline import SMALL_RUN
+
+    n = 2 * SMALL_RUN   # enough for two processes
+    corpus = write_corpus(tmp_path, [(f"a{k}", "2024-03-12", "MAP", f"{BODY}\n\nDépêche numéro {k}.") for k in range(n)])
+    code = ("import sys, chronique\n"
+            f"summary = chronique.run([{str(corpus)!r}], {str(tmp_path / 's.db')!r}, jobs=2)\n"
+            "print(summary.stored, sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.split("\n")[-2] == f"{n} []"
 
 
 def test_three_outlets_make_one_event_reported_by_three_sources(tmp_path):
