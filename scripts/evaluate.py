@@ -65,9 +65,7 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
         rows[name] = (cv["pooled"], cv["mean"], training.score(test, training.predictions(test, model, party, issues), scorer))
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
     # what runs again, with each story's articles kept in one fold (training.story_folds)
-    by_story = training.cross_validate(items, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS,
-                                       contexts=CONTEXT_PARAMS, parts=training.story_folds(items, k, scorer),
-                                       **PARAMS)["pooled"]
+    by_story = training.cross_validate_by_story(items, scorer, k)
     if as_json:
         print(json.dumps({**{n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
                              for n, (cv, mean, t) in rows.items()}, "cv_by_story": by_story}, indent=2))

@@ -47,9 +47,7 @@ def main(argv=None) -> int:
     cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS,
                                  contexts=CONTEXT_PARAMS, **PARAMS)
     print(f"cv ({args.folds} folds, pooled): " + ", ".join(f"{lv} {cv['pooled'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
-    by_story = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS,
-                                       contexts=CONTEXT_PARAMS, parts=training.story_folds(items, args.folds, scorer),
-                                       **PARAMS)["pooled"]
+    by_story = training.cross_validate_by_story(items, scorer, args.folds)
     print("cv by story: " + ", ".join(f"{lv} {by_story[lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
     model = training.fit(items, **PARAMS)
     examples = training.party_examples(items, model, scorer)

@@ -977,7 +977,7 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
         # the parser hangs the others on the country ("du Tchad et du Togo": conj) or beside it
         # ("du Tchad, du Gabon": a second complement of "diplomatie")
         listed = [c for c in t.children if c.dep_ == "conj"]
-        listed += [c for c in t.head.children if c.dep_ == "nmod" and c.i >= m.end and _case(c) in {"de", "du", "des", "d'"}]
+        listed += [c for c in t.head.children if c.dep_ == "nmod" and c.i >= m.end and _case(c) in OF_WORDS]
         listed += [g for c in listed for g in c.children if g.dep_ == "conj"]
         listed += _listed_after(m, doc, actors)
         for c in sorted(set(listed), key=lambda c: c.i):
@@ -992,6 +992,7 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
 
 
 _OF_AND_ARTICLES = OF_WORDS | ARTICLES   # the "de" words of the role phrases, and articles
+_LIST_WORDS = {"et", ","}                # what joins the items of a list of names
 
 
 def _listed_after(m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Token]:
@@ -1001,7 +1002,7 @@ def _listed_after(m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Toke
     passage à Rabat")."""
     out: list[Token] = []
     i, end = m.end, doc[m.start].sent.end
-    while i + 2 < end and doc[i].text in {",", "et"} and fold(doc[i + 1].text) in OF_WORDS:
+    while i + 2 < end and doc[i].text in _LIST_WORDS and fold(doc[i + 1].text) in OF_WORDS:
         j = i + 2
         while j < end and fold(doc[j].text) in ARTICLES:
             j += 1
@@ -1139,9 +1140,6 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
-
-
-_LIST_WORDS = {"et", ","}
 
 
 def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:

@@ -499,3 +499,11 @@ def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5
     levels = ("event", "dyad", "actor", "contexts")
     mean = {lv: round(float(numpy.mean([f[lv]["f1"] for f in per_fold])), 4) for lv in levels}
     return {"pooled": score(items, pooled, scorer), "folds": per_fold, "mean": mean, "predictions": pooled}
+
+
+def cross_validate_by_story(items: Sequence[Annotated], scorer: ModuleType, k: int = 5) -> dict:
+    """The pooled score of the coder that runs (act, party, name and context models with their
+    parameters here), cross-validated over ``story_folds``: what scripts/train.py writes into
+    the cards and scripts/evaluate.py prints beside the random folds."""
+    return cross_validate(items, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS, contexts=CONTEXT_PARAMS,
+                          parts=story_folds(items, k, scorer), **PARAMS)["pooled"]
