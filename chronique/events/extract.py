@@ -31,7 +31,8 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
-from chronique.events.learned import ActModel, SentenceContext, candidate_features, load_act_model, sentence_context
+from chronique.events.learned import (ActModel, SentenceContext, candidate_features, load_act_model, logistic,
+                                      reading_features, sentence_context, typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
@@ -66,6 +67,10 @@ class _Coding:
     seen: set[tuple] = field(default_factory=set)      # (sentence, type, sides): one event each
     met: set[frozenset] = field(default_factory=set)   # pairs that met: a meeting restated is coded once
     contexts: dict[int, SentenceContext] = field(default_factory=dict)  # the act model's, a sentence
+    # the act model's bias and weights of what a (word, type)'s readings share, by (token index,
+    # type), and of what a (sentence, type)'s candidates share (``_act_score``)
+    word_scores: dict[tuple[int, str], float] = field(default_factory=dict)
+    sentence_scores: dict[tuple[int, str], float] = field(default_factory=dict)
     parties: PartyModel | None = None   # ranks the actors around an act for its two sides
     sents: list[Span] = field(default_factory=list)
     verdicts: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)  # ``blocked``'s, a token
@@ -349,11 +354,33 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         reading.reason = reading.reason or "threat_tense"
     if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)) or (not held and _asks(sent)):
         return None
+    if not isinstance(model, ActModel):  # a recorder of training data: every feature, by name
+        features = candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex,
+                                      _sentence_context(c, sent, si), probed)
+        return model.probability(features, sentence=si), trig, reading
+    return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model)), trig, reading
+
+
+def _sentence_context(c: _Coding, sent: Span, si: int) -> SentenceContext:
     if si not in c.contexts:
         c.contexts[si] = sentence_context(sent, c.lex)
-    features = candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex, c.contexts[si],
-                                  probed)
-    return model.probability(features, sentence=si), trig, reading
+    return c.contexts[si]
+
+
+def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: str | None, pairs: list,
+               probe: str | None, model: ActModel) -> float:
+    """The act model's score of a candidate (``ActModel.score`` of its ``candidate_features``),
+    the part its word and sentence give summed once a (word, type): a word is weighed unread
+    (``_out_of_reach``), then with its probe reading, and its sentence's words are most of its
+    features."""
+    shared = c.word_scores.get((tok.i, etype))
+    if shared is None:
+        ctx = _sentence_context(c, sent, si)
+        words = c.sentence_scores.get((si, etype))
+        if words is None:
+            words = c.sentence_scores[si, etype] = model.bias + model.weight([f"type={etype}", *ctx.words_as(etype)])
+        shared = c.word_scores[tok.i, etype] = words + model.weight(typed(etype, word_features(tok, sent, si, c.lex, ctx)))
+    return shared + model.weight(typed(etype, reading_features(reason, pairs, probe)))
 
 
 def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet: str, model: ActModel) -> bool:
@@ -362,11 +389,9 @@ def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet
     (``ActModel.probe_gain``). Most candidates do, and reading them all -- the rules' whole
     walk for parties -- had made the coding a quarter slower; left unread, they change no
     decision (the same events on the training articles, byte for byte)."""
-    if si not in c.contexts:
-        c.contexts[si] = sentence_context(sent, c.lex)
-    unread = candidate_features(tok, etype, unmet, [], sent, si, c.lex, c.contexts[si])
     t = model.threshold
-    return model.score(unread) + model.probe_gain(etype) < math.log(t / (1 - t)) - 1e-9
+    return _act_score(c, sent, si, tok, etype, unmet, [], None, model) + model.probe_gain(etype) \
+        < math.log(t / (1 - t)) - 1e-9
 
 
 def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker: Actor | None,

@@ -99,15 +99,30 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     pairs they found; ``position``: the sentence's index in the article; ``context``: the
     sentence's ``sentence_context``, when the caller keeps it for the sentence's candidates;
     ``probe``: for a word whose lexicon conditions do not hold (or a learned word), what the
-    rules read had they held ("coded", "no_parties", "reported", ...)."""
+    rules read had they held ("coded", "no_parties", "reported", ...).
+
+    They come in two parts: what the word and its sentence say (``word_features``, and the
+    sentence's words) and what the rules read of it (``reading_features``). The coder scores
+    the first part once a word and type (``extract._act_score``), however many readings it
+    weighs."""
+    ctx = context or sentence_context(sent, lex)
+    return typed(etype, word_features(tok, sent, position, lex, ctx) + reading_features(reason, pairs, probe)) \
+        + [f"type={etype}"] + ctx.words_as(etype)
+
+
+def typed(etype: str, features: list[str]) -> list[str]:
+    """The features, alone and conjoined with the act type."""
+    return features + [f"{etype}|{x}" for x in features]
+
+
+def word_features(tok: Token, sent: Span, position: int, lex: Lexicon, ctx: SentenceContext) -> list[str]:
+    """What a candidate's word, its grammar and its sentence say, whatever the rules read of it."""
     from chronique.events.extract import lexicon_types
 
-    ctx = context or sentence_context(sent, lex)
     lemma = fold(tok.lemma_)
     # (the root's head is itself in spaCy: its "head" features are its own lemma and types --
     # what the model was trained on; a "<root>" feature instead measured CV event 0.679 -> 0.671)
-    f = [f"lemma={lemma}", f"verdict={reason or 'coded'}", f"pos={tok.pos_}", f"dep={tok.dep_}",
-         f"head={fold(tok.head.lemma_)}",
+    f = [f"lemma={lemma}", f"pos={tok.pos_}", f"dep={tok.dep_}", f"head={fold(tok.head.lemma_)}",
          "first" if position == 0 else "early" if position < 3 else "later"]
     for t in [tok, *(ch for ch in tok.children if ch.dep_.startswith("aux"))]:
         f += [f"tense={m}" for m in t.morph.get("Tense")] + [f"mood={m}" for m in t.morph.get("Mood")]
@@ -126,16 +141,23 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
             f.append(f"w{i - tok.i:+d}={fold(tok.doc[i].lemma_)}")
     if tok.head.pos in (VERB, AUX, ADJ):
         f += [f"head_act={t}" for t in lexicon_types(tok.head, lex)]
-    sources = {p[0].country for p in pairs if p[0] is not None}
-    targets = {p[1].country for p in pairs if p[1] is not None}
-    f += [f"pairs={min(len(pairs), 3)}", f"source={'yes' if sources else 'no'}", f"target={'yes' if targets else 'no'}"]
-    f += [f"source_kind={k}" for k in {p[0].kind for p in pairs if p[0] is not None}]
     f += [f"also={t}" for t in sorted({t for i, ts in ctx.listed if i != tok.i for t in ts})]
     if ctx.quote:
         f.append("quote")
+    return f
+
+
+def reading_features(reason: str | None, pairs: list, probe: str | None = None) -> list[str]:
+    """What the rules read of a candidate: their verdict, the pairs they found, and the probe's
+    verdict (see ``candidate_features``)."""
+    sources = {p[0].country for p in pairs if p[0] is not None}
+    targets = {p[1].country for p in pairs if p[1] is not None}
+    f = [f"verdict={reason or 'coded'}", f"pairs={min(len(pairs), 3)}", f"source={'yes' if sources else 'no'}",
+         f"target={'yes' if targets else 'no'}"]
+    f += [f"source_kind={k}" for k in {p[0].kind for p in pairs if p[0] is not None}]
     if probe is not None:
         f.append(f"probe={probe}")
-    return f + [f"{etype}|{x}" for x in f] + [f"type={etype}"] + ctx.words_as(etype)
+    return f
 
 
 def logistic(score: float) -> float:
@@ -165,7 +187,12 @@ class ActModel:
 
     def score(self, features: list[str]) -> float:
         """The candidate's score: the bias and the weights of its features."""
-        return self.bias + sum(map(self._weight_of.get, features, repeat(0.0)))
+        return self.bias + self.weight(features)
+
+    def weight(self, features: list[str]) -> float:
+        """The summed weights of some of a candidate's features (its score is the bias plus
+        those of all of them: the coder sums the part a word's readings share once)."""
+        return sum(map(self._weight_of.get, features, repeat(0.0)))
 
     def probe_gain(self, etype: str) -> float:
         """The most that what a probe reading adds -- its pairs, their sources' kinds, its

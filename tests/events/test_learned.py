@@ -185,6 +185,31 @@ def test_a_candidate_the_rules_read_whole_is_accepted_a_little_lower():
     assert _threshold(model, refused) == 0.5
 
 
+def test_the_coders_score_of_a_candidate_is_the_models_score_of_its_features(nlp):
+    # extract._act_score sums what a word and its sentence give once for all the word's readings
+    from chronique.actors import resolve_actors
+    from chronique.events.extract import _act_score, _Coding
+    from chronique.events.learned import candidate_features
+    from chronique.events.lexicon import load_lexicon
+    from chronique.model import Actor, Article
+
+    model, lex = load_act_model(), load_lexicon()
+    text = "Le Maroc a condamné l'attaque et exigé des excuses de l'Algérie. Le Mali a demandé l'aide de la France."
+    doc = nlp(text)
+    c = _Coding(doc, Article("t", text, "2024-05-02", "day"), resolve_actors(doc), lex, 2024)
+    pair = [(Actor("Maroc", "MAR"), Actor("Algérie", "DZA"))]
+    readings = [(None, pair, None), ("conditions", [], None), ("conditions", pair, "coded"), ("no_parties", [], "reported")]
+    checked = 0
+    for si, sent in enumerate(doc.sents):
+        for tok in sent:
+            for etype in ("ACCUSE", "REQUEST", "AID"):
+                for reason, pairs, probe in readings:
+                    full = model.score(candidate_features(tok, etype, reason, pairs, sent, si, lex, probe=probe))
+                    assert _act_score(c, sent, si, tok, etype, reason, pairs, probe, model) == pytest.approx(full, abs=1e-9)
+                    checked += 1
+    assert checked > 100 and len(c.word_scores) > 30
+
+
 class Unbounded:
     """The committed model's decisions, through a stand-in that is no ActModel: extract_events
     then reads every candidate, skipping none whose probe could not lift it."""
