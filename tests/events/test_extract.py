@@ -159,6 +159,15 @@ def test_counterparts_listed_after_a_title_give_one_event_each(analyse_text):
     assert dyads(evs) == [("CONSULT", "NER", "MAR")]
 
 
+def test_a_meetings_counterpart_hung_on_its_participants_is_the_target_not_its_place(analyse_text):
+    # "avec ..." hangs on "ministres", not on "entretien"; "à Djibouti" (a state's name) says where
+    _, _, evs = analyse_text("L'Union africaine a salué l'entretien mardi à Djibouti, des ministres des Finances du "
+                             "Kenya et de l'Ouganda avec la ministre djiboutienne des Finances.")
+    met = [e for e in evs if e.type == "CONSULT"]
+    assert sorted(dyads(met)) == [("CONSULT", "KEN", "DJI"), ("CONSULT", "UGA", "DJI")]
+    assert {e.target.name for e in met} == {"ministre djiboutienne des Finances"}
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
