@@ -32,6 +32,15 @@ def test_negated_acceptance_is_a_rejection(analyse_text):
     assert [e.type for e in evs] == ["REJECT"]
 
 
+def test_opposing_a_proposal_is_a_rejection_and_a_standing_dispute_is_not(analyse_text):
+    # "s'opposer à" a plan, a visit, an accession: REJECT (codebook: refuse a proposal or position)
+    _, _, evs = analyse_text("Le Japon s'est opposé mardi au projet chinois de base navale.")
+    assert dyads(evs) == [("REJECT", "JPN", "CHN")]
+    # two states that "se sont opposés sur" a question oppose no one's proposal
+    _, _, evs = analyse_text("Le Maroc et l'Algérie se sont longtemps opposés sur la question des frontières.")
+    assert [e for e in evs if e.type == "REJECT"] == []
+
+
 def test_mutual_one_way_act_gives_both_directions(analyse_text):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
             "Les deux ministres se sont félicités de la coopération entre le Maroc et l'Espagne en matière de migration.")
