@@ -72,6 +72,9 @@ class _Coding:
     word_scores: dict[tuple[int, str], float] = field(default_factory=dict)
     sentence_scores: dict[tuple[int, str], float] = field(default_factory=dict)
     parties: PartyModel | None = None   # ranks the actors around an act for its two sides
+    # an event's contexts from its clause's cue words: without a context model, which otherwise
+    # gives every event its contexts once the article is coded
+    clause_cues: bool = True
     sents: list[Span] = field(default_factory=list)
     verdicts: dict[tuple[int, bool, bool], str | None] = field(default_factory=dict)  # ``blocked``'s, a token
     # acts the model accepted and no rule found parties for, by (sentence, type): the surest one
@@ -122,8 +125,9 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
     ``contexts=None``: the cue words alone) gives each act its issue areas."""
     lex = lex or load_lexicon()
     model = load_act_model() if acts is _DEFAULT else acts
+    issues = load_context_model() if contexts is _DEFAULT else contexts
     c = _Coding(doc, article, actors, lex, int(article.date[:4]) if article.date else None,
-                parties=load_party_model() if parties is _DEFAULT else parties)
+                parties=load_party_model() if parties is _DEFAULT else parties, clause_cues=issues is None)
     sents = c.sents = sentences(doc)
     pos = parts_of_speech(doc)
     for si, sent in enumerate(sents):
@@ -151,7 +155,6 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         c.events = _without_weak_rivals(c.events, c.accepted)
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
-    issues = load_context_model() if contexts is _DEFAULT else contexts
     if issues is None:
         topics = article_contexts(texts)
         for e in c.events:  # each act is also about what its article is mainly about
@@ -305,7 +308,7 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
                 continue
             c.met.add(pair)
         c.seen.add(key)
-        c.events.append(_event(c.doc, sent, si, tok, reading.trig, etype, src, tgt, c.article, c.actors))
+        c.events.append(_event(c.doc, sent, si, tok, reading.trig, etype, src, tgt, c.article, c.actors, c.clause_cues))
 
 
 # --- the act model ----------------------------------------------------------------------------
@@ -1752,15 +1755,15 @@ def _evidence(sent: Span, si: int, article: Article, actors: ArticleActors) -> _
     return found[si]
 
 
-def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors) -> Event:
+def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors, clause_cues: bool = True) -> Event:
     said = _evidence(sent, si, article, actors)
-    clause = " ".join(t.text for t in _clause(tok))
+    cued = contexts_of(" ".join(t.text for t in _clause(tok))) if clause_cues else []
     src, tgt = _localised(src, sent, actors), _localised(tgt, sent, actors)
     return Event(
         type=etype, mode=trig.mode, source=src, target=tgt,
         sentence=said.sentence, sentence_index=si, sentence_start=said.start, sentence_end=said.end,
         trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
-        contexts=contexts_of(clause), date=said.date, date_precision=said.precision,
+        contexts=cued, date=said.date, date_precision=said.precision,
         location=said.location, object=_object_phrase(tok),
     )
 

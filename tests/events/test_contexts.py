@@ -88,6 +88,22 @@ def test_a_run_gives_each_act_the_contexts_of_the_committed_model(analyse_text):
     assert cooperation and all("migration" in e.contexts for e in cooperation)
 
 
+def test_without_a_context_model_an_act_has_the_cues_of_its_own_clause(nlp):
+    # the cue-word path (contexts=None: training's and the lexicon's) reads each act's clause;
+    # with a context model that reading is skipped, since the model gives every context
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.model import Article
+
+    text = ("Les groupes terroristes multiplient les attentats au Sahel. Le terrorisme menace toute la région.\n\n"
+            "La Mauritanie a signé avec le Sénégal un accord de lutte contre la migration irrégulière.")
+    doc = nlp(text)
+    evs = extract_events(doc, Article("t", text, "2024-03-01", "day"), resolve_actors(doc), contexts=None)
+    agreed = [e for e in evs if e.type == "AGREE"]
+    # "terrorism" is what the article is mainly about; "migration" is the act's own clause's
+    assert agreed and all({"migration", "terrorism"} <= set(e.contexts) for e in agreed)
+
+
 def test_the_committed_context_model_was_trained_on_the_training_files_as_they_are():
     import json
     from pathlib import Path
