@@ -1244,7 +1244,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # "la rencontre à Djibouti des ministres de l'Érythrée ... avec le chef de la diplomatie
         # djiboutienne": the counterpart, which the parser may hang on the noun's "de" complement;
         # with one, a place after "à" says where they met
-        withs = [g for c in tok.children for g in (c, *(c.children if _case(c) in OF_WORDS else ()))
+        avec_phrases = [g for c in tok.children for g in (c, *(c.children if _case(c) in OF_WORDS else ()))
                  if _case(g) == "avec"]
         for c in tok.children:
             case = _case(c)
@@ -1259,14 +1259,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 both = _actors_of(c, actors)
                 sources, targets = both[:1], both[1:]
             elif case in {"avec", "a", "au", "aupres", "contre"}:
-                if case != "avec" and withs and _located(c):
+                if case != "avec" and avec_phrases and _located(c):
                     continue
                 targets.extend(_actors_of(c, actors))
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
             elif case in OF_WORDS or c.dep_ == "nmod:poss":
                 (targets if etype in PATIENT_NOUN_TYPES or has_agent else sources).extend(_actors_of(c, actors))
-        targets.extend(a for g in withs if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
