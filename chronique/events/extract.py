@@ -111,6 +111,8 @@ class Reading:
     # announces a passive act on foreigners did it; a passive's agent the parser hung on
     # another word): their pair stands
     inferred: bool = False
+    # for a candidate whose conditions fail: what the rules read had they held (``_judge``)
+    probe: Reading | None = None
 
 
 def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexicon | None = None,
@@ -348,7 +350,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model):
                 return None
             probe = _read(c, sent, tok, trig, speaker)
-            reading = Reading(trig.type, trig, probe.pairs, unmet)
+            reading = Reading(trig.type, trig, probe.pairs, unmet, probe=probe)
             probed = probe.reason or "coded"
     if threat and reading.reason in FUTURE_OF_A_THREAT:
         # "la France répliquera", "ce crime ne restera pas impuni": a threat is said of the
@@ -405,7 +407,7 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
     without parties waits for the end of its sentence (``_place_unplaced``)."""
     refused = reading.reason is not None
     if refused:
-        reading = _read(c, sent, tok, trig, speaker, learned=True)
+        reading = _read_whole(c, sent, tok, trig, speaker, reading.probe)
     c.accepted[si, reading.etype] = max(probability, c.accepted.get((si, reading.etype), 0.0))
     if refused:
         if not reading.pairs:
@@ -418,6 +420,16 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
                 c.unplaced[key] = (probability, tok, reading)
             return
     _commit(c, sent, si, tok, reading, speaker)
+
+
+def _read_whole(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,
+                probe: Reading | None) -> Reading:
+    """The rules' reading of an accepted candidate, no filter applied (``_read(learned=True)``):
+    its probe reading when that one passed every filter as the same act (the same walk for
+    parties, already done), else read again."""
+    if probe is not None and probe.reason in (None, "no_parties") and probe.trig is trig:
+        return probe
+    return _read(c, sent, tok, trig, speaker, learned=True)
 
 
 # A sentence's act of one type is dropped when the act model was much surer of another type

@@ -210,6 +210,30 @@ def test_the_coders_score_of_a_candidate_is_the_models_score_of_its_features(nlp
     assert checked > 100 and len(c.word_scores) > 30
 
 
+def test_an_accepted_candidates_probe_reading_stands_for_reading_it_again(nlp):
+    # extract._read_whole reuses the probe reading where it passed every filter as the same act
+    from chronique.actors import resolve_actors
+    from chronique.events.extract import _candidates, _Coding, _read, _read_whole
+    from chronique.events.lexicon import load_lexicon
+    from chronique.model import Article
+
+    model, lex = load_act_model(), load_lexicon()
+    text = ("La Côte d'Ivoire a exigé mardi auprès du Mali la libération de ses soldats. Le Sénégal a souhaité "
+            "l'aide de la Gambie et le Niger a reçu une demande du Bénin.")
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    c = _Coding(doc, Article("t", text, "2024-05-02", "day"), actors, lex, 2024)
+    reused = 0
+    for sent in doc.sents:
+        for tok in sent:
+            for trig, _ in _candidates(tok, lex, model.words, actors):
+                probe = _read(c, sent, tok, trig, None)
+                whole, again = _read_whole(c, sent, tok, trig, None, probe), _read(c, sent, tok, trig, None, learned=True)
+                assert (whole.etype, whole.pairs, whole.reason, whole.inferred) == (again.etype, again.pairs, again.reason, again.inferred)
+                reused += whole is probe
+    assert reused >= 3
+
+
 class Unbounded:
     """The committed model's decisions, through a stand-in that is no ActModel: extract_events
     then reads every candidate, skipping none whose probe could not lift it."""
