@@ -70,6 +70,7 @@ class _Coding:
     # the act model's bias and weights of what a (word, type)'s readings share, by (token index,
     # type), and of what a (sentence, type)'s candidates share (``_act_score``)
     word_scores: dict[tuple[int, str], float] = field(default_factory=dict)
+    token_features: dict[int, tuple[list[str], float]] = field(default_factory=dict)  # word_features, their weight
     sentence_scores: dict[tuple[int, str], float] = field(default_factory=dict)
     parties: PartyModel | None = None   # ranks the actors around an act for its two sides
     # an event's contexts from its clause's cue words: without a context model, which otherwise
@@ -384,7 +385,12 @@ def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: 
         words = c.sentence_scores.get((si, etype))
         if words is None:
             words = c.sentence_scores[si, etype] = model.bias + model.weight([f"type={etype}", *ctx.words_as(etype)])
-        shared = c.word_scores[tok.i, etype] = words + model.weight(typed(etype, word_features(tok, sent, si, c.lex, ctx)))
+        known = c.token_features.get(tok.i)  # the word's features are the same whatever the type
+        if known is None:
+            found = word_features(tok, sent, si, c.lex, ctx)
+            known = c.token_features[tok.i] = found, model.weight(found)
+        found, alone = known
+        shared = c.word_scores[tok.i, etype] = words + alone + model.weight([f"{etype}|{x}" for x in found])
     return shared + model.weight(typed(etype, reading_features(reason, pairs, probe)))
 
 
