@@ -31,8 +31,8 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
-from chronique.events.learned import (ActModel, SentenceContext, candidate_features, load_act_model, logistic,
-                                      reading_features, sentence_context, typed, word_features)
+from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, load_act_model, logistic,
+                                      reading_features, sentence_context, sentence_features, typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
@@ -384,13 +384,13 @@ def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: 
         ctx = _sentence_context(c, sent, si)
         words = c.sentence_scores.get((si, etype))
         if words is None:
-            words = c.sentence_scores[si, etype] = model.bias + model.weight([f"type={etype}", *ctx.words_as(etype)])
+            words = c.sentence_scores[si, etype] = model.bias + model.weight(sentence_features(etype, ctx))
         known = c.token_features.get(tok.i)  # the word's features are the same whatever the type
         if known is None:
             found = word_features(tok, sent, si, c.lex, ctx)
             known = c.token_features[tok.i] = found, model.weight(found)
         found, alone = known
-        shared = c.word_scores[tok.i, etype] = words + alone + model.weight([f"{etype}|{x}" for x in found])
+        shared = c.word_scores[tok.i, etype] = words + alone + model.weight(conjoined(etype, found))
     return shared + model.weight(typed(etype, reading_features(reason, pairs, probe)))
 
 
@@ -1263,7 +1263,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # djiboutienne": the counterpart, which the parser may hang on the noun's "de" complement;
         # with one, a place after "à" says where they met
         avec_phrases = [g for c in tok.children for g in (c, *(c.children if _case(c) in OF_WORDS else ()))
-                 if _case(g) == "avec"]
+                        if _case(g) == "avec"]
         for c in tok.children:
             case = _case(c)
             if _near_place(c):

@@ -107,12 +107,23 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     weighs."""
     ctx = context or sentence_context(sent, lex)
     return typed(etype, word_features(tok, sent, position, lex, ctx) + reading_features(reason, pairs, probe)) \
-        + [f"type={etype}"] + ctx.words_as(etype)
+        + sentence_features(etype, ctx)
 
 
 def typed(etype: str, features: list[str]) -> list[str]:
     """The features, alone and conjoined with the act type."""
-    return features + [f"{etype}|{x}" for x in features]
+    return features + conjoined(etype, features)
+
+
+def conjoined(etype: str, features: list[str]) -> list[str]:
+    """The features conjoined with the act type (``typed``'s second half)."""
+    return [f"{etype}|{x}" for x in features]
+
+
+def sentence_features(etype: str, ctx: SentenceContext) -> list[str]:
+    """What every candidate of one type in a sentence shares: the type, and the sentence's words
+    conjoined with it."""
+    return [f"type={etype}", *ctx.words_as(etype)]
 
 
 def word_features(tok: Token, sent: Span, position: int, lex: Lexicon, ctx: SentenceContext) -> list[str]:
