@@ -1,10 +1,15 @@
 """How `chronique run --workers N` (a Dask LocalCluster) scales, and what would stop it.
 
     python benchmarks/scaling.py --articles 600 --workers 1,2 --repeat 2
+    python benchmarks/scaling.py --corpus corpus.jsonl --workers 1@1000,16@20000
 
-Builds the same kind of corpus as bench.py, then, each in a fresh process and a fresh store,
+Builds the same kind of corpus as bench.py (or reads ``--corpus``: a machine without
+``../shared``), then, each in a fresh process and a fresh store,
 times ``chronique run --workers N`` for each N (alternately, ``--repeat`` times: this machine's
-speed drifts). Then it splits one run's work into its two sides, in this process:
+speed drifts). ``N@M`` runs N workers on the corpus's first M articles: one worker on 20,000
+articles would take most of an hour, and a run's rate (articles a second) is what is compared,
+so the speed-up is each run's rate over the first one's. Then it splits one run's work into its
+two sides, in this process:
 
   worker       code a batch (language, parse, actors, events) and write its Parquet shard:
                runs on N workers at once;
@@ -73,35 +78,51 @@ def split_costs(corpus: Path, folder: Path, n: int = 128, batch: int = 32) -> di
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=600)
-    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts, e.g. 1,2 or 1,8,16")
+    ap.add_argument("--workers", default="1,2",
+                    help="comma-separated worker counts, e.g. 1,2 or 1,8,16; N@M: N workers on the first M articles")
+    ap.add_argument("--corpus", type=Path, help="an existing corpus (JSON lines) instead of building one")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--json", type=Path, help="also write the results here")
     args = ap.parse_args()
-    counts = [int(w) for w in args.workers.split(",")]
     folder = Path(tempfile.mkdtemp(prefix="chronique-scaling-"))
     py = sys.executable
-    env = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
     try:
-        corpus, _, words = build_corpus(args.articles, 0.0, folder)
-        print(f"corpus: {args.articles} articles, {words} words; {os.cpu_count()} CPU(s); in {folder}", flush=True)
-        runs: dict[int, list[float]] = {n: [] for n in counts}
+        if args.corpus:
+            corpus = args.corpus
+            lines = corpus.read_text(encoding="utf-8").splitlines()
+            words = sum(len(json.loads(line)["text"].split()) for line in lines if line.strip())
+            size = len(lines)
+        else:
+            corpus, _, words = build_corpus(args.articles, 0.0, folder)
+            lines, size = corpus.read_text(encoding="utf-8").splitlines(), args.articles
+        plans = [(w, int(m) if m else size) for w, _, m in (x.partition("@") for x in args.workers.split(","))]
+        plans = [(int(w), min(m, size)) for w, m in plans]
+        print(f"corpus: {size} articles, {words} words; {os.cpu_count()} CPU(s); in {folder}", flush=True)
+        runs: dict[str, list[float]] = {f"{n}@{m}": [] for n, m in plans}
         for r in range(args.repeat):
-            for n in counts:
-                db = folder / f"w{n}.db"
-                for p in folder.glob(f"w{n}.db*"):
+            for n, m in plans:
+                part = corpus if m == size else folder / f"first-{m}.jsonl"
+                if not part.exists():
+                    part.write_text("\n".join(lines[:m]) + "\n", encoding="utf-8")
+                db = folder / f"w{n}-{m}.db"
+                for p in folder.glob(f"w{n}-{m}.db*"):
                     shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink()
-                step = measure([py, "-m", "chronique.cli", "run", str(corpus), "--db", str(db), "--workers", str(n)], env)
-                runs[n].append(step["seconds"])
-                print(f"  --workers {n} #{r + 1}: {step['seconds']:.1f} s, peak RSS {step['peak_rss_mb']} MiB", flush=True)
+                step = measure([py, "-m", "chronique.cli", "run", str(part), "--db", str(db), "--workers", str(n)], env)
+                runs[f"{n}@{m}"].append(step["seconds"])
+                print(f"  --workers {n}, {m} articles #{r + 1}: {step['seconds']:.1f} s ({m / step['seconds']:.1f} articles/s), "
+                      f"peak RSS {step['peak_rss_mb']} MiB", flush=True)
         split = split_costs(corpus, folder)
-        base = statistics.median(runs[counts[0]])
-        result = {"articles": args.articles, "words": words, "cpus": os.cpu_count(),
-                  "runs_seconds": {str(n): v for n, v in runs.items()},
-                  "speedup_vs_first": {str(n): round(base / statistics.median(v), 2) for n, v in runs.items()},
+        rates = {k: int(k.split("@")[1]) / statistics.median(v) for k, v in runs.items()}
+        base = rates[next(iter(rates))]
+        result = {"articles": size, "words": words, "cpus": os.cpu_count(),
+                  "runs_seconds": runs,
+                  "articles_per_second": {k: round(v, 2) for k, v in rates.items()},
+                  "speedup_vs_first": {k: round(v / base, 2) for k, v in rates.items()},
                   "split": split}
-        print(f"\n{'workers':>8} {'median s':>9} {'speed-up':>9}")
-        for n in counts:
-            print(f"{n:>8} {statistics.median(runs[n]):>9.1f} {result['speedup_vs_first'][str(n)]:>9.2f}")
+        print(f"\n{'workers@articles':>17} {'median s':>9} {'art/s':>7} {'speed-up':>9}")
+        for k, v in runs.items():
+            print(f"{k:>17} {statistics.median(v):>9.1f} {rates[k]:>7.1f} {result['speedup_vs_first'][k]:>9.2f}")
         print(f"worker {split['worker_cpu_s_per_article']:.4f} CPU s/article, coordinator "
               f"{split['coordinator_cpu_s_per_article']:.5f}: the coordinator saturates at about "
               f"{split['workers_before_the_coordinator_saturates']} workers; each worker first loads the model "
