@@ -36,6 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(1, str(HERE.parent))  # split_costs imports chronique here, installed or not
 
 from bench import build_corpus, measure  # noqa: E402  (bench.py sits beside this script)
 
