@@ -41,6 +41,15 @@ def test_opposing_a_proposal_is_a_rejection_and_a_standing_dispute_is_not(analys
     assert [e for e in evs if e.type == "REJECT"] == []
 
 
+def test_a_demand_is_a_request_and_a_situation_that_demands_is_not(analyse_rules, analyse_text):
+    # "exiger" is the codebook's "demand": a REQUEST of the one who demands, to the one asked
+    _, _, evs = analyse_rules("Le Mali a exigé de la France le retrait immédiat de ses troupes.")
+    assert dyads(evs) == [("REQUEST", "MLI", "FRA")]
+    # a state of affairs that "exige" something asks no one
+    _, _, evs = analyse_text("La situation sécuritaire au Sahel exige une réponse rapide des pays voisins.")
+    assert [e for e in evs if e.type == "REQUEST"] == []
+
+
 def test_mutual_one_way_act_gives_both_directions(analyse_text):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
             "Les deux ministres se sont félicités de la coopération entre le Maroc et l'Espagne en matière de migration.")

@@ -85,10 +85,10 @@ def test_the_model_decides_what_the_lexicon_offers(analyse_with):
 
 
 def test_a_weak_word_is_offered_to_the_model_never_coded_by_the_rules_alone(analyse_with, analyse_rules):
-    # "exiger" is a weak REQUEST cue in triggers.yaml: as often a requirement as a demand
-    text = "Le Ghana a exigé lundi la libération de ses ressortissants détenus par le Togo."
+    # "insister" is a weak REQUEST cue in triggers.yaml: as often a stress laid as a demand
+    text = "Le Ghana a insisté lundi auprès du Togo sur la libération de ses ressortissants détenus."
     assert [e for e in analyse_rules(text)[2] if e.type == "REQUEST"] == []
-    assert any(e.type == "REQUEST" and e.trigger == "exigé" for e in analyse_with(text, always(True)))
+    assert any(e.type == "REQUEST" and e.trigger == "insisté" for e in analyse_with(text, always(True)))
 
 
 @pytest.mark.parametrize("text", [
@@ -155,14 +155,14 @@ def test_a_nominalised_act_is_offered_to_the_model(analyse_with, text, etype, wo
 
 
 def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_read(nlp):
-    # "exiger" is a weak cue: the rules never code it alone, so before the probe the model saw
+    # "insister" is a weak cue: the rules never code it alone, so before the probe the model saw
     # only "verdict=conditions"; now it also sees the parties the rules find and their verdict
     from chronique.actors import resolve_actors
     from chronique.events import extract_events
     from chronique.events.training import Recorder
     from chronique.model import Article
 
-    text = "La Côte d'Ivoire a exigé mardi auprès du Mali la libération de ses soldats."
+    text = "La Côte d'Ivoire a insisté mardi auprès du Mali sur la libération de ses soldats."
     doc = nlp(text)
     recorder = Recorder({})
     extract_events(doc, Article("t", text, "2024-05-02", "day"), resolve_actors(doc), acts=recorder, parties=None)
