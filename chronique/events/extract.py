@@ -1712,17 +1712,22 @@ def _akey(a: Actor | None) -> str:
     return a.key() if a else ""
 
 
-def _side(a: Actor | None) -> str:
-    """Within one sentence, an actor counts by its country (people of unknown country by name)."""
+def _side(a: Actor | None, by_person: bool = False) -> str:
+    """Within one sentence, an actor counts by its country (people of unknown country by name);
+    with ``by_person``, a named person by name too."""
     if a is None:
         return ""
+    if by_person and a.kind == "person":
+        return f"{a.country or ''}|{a.key()}"
     return a.country or a.key()
 
 
 def _key(si: int, etype: str, s: Actor | None, t: Actor | None) -> tuple:
+    # "several people of one country received together: one CONSULT per named person" (the codebook)
+    by_person = etype == "CONSULT"
     if etype in SYMMETRIC:
-        return (si, etype, frozenset({_side(s), _side(t)}))
-    return (si, etype, _side(s), _side(t))
+        return (si, etype, frozenset({_side(s, by_person), _side(t, by_person)}))
+    return (si, etype, _side(s, by_person), _side(t, by_person))
 
 
 # --- the record -------------------------------------------------------------------------------

@@ -50,6 +50,15 @@ def test_a_demand_is_a_request_and_a_situation_that_demands_is_not(analyse_rules
     assert [e for e in evs if e.type == "REQUEST"] == []
 
 
+def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
+    # the codebook: "several people of one country received together: one CONSULT per named person"
+    _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
+                             "Mohamed Toumba, et le ministre nigérien de la Défense, Salifou Mody.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert sorted(e.target.name for e in consult) == ["Mohamed Toumba", "Salifou Mody"]
+    assert {(e.source.country, e.target.country) for e in consult} == {("MAR", "NER")}
+
+
 def test_mutual_one_way_act_gives_both_directions(analyse_text):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
             "Les deux ministres se sont félicités de la coopération entre le Maroc et l'Espagne en matière de migration.")
