@@ -7,7 +7,7 @@ Builds the same kind of corpus as bench.py (or reads ``--corpus``: a machine wit
 ``../shared``), then, each in a fresh process and a fresh store,
 times ``chronique run --workers N`` for each N (alternately, ``--repeat`` times: this machine's
 speed drifts). ``N@M`` runs N workers on the corpus's first M articles: one worker on 20,000
-articles would take most of an hour, and a run's rate (articles a second) is what is compared,
+articles takes about half an hour even on a fast core, and a run's rate (articles a second) is what is compared,
 so the speed-up is each run's rate over the first one's. Then it splits one run's work into its
 two sides, in this process:
 
