@@ -258,13 +258,13 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
             continue
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
-    # a bare "le Royaume" speaks for a kingdom the article names
+    # a bare "le Royaume" speaks for a kingdom the article names (pycountry's official names are
+    # English: "Kingdom of Morocco")
     royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i])) \
         if "royaume" in words else 0
     if royaume:
         for code in list(votes):
-            c = pycountry.countries.get(alpha_3=code)
-            if c is not None and "royaume" in fold(getattr(c, "official_name", "") or ""):
+            if _is_kingdom(code):
                 votes[code] += royaume
     # "son homologue espagnole": the counterpart a communiqué introduces is not its home
     for p in places:
@@ -276,6 +276,12 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         first.setdefault(tld, len(doc))
     best = max(votes, key=lambda c: (votes[c], -first.get(c, 0)), default=None)
     return best if best is not None and votes[best] > 0 else None
+
+
+def _is_kingdom(code: str) -> bool:
+    c = pycountry.countries.get(alpha_3=code)
+    name = fold(getattr(c, "official_name", "") or "") if c is not None else ""
+    return "kingdom" in name or "royaume" in name
 
 
 def _next_is_de(doc: Doc, t: Token) -> bool:

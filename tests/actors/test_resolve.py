@@ -423,3 +423,14 @@ def test_a_bare_title_the_home_country_lacks_is_the_foreigner_named_with_it(nlp)
     doc = nlp(text)
     later = next(m for m in resolve_actors(doc, source="https://www.mapexpress.ma/").mentions if m.start > 15)
     assert [a.country for a in later.actors] == ["MAR"]
+
+
+def test_a_bare_royaume_is_the_kingdom_the_article_names(nlp):
+    # as often Germany as Morocco is named (twice each), but only Morocco is a kingdom:
+    # pycountry's official names are English ("Kingdom of Morocco"), and "royaume" was looked for
+    doc = nlp("Le Maroc a vivement critiqué les déclarations du gouvernement allemand. "
+              "Le Royaume a décidé de rappeler son ambassadeur à Berlin pour consultations.")
+    actors = resolve_actors(doc)
+    assert actors.home == "MAR"
+    royaume = next(m for m in actors.mentions if doc[m.start].text == "Royaume")
+    assert [a.country for a in royaume.actors] == ["MAR"]
