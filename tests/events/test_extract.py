@@ -59,6 +59,15 @@ def test_two_people_of_one_country_received_together_are_two_meetings(analyse_te
     assert {(e.source.country, e.target.country) for e in consult} == {("MAR", "NER")}
 
 
+def test_a_phone_call_is_a_meeting_not_an_appeal(analyse_text):
+    # "appel" is a weak REQUEST cue (an appeal), but "un appel téléphonique" is talks (CONSULT)
+    _, _, evs = analyse_text("Le président sénégalais Macky Sall a reçu un appel téléphonique de son homologue "
+                             "français Emmanuel Macron.")
+    assert [e.type for e in evs] == ["CONSULT"]
+    _, _, evs = analyse_text("Le roi Mohammed VI a eu un appel téléphonique avec le président français.")
+    assert dyads(evs) == [("CONSULT", "MAR", "FRA")]
+
+
 def test_mutual_one_way_act_gives_both_directions(analyse_text):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz.\n\n"
             "Les deux ministres se sont félicités de la coopération entre le Maroc et l'Espagne en matière de migration.")
