@@ -258,8 +258,7 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
             continue
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
-    # a bare "le Royaume" speaks for a kingdom the article names (pycountry's official names are
-    # English: "Kingdom of Morocco")
+    # a bare "le Royaume" speaks for a kingdom the article names
     royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i])) \
         if "royaume" in words else 0
     if royaume:
@@ -279,6 +278,8 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
 
 
 def _is_kingdom(code: str) -> bool:
+    """Whether a state is a kingdom, by its official name -- which pycountry gives in English
+    ("Kingdom of Morocco"): looking for "royaume" there had found none."""
     c = pycountry.countries.get(alpha_3=code)
     name = fold(getattr(c, "official_name", "") or "") if c is not None else ""
     return "kingdom" in name or "royaume" in name
