@@ -91,14 +91,13 @@ def main() -> None:
     try:
         if args.corpus:
             corpus = args.corpus
-            lines = corpus.read_text(encoding="utf-8").splitlines()
-            words = sum(len(json.loads(line)["text"].split()) for line in lines if line.strip())
-            size = len(lines)
+            lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+            words = sum(len(json.loads(line)["text"].split()) for line in lines)
         else:
             corpus, _, words = build_corpus(args.articles, 0.0, folder)
-            lines, size = corpus.read_text(encoding="utf-8").splitlines(), args.articles
-        plans = [(w, int(m) if m else size) for w, _, m in (x.partition("@") for x in args.workers.split(","))]
-        plans = [(int(w), min(m, size)) for w, m in plans]
+            lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+        size = len(lines)
+        plans = [(int(w), min(int(m), size) if m else size) for w, _, m in (x.partition("@") for x in args.workers.split(","))]
         print(f"corpus: {size} articles, {words} words; {os.cpu_count()} CPU(s); in {folder}", flush=True)
         runs: dict[str, list[float]] = {f"{n}@{m}": [] for n, m in plans}
         for r in range(args.repeat):
@@ -114,7 +113,7 @@ def main() -> None:
                 print(f"  --workers {n}, {m} articles #{r + 1}: {step['seconds']:.1f} s ({m / step['seconds']:.1f} articles/s), "
                       f"peak RSS {step['peak_rss_mb']} MiB", flush=True)
         split = split_costs(corpus, folder)
-        rates = {k: int(k.split("@")[1]) / statistics.median(v) for k, v in runs.items()}
+        rates = {f"{n}@{m}": m / statistics.median(runs[f"{n}@{m}"]) for n, m in plans}
         base = rates[next(iter(rates))]
         result = {"articles": size, "words": words, "cpus": os.cpu_count(),
                   "runs_seconds": runs,

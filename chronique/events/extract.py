@@ -1714,11 +1714,11 @@ def _akey(a: Actor | None) -> str:
 
 def _side(a: Actor | None, by_person: bool = False) -> str:
     """Within one sentence, an actor counts by its country (people of unknown country by name);
-    with ``by_person``, a named person by name too."""
+    with ``by_person``, a named person by who they are (``Actor.key``, which holds the country)."""
     if a is None:
         return ""
     if by_person and a.kind == "person":
-        return f"{a.country or ''}|{a.key()}"
+        return a.key()
     return a.country or a.key()
 
 
