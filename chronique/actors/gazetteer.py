@@ -28,6 +28,7 @@ class Place:
     code: str          # ISO alpha-3, or the organisation's id for IGOs
     kind: str          # country | adjective | capital | seat | group | company | igo | igo_adjective | none
     label: str         # display name: "Maroc", "Union européenne"
+    sector: str = ""   # a company's, where it is not business: a broadcaster's MED
 
     @property
     def country(self) -> str:
@@ -248,7 +249,7 @@ def load_gazetteer() -> Gazetteer:
         gaz.add(phrase, Place("", "none", phrase), override=True)
     for company in load_yaml("chronique.actors", "companies.yaml") or []:
         for name in company.get("names", []):
-            gaz.add(name, Place(company["country"], "company", company["label"]), override=True)
+            gaz.add(name, Place(company["country"], "company", company["label"], company.get("sector", "")), override=True)
     for org in load_yaml("chronique.actors", "igos.yaml") or []:
         for name in org.get("names", []):
             gaz.add(name, Place(org["id"], "igo", org.get("label", name)), override=True)

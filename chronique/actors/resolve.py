@@ -144,6 +144,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         end = _phrase_end(doc, start, start + n)
         actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
+        actors = _of_conjunct(actors, mentions, words, start)
         if actors:
             mentions.append(ActorMention(start, end, actors))
             taken.update(range(start, end))
@@ -154,8 +155,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")
-        elif p.place.kind == "company":  # "Sonatrach": a company, of the country of its seat
-            actor = Actor(p.place.label, p.place.code, "BUS", "company")
+        elif p.place.kind == "company":  # "Sonatrach", "RFI": a company, of the country of its seat
+            actor = Actor(p.place.label, p.place.code, p.place.sector or "BUS", "company")
         elif p.place.kind == "seat":  # "le Quai d'Orsay": the institution, named as written
             actor = Actor(doc[p.start:p.end].text.replace("\u2019", "'"), p.place.code, "GOV", "body")
         elif p.place.kind == "igo":
@@ -204,6 +205,28 @@ def _as_named_before(actors: list[Actor], mentions: list[ActorMention], role: Ro
                 and len(own.name.split()) <= len(role.key.split()) + 1:
             return [replace(own, name=before.name)]
     return actors
+
+
+# what may stand between two coordinated phrases: "l'ambassadeur indien et cinq diplomates"
+CONJUNCT_GAP = {"et", ",", "ainsi", "que"} | DETERMINERS | {
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "autres", "quelques"}
+
+
+def _of_conjunct(actors: list[Actor], mentions: list[ActorMention], words: list[str], start: int) -> list[Actor]:
+    """"L'ambassadeur indien et cinq diplomates", "Kossi Amégan et deux conseillers": a phrase
+    of no country coordinated with one of a single country, in the same sector, is of that
+    country (the diplomats are India's) -- one party with the first, not a second of no country."""
+    if len(actors) != 1 or actors[0].country is not None or not mentions:
+        return actors
+    before = max((m for m in mentions if m.end <= start), key=lambda m: m.end, default=None)
+    if before is None or len(before.actors) != 1 or "et" not in words[before.end:start]:
+        return actors
+    if any(w not in CONJUNCT_GAP and not w.isdigit() for w in words[before.end:start]):
+        return actors
+    first = before.actors[0]
+    if first.country is None or first.sector != actors[0].sector or first.kind not in {"person", "role"}:
+        return actors
+    return [replace(actors[0], country=first.country)]
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -490,7 +513,7 @@ def _counterpart_company(doc: Doc, start: int, country: str | None, place_at: di
     if len(twins) != 1:
         return None
     p = next(iter(twins.values()))
-    return Actor(p.place.label, p.place.code, "BUS", "company")
+    return Actor(p.place.label, p.place.code, p.place.sector or "BUS", "company")
 
 
 def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, gaz) -> str:

@@ -434,3 +434,20 @@ def test_a_bare_royaume_is_the_kingdom_the_article_names(nlp):
     assert actors.home == "MAR"
     royaume = next(m for m in actors.mentions if doc[m.start].text == "Royaume")
     assert [a.country for a in royaume.actors] == ["MAR"]
+
+
+def test_a_phrase_of_no_country_coordinated_with_a_national_is_of_that_country(nlp):
+    names = _names(nlp, "Le Gabon a expulsé l'ambassadeur nigérian et trois diplomates.")
+    assert names["diplomates"] == [("diplomates", "NGA")]
+    # not across sectors: an ambassador's country says nothing of the protesters beside him
+    names = _names(nlp, "Le Gabon a reçu l'ambassadeur nigérian puis des manifestants.")
+    assert names["manifestants"][0][1] is None
+
+
+def test_broadcasters_and_airlines_are_named_organisations_of_their_country(nlp):
+    doc = nlp("Le Niger a suspendu la diffusion de France 24 et interdit son espace aérien à Air France.")
+    got = {doc[m.start:m.end].text: [(a.name, a.country, a.sector) for a in m.actors]
+           for m in resolve_actors(doc).mentions}
+    # not "France", the state: the codebook's most specific name, of the broadcaster's sector
+    assert got["France 24"] == [("France 24", "FRA", "MED")]
+    assert got["Air France"] == [("Air France", "FRA", "BUS")]
