@@ -697,6 +697,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         toks = _name_tokens(ent)
         if not toks or not _a_name_not_a_place(toks, place_at, by_surname):
             continue
+        toks, of_country = _without_country_of(toks, place_at)
         surname = fold(toks[-1].text)
         name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
         person = by_surname.get(surname)
@@ -720,7 +721,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
         else:
-            adj = _adjacent_country(doc, ent, place_at)
+            adj = _adjacent_country(doc, ent, place_at) or of_country
             if adj and person.country_from != "text":
                 person.country, person.country_from = adj, "text"
             spans.append((ent.start, ent.end, person))
@@ -738,6 +739,22 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _without_country_of(toks: list[Token], place_at: PlaceIndex) -> tuple[list[Token], str | None]:
+    """"le général Amadou Diallo du Mali": the tagger's name often runs on over the country
+    written after it; the name stops before "du", and that country is the person's."""
+    if len(toks) < 4:
+        return toks, None
+    p = place_at.get(toks[-1].i)
+    if p is None or p.place.kind != "country" or p.end != toks[-1].i + 1:
+        return toks, None
+    k = next((k for k, t in enumerate(toks) if t.i == p.start), None)
+    while k is not None and k > 0 and fold(toks[k - 1].text) in {"la", "l'"}:
+        k -= 1
+    if k is None or k < 3 or fold(toks[k - 1].text) not in {"de", "du", "d'"}:
+        return toks, None
+    return toks[:k - 1], p.place.code
 
 
 def _a_name_not_a_place(toks: list[Token], place_at: PlaceIndex, by_surname: dict[str, Person]) -> bool:

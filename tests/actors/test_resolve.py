@@ -451,3 +451,9 @@ def test_broadcasters_and_airlines_are_named_organisations_of_their_country(nlp)
     # not "France", the state: the codebook's most specific name, of the broadcaster's sector
     assert got["France 24"] == [("France 24", "FRA", "MED")]
     assert got["Air France"] == [("Air France", "FRA", "BUS")]
+
+
+def test_a_name_stops_before_the_country_written_after_it(nlp):
+    doc = nlp("Le président Macky Sall a reçu le général Amadou Diallo du Mali.")
+    people = {p.name: p.country for p in resolve_actors(doc).persons}
+    assert people.get("Amadou Diallo") == "MLI" and "Amadou Diallo du Mali" not in people
