@@ -50,6 +50,13 @@ def test_a_demand_is_a_request_and_a_situation_that_demands_is_not(analyse_rules
     assert [e for e in evs if e.type == "REQUEST"] == []
 
 
+def test_an_embedded_acts_object_of_no_country_is_no_second_party(analyse_text):
+    # the minister asks France; "ses soldats" are what France is asked to withdraw, not a
+    # second party asked (of no country: a second event the scorer counts as a wrong dyad)
+    _, _, evs = analyse_text("Le ministre malien a demandé à la France de retirer ses soldats du pays.")
+    assert dyads(evs) == [("REQUEST", "MLI", "FRA")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
