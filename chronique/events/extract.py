@@ -1578,6 +1578,10 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
         targets = []  # "les services de sécurité des deux pays": the counterpart says more
     if len(sources) >= 2 and targets and {t.country for t in targets} <= {s.country for s in sources}:
         targets = []  # "les deux présidents ont vanté la coopération turco-égyptienne": mutual
+    if len(sources) >= 2 and targets and etype in SYMMETRIC and all(t.country is None for t in targets):
+        # "les polices marocaine et espagnole ont échangé des informations sur une cellule
+        # terroriste": two parties acting together; what they act on, of no country, is no third
+        targets = []
     if sources and not targets and etype not in NO_TARGET_NEEDED:
         if len(sources) >= 2:
             if etype in SYMMETRIC:

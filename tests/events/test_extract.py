@@ -57,6 +57,13 @@ def test_an_embedded_acts_object_of_no_country_is_no_second_party(analyse_text):
     assert dyads(evs) == [("REQUEST", "MLI", "FRA")]
 
 
+def test_two_parties_acting_together_are_the_two_sides_not_what_they_act_on(analyse_text):
+    # "une cellule terroriste" is the topic of the exchange, not a third party of it
+    _, _, evs = analyse_text("La police marocaine et la police espagnole ont échangé des informations "
+                             "sur une cellule terroriste.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("COOPERATE", {"MAR", "ESP"})]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
