@@ -64,6 +64,11 @@ def test_two_parties_acting_together_are_the_two_sides_not_what_they_act_on(anal
     assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("COOPERATE", {"MAR", "ESP"})]
 
 
+def test_accepting_outside_help_is_a_concession_to_each_giver(analyse_text):
+    _, _, evs = analyse_text("Après les inondations, le Pakistan a accepté l'aide de la Turquie et de l'Iran.")
+    assert sorted(dyads(evs)) == [("CONCEDE", "PAK", "IRN"), ("CONCEDE", "PAK", "TUR")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
