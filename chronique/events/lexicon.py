@@ -67,6 +67,13 @@ def _types_by_lemma(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[st
     return {lemma: types for lemma, trigs in table.items() if (types := tuple(sorted({t.type for t in trigs} - {"NONE"})))}
 
 
+def _with_plurals(words: list[str]) -> frozenset[str]:
+    """A condition's words and their plurals: a word is matched by its lemma or as written, and
+    the lemmatizer keeps some nouns plural ("ses condoléances" has the lemma "condoléances")."""
+    folded = {fold(w) for w in words}
+    return frozenset(folded | {w + "s" for w in folded if not w.endswith(("s", "x", "z")) and " " not in w})
+
+
 def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger, ...]]:
     out: dict[str, list[Trigger]] = {}
     for n, it in enumerate(items, 1):
@@ -74,8 +81,8 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             raise ValueError(f"{where}: {pos} entry {n} ({it.get('lemma')!r}) has type {it.get('type')!r}; use one of {', '.join(TYPES)}")
         t = Trigger(
             lemma=fold(it["lemma"]), type=it["type"], mode=it.get("mode", ""), pos=pos,
-            with_=frozenset(fold(w) for w in it.get("with", [])),
-            without=frozenset(fold(w) for w in it.get("without", [])),
+            with_=_with_plurals(it.get("with", [])),
+            without=_with_plurals(it.get("without", [])),
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
             joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
