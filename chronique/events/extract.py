@@ -1005,7 +1005,21 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
                     found.extend(a for a in _actors_of(g, actors) if a not in found)
         elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
             found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
+    for c in _repeating_conjuncts(tok):
+        found.extend(a for a in _actors_of(c, actors) if a not in found)
     return found
+
+
+def _repeating_conjuncts(tok: Token) -> list[Token]:
+    """"ses condoléances aux familles des victimes ainsi qu'aux gouvernements du Mali et de la
+    France": a conjunct that repeats the phrase's preposition is coordinated with the phrase,
+    though the parser hangs it on a word inside it ("victimes")."""
+    out: list[Token] = []
+    for first in _own_subtree(tok):
+        if _case(first) in PREPOSITIONS[0]:
+            out += [c for t in _own_subtree(first) if t.i != first.i for c in t.children
+                    if c.dep_ == "conj" and _case(c) in PREPOSITIONS[0] and c not in out]
+    return out
 
 
 PREPOSITIONS = ({"a", "au", "aux"}, OF_WORDS)

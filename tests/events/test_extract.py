@@ -69,6 +69,13 @@ def test_accepting_outside_help_is_a_concession_to_each_giver(analyse_text):
     assert sorted(dyads(evs)) == [("CONCEDE", "PAK", "IRN"), ("CONCEDE", "PAK", "TUR")]
 
 
+def test_a_list_that_repeats_its_preposition_is_coordinated_however_the_parser_hangs_it(analyse_rules):
+    # the parser hangs "ainsi qu'aux gouvernements ..." on "victimes": one event per government
+    _, _, evs = analyse_rules("Le Conseil de sécurité a présenté ses condoléances aux familles des victimes "
+                              "ainsi qu'aux gouvernements du Niger, du Tchad et du Togo.")
+    assert sorted(dyads(evs)) == [("SUPPORT", "IGO", "NER"), ("SUPPORT", "IGO", "TCD"), ("SUPPORT", "IGO", "TGO")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
