@@ -76,6 +76,14 @@ def test_a_list_that_repeats_its_preposition_is_coordinated_however_the_parser_h
     assert sorted(dyads(evs)) == [("SUPPORT", "IGO", "NER"), ("SUPPORT", "IGO", "TCD"), ("SUPPORT", "IGO", "TGO")]
 
 
+def test_closing_a_base_is_a_retreat_and_forces_on_alert_a_mobilisation(analyse_rules):
+    # the codebook's RETREAT "close a base" and MOBILIZE "put forces on alert"
+    _, _, evs = analyse_rules("La France a fermé sa base militaire de Gao au Mali.")
+    assert [e.type for e in evs] == ["RETREAT"]
+    _, _, evs = analyse_rules("L'OTAN a placé des forces en attente face à la Russie.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
