@@ -256,8 +256,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if not sources and not targets and etype in SYMMETRIC and actors.pair and _bare_participle(tok):
         # "le plan d'action ..., signé aujourd'hui": signed by the article's two parties
         sources, targets = [actors.pair[0]], [actors.pair[1]]
-    if trig.undergone:  # "les diplomates ont sept jours pour quitter le pays": expelled
-        sources, targets = [], targets + sources
+    if trig.undergone:  # "les diplomates ont sept jours pour quitter le pays": expelled --
+        # by the state whose territory they must leave, where the text names it ("le territoire malien")
+        left = [t for t in targets if t.kind == "country"]
+        sources, targets = left, [t for t in targets if t not in left] + sources
     # "l'ambassadeur a été convoqué": no source named
     agentless = trig.pos == "verb" and (_is_passive(tok) or trig.undergone) and not sources
     # an institution's word, not a person's (a lawyer reporting an arrest did not make it)
@@ -267,7 +269,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # le ministère" on "mercredi": the rules find the passive's agent where the party model's
     # paths from the verb do not
     agent = _agent_after(tok) if sources and trig.pos == "verb" and _is_passive(tok) else None
-    inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex))
+    # an act the subject undergoes inverts the roles the party model reads from the subject
+    inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
+        or trig.undergone
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of

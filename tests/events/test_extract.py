@@ -84,6 +84,13 @@ def test_closing_a_base_is_a_retreat_and_forces_on_alert_a_mobilisation(analyse_
     assert [e.type for e in evs] == ["MOBILIZE"]
 
 
+def test_a_deadline_to_leave_a_named_country_is_that_countrys_expulsion(analyse_text):
+    # the diplomat undergoes the act: the state whose territory he must leave expels him (the
+    # party model, which reads a subject as the doer, must not turn it round)
+    _, _, evs = analyse_text("L'ambassadeur du Canada a 48 heures pour quitter le territoire saoudien.")
+    assert dyads(evs) == [("SANCTION", "SAU", "CAN")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
