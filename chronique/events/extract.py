@@ -1314,7 +1314,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif case == "entre":
                 both = _actors_of(c, actors)
                 sources, targets = both[:1], both[1:]
-            elif case in {"avec", "a", "au", "aupres", "contre"}:
+            elif case in {"avec", "a", "au", "aupres", "contre", "vers"}:
                 if case != "avec" and avec_phrases and _located(c):
                     continue
                 targets.extend(_actors_of(c, actors))
@@ -1367,6 +1367,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(_actors_of(agent, actors) or _actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns:  # "à l'issue de la conférence"
+                targets.extend(_actors_of(c, actors))
+            elif c.dep_.startswith("obl") and _case(c) == "vers":
+                # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)

@@ -91,6 +91,12 @@ def test_a_deadline_to_leave_a_named_country_is_that_countrys_expulsion(analyse_
     assert dyads(evs) == [("SANCTION", "SAU", "CAN")]
 
 
+def test_where_aid_or_a_person_is_sent_vers_is_the_target(analyse_rules):
+    _, _, evs = analyse_rules("Le Maroc a extradé vers la France un ressortissant français condamné pour trafic.")
+    assert [(e.type, e.source.country, e.target.country, e.target.name) for e in evs] == [
+        ("COOPERATE", "MAR", "FRA", "France")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
