@@ -1356,7 +1356,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             targets = _actors_of(tok.doc[tok.i + 1].head, actors)
     else:
         passive = _is_passive(tok)
-        for c in tok.children:
+        for c in _verb_dependents(tok):
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
             elif c.dep_ == "nsubj:pass" and passive:
@@ -1546,6 +1546,17 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
 def _supports(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject carries out the event noun it governs (modality.yaml)."""
     return verb.pos_ in {"VERB", "AUX"} and any(lemma in lex.support_verbs for lemma in _lemmas(verb))
+
+
+def _verb_dependents(tok: Token) -> list[Token]:
+    """A verb's dependents, and the obliques the parser hangs on an adverb of the verb instead
+    ("a livré des céréales gratuitement au Burkina Faso et au Mali": "au Burkina Faso" hangs
+    on "gratuitement")."""
+    out = list(tok.children)
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.pos_ == "ADV":
+            out += [g for g in c.children if g.dep_.startswith("obl")]
+    return out
 
 
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:

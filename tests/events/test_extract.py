@@ -97,6 +97,12 @@ def test_where_aid_or_a_person_is_sent_vers_is_the_target(analyse_rules):
         ("COOPERATE", "MAR", "FRA", "France")]
 
 
+def test_recipients_hung_on_an_adverb_are_still_the_verbs(analyse_text):
+    # the parser hangs "au Burkina Faso et au Mali" on "gratuitement": one AID each all the same
+    _, _, evs = analyse_text("La Russie a livré des céréales gratuitement au Burkina Faso et au Mali.")
+    assert sorted(dyads(evs)) == [("AID", "RUS", "BFA"), ("AID", "RUS", "MLI")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
