@@ -702,8 +702,11 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
         person = by_surname.get(surname)
         if person is None and len(toks) == 1:
-            # "cher Emmanuel": a first name alone is the one person of the article who bears it
+            # "cher Emmanuel": a first name alone is the one person of the article who bears it;
+            # "M. Faki" after "Moussa Faki Mahamat": so is a family name written before the last
             bearers = [p for p in persons if " " in p.name and fold(p.name.split()[0]) == surname]
+            if not bearers and surname not in PARTICLES:
+                bearers = [p for p in persons if surname in {fold(w) for w in p.name.split()[1:-1]}]
             person = bearers[0] if len(bearers) == 1 else None
         rs, re_ = _apposed_role(doc, ent, role_starting, named)
         if person is None:

@@ -457,3 +457,12 @@ def test_a_name_stops_before_the_country_written_after_it(nlp):
     doc = nlp("Le président Macky Sall a reçu le général Amadou Diallo du Mali.")
     people = {p.name: p.country for p in resolve_actors(doc).persons}
     assert people.get("Amadou Diallo") == "MLI" and "Amadou Diallo du Mali" not in people
+
+
+def test_a_family_name_written_before_the_last_name_is_that_person(nlp):
+    doc = nlp("Le président de la Commission de l'Union africaine, Moussa Faki Mahamat, a reçu le ministre "
+              "burundais Albert Shingiro. M. Faki a salué l'engagement du Burundi.")
+    actors = resolve_actors(doc)
+    assert [p.name for p in actors.persons].count("Faki") == 0
+    faki = next(m for m in actors.mentions if doc[m.start:m.end].text.endswith("Faki") and m.start > 15)
+    assert [a.name for a in faki.actors] == ["Moussa Faki Mahamat"]
