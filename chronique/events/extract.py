@@ -821,11 +821,16 @@ def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
 
 
 def _planned_by_joint_decision(tok: Token, lex: Lexicon, actors: ArticleActors) -> bool:
-    """"ont décidé de se consulter régulièrement": the meeting is planned; the AGREE is coded."""
+    """"ont décidé de se consulter régulièrement", "ont convenu de rouvrir leur frontière": the act
+    agreed on is planned; the AGREE is coded (the codebook: AGREE whatever was agreed)."""
     if tok.dep_ != "xcomp" or tok.head == tok:
         return False
     trig = match_trigger(tok.head, lex)
-    return trig is not None and trig.joint and _joint_decision(tok.head, _subject(tok.head, actors), lex)
+    if trig is None:
+        return False
+    if trig.joint:
+        return _joint_decision(tok.head, _subject(tok.head, actors), lex)
+    return trig.type == "AGREE"
 
 
 def _alleged_clause(tok: Token) -> Token | None:

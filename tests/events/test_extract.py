@@ -103,6 +103,12 @@ def test_recipients_hung_on_an_adverb_are_still_the_verbs(analyse_text):
     assert sorted(dyads(evs)) == [("AID", "RUS", "BFA"), ("AID", "RUS", "MLI")]
 
 
+def test_what_two_parties_agree_to_do_is_not_yet_done(analyse_text):
+    # the codebook: AGREE whatever was agreed; the reopening agreed on is planned, not coded
+    _, _, evs = analyse_text("Addis-Abeba et Asmara ont convenu de rouvrir leur frontière commune.")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
