@@ -109,6 +109,13 @@ def test_what_two_parties_agree_to_do_is_not_yet_done(analyse_text):
     assert [e.type for e in evs] == ["AGREE"]
 
 
+def test_a_present_tense_the_parser_hangs_on_its_subject_keeps_that_subject(analyse_text):
+    # the parser reads "L'Algérie menace" as a name and its adjective: the threat is Algeria's,
+    # and the sanction threatened is not done
+    _, _, evs = analyse_text("L'Algérie menace de suspendre ses livraisons de gaz à l'Espagne.")
+    assert dyads(evs) == [("THREATEN", "DZA", "ESP")]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
