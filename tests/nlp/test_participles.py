@@ -1,0 +1,18 @@
+def test_a_participle_tagged_as_a_noun_is_a_verb_again(nlp):
+    # the tagger reads "félicités" as the noun "félicité" after "se sont particulièrement"
+    doc = nlp("Le Maroc et la Mauritanie se sont particulièrement félicités de la qualité de leurs relations.")
+    word = next(t for t in doc if t.text == "félicités")
+    assert (word.pos_, word.lemma_) == ("VERB", "féliciter")
+    assert "Part" in word.morph.get("VerbForm")
+
+
+def test_a_noun_without_a_verbs_auxiliary_stays_a_noun(nlp):
+    doc = nlp("La délégation a salué l'entrée en vigueur de l'accord et la qualité de l'armée.")
+    assert {t.text: t.pos_ for t in doc}["délégation"] == "NOUN"
+    assert {t.text: t.pos_ for t in doc}["armée"] == "NOUN"
+
+
+def test_the_retagged_participle_gives_the_act(analyse_text):
+    _, _, evs = analyse_text("Le Maroc et la Mauritanie se sont particulièrement félicités de la qualité de leurs relations.")
+    assert sorted((e.type, e.source.country, e.target.country) for e in evs) == [
+        ("SUPPORT", "MAR", "MRT"), ("SUPPORT", "MRT", "MAR")]
