@@ -893,7 +893,11 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
 def _describes_a_noun(tok: Token, etype: str) -> bool:
     """"le mouvement armé soutenu par l'Iran", "le M23 appuyé par l'armée rwandaise": a
     participle that describes a noun is background, not an act the sentence reports. An
-    agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one."""
+    agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one.
+    What such a participle governs describes the noun too: "trois ressortissants soupçonnés de
+    financer le terrorisme" report no funding."""
+    if tok.dep_ == "xcomp" and tok.head != tok and _describes_a_noun(tok.head, ""):
+        return etype not in {"AGREE"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE"} and not _finite_acl(tok) and not _verbless_report(tok))
 

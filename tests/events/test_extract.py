@@ -116,6 +116,12 @@ def test_a_present_tense_the_parser_hangs_on_its_subject_keeps_that_subject(anal
     assert dyads(evs) == [("THREATEN", "DZA", "ESP")]
 
 
+def test_what_a_describing_participle_governs_is_no_act(analyse_text):
+    # the suspects are "soupçonnés de financer le terrorisme": the arrest is reported, no funding
+    _, _, evs = analyse_text("La police espagnole a arrêté trois ressortissants marocains soupçonnés de financer le terrorisme.")
+    assert [e.type for e in evs] == ["COERCE"]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
