@@ -359,6 +359,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     but a threat, which is said of the future and often in the negative, is the model's)."""
     threat = trig.type == "THREATEN"
     probed = None
+    if _asked_for(tok, trig, c.lex):
+        return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
     elif is_negated(tok, c.lex) and not threat:
@@ -877,6 +879,20 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
 
 
 CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
+UNDONE_FRAMES = {"REJECT", "REQUEST", "THREATEN"}   # what they govern is asked, refused or threatened
+
+
+def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """"a sollicité l'aide de la communauté internationale", "réclame la libération", "menace de
+    sanctions", "rejette l'accord": an act named as the object of a request, a refusal or a
+    threat is not done -- a modality, the rules' call like a negation, not the act model's (which
+    had coded the aid asked for at 0.71). A condemned attack, by contrast, took place."""
+    if trig.pos != "noun" or trig.type in UNDONE_FRAMES or tok.head == tok or tok.head.pos_ != "VERB":
+        return False
+    if tok.dep_ not in {"obj", "obl:arg", "obl"}:
+        return False
+    frame = match_trigger(tok.head, lex)
+    return frame is not None and frame.type in UNDONE_FRAMES
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:

@@ -122,6 +122,14 @@ def test_what_a_describing_participle_governs_is_no_act(analyse_text):
     assert [e.type for e in evs] == ["COERCE"]
 
 
+def test_aid_asked_for_is_not_aid_given(analyse_text):
+    _, _, evs = analyse_text("Le Niger a sollicité l'aide de la communauté internationale pour faire face aux inondations.")
+    assert [e.type for e in evs] == ["REQUEST"]
+    # a condemned attack took place: the condemnation does not make it undone
+    _, _, evs = analyse_text("Le Sénégal a condamné l'attaque des rebelles contre la base militaire gambienne.")
+    assert "ACCUSE" in [e.type for e in evs]
+
+
 def test_two_people_of_one_country_received_together_are_two_meetings(analyse_text):
     # the codebook: "several people of one country received together: one CONSULT per named person"
     _, _, evs = analyse_text("Le roi Mohammed VI a reçu mardi à Rabat le ministre nigérien de l'Intérieur, "
