@@ -39,8 +39,11 @@ def title_in(words: list[str], start: int, end: int, places: dict[int, int], *, 
     i = start
     while i < end:
         if i in places:
+            kept = tuple(out)
             while out and len(out) > 1 and out[-1] in STATE_NAME_WORDS:
                 out.pop()
+            if len(out) < len(kept) and kept in load_offices().forms and tuple(out) not in load_offices().forms:
+                out = list(kept)  # "chef de l'État gambien": "de l'État" is the title's, not the state's name
             i = places[i]
             continue
         w = words[i]

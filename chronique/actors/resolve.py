@@ -177,7 +177,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _name_counterparts_by_title(mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
-        mentions.append(ActorMention(s, e, list(pair) if pair else [], "pair"))
+        two = _two_holders(words, s, e, persons, lex) or pair
+        mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places)
@@ -573,8 +574,11 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     if titled is not None:
         return titled
     # a person introduced without an office may hold it, but not a diplomat's post
+    # (a counterpart holds the office of the one they are the counterpart of: "son homologue
+    # gambien" beside a foreign minister is no "chef de l'État gambien")
     loose = [p for p in persons if p.country == country and country
-             and (p.role_key in (role.key, "homologue") or (p.role_key is None and not role.posted))]
+             and (p.role_key == role.key or (p.role_key is None and not role.posted)
+                  or (p.role_key == "homologue" and (p.office is None or office is None or p.office == office)))]
     return loose[0] if len(loose) == 1 else None
 
 
@@ -906,6 +910,24 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
                 spans.append((i, j + 1))
                 covered = max(covered, j + 1)
     return spans
+
+
+MINISTERS = {"ministre", "chef de la diplomatie", "cheffe de la diplomatie"}
+
+
+def _two_holders(words: list[str], start: int, end: int, persons: list[Person], lex: RoleLexicon) -> tuple[Actor, Actor] | None:
+    """"les deux ministres" after a minister's visit to a president: the two people of the
+    article who hold that office (a minister's "homologue" is one), when they are exactly two,
+    of two countries; else None (the article's principal pair stands)."""
+    hit = next((m for i in range(start, end) if (m := lex.match_at(words, i)) is not None), None)
+    if hit is None or hit[0].kind != "person":
+        return None
+    role = hit[0]
+    holders = [p for p in persons if p.country and not p.guessed_country
+               and (p.role_key == role.key or (p.role_key == "homologue" and role.key in MINISTERS))]
+    if len(holders) != 2 or holders[0].country == holders[1].country:
+        return None
+    return holders[0].actor(), holders[1].actor()
 
 
 def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: str | None) -> tuple[Actor, Actor] | None:

@@ -466,3 +466,23 @@ def test_a_family_name_written_before_the_last_name_is_that_person(nlp):
     assert [p.name for p in actors.persons].count("Faki") == 0
     faki = next(m for m in actors.mentions if doc[m.start:m.end].text.endswith("Faki") and m.start > 15)
     assert [a.name for a in faki.actors] == ["Moussa Faki Mahamat"]
+
+
+_VISIT = ("La ministre sénégalaise des Affaires étrangères, Yassine Fall, a été reçue à Banjul par le président "
+          "gambien Adama Barrow. Le chef de l'État gambien a salué les relations entre les deux pays. Elle a "
+          "ensuite rencontré son homologue gambien, Mamadou Tangara. Les deux ministres ont signé un accord.")
+
+
+def test_a_title_is_its_holder_not_a_counterpart_of_another_office(nlp):
+    # "le chef de l'État gambien" is the Gambian president, not the foreign minister's counterpart
+    names = _names(nlp, _VISIT)
+    assert names["chef de l'État gambien"] == [("Adama Barrow", "GMB")]
+
+
+def test_the_two_ministers_are_the_two_who_hold_that_office(nlp):
+    # the article's first two people are the minister and the president; "les deux ministres"
+    # are the minister and her counterpart (the codebook: the two actors the article introduced)
+    doc = nlp(_VISIT)
+    actors = resolve_actors(doc)
+    pair = next(m for m in actors.mentions if m.kind == "pair" and doc[m.start + 2].text == "ministres")
+    assert sorted(a.name for a in pair.actors) == ["Mamadou Tangara", "Yassine Fall"]
