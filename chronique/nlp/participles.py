@@ -36,6 +36,8 @@ def misread_participles(doc: Doc) -> list[int]:
 
 
 class Participles:
+    """The pipeline component: re-tags ``misread_participles`` after the lemmas are written."""
+
     def __init__(self, nlp: Language):
         self.nlp = nlp
 
