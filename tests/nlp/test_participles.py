@@ -16,3 +16,14 @@ def test_the_retagged_participle_gives_the_act(analyse_text):
     _, _, evs = analyse_text("Le Maroc et la Mauritanie se sont particulièrement félicités de la qualité de leurs relations.")
     assert sorted((e.type, e.source.country, e.target.country) for e in evs) == [
         ("SUPPORT", "MAR", "MRT"), ("SUPPORT", "MRT", "MAR")]
+
+
+def test_a_present_tense_denial_read_as_an_adverb_is_a_verb_again(nlp):
+    doc = nlp("Le Rwanda dément catégoriquement ces accusations portées par Kinshasa.")
+    word = next(t for t in doc if t.text == "dément")
+    assert (word.pos_, word.lemma_) == ("VERB", "démentir")
+
+
+def test_the_denial_is_coded_with_its_subject(analyse_text):
+    _, _, evs = analyse_text("Le Rwanda dément catégoriquement ces accusations portées par Kinshasa.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REJECT", "RWA", "COD")]
