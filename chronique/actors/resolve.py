@@ -427,18 +427,24 @@ def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -
 def _country_label(doc: Doc, start: int, end: int, role: Role, country: str, place_at: dict, words: list[str], gaz) -> str:
     """One country's share of a phrase naming several: "forces armées du Burkina Faso et du Mali"
     gives "forces armées du Burkina Faso" and "forces armées du Mali"."""
-    head = _phrase_text(doc, start, start + len(role.key.split()))
+    def prefix(i: int) -> int:  # where "de la République tunisienne" begins before the place at i
+        j = i
+        if j - 1 >= start and words[j - 1] in STATE_WORDS:
+            j -= 1
+        if j - 1 >= start and words[j - 1] in {"la", "l'"}:
+            j -= 1
+        if j - 1 >= start and words[j - 1] in OF_WORDS:
+            j -= 1
+        return j
+
+    # the title up to the first country named, its portfolio with it: "ministres de l'Intérieur"
+    first = next((i for i in range(start, end) if (p := place_at.get(i)) and p.start == i and p.place.country), None)
+    cut = prefix(first) if first is not None else start
+    head = _phrase_text(doc, start, max(cut, start + len(role.key.split())))
     for i in range(start, end):
         p = place_at.get(i)
         if p and p.start == i and p.place.country == country:
-            j = i
-            if j - 1 >= start and words[j - 1] in STATE_WORDS:  # "de la République tunisienne"
-                j -= 1
-            if j - 1 >= start and words[j - 1] in {"la", "l'"}:
-                j -= 1
-            if j - 1 >= start and words[j - 1] in OF_WORDS:
-                j -= 1
-            return f"{head} {doc[j:p.end].text}".replace("\u2019", "'")
+            return f"{head} {doc[prefix(i):p.end].text}".replace("\u2019", "'")
     return f"{head} ({gaz.labels.get(country, country)})"
 
 

@@ -277,7 +277,15 @@ def test_each_country_share_of_a_shared_title_keeps_its_state_word(nlp):
     names = _names(nlp, "Benali a salué la coopération entre les ministères de la Justice du Royaume du Maroc "
                         "et de la République tunisienne.")
     shares = [a for k, v in names.items() if k.startswith("ministères") for a in v]
-    assert ("ministères de la République tunisienne", "TUN") in shares
+    # each share keeps the title's portfolio too: the most specific name the article gives
+    assert ("ministères de la Justice de la République tunisienne", "TUN") in shares
+    assert ("ministères de la Justice du Royaume du Maroc", "MAR") in shares
+
+
+def test_a_shared_title_keeps_its_portfolio_in_each_countrys_share(nlp):
+    names = _names(nlp, "Les ministres de l'Intérieur du Maroc et de l'Espagne ont tenu une réunion à Rabat.")
+    shares = [a for k, v in names.items() if k.startswith("ministres") for a in v]
+    assert shares == [("ministres de l'Intérieur du Maroc", "MAR"), ("ministres de l'Intérieur de l'Espagne", "ESP")]
 
 
 def test_a_body_before_a_title_does_not_give_the_name_its_own_office(nlp):
