@@ -11,8 +11,8 @@ The tree the parser built is kept: it was already a verb's.
 
 The present "dément" is read as the adverb "dément" (insane) in every sentence tried ("Le
 Rwanda dément ces accusations") and hung on its subject; the few such forms, listed in
-``MISREAD_VERBS``, are re-tagged the same way, and the coder takes the name the verb hangs on
-for its subject (``extract._finite_acl``).
+``data/misread.yaml``, are re-tagged the same way, and the coder takes the name the verb hangs
+on for its subject (``extract._finite_acl``).
 """
 from __future__ import annotations
 
@@ -23,14 +23,12 @@ from spacy.language import Language
 from spacy.symbols import ADJ, ADV, NOUN
 from spacy.tokens import Doc
 
+from chronique.actors.gazetteer import load_yaml
 from chronique.nlp.lemmas import FACTORY as LEMMAS
 
 FACTORY = "chronique_participles"
 ENDINGS = ("é", "ée", "és", "ées")
 VERBAL_DEPS = {"aux:tense", "aux:pass"}
-# present-tense verbs the tagger reads as the adverb or adjective they are spelled like:
-# "Le Maroc dément ces accusations" ("dément", insane), tagged ADV and hung on its subject
-MISREAD_VERBS = {"dément": "démentir", "démentent": "démentir"}
 
 
 def misread_participles(doc: Doc) -> list[int]:
@@ -43,25 +41,27 @@ def misread_participles(doc: Doc) -> list[int]:
     return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
 
 
-def misread_verbs(doc: Doc) -> list[int]:
-    """The indexes of the ``MISREAD_VERBS`` forms tagged as adverbs or adjectives."""
+def misread_verbs(doc: Doc, verbs: dict[str, str]) -> list[int]:
+    """The indexes of the forms of ``verbs`` (data/misread.yaml) tagged as adverbs or adjectives."""
     strings = doc.vocab.strings
-    forms = numpy.array([strings.add(f) for f in MISREAD_VERBS], dtype="uint64")
+    forms = numpy.array([strings.add(f) for f in verbs], dtype="uint64")
     rows = doc.to_array([LOWER, POS])
     hit = numpy.isin(rows[:, 0], forms) & numpy.isin(rows[:, 1], [ADV, ADJ])
     return [int(i) for i in numpy.flatnonzero(hit)]
 
 
 class Participles:
-    """The pipeline component: re-tags ``misread_participles`` after the lemmas are written."""
+    """The pipeline component: re-tags ``misread_verbs`` and ``misread_participles`` after the
+    lemmas are written (the table of misread forms read once, when the pipeline is built)."""
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
+        self.verbs: dict[str, str] = (load_yaml("chronique.nlp", "misread.yaml") or {}).get("verbs") or {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in misread_verbs(doc):
+        for i in misread_verbs(doc, self.verbs):
             t = doc[i]
-            t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", MISREAD_VERBS[t.text.lower()]
+            t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", self.verbs[t.text.lower()]
             number = "Plur" if t.text.lower().endswith("ent") else "Sing"
             t.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
         found = misread_participles(doc)
