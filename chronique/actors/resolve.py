@@ -365,6 +365,9 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
     while j < sent_end and j - start < 16:
         t = doc[j]
         w = fold(t.text)
+        if w == "par" and j + 1 < sent_end and fold(doc[j + 1].text) == "interim":
+            j += 2  # "le haut-commissaire par intérim de Londres": the title goes on
+            continue
         if w in OF_WORDS:
             after_de = True
         elif w == "et" and j + 1 < sent_end and fold(doc[j + 1].text) in OF_WORDS:

@@ -494,3 +494,11 @@ def test_the_two_ministers_are_the_two_who_hold_that_office(nlp):
     actors = resolve_actors(doc)
     pair = next(m for m in actors.mentions if m.kind == "pair" and doc[m.start + 2].text == "ministres")
     assert sorted(a.name for a in pair.actors) == ["Mamadou Tangara", "Yassine Fall"]
+
+
+def test_an_acting_office_keeps_its_title_and_its_holder(nlp):
+    # "par intérim" inside the title used to end it: the envoy became "Gambie", the country
+    doc = nlp("Le Sénégal a expulsé le chargé d'affaires par intérim de la Gambie, Lamin Jobe, et son adjoint.")
+    actors = resolve_actors(doc)
+    title = next(m for m in actors.mentions if doc[m.start].text == "chargé")
+    assert [(a.name, a.country) for a in title.actors] == [("Lamin Jobe", "GMB")]
