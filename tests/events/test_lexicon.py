@@ -14,3 +14,14 @@ def test_a_condition_word_the_lemmatizer_keeps_plural_is_matched(nlp):
     presented = next(t for t in doc if t.text == "présenté")
     trig = match_trigger(presented, load_lexicon())
     assert trig is not None and (trig.type, trig.mode) == ("SUPPORT", "condolences")
+
+
+def test_denouncing_a_treaty_is_ending_it_not_an_accusation(nlp):
+    # the codebook's SANCTION "break or suspend relations or a treaty", verb and noun alike
+    from chronique.events.extract import lexicon_types, match_trigger
+    lex = load_lexicon()
+    doc = nlp("Le Niger a dénoncé l'accord militaire avec la France. La dénonciation du traité prend effet en mai.")
+    verb = next(t for t in doc if t.text == "dénoncé")
+    noun = next(t for t in doc if t.text == "dénonciation")
+    assert match_trigger(verb, lex).type == "SANCTION"
+    assert "SANCTION" in lexicon_types(noun, lex)  # a weak cue: offered to the act model
