@@ -281,6 +281,24 @@ def side_features(tok: Token, etype: str, cands: list[Candidate], home: str | No
     return {side: [_conjoined(t, side, etype) for t in traits] for side in SIDES}
 
 
+FORCE_ACTS = {"ASSAULT", "MOBILIZE", "COERCE"}
+
+
+def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Actor | None) -> bool:
+    """Whether the rules' source of a use of force is the act's own nationality adjective ("les
+    frappes ukrainiennes"): the text names the agent, which a speaker ("Selon Moscou, ...") or
+    another party of the sentence does not outweigh. Force acts only: elsewhere the adjective is
+    as often what the act is about ("une aide de 5 millions de dollars américains")."""
+    if actor is None or etype not in FORCE_ACTS:
+        return False
+    for c in cands:
+        if c.mention is not None and not c.previous and c.mention.adjective and c.actor.key() == actor.key():
+            h = _mention_head(c.mention, tok.doc)
+            if h.head.i == tok.i and h.dep_ == "amod":
+                return True
+    return False
+
+
 def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
            home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
     """The (source, target) the model prefers to the rules' ``pair``: on each side, the most
@@ -301,7 +319,7 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
             ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key()
                       and not (c.actor.country and c.actor.country == chosen[0].country)]
         best = ranked[0] if ranked else None
-        if best is None or best[0] < model.threshold:
+        if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])):
             chosen.append(pair[k])
         elif pair[k] is not None and best[1].actor.country == pair[k].country:
             chosen.append(pair[k])  # the same party: the rules name it (a speaker, a person) as the codebook wants

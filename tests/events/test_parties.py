@@ -141,3 +141,11 @@ def test_the_committed_party_model_was_trained_on_the_training_files_as_they_are
     names = json.loads((model_folder() / NAME_CARD_FILE).read_text(encoding="utf-8"))
     assert names["data_sha256"] == card["data_sha256"] and model.namer is not None
     assert len(model.namer.vocab) == names["features"]
+
+
+def test_a_use_of_force_keeps_the_agent_its_adjective_names(analyse_with):
+    # a model that wants the speaker ("Selon Kinshasa") as the source of every act: the strikes'
+    # own adjective names who struck, and the model may not replace it there
+    speaker = prefers("source|case=selon")
+    events = analyse_with("Selon Kinshasa, les frappes rwandaises ont fait cinq morts près de Goma.", speaker)
+    assert [(e.type, e.source.country) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "RWA")]
