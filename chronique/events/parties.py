@@ -36,7 +36,7 @@ from chronique.nlp.memo import memo
 from chronique.text import fold
 
 # bump when party_features changes: a model trained on other features must not be used
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2   # bump when party_features changes
 MODEL_FILE = "party_model.npz"
 CARD_FILE = "party_model.json"
 NAME_FEATURE_VERSION = 2   # bump when name_features changes
@@ -105,6 +105,11 @@ def _mention_head(m: ActorMention, doc) -> Token:
     return heads[m.start, m.end]
 
 
+# the relations that hang a clause on a word: a party named inside one describes that word
+# ("des entités iraniennes accusées de fournir des drones à la Russie") rather than taking part
+CLAUSES = {"acl", "acl:relcl", "advcl", "ccomp", "xcomp"}
+
+
 def _path(tok: Token, h: Token) -> str:
     """The dependency path from the trigger to a mention's head: the relations climbed from the
     trigger ("^xcomp"), then those descended to the mention ("nsubj/nmod"); "far" beyond."""
@@ -171,6 +176,8 @@ def _traits(tok: Token, cand: Candidate, order: int, home: str | None, speaker: 
             f += [f"path={path}", f"case={_case(h)}", f"dep={h.dep_}", f"lemma_path={fold(tok.lemma_)}|{path}",
                   "before" if h.i < tok.i else "after", f"distance={_distance(abs(h.i - tok.i))}"]
             f += [f"lemma_case={fold(tok.lemma_)}|{_case(h)}"]
+            if any(rel in CLAUSES for rel in path.partition(">")[2].split("/")):
+                f.append("via_clause")  # "des entités iraniennes accusées de fournir ... à la Russie"
         else:
             f.append(f"prev_dep={h.dep_}")
     if _is_passive(tok):

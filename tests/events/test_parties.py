@@ -149,3 +149,17 @@ def test_a_use_of_force_keeps_the_agent_its_adjective_names(analyse_with):
     speaker = prefers("source|case=selon")
     events = analyse_with("Selon Kinshasa, les frappes rwandaises ont fait cinq morts près de Goma.", speaker)
     assert [(e.type, e.source.country) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "RWA")]
+
+
+def test_a_party_named_inside_a_clause_is_marked_so(nlp):
+    # "à la Russie" stands in the relative clause describing the companies, not in what was sanctioned
+    from chronique.actors import resolve_actors
+    from chronique.events.parties import party_features
+
+    doc = nlp("Washington a sanctionné des entreprises iraniennes qui livrent des drones à la Russie.")
+    actors = resolve_actors(doc, date="2024-02-10")
+    sent = next(iter(doc.sents))
+    tok = next(t for t in doc if t.lemma_ == "sanctionner")
+    found = {c.actor.country: c for c in candidates(tok, sent, None, actors, (None, None))}
+    assert "target|via_clause" in party_features(tok, "SANCTION", found["RUS"], "target", 1, None, None)
+    assert "target|via_clause" not in party_features(tok, "SANCTION", found["USA"], "target", 0, None, None)
