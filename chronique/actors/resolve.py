@@ -41,6 +41,7 @@ ARTICLES = {"le", "la", "les", "l'"}  # the definite article before an apposed t
 TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
+LATTER = {"dernier", "derniere"}   # "ce dernier", "cette dernière"
 STATE_WORDS = {"royaume", "republique", "etat", "pays"}
 KIND_RANK = {"person": 0, "role": 1, "body": 2, "igo": 3, "group": 4, "company": 4, "country": 5}
 NAMED_ORGS = ("igo", "group", "company")  # gazetteer kinds that name an organisation, not a country
@@ -993,6 +994,17 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             continue
         tok = doc[i]
         w = fold(text).lstrip("-")
+        if w in LATTER and i > 0 and fold(doc[i - 1].text) in {"ce", "cette"} and tok.i not in taken:
+            # "Ce dernier", "cette dernière": the person named last, whatever their place
+            named = [m for m in mentions if m.end <= i - 1 and m.kind == "actor" and len(m.actors) == 1
+                     and m.actors[0].kind == "person"]
+            if named:
+                latter = max(named, key=lambda m: m.start).actors[0]
+                mentions.append(ActorMention(i - 1, i + 1, [latter], "pronoun"))
+                by_token[i - 1] = by_token[i] = mentions[-1]
+                if not quoted:
+                    last = latter
+            continue
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
             before = (quoted_last if quoted else None) or last
             ref = [before] if before is not None else _main_subject(tok, by_token)

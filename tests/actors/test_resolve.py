@@ -502,3 +502,11 @@ def test_an_acting_office_keeps_its_title_and_its_holder(nlp):
     actors = resolve_actors(doc)
     title = next(m for m in actors.mentions if doc[m.start].text == "chargé")
     assert [(a.name, a.country) for a in title.actors] == [("Lamin Jobe", "GMB")]
+
+
+def test_the_latter_is_the_person_named_last(nlp):
+    doc = nlp("Le président Macky Sall a reçu mardi le ministre gambien Mamadou Tangara.\n\n"
+              "Ce dernier lui a remis un message du président Adama Barrow.")
+    actors = resolve_actors(doc)
+    latter = next(m for m in actors.mentions if doc[m.start].text == "Ce")
+    assert [a.name for a in latter.actors] == ["Mamadou Tangara"]
