@@ -902,7 +902,12 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
         return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
-    frame = match_trigger(tok.head, lex)
+    head = tok.head
+    if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and head.dep_ in {"obj", "iobj", "obl:arg"}:
+        # "a exhorté la junte à libérer le président": the parser hangs the infinitive on the
+        # one exhorted rather than on the verb
+        head = head.head
+    frame = match_trigger(head, lex)
     return frame is not None and frame.type in CONTENT_FRAMES
 
 

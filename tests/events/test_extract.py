@@ -705,3 +705,9 @@ def test_a_much_weaker_second_type_in_a_sentence_is_dropped():
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}) == [accuse, assault]
     # an event the model did not judge (the lexicon alone) is never dropped
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}) == [accuse, assault]
+
+
+def test_what_one_is_urged_to_do_is_not_done_wherever_the_parser_hangs_it(analyse_text):
+    # the parser hangs "à libérer" on the junta exhorted, not on "exhorté": still the request's content
+    _, _, evs = analyse_text("La CEDEAO a exhorté la junte nigérienne à libérer le président Mohamed Bazoum.")
+    assert [e.type for e in evs] == ["REQUEST"]
