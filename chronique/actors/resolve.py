@@ -471,6 +471,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return [Actor(gaz.labels.get(host, host), host, "GOV", "country")]
     if role.key == "royaume" and not countries:
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
+    if role.kind == "group" and not countries:
+        countries = _based_in(doc, end, place_at, words)
     home_only = False
     if not countries:
         if role.key == "pays" or role.key == "etat" or role.counterpart or \
@@ -512,6 +514,22 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
     return actors
+
+
+BASED = {"venir", "baser", "installer", "etablir", "originaire", "issu"}
+
+
+def _based_in(doc: Doc, end: int, place_at: dict, words: list[str]) -> list[str]:
+    """"des rebelles venus du Togo", "des jihadistes basés au Mali": the country a group comes
+    from or is based in, said by the participle after it (the codebook's country of a non-state
+    group)."""
+    if end + 2 >= len(doc) or fold(doc[end].lemma_) not in BASED or doc[end].head.i >= end:
+        return []
+    p = place_at.get(end + 2)
+    if p is None or p.start != end + 2 or words[end + 1] not in OF_WORDS | POSTING or not p.place.country \
+            or p.place.country == "IGO":
+        return []
+    return [p.place.country]
 
 
 def _counterpart_company(doc: Doc, start: int, country: str | None, place_at: dict) -> Actor | None:

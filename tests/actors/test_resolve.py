@@ -510,3 +510,10 @@ def test_the_latter_is_the_person_named_last(nlp):
     actors = resolve_actors(doc)
     latter = next(m for m in actors.mentions if doc[m.start].text == "Ce")
     assert [a.name for a in latter.actors] == ["Mamadou Tangara"]
+
+
+def test_a_group_takes_the_country_it_comes_from_or_is_based_in(nlp):
+    # the codebook: a non-state group takes the country where it is based
+    doc = nlp("Des rebelles venus du Togo ont attaqué une caserne. Des jihadistes basés au Mali ont tiré sur un poste.")
+    groups = {doc[m.start].text: m.actors[0].country for m in resolve_actors(doc).mentions if m.actors[0].kind == "group"}
+    assert groups == {"rebelles": "TGO", "jihadistes": "MLI"}
