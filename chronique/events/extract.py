@@ -1260,6 +1260,16 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     return []
 
 
+def _act_subject(verb: Token, etype: str, lex: Lexicon) -> Token | None:
+    """The verb's subject when it is a noun reporting an act of the verb's own type
+    ("le bombardement ... a tué", "l'attaque des rebelles a détruit le poste")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    trig = match_trigger(subject, lex)
+    return subject if trig is not None and trig.type == etype and trig.pos == "noun" else None
+
+
 def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
     """The parties listed right before a subject's name, by the words alone ("le Bahreïn et les
     Émirats arabes unis rouvrent": the parser may hang "Bahreïn" elsewhere and give the verb
@@ -1405,6 +1415,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
+
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
         if etype in FORCE:
@@ -1414,6 +1425,13 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             targets = [a for c in clause.children if c.dep_ in {"nsubj", "nsubj:pass"} for a in _actors_of(c, actors)]
             if not targets:
                 return [], []  # a claim about no one we know is no accusation
+        act_subject = _act_subject(tok, etype, lex) if not sources and not passive else None
+        if act_subject is not None:
+            # "une frappe russe sur l'armée ukrainienne a tué dix soldats": the verb's subject is
+            # the act itself, whose own words name who did it and to whom
+            own_sources, own_targets = _arguments(act_subject, match_trigger(act_subject, lex), etype, actors, lex, speaker)
+            sources = own_sources
+            targets = own_targets + [a for a in targets if a not in own_targets]
         if not sources and not passive:
             sources = _subject(tok, actors)
         if not sources and trig.undergone:  # the parser may hang the subject on "ont"

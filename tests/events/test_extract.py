@@ -711,3 +711,9 @@ def test_what_one_is_urged_to_do_is_not_done_wherever_the_parser_hangs_it(analys
     # the parser hangs "à libérer" on the junta exhorted, not on "exhorté": still the request's content
     _, _, evs = analyse_text("La CEDEAO a exhorté la junte nigérienne à libérer le président Mohamed Bazoum.")
     assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_an_attack_that_kills_is_done_by_whom_the_attack_names(analyse_rules):
+    # the verb's subject is the act itself: its adjective names the agent, not the army it hit
+    _, _, evs = analyse_rules("Une frappe éthiopienne sur l'armée somalienne a tué dix soldats.")
+    assert dyads(evs) == [("ASSAULT", "ETH", "SOM")]
