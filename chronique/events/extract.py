@@ -902,6 +902,8 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
         return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
+    if tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+        return False  # "a dénoncé une violation de sa souveraineté, appelant Ankara à cesser": a second act
     head = tok.head
     if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and head.dep_ in {"obj", "iobj", "obl:arg"}:
         # "a exhorté la junte à libérer le président": the parser hangs the infinitive on the
@@ -1405,7 +1407,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources.extend(_actors_of(c, actors))
             elif c.dep_ == "nsubj:pass" and passive:
                 targets.extend(_actors_of(c, actors))
-            elif not passive and c.dep_ in {"obj", "iobj"}:
+            elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")):
+                # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
                 targets.extend(_actors_of(agent, actors) or _actors_of(c, actors))

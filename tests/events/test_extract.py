@@ -717,3 +717,14 @@ def test_an_attack_that_kills_is_done_by_whom_the_attack_names(analyse_rules):
     # the verb's subject is the act itself: its adjective names the agent, not the army it hit
     _, _, evs = analyse_rules("Une frappe éthiopienne sur l'armée somalienne a tué dix soldats.")
     assert dyads(evs) == [("ASSAULT", "ETH", "SOM")]
+
+
+def test_a_participle_after_a_condemnation_is_a_second_act_not_its_content(analyse_rules):
+    # "exhortant ..." says what the condemner asks besides, not what it condemns
+    _, _, evs = analyse_rules("Le Sénégal a condamné l'attaque contre la mosquée, exhortant le Nigeria à traduire "
+                              "les auteurs en justice.")
+    assert ("REQUEST", "SEN", "NGA") in dyads(evs)
+    # a name the parser calls an adverb is still the one urged
+    _, _, evs = analyse_rules("La présidence irakienne a dénoncé une violation de sa souveraineté, appelant Ankara à "
+                              "cesser toutes ses opérations militaires.")
+    assert ("REQUEST", "IRQ", "TUR") in dyads(evs)
