@@ -517,3 +517,11 @@ def test_a_group_takes_the_country_it_comes_from_or_is_based_in(nlp):
     doc = nlp("Des rebelles venus du Togo ont attaqué une caserne. Des jihadistes basés au Mali ont tiré sur un poste.")
     groups = {doc[m.start].text: m.actors[0].country for m in resolve_actors(doc).mentions if m.actors[0].kind == "group"}
     assert groups == {"rebelles": "TGO", "jihadistes": "MLI"}
+
+
+def test_military_as_an_adjective_names_no_soldiers(nlp):
+    doc = nlp("La Chine a mené des exercices militaires près de Taïwan. Des militaires chinois ont été blessés.")
+    adjective, noun = [t.i for t in doc if t.text == "militaires"]
+    starts = {m.start: m for m in resolve_actors(doc).mentions}
+    assert adjective not in starts
+    assert [a.country for a in starts[noun].actors] == ["CHN"]
