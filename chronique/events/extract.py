@@ -470,8 +470,11 @@ def _read_whole(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Acto
 # twice ("a condamné l'attaque": ACCUSE, and "attaque" read as ASSAULT). Simulated on the
 # cross-validated predictions, chosen on half the training articles and scored on the other half
 # (three random halvings, both ways): event F1 +0.006 on average, better in five of six; then
-# measured in cross-validation, with the docs/measurements.md figures.
-RIVAL_MARGIN = 0.1
+# measured in cross-validation, with the docs/measurements.md figures. Re-swept 2026-12-04 on
+# the models of then (CV event / dyad, random folds; by story): margin 0 0.726 / 0.560 (0.702 /
+# 0.551), 0.05 0.724 / 0.560 (0.703 / 0.552), 0.1 0.720 / 0.557 (0.701 / 0.549), 0.15 0.718 /
+# 0.557, 0.2 0.718 / 0.554.
+RIVAL_MARGIN = 0.05
 RIVAL_FLOOR = 0.7
 
 

@@ -701,7 +701,7 @@ def test_a_much_weaker_second_type_in_a_sentence_is_dropped():
     kept = _without_weak_rivals([accuse, assault, other], {(0, "ACCUSE"): 0.9, (0, "ASSAULT"): 0.55, (1, "ASSAULT"): 0.55})
     assert kept == [accuse, other]
     # within the margin, or sure enough: both stay
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.62, (0, "ASSAULT"): 0.55}) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.58, (0, "ASSAULT"): 0.55}) == [accuse, assault]
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}) == [accuse, assault]
     # an event the model did not judge (the lexicon alone) is never dropped
     assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}) == [accuse, assault]
