@@ -25,3 +25,27 @@ def test_denouncing_a_treaty_is_ending_it_not_an_accusation(nlp):
     noun = next(t for t in doc if t.text == "dénonciation")
     assert match_trigger(verb, lex).type == "SANCTION"
     assert "SANCTION" in lexicon_types(noun, lex)  # a weak cue: offered to the act model
+
+
+def test_everyday_words_for_the_codebooks_acts_are_triggers(nlp):
+    # the training articles seldom use these words; the codebook's definitions cover them
+    from chronique.events.extract import lexicon_types, match_trigger
+    lex = load_lexicon()
+    said = {
+        "Des rebelles ont assassiné un diplomate égyptien.": ("assassiné", "ASSAULT"),
+        "Le Maroc a décliné l'invitation de l'Algérie.": ("décliné", "REJECT"),
+        "L'Allemagne a restitué au Nigeria des bronzes du Bénin.": ("restitué", "CONCEDE"),
+        "Les forces tchadiennes se sont repliées du territoire nigérien.": ("repliées", "RETREAT"),
+        "Le ministre espagnol a balayé les accusations d'Alger.": ("balayé", "REJECT"),
+        "La marine grecque a arraisonné un cargo turc.": ("arraisonné", "COERCE"),
+        "Rabat et Madrid partagent des renseignements sur la cellule.": ("partagent", "COOPERATE"),
+    }
+    for text, (word, etype) in said.items():
+        tok = next(t for t in nlp(text) if t.text == word)
+        trig = match_trigger(tok, lex)
+        assert trig is not None and trig.type == etype, (text, trig)
+    # "partager" without what is shared is no act, and a weak cue is only offered to the model
+    doc = nlp("Les deux pays partagent une longue frontière. Une embuscade a visé le convoi.")
+    assert match_trigger(next(t for t in doc if t.text == "partagent"), lex) is None
+    ambush = next(t for t in doc if t.text == "embuscade")
+    assert match_trigger(ambush, lex) is None and "ASSAULT" in lexicon_types(ambush, lex)
