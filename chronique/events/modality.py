@@ -39,6 +39,18 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
+def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
+    """A claim whose reported clause is a possibility or a plan ("Rabat soutient que l'Iran
+    pourrait fournir des armes", "affirme que Téhéran va livrer"): no accusation of a done act.
+    The clause's verb is a blocking governor (pouvoir, devoir, aller, ...) or in the future;
+    the conditional perfect of an allegation ("aurait fourni") is neither."""
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            if fold(c.lemma_) in lex.blocking_governors or "Fut" in c.morph.get("Tense"):
+                return True
+    return False
+
+
 def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool = False,
             will_counts: bool = False) -> str | None:
     """Why this trigger must not be coded, or None when it reports a done act.

@@ -26,7 +26,8 @@ ARTICLES = [
           "source": {"name": "Sénégal", "country": "SEN"}, "target": {"name": "Mali", "country": "MLI"}}]},
     {"id": "a2", "date": "2024-03-02", "text": (
         "Le Ghana a exigé la libération de ses ressortissants détenus au Togo.\n\n"
-        "Le Togo a rejeté cette demande."),
+        "Le Togo a rejeté cette demande.\n\n"
+        "Le ministre togolais de la Communication a critiqué la presse locale."),
      "events": [
          {"sentence": "Le Ghana a exigé la libération de ses ressortissants détenus au Togo.", "type": "REQUEST",
           "source": {"name": "Ghana", "country": "GHA"}, "target": {"name": "Togo", "country": "TGO"}},
