@@ -39,6 +39,8 @@ def test_everyday_words_for_the_codebooks_acts_are_triggers(nlp):
         "Le ministre espagnol a balayé les accusations d'Alger.": ("balayé", "REJECT"),
         "La marine grecque a arraisonné un cargo turc.": ("arraisonné", "COERCE"),
         "Rabat et Madrid partagent des renseignements sur la cellule.": ("partagent", "COOPERATE"),
+        "Le Maroc s'est indigné des propos du ministre algérien.": ("indigné", "ACCUSE"),
+        "Les deux ministres ont entériné la feuille de route commune.": ("entériné", "AGREE"),
     }
     for text, (word, etype) in said.items():
         tok = next(t for t in nlp(text) if t.text == word)
