@@ -731,3 +731,11 @@ def test_a_participle_after_a_condemnation_is_a_second_act_not_its_content(analy
     _, _, evs = analyse_rules("La présidence irakienne a dénoncé une violation de sa souveraineté, appelant Ankara à "
                               "cesser toutes ses opérations militaires.")
     assert ("REQUEST", "IRQ", "TUR") in dyads(evs)
+
+
+def test_a_use_the_lexicon_says_reports_no_act_is_no_candidate_for_the_model(analyse_text):
+    # "mener" + a process is a NONE entry: the act model may not read it as a use of force
+    _, _, evs = analyse_text("Le Qatar a mené des négociations entre Israël et le Hamas.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+    _, _, evs = analyse_text("L'armée russe a mené des frappes contre la ville ukrainienne de Kharkiv.")
+    assert [e.type for e in evs] == ["ASSAULT"]
