@@ -306,6 +306,29 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     return False
 
 
+def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bool:
+    """Whether ``cand`` is named inside a clause hung on a mention of ``actor`` ("trois
+    entreprises chinoises accusées de livrer des composants à Moscou": Moscow describes the
+    companies, it is not the target of the sanctions imposed on them)."""
+    if cand.mention is None or cand.previous:
+        return False
+    described = set()
+    for c in cands:
+        if c.mention is not None and not c.previous and c.actor.key() == actor.key():
+            h = _mention_head(c.mention, doc)
+            described.add(h.i)
+            if h.dep_ == "amod":  # "entreprises chinoises": the clause hangs on the noun
+                described.add(h.head.i)
+    x = _mention_head(cand.mention, doc)
+    for _ in range(2 * MAX_PATH):  # a clause's words may stand deep below it
+        if x.head.i == x.i:
+            return False
+        if x.dep_ in CLAUSES and x.head.i in described:
+            return True
+        x = x.head
+    return False
+
+
 def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
            home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
     """The (source, target) the model prefers to the rules' ``pair``: on each side, the most
@@ -330,6 +353,8 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
             chosen.append(pair[k])
         elif pair[k] is not None and best[1].actor.country == pair[k].country:
             chosen.append(pair[k])  # the same party: the rules name it (a speaker, a person) as the codebook wants
+        elif pair[k] is not None and _describes(best[1], pair[k], cands, tok.doc):
+            chosen.append(pair[k])  # named in a clause that describes the rules' party, not a party itself
         else:
             chosen.append(best[1].actor)
     src, tgt = chosen

@@ -163,3 +163,13 @@ def test_a_party_named_inside_a_clause_is_marked_so(nlp):
     found = {c.actor.country: c for c in candidates(tok, sent, None, actors, (None, None))}
     assert "target|via_clause" in party_features(tok, "SANCTION", found["RUS"], "target", 1, None, None)
     assert "target|via_clause" not in party_features(tok, "SANCTION", found["USA"], "target", 0, None, None)
+
+
+def test_a_party_named_in_a_clause_describing_the_rules_party_does_not_replace_it(analyse_with):
+    # a model that wants the farthest foreign party as the target: Moscow stands in the clause that
+    # describes the companies the sanctions are imposed on, so the rules' target (China) stays
+    text = "Washington a imposé des sanctions à trois entreprises chinoises accusées de livrer des composants à Moscou."
+    assert ("SANCTION", "USA", "CHN") in dyads(analyse_with(text, None))
+    far = prefers("target|foreign", "target|path=far", "target|after")
+    assert ("SANCTION", "USA", "CHN") in dyads(analyse_with(text, far))
+    assert ("SANCTION", "USA", "RUS") not in dyads(analyse_with(text, far))
