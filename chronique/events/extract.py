@@ -255,6 +255,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
     if threatened is not None:
         targets = [threatened]
+    elif etype == "THREATEN" and trig.pos == "verb" and (cond := _threatened_on_condition(tok, actors)) is not None:
+        targets = [cond]  # "a menacé de riposter si l'Otan déployait des troupes": the Otan is threatened
     if speaker is not None:
         sources, targets = _named_by_speaker(sources, targets, speaker, etype)
     if trig.joint and not _joint_decision(tok, sources, lex):
@@ -1523,6 +1525,22 @@ def _threat_condition(tok: Token, sent: Span, actors: ArticleActors) -> Actor | 
                 if m is not None and not m.place_only and m.actors and m.kind != "pronoun":
                     return m.actors[0]
             return None
+    return None
+
+
+def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
+    """The subject of the condition a threat hangs on ("a menacé de riposter si l'Otan
+    déployait des troupes en Ukraine": the Otan, not Ukraine), unless the threat names whom it
+    threatens as its object ("a menacé l'Otan de représailles si ...")."""
+    if any(c.dep_ in ("obj", "iobj") and actors.at(c.i) is not None for c in tok.children):
+        return None
+    for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and fold(m.text) in ("si", "s'") for m in clause.children):
+                for subj in clause.children:
+                    m = actors.at(subj.i) if subj.dep_ in ("nsubj", "nsubj:pass") else None
+                    if m is not None and not m.place_only and m.actors and m.kind != "pronoun":
+                        return m.actors[0]
     return None
 
 

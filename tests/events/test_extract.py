@@ -739,3 +739,12 @@ def test_a_use_the_lexicon_says_reports_no_act_is_no_candidate_for_the_model(ana
     assert not [e for e in evs if e.type == "ASSAULT"]
     _, _, evs = analyse_text("L'armée russe a mené des frappes contre la ville ukrainienne de Kharkiv.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_a_threat_on_a_condition_is_aimed_at_the_conditions_subject(analyse_text):
+    # the codebook's THREATEN target is who is threatened: the Otan, not where it would deploy
+    _, _, evs = analyse_text("La Russie a menacé de riposter si l'Otan déployait des troupes en Ukraine.")
+    assert ("THREATEN", "RUS", "IGO") in dyads(evs)
+    # a threat that names whom it threatens keeps its object
+    _, _, evs = analyse_text("La Chine a menacé les États-Unis de représailles si Washington livrait des armes à Taïwan.")
+    assert ("THREATEN", "CHN", "USA") in dyads(evs)
