@@ -41,6 +41,8 @@ def test_everyday_words_for_the_codebooks_acts_are_triggers(nlp):
         "Rabat et Madrid partagent des renseignements sur la cellule.": ("partagent", "COOPERATE"),
         "Le Maroc s'est indigné des propos du ministre algérien.": ("indigné", "ACCUSE"),
         "Les deux ministres ont entériné la feuille de route commune.": ("entériné", "AGREE"),
+        # an envoy is a diplomat: expelling one reduces relations (SANCTION), not a migrant's expulsion
+        "Le Soudan a expulsé l'envoyé spécial de l'ONU.": ("expulsé", "SANCTION"),
     }
     for text, (word, etype) in said.items():
         tok = next(t for t in nlp(text) if t.text == word)
