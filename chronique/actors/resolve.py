@@ -906,8 +906,8 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
         p = place_at.get(j)
         if p and p.place.kind == "adjective":
             return p.place.code
-        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_punct:
-            break
+        if doc[j].pos_ in {"VERB", "AUX", "ADP"} or doc[j].is_punct:
+            break  # "l'attaque russe contre Odessa": past a preposition the adjective is another noun's
     return None
 
 

@@ -525,3 +525,13 @@ def test_military_as_an_adjective_names_no_soldiers(nlp):
     starts = {m.start: m for m in resolve_actors(doc).mentions}
     assert adjective not in starts
     assert [a.country for a in starts[noun].actors] == ["CHN"]
+
+
+def test_a_nationality_past_a_preposition_is_another_nouns(nlp):
+    # "le soutien américain à Juan Guaidó": the adjective qualifies the support, not the man, and
+    # is no evidence of his country (at most the article's home country, flagged as a guess)
+    guaido = persons(nlp, "Le soutien américain à Juan Guaidó a irrité Caracas.")["Juan Guaidó"]
+    assert guaido.country_from != "text"
+    # just before the name it is the name's: "l'imam malien Mahmoud Dicko"
+    dicko = persons(nlp, "L'imam malien Mahmoud Dicko a appelé au calme.")["Mahmoud Dicko"]
+    assert (dicko.country, dicko.country_from) == ("MLI", "text")
