@@ -1439,7 +1439,6 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
-
             elif c.dep_ == "xcomp":
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
         if etype in FORCE:
@@ -1520,12 +1519,13 @@ def _threat_condition(tok: Token, sent: Span, actors: ArticleActors) -> Actor | 
         if w in {"si", "s'"} and doc[j].pos_ == "SCONJ":
             if not any(doc[k].text == "," for k in range(j, tok.i)):
                 return None
-            for k in range(j + 1, tok.i):
-                m = actors.at(k)
-                if m is not None and not m.place_only and m.actors and m.kind != "pronoun":
-                    return m.actors[0]
-            return None
+            return next((a for k in range(j + 1, tok.i) if (a := _named_actor(actors.at(k))) is not None), None)
     return None
+
+
+def _named_actor(m: ActorMention | None) -> Actor | None:
+    """The actor a mention names, if it names one (no place alone, no pronoun)."""
+    return m.actors[0] if m is not None and not m.place_only and m.actors and m.kind != "pronoun" else None
 
 
 def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
@@ -1538,9 +1538,9 @@ def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
         for clause in verb.children:
             if clause.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and fold(m.text) in ("si", "s'") for m in clause.children):
                 for subj in clause.children:
-                    m = actors.at(subj.i) if subj.dep_ in ("nsubj", "nsubj:pass") else None
-                    if m is not None and not m.place_only and m.actors and m.kind != "pronoun":
-                        return m.actors[0]
+                    named = _named_actor(actors.at(subj.i)) if subj.dep_ in ("nsubj", "nsubj:pass") else None
+                    if named is not None:
+                        return named
     return None
 
 

@@ -36,7 +36,7 @@ from chronique.nlp.memo import memo
 from chronique.text import fold
 
 # bump when party_features changes: a model trained on other features must not be used
-FEATURE_VERSION = 2   # bump when party_features changes
+FEATURE_VERSION = 2
 MODEL_FILE = "party_model.npz"
 CARD_FILE = "party_model.json"
 NAME_FEATURE_VERSION = 2   # bump when name_features changes
@@ -298,12 +298,13 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     as often what the act is about ("une aide de 5 millions de dollars américains")."""
     if actor is None or etype not in FORCE_ACTS:
         return False
-    for c in cands:
-        if c.mention is not None and not c.previous and c.mention.adjective and c.actor.key() == actor.key():
-            h = _mention_head(c.mention, tok.doc)
-            if h.head.i == tok.i and h.dep_ == "amod":
-                return True
-    return False
+    return any(c.mention.adjective and h.head.i == tok.i and h.dep_ == "amod" for c, h in _named_here(actor, cands, tok.doc))
+
+
+def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
+    """The candidates naming ``actor`` in the act's own sentence, each with its mention's head."""
+    return [(c, _mention_head(c.mention, doc)) for c in cands
+            if c.mention is not None and not c.previous and c.actor.key() == actor.key()]
 
 
 def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bool:
@@ -313,12 +314,10 @@ def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bo
     if cand.mention is None or cand.previous:
         return False
     described = set()
-    for c in cands:
-        if c.mention is not None and not c.previous and c.actor.key() == actor.key():
-            h = _mention_head(c.mention, doc)
-            described.add(h.i)
-            if h.dep_ == "amod":  # "entreprises chinoises": the clause hangs on the noun
-                described.add(h.head.i)
+    for _, h in _named_here(actor, cands, doc):
+        described.add(h.i)
+        if h.dep_ == "amod":  # "entreprises chinoises": the clause hangs on the noun
+            described.add(h.head.i)
     x = _mention_head(cand.mention, doc)
     for _ in range(2 * MAX_PATH):  # a clause's words may stand deep below it
         if x.head.i == x.i:
