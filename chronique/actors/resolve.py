@@ -674,7 +674,7 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
         return False
     if all(ent.start <= t.i < ent.end or t.is_punct or t.is_space for t in sent):
         return False  # a name standing alone on its line: the signature under the article
-    if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES for t in toks):
+    if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES and not _after_hyphen(t, ent) for t in toks):
         return False
     if lex.match_at(words, toks[0].i):
         return False
@@ -682,6 +682,12 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
     # a lone capitalised word after "à" is a place; after an article a common noun ("les droits
     # de l'Homme"): French puts no article before a person's name
     return not (len(toks) == 1 and before in LOCATIVE | {"l'", "le", "la", "les", "du", "des"})
+
+
+def _after_hyphen(tok: Token, ent: Span) -> bool:
+    """Whether a word of a name follows a hyphen inside it: the second half of a hyphenated
+    given name is written in lower case ("Kim Jong-un", "Tsai Ing-wen", "Ban Ki-moon")."""
+    return tok.i - 1 > ent.start and tok.doc[tok.i - 1].text == "-"
 
 
 def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: list[Span],

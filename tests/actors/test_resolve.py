@@ -52,6 +52,16 @@ def test_known_people_give_the_country_the_text_does_not(nlp):
     assert tebboune.country == "DZA"
 
 
+def test_the_shipped_list_reaches_beyond_the_training_articles_states(nlp):
+    # leaders of states the annotated articles seldom name: the list, not the outlet's country
+    doc = nlp("Le Premier ministre palestinien a reçu Hamza Abdi Barre et Salva Kiir à Paris, "
+              "avant un entretien avec Tsai Ing-wen.")
+    actors = resolve_actors(doc, source="https://www.example.fr/article", date="2023-03-01")
+    countries = {p.surname: p.country for p in actors.persons}
+    assert countries["barre"] == "SOM" and countries["kiir"] == "SSD"
+    assert any(p.country == "TWN" for p in actors.persons)
+
+
 def test_the_text_wins_over_known_people(nlp):
     doc = nlp("Le ministre de l'Intérieur a reçu son homologue malien, Abdoulaye Diop, puis l'ambassadeur.")
     diop = next(p for p in resolve_actors(doc).persons if p.surname == "diop")
