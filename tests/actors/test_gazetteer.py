@@ -22,6 +22,13 @@ def test_a_group_the_data_writes_in_lower_case_is_found_in_lower_case_only_if_wr
     assert found == [("SOM", "group"), ("AFG", "group")]
 
 
+def test_a_group_named_after_another_takes_its_own_base(nlp):
+    # the longest listed name wins: Kataeb Hezbollah is Iraqi, the Hezbollah Lebanese, and
+    # "talibans pakistanais" are the Pakistani Taliban, not the Afghan ones
+    found = codes(nlp, "Les Kataeb Hezbollah, le Hezbollah et les talibans pakistanais ont menacé Washington.")
+    assert found[:3] == [("IRQ", "group"), ("LBN", "group"), ("PAK", "group")]
+
+
 def test_compound_adjective_and_capital(nlp):
     found = codes(nlp, "Le groupe maroco-français s'est réuni à Alger.")
     assert ("MAR", "adjective") in found and ("DZA", "capital") in found
