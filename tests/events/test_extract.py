@@ -567,6 +567,13 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
     assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
 
 
+def test_an_arms_maker_sanctioned_is_a_target_of_its_seat(analyse_text):
+    # the company, not the island its weapons go to, is what the sanctions hit
+    _, _, evs = analyse_text("Pékin a imposé vendredi des sanctions à Lockheed Martin, qui vend des armes à Taïwan.")
+    assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs if e.type == "SANCTION"] == \
+        [("SANCTION", "CHN", "Lockheed Martin", "USA")]
+
+
 def test_a_place_described_as_a_groups_stronghold_is_struck_as_the_group(analyse_text):
     for text in ("Le cessez-le-feu a suivi des jours où Israël a frappé le nord de Beyrouth et ses faubourgs, "
                  "bastion du Hezbollah, sans relâche.",
