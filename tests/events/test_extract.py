@@ -574,6 +574,13 @@ def test_an_arms_maker_sanctioned_is_a_target_of_its_seat(analyse_text):
         [("SANCTION", "CHN", "Lockheed Martin", "USA")]
 
 
+def test_what_an_attack_hits_is_named_as_written_with_its_country(analyse_text):
+    # the codebook's most specific name: the base, the officers, with the adjective's country
+    _, _, evs = analyse_text("Les rebelles shebab ont attaqué vendredi une base militaire kényane en Somalie.")
+    assert [(e.type, e.target.name, e.target.country) for e in evs if e.type == "ASSAULT"] == \
+        [("ASSAULT", "base militaire kényane", "KEN")]
+
+
 def test_a_place_described_as_a_groups_stronghold_is_struck_as_the_group(analyse_text):
     for text in ("Le cessez-le-feu a suivi des jours où Israël a frappé le nord de Beyrouth et ses faubourgs, "
                  "bastion du Hezbollah, sans relâche.",
