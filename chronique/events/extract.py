@@ -1502,6 +1502,10 @@ ENVOYS = {"diplomate", "ambassadeur", "consul"}
 SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for
 SINGULAR_OWN = {"son", "sa", "ses"}
 OWN = SINGULAR_OWN | {"leur", "leurs"}
+# "si" and its elided "s'", which open the condition a threat hangs on (modality.yaml's
+# conditional_marks, which veto an act said under a condition, list "si" alone: adding "s'"
+# there would change that veto, not only the threats' reading)
+IF_WORDS = {"si", "s'"}
 
 
 def _first_person_subject(tok: Token) -> bool:
@@ -1514,9 +1518,9 @@ def _threat_condition(tok: Token, sent: Span, actors: ArticleActors) -> Actor | 
     doc = tok.doc
     for j in range(tok.i - 1, max(sent.start, tok.i - 30) - 1, -1):
         w = fold(doc[j].text)
-        if w in {".", ";", ":"} or (w in {"\"", "«", "»"} and j < tok.i - 1 and fold(doc[j + 1].text) not in {"si", "s'"}):
+        if w in {".", ";", ":"} or (w in {"\"", "«", "»"} and j < tok.i - 1 and fold(doc[j + 1].text) not in IF_WORDS):
             return None
-        if w in {"si", "s'"} and doc[j].pos_ == "SCONJ":
+        if w in IF_WORDS and doc[j].pos_ == "SCONJ":
             if not any(doc[k].text == "," for k in range(j, tok.i)):
                 return None
             return next((a for k in range(j + 1, tok.i) if (a := _named_actor(actors.at(k))) is not None), None)
@@ -1536,7 +1540,7 @@ def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
         return None
     for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
         for clause in verb.children:
-            if clause.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and fold(m.text) in ("si", "s'") for m in clause.children):
+            if clause.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and fold(m.text) in IF_WORDS for m in clause.children):
                 for subj in clause.children:
                     named = _named_actor(actors.at(subj.i)) if subj.dep_ in ("nsubj", "nsubj:pass") else None
                     if named is not None:
