@@ -31,8 +31,8 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
-from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, load_act_model, logistic,
-                                      reading_features, sentence_context, sentence_features, typed, word_features)
+from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
+                                      load_act_model, logistic, reading_features, sentence_context, sentence_features, typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
@@ -69,7 +69,7 @@ class _Coding:
     contexts: dict[int, SentenceContext] = field(default_factory=dict)  # the act model's, a sentence
     # the act model's bias and weights of what a (word, type)'s readings share, by (token index,
     # type), and of what a (sentence, type)'s candidates share (``_act_score``)
-    word_scores: dict[tuple[int, str], float] = field(default_factory=dict)
+    word_scores: dict[tuple[int, str, str | None], float] = field(default_factory=dict)
     token_features: dict[int, tuple[list[str], float]] = field(default_factory=dict)  # word_features, their weight
     sentence_scores: dict[tuple[int, str], float] = field(default_factory=dict)
     parties: PartyModel | None = None   # ranks the actors around an act for its two sides
@@ -382,7 +382,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             # they would not code it -- tells the model what the bare "conditions" does not
             # (CV event F1 0.687 -> 0.692, dyad 0.528 -> 0.533)
             unmet = "unlisted" if trig.mode == "learned" else "conditions"
-            if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model):
+            if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model, trig.mode):
                 return None
             probe = _read(c, sent, tok, trig, speaker)
             reading = Reading(trig.type, trig, probe.pairs, unmet, probe=probe)
@@ -401,9 +401,10 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return None
     if not isinstance(model, ActModel):  # a recorder of training data: every feature, by name
         features = candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex,
-                                      _sentence_context(c, sent, si), probed)
+                                      _sentence_context(c, sent, si), probed, reading.trig.mode)
         return model.probability(features, sentence=si), trig, reading
-    return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model)), trig, reading
+    return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model,
+                               reading.trig.mode)), trig, reading
 
 
 def _a_claim(tok: Token, lex: Lexicon) -> bool:
@@ -418,12 +419,12 @@ def _sentence_context(c: _Coding, sent: Span, si: int) -> SentenceContext:
 
 
 def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: str | None, pairs: list,
-               probe: str | None, model: ActModel) -> float:
+               probe: str | None, model: ActModel, mode: str | None = None) -> float:
     """The act model's score of a candidate (``ActModel.score`` of its ``candidate_features``),
     the part its word and sentence give summed once a (word, type): a word is weighed unread
     (``_out_of_reach``), then with its probe reading, and its sentence's words are most of its
     features."""
-    shared = c.word_scores.get((tok.i, etype))
+    shared = c.word_scores.get((tok.i, etype, mode))
     if shared is None:
         ctx = _sentence_context(c, sent, si)
         words = c.sentence_scores.get((si, etype))
@@ -434,18 +435,20 @@ def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: 
             found = word_features(tok, sent, si, c.lex, ctx)
             known = c.token_features[tok.i] = found, model.weight(found)
         found, alone = known
-        shared = c.word_scores[tok.i, etype] = words + alone + model.weight(conjoined(etype, found))
+        shared = c.word_scores[tok.i, etype, mode] = words + alone + model.weight(conjoined(etype, found)) \
+            + model.weight(entry_features(etype, mode))
     return shared + model.weight(typed(etype, reading_features(reason, pairs, probe)))
 
 
-def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet: str, model: ActModel) -> bool:
+def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet: str, model: ActModel,
+                  mode: str | None = None) -> bool:
     """Whether a candidate whose conditions fail stays under the model's threshold whatever its
     probe reading finds: its score with no pair and no probe, plus the most a reading can add
     (``ActModel.probe_gain``). Most candidates do, and reading them all -- the rules' whole
     walk for parties -- had made the coding a quarter slower; left unread, they change no
     decision (the same events on the training articles, byte for byte)."""
     t = model.threshold
-    return _act_score(c, sent, si, tok, etype, unmet, [], None, model) + model.probe_gain(etype) \
+    return _act_score(c, sent, si, tok, etype, unmet, [], None, model, mode) + model.probe_gain(etype) \
         < math.log(t / (1 - t)) - 1e-9
 
 

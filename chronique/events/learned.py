@@ -39,7 +39,7 @@ from chronique.nlp.memo import text as doc_text
 from chronique.text import fold
 
 # bump when candidate_features changes: a model trained on other features must not be used
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL_FILE = "act_model.npz"
 CARD_FILE = "act_model.json"
 
@@ -90,7 +90,8 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
 
 
 def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, sent: Span, position: int,
-                       lex: Lexicon, context: SentenceContext | None = None, probe: str | None = None) -> list[str]:
+                       lex: Lexicon, context: SentenceContext | None = None, probe: str | None = None,
+                       mode: str | None = None) -> list[str]:
     """The sparse features of one candidate trigger (a feature is present or not). Each is
     given twice, alone and prefixed with the act type, so that what holds for every act (a
     negation) and what holds for one ("a reçu" reports a meeting, not aid) are both learned.
@@ -99,7 +100,8 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     pairs they found; ``position``: the sentence's index in the article; ``context``: the
     sentence's ``sentence_context``, when the caller keeps it for the sentence's candidates;
     ``probe``: for a word whose lexicon conditions do not hold (or a learned word), what the
-    rules read had they held ("coded", "no_parties", "reported", ...).
+    rules read had they held ("coded", "no_parties", "reported", ...); ``mode``: the mode of the
+    lexicon entry it was read by (``entry_features``).
 
     They come in two parts: what the word and its sentence say (``word_features``, and the
     sentence's words) and what the rules read of it (``reading_features``). The coder scores
@@ -107,7 +109,15 @@ def candidate_features(tok: Token, etype: str, reason: str | None, pairs: list, 
     weighs."""
     ctx = context or sentence_context(sent, lex)
     return typed(etype, word_features(tok, sent, position, lex, ctx) + reading_features(reason, pairs, probe)) \
-        + sentence_features(etype, ctx)
+        + sentence_features(etype, ctx) + entry_features(etype, mode)
+
+
+def entry_features(etype: str, mode: str | None) -> list[str]:
+    """The mode of the lexicon entry a candidate was read by ("praise", "send aid", ...): what
+    the words of one entry family share, so that a word the model never met (a synonym added to
+    the lexicon, a rare verb) is weighed by what its family's words taught it, not by its
+    generic features alone."""
+    return [f"{etype}|mode={mode}"] if mode and mode != "learned" else []
 
 
 def typed(etype: str, features: list[str]) -> list[str]:

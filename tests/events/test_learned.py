@@ -203,11 +203,13 @@ def test_the_coders_score_of_a_candidate_is_the_models_score_of_its_features(nlp
     for si, sent in enumerate(doc.sents):
         for tok in sent:
             for etype in ("ACCUSE", "REQUEST", "AID"):
-                for reason, pairs, probe in readings:
-                    full = model.score(candidate_features(tok, etype, reason, pairs, sent, si, lex, probe=probe))
-                    assert _act_score(c, sent, si, tok, etype, reason, pairs, probe, model) == pytest.approx(full, abs=1e-9)
+                for (reason, pairs, probe), mode in zip(readings, [None, "condemn", "request", "learned"]):
+                    full = model.score(candidate_features(tok, etype, reason, pairs, sent, si, lex, probe=probe, mode=mode))
+                    assert _act_score(c, sent, si, tok, etype, reason, pairs, probe, model, mode) \
+                        == pytest.approx(full, abs=1e-9)
                     checked += 1
     assert checked > 100 and len(c.word_scores) > 30
+    assert model.weight(["ACCUSE|mode=condemn"]) != 0.0  # the mode's weight is in the sums compared
 
 
 def test_an_accepted_candidates_probe_reading_stands_for_reading_it_again(nlp):
@@ -272,3 +274,11 @@ def test_a_probe_reading_adds_no_more_than_the_model_allows_for(nlp):
             for verdict in verdicts:
                 read = model.score(candidate_features(tok, etype, "conditions", pairs, sent, 0, lex, probe=verdict))
                 assert read <= unread + model.probe_gain(etype) + 1e-9
+
+
+def test_a_candidate_carries_its_lexicon_entrys_mode_but_a_learned_word_none():
+    # a word new to the model is weighed by its entry family's words ("praise": saluer, louer, ...)
+    from chronique.events.learned import entry_features
+
+    assert entry_features("SUPPORT", "praise") == ["SUPPORT|mode=praise"]
+    assert entry_features("SUPPORT", "learned") == [] and entry_features("SUPPORT", None) == []
