@@ -53,3 +53,23 @@ def test_everyday_words_for_the_codebooks_acts_are_triggers(nlp):
     assert match_trigger(next(t for t in doc if t.text == "partagent"), lex) is None
     ambush = next(t for t in doc if t.text == "embuscade")
     assert match_trigger(ambush, lex) is None and "ASSAULT" in lexicon_types(ambush, lex)
+
+
+def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_met_it(nlp):
+    # the act model weighs a word it never met by its entry's mode (learned.entry_features):
+    # a synonym is only worth adding under a mode other words of its type already carry
+    from chronique.events.extract import match_trigger
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+    lex = load_lexicon()
+    said = {"Le ministre algérien a épinglé la politique migratoire de la France.": ("épinglé", "ACCUSE"),
+            "Les autorités ivoiriennes ont écroué un ressortissant burkinabè.": ("écroué", "COERCE"),
+            "La Banque mondiale a décaissé 50 millions de dollars en faveur du Niger.": ("décaissé", "AID")}
+    for text, (word, etype) in said.items():
+        doc = nlp(text)
+        trig = match_trigger(next(t for t in doc if t.text == word), lex)
+        assert trig is not None and trig.type == etype, (text, trig)
+        family = {t.lemma for ts in lex.verbs.values() for t in ts if (t.type, t.mode) == (etype, trig.mode)}
+        assert len(family) >= 2, (word, trig.mode, family)
+        events = analyse(doc, Article("t", text, "2024-05-02", "day")).events
+        assert [e.type for e in events] == [etype], (text, events)
