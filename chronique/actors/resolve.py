@@ -96,6 +96,7 @@ class ArticleActors:
     home: str | None
     pair: tuple[Actor, Actor] | None
     places: list[PlaceSpan]
+    runner_up: str | None = None   # the country the article names most after its home
     _by_token: dict[int, ActorMention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -105,6 +106,17 @@ class ArticleActors:
 
     def at(self, i: int) -> ActorMention | None:
         return self._by_token.get(i)
+
+    def other_than_guessed(self, actor: Actor | None) -> str | None:
+        """For a person whose country is only the article's home, guessed for want of any
+        evidence, the country the article names most after it: where an act pairs that person
+        with an actor of the guessed country, the guess is what is wrong ("Khawaja Asif a accusé
+        l'Inde" in an article whose home reads as India), and the runner-up is, in the training
+        articles, the person's country in most such cases. None for anyone else."""
+        if actor is None or actor.kind != "person" or not self.runner_up or actor.country != self.home:
+            return None
+        guessed = any(p.name == actor.name and p.country_from == "home" for p in self.persons)
+        return self.runner_up if guessed else None
 
     def holder(self, share: Actor) -> Actor:
         """One country's share of a plural office ("les Premiers ministres espagnol et belge":
@@ -128,7 +140,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     words = [fold(w) for w in doc_words(doc)]
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
-    home = _home_country(doc, words, places, source)
+    home, runner_up = _home_country(doc, words, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
     persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source)
@@ -182,7 +194,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     _resolve_pronouns(doc, mentions, pair, taken)
     mentions.sort(key=lambda m: m.start)
-    return ArticleActors(mentions, persons, home, pair, places)
+    return ArticleActors(mentions, persons, home, pair, places, runner_up)
 
 
 def _as_named_before(actors: list[Actor], mentions: list[ActorMention], role: Role, *, bare: bool) -> list[Actor]:
@@ -275,7 +287,8 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
 
 # --- home country -----------------------------------------------------------------------------
 
-def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str) -> str | None:
+def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str) -> tuple[str | None, str | None]:
+    """The article's home country and the country it names most after it (its runner-up)."""
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for p in places:
@@ -298,8 +311,8 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
     if tld:
         votes[tld] += 1.5  # breaks a tie, outweighs no second mention
         first.setdefault(tld, len(doc))
-    best = max(votes, key=lambda c: (votes[c], -first.get(c, 0)), default=None)
-    return best if best is not None and votes[best] > 0 else None
+    ranked = [c for c in sorted(votes, key=lambda c: (-votes[c], first.get(c, 0))) if votes[c] > 0]
+    return ranked[0] if ranked else None, ranked[1] if len(ranked) > 1 else None
 
 
 def _is_kingdom(code: str) -> bool:

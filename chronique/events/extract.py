@@ -312,7 +312,8 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
         prev = c.sents[si - 1] if si > 0 else None
         cands = party_candidates(tok, sent, prev, c.actors, pairs[0])
         pairs = [c.parties.choose(tok, etype, cands, pairs[0], c.actors.home,
-                                  None if speaker is _NOT_LOOKED_FOR else speaker, etype in SYMMETRIC)]
+                                  None if speaker is _NOT_LOOKED_FOR else speaker, etype in SYMMETRIC,
+                                  c.actors.other_than_guessed)]
     for src, tgt in _without_stray_parties(pairs):
         key = _key(si, etype, src, tgt)
         if key in c.seen:
@@ -1732,9 +1733,24 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
             if t is None and etype in DIRECTED:
                 continue  # "a appelé les habitants à patienter": a request to no one we know
             if s is not None and t is not None and s.country and s.country == t.country:
-                continue  # acts between actors of one country are domestic: not coded
+                s, t = _reguessed(s, t, actors)
+                if s.country == t.country:
+                    continue  # acts between actors of one country are domestic: not coded
             pairs.append((s, t))
     return pairs
+
+
+def _reguessed(s: Actor, t: Actor, actors: ArticleActors) -> tuple[Actor, Actor]:
+    """Two parties of one country, one of them a person whose country is only the article's
+    home, guessed: that side takes the article's other country (``other_than_guessed``) -- a
+    person named bare who accuses, visits or thanks the home country is most often not of it.
+    With both sides guessed, or neither, nothing says which is wrong."""
+    other_s, other_t = actors.other_than_guessed(s), actors.other_than_guessed(t)
+    if other_s is not None and other_t is None:
+        return replace(s, country=other_s), t
+    if other_t is not None and other_s is None:
+        return s, replace(t, country=other_t)
+    return s, t
 
 
 def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors) -> list[Actor]:

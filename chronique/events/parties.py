@@ -23,6 +23,7 @@ Like the act model: logistic regressions, numpy at run time, trained by
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
@@ -260,8 +261,9 @@ class PartyModel(ActModel):
     what: ClassVar[str] = "party model"
 
     def choose(self, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
-               home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
-        src, tgt = choose(self, tok, etype, named_here(cands), pair, home, speaker, symmetric)
+               home: str | None, speaker: Actor | None, symmetric: bool,
+               reguess: Callable[[Actor | None], str | None] | None = None) -> tuple[Actor | None, Actor | None]:
+        src, tgt = choose(self, tok, etype, named_here(cands), pair, home, speaker, symmetric, reguess)
         if self.namer is None:
             return src, tgt
         return self.namer.rename(src, "source", etype, cands), self.namer.rename(tgt, "target", etype, cands)
@@ -329,7 +331,8 @@ def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bo
 
 
 def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pair: tuple[Actor | None, Actor | None],
-           home: str | None, speaker: Actor | None, symmetric: bool) -> tuple[Actor | None, Actor | None]:
+           home: str | None, speaker: Actor | None, symmetric: bool,
+           reguess: Callable[[Actor | None], str | None] | None = None) -> tuple[Actor | None, Actor | None]:
     """The (source, target) the model prefers to the rules' ``pair``: on each side, the most
     probable candidate if it reaches the threshold, else the rules' pick -- which also stays
     where the model picks its country (the rules name a party as the codebook wants: the
@@ -337,7 +340,10 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
     of the source's country (an act within one country is not coded). A symmetric act (a
     meeting, an agreement) whose two parties the rules found keeps them (CV dyad F1 0.480
     against 0.476 when the model may change them); one they found half of is completed only if
-    the model names both sides."""
+    the model names both sides. ``reguess`` (``ArticleActors.other_than_guessed``): a source
+    whose country is only the article's home, guessed, takes the article's other country when
+    the target the model prefers is of the guessed one, rather than that target being passed
+    over."""
     if symmetric and pair[0] is not None and pair[1] is not None:
         return pair  # two parties who met or agreed, found by the rules: direction is moot here
     feats = side_features(tok, etype, cands, home, speaker)
@@ -345,8 +351,9 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
     for k, side in enumerate(SIDES):
         ranked = sorted(((model.probability(f), c) for f, c in zip(feats[side], cands)), key=lambda pc: -pc[0])
         if k == 1 and chosen[0] is not None:
+            other = reguess(chosen[0]) if reguess is not None else None
             ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key()
-                      and not (c.actor.country and c.actor.country == chosen[0].country)]
+                      and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
         if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])):
             chosen.append(pair[k])
@@ -358,7 +365,10 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
             chosen.append(best[1].actor)
     src, tgt = chosen
     if src is not None and tgt is not None and src.country and src.country == tgt.country:
-        return pair
+        other = reguess(src) if reguess is not None else None
+        if other is None:
+            return pair
+        src = replace(src, country=other)
     if symmetric and (src is None or tgt is None):
         return pair
     return src, tgt

@@ -282,7 +282,7 @@ class PartyRecorder:
     def __init__(self) -> None:
         self.met: list[_Met] = []
 
-    def choose(self, tok, etype, cands, pair, home, speaker, symmetric):
+    def choose(self, tok, etype, cands, pair, home, speaker, symmetric, reguess=None):
         cands = named_here(cands)
         self.met.append(_Met((tok.idx, etype), pair, cands, side_features(tok, etype, cands, home, speaker)))
         return pair
@@ -340,8 +340,8 @@ class NameRecorder:
         self.party = replace(party, namer=None)
         self.chosen: dict[tuple[int, str], tuple[list[Candidate], tuple]] = {}
 
-    def choose(self, tok, etype, cands, pair, home, speaker, symmetric):
-        sides = self.party.choose(tok, etype, cands, pair, home, speaker, symmetric)
+    def choose(self, tok, etype, cands, pair, home, speaker, symmetric, reguess=None):
+        sides = self.party.choose(tok, etype, cands, pair, home, speaker, symmetric, reguess)
         self.chosen[(tok.idx, etype)] = (cands, sides)
         return sides
 

@@ -173,3 +173,15 @@ def test_a_party_named_in_a_clause_describing_the_rules_party_does_not_replace_i
     far = prefers("target|foreign", "target|path=far", "target|after")
     assert ("SANCTION", "USA", "CHN") in dyads(analyse_with(text, far))
     assert ("SANCTION", "USA", "RUS") not in dyads(analyse_with(text, far))
+
+
+def test_a_person_whose_country_is_only_the_home_guess_takes_the_other_one_when_the_act_says_so(analyse_with):
+    # India is named most, so a minister named bare is guessed Indian; accusing India says he
+    # is not: he takes the country the article names next (Pakistan), by the rules and the model
+    text = ("L'Inde a frappé neuf sites au Pakistan dans la nuit. Le ministre de l'Information, Attaullah "
+            "Tarar, a accusé l'Inde de viser des zones civiles. New Delhi affirme avoir visé des camps "
+            "terroristes, selon l'armée indienne.")
+    for parties in (None, load_party_model()):
+        accusations = [e for e in analyse_with(text, parties) if e.type == "ACCUSE"]
+        assert [(e.source.name, e.source.country, e.target.country) for e in accusations] \
+            == [("Attaullah Tarar", "PAK", "IND")], parties
