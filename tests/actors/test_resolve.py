@@ -45,6 +45,17 @@ def test_outlet_domain_helps_the_home_country(nlp):
     assert resolve_actors(doc, source="https://www.example.ma/article").home == "MAR"
 
 
+def test_a_country_visited_by_someone_named_bare_is_not_home_and_one_a_foreigner_visits_is(nlp):
+    # a home press names its own visitors bare, a foreign one with a nationality
+    doc = nlp("Le président de la République, Karim Belaid, s'est rendu lundi au Niger. "
+              "L'Algérie et le Niger ont signé trois accords.")
+    actors = resolve_actors(doc)
+    assert (actors.home, actors.runner_up) == ("DZA", "NER")
+    assert next(p for p in actors.persons if p.surname == "belaid").country == "DZA"
+    doc = nlp("Le président nigérien est arrivé lundi à Alger. Le Niger et l'Algérie ont signé trois accords.")
+    assert resolve_actors(doc).home == "DZA"
+
+
 def test_known_people_give_the_country_the_text_does_not(nlp):
     doc = nlp("Le président Abdelmadjid Tebboune a reçu jeudi une délégation à Rome.")
     actors = resolve_actors(doc, source="https://www.example.it/article")
