@@ -56,6 +56,13 @@ def test_a_country_visited_by_someone_named_bare_is_not_home_and_one_a_foreigner
     assert resolve_actors(doc).home == "DZA"
 
 
+def test_party_leaders_and_international_officials_named_bare_are_known(nlp):
+    # in a Congolese outlet, the home guess would make them Congolese
+    doc = nlp("Marine Le Pen a critiqué Kinshasa. Fatou Bensouda a rencontré des victimes à Bunia.")
+    actors = resolve_actors(doc, source="https://www.example.cd/article", date="2019-03-01")
+    assert {p.surname: p.country for p in actors.persons} == {"pen": "FRA", "bensouda": "IGO"}
+
+
 def test_known_people_give_the_country_the_text_does_not(nlp):
     doc = nlp("Le président Abdelmadjid Tebboune a reçu jeudi une délégation à Rome.")
     actors = resolve_actors(doc, source="https://www.example.it/article")
