@@ -941,13 +941,15 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
 def _describes_a_noun(tok: Token, etype: str) -> bool:
     """"le mouvement armé soutenu par l'Iran", "le M23 appuyé par l'armée rwandaise": a
     participle that describes a noun is background, not an act the sentence reports. An
-    agreement is the exception: "l'accord signé vendredi par les deux ministres" reports one.
+    agreement and aid are the exceptions: "l'accord signé vendredi par les deux ministres",
+    "trois hôpitaux financés par l'Allemagne" report one (AID: CV event 0.717 -> 0.721, AID
+    0.72 -> 0.74, by story AID 0.67 -> 0.69).
     What such a participle governs describes the noun too: "trois ressortissants soupçonnés de
     financer le terrorisme" report no funding."""
     if tok.dep_ == "xcomp" and tok.head != tok and _describes_a_noun(tok.head, ""):
         return etype not in {"AGREE"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and etype not in {"AGREE"} and not _finite_acl(tok) and not _verbless_report(tok))
+            and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok))
 
 
 def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:

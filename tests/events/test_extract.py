@@ -304,6 +304,12 @@ def test_a_participle_describing_a_noun_is_background(analyse_text):
     assert not [e for e in evs if e.type == "SUPPORT"]
 
 
+def test_aid_described_by_its_giver_is_aid(analyse_text):
+    # like an agreement "signé par", what "financés par", "offerts par" describe is the aid given
+    _, _, evs = analyse_text("Le Niger a inauguré mardi trois hôpitaux financés par l'Allemagne.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("AID", "DEU", "NER")]
+
+
 def test_protesters_belong_to_the_country_where_they_act(analyse_text):
     _, _, evs = analyse_text("Des centaines de manifestants ont pris d'assaut l'ambassade de France à Niamey.")
     [e] = evs
