@@ -32,7 +32,8 @@ from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleAc
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
-                                      load_act_model, logistic, reading_features, sentence_context, sentence_features, typed, word_features)
+                                      load_act_model, logistic, reading_features, sentence_context, sentence_features,
+                                      typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal
 from chronique.events.parties import PartyModel, load_party_model
