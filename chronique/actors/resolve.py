@@ -326,6 +326,7 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
 # étrangères"), a foreign visitor with a nationality ("le président ivoirien")
 VISIT_WORDS = {"rendre", "arriver", "visite", "sejour", "tournee", "deplacement", "voyage", "atterrir"}
 VISIT_REACH = 8   # tokens from the visit word to the place
+TO_WORDS = {"a", "au", "aux", "en"}   # the locatives that name where a visitor goes
 
 
 def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
@@ -338,9 +339,7 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     by_token = {i: p for p in places for i in range(p.start, p.end)}
     for p in places:
-        if p.place.kind not in {"country", "capital"} or p.start == 0:
-            continue
-        if fold(doc[p.start - 1].text) not in {"a", "au", "aux", "en"}:
+        if p.place.kind not in {"country", "capital"} or not _after_locative(doc, p, TO_WORDS):
             continue
         visit = next((i for i in reversed(range(max(0, p.start - VISIT_REACH), p.start - 1))
                       if fold(doc[i].lemma_) in VISIT_WORDS), None)  # the nearest
@@ -363,9 +362,9 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
     return out
 
 
-def _after_locative(doc: Doc, p: PlaceSpan) -> bool:
-    """Whether a place follows a locative preposition ("en Tunisie", "à Alger")."""
-    return p.start > 0 and fold(doc[p.start - 1].text) in LOCATIVE
+def _after_locative(doc: Doc, p: PlaceSpan, words: set[str] = LOCATIVE) -> bool:
+    """Whether a place follows a locative preposition ("en Tunisie", "à Alger"), of ``words``."""
+    return p.start > 0 and fold(doc[p.start - 1].text) in words
 
 
 def _is_kingdom(code: str) -> bool:
