@@ -1735,11 +1735,12 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 continue  # ("les États participants se sont accordés": a multilateral agreement)
             if t is None and etype in DIRECTED:
                 continue  # "a appelé les habitants à patienter": a request to no one we know
+            pair = (s, t)
             if s is not None and t is not None and s.country and s.country == t.country:
-                s, t = _reguessed(s, t, actors)
-                if s.country == t.country:
+                pair = _reguessed(s, t, actors)  # (a new pair: the source stays as it is for the next target)
+                if pair[0].country == pair[1].country:
                     continue  # acts between actors of one country are domestic: not coded
-            pairs.append((s, t))
+            pairs.append(pair)
     return pairs
 
 
