@@ -29,6 +29,7 @@ class Trigger:
     after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
     undergone: bool = False          # its subject suffers the act ("ont sept jours pour quitter le pays")
     weak: bool = False               # offered to the act model only, never coded by the rules alone
+    willing: frozenset[str] = frozenset()  # a will word: one of these infinitives must follow ("sa volonté d'intensifier")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
             joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
-            weak=bool(it.get("weak")),
+            weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

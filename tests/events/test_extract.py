@@ -310,6 +310,26 @@ def test_aid_described_by_its_giver_is_aid(analyse_text):
     assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("AID", "DEU", "NER")]
 
 
+def test_a_stated_will_to_cooperate_is_cooperation(analyse_text):
+    # the codebook counts a stated will as COOPERATE: a will word followed by a cooperation verb
+    _, _, evs = analyse_text("L'Union européenne a annoncé sa disponibilité à aider le Sénégal à moderniser son administration.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("COOPERATE", "IGO", "SEN")]
+    _, _, evs = analyse_text("Le Japon demeure déterminé à collaborer avec le Ghana dans le domaine portuaire.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("COOPERATE", "JPN", "GHA")]
+
+
+def test_a_will_to_do_something_else_is_no_cooperation(nlp):
+    from chronique.events.extract import match_trigger
+    from chronique.events.lexicon import load_lexicon
+    lex = load_lexicon()
+    for text, word in (("Les réfugiés ont exprimé leur volonté de regagner leur pays.", "volonté"),
+                       ("Le gouvernement se dit prêt à présenter ses preuves au Conseil de sécurité.", "prêt"),
+                       ("La volonté du Maroc, qui a renforcé ses liens avec Dakar, est claire.", "volonté")):
+        doc = nlp(text)
+        trig = match_trigger(next(t for t in doc if t.text == word), lex)
+        assert trig is None or trig.type != "COOPERATE", (text, trig)
+
+
 def test_protesters_belong_to_the_country_where_they_act(analyse_text):
     _, _, evs = analyse_text("Des centaines de manifestants ont pris d'assaut l'ambassade de France à Niamey.")
     [e] = evs
