@@ -294,6 +294,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         sources, targets, agentless, inferred = [doer], foreign, False, True
     if etype == "REJECT" and sources and not targets:
         targets = _answered(events, sources[0])
+    if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
+        # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
+        targets = [a for a in _subject(tok, actors) if a not in sources]
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
         targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
     if agentless and etype == "COERCE":
@@ -1541,6 +1544,7 @@ OWN = SINGULAR_OWN | {"leur", "leurs"}
 # conditional_marks, which veto an act said under a condition, list "si" alone: adding "s'"
 # there would change that veto, not only the threats' reading)
 IF_WORDS = {"si", "s'"}
+ON_REQUEST = {"a", "sur"}   # "à la demande de", "sur demande de", "en réponse à leur demande"
 
 
 def _first_person_subject(tok: Token) -> bool:

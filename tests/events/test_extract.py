@@ -330,6 +330,12 @@ def test_a_will_to_do_something_else_is_no_cooperation(nlp):
         assert trig is None or trig.type != "COOPERATE", (text, trig)
 
 
+def test_a_request_is_made_of_who_acts_on_it(analyse_text):
+    # "à la demande de X": X asked it of the clause's subject
+    _, _, evs = analyse_text("Le Conseil de sécurité tiendra mardi une réunion publique à la demande de la Russie.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REQUEST", "RUS", "Conseil de sécurité")]
+
+
 def test_protesters_belong_to_the_country_where_they_act(analyse_text):
     _, _, evs = analyse_text("Des centaines de manifestants ont pris d'assaut l'ambassade de France à Niamey.")
     [e] = evs
