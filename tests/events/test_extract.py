@@ -735,25 +735,36 @@ def test_a_complement_without_a_comma_is_no_item_of_a_list(analyse_rules):
     assert {t for _, _, t in dyads(evs)} == {"IGO"}
 
 
-def test_a_much_weaker_second_type_in_a_sentence_is_dropped():
+def test_a_much_weaker_second_type_in_a_sentence_is_dropped(nlp):
     # "La France a condamné l'attaque contre l'ambassade." read as ACCUSE (0.9) and, from
     # "attaque", ASSAULT (0.55): the same act read twice; two acts both likely stay
     from chronique.events.extract import _without_weak_rivals
     from chronique.model import Actor, Event
 
     text = "La France a condamné l'attaque contre l'ambassade."
+    doc = nlp(text)
 
-    def event(etype, si=0):
-        return Event(etype, "", Actor("France", "FRA"), Actor("ambassade", None), text, si, 0, len(text), "", 0, 0)
+    def event(etype, word, si=0):
+        start = text.index(word)
+        return Event(etype, "", Actor("France", "FRA"), Actor("ambassade", None), text, si, 0, len(text), word,
+                     start, start + len(word))
 
-    accuse, assault, other = event("ACCUSE"), event("ASSAULT"), event("ASSAULT", si=1)
-    kept = _without_weak_rivals([accuse, assault, other], {(0, "ACCUSE"): 0.9, (0, "ASSAULT"): 0.55, (1, "ASSAULT"): 0.55})
+    accuse, assault, other = event("ACCUSE", "condamné"), event("ASSAULT", "attaque"), event("ASSAULT", "attaque", si=1)
+    kept = _without_weak_rivals([accuse, assault, other], {(0, "ACCUSE"): 0.9, (0, "ASSAULT"): 0.55, (1, "ASSAULT"): 0.55},
+                                doc)
     assert kept == [accuse, other]
     # within the margin, or sure enough: both stay
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.58, (0, "ASSAULT"): 0.55}) == [accuse, assault]
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.58, (0, "ASSAULT"): 0.55}, doc) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}, doc) == [accuse, assault]
     # an event the model did not judge (the lexicon alone) is never dropped
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}, doc) == [accuse, assault]
+
+    # two coordinated verbs are two acts, however much surer the model is of one
+    text = "Le Conseil a condamné les frappes et exhorté Israël à la retenue."
+    doc = nlp(text)
+    accuse, request = event("ACCUSE", "condamné"), event("REQUEST", "exhorté")
+    assert doc[text.split().index("exhorté")].dep_ == "conj"
+    assert _without_weak_rivals([accuse, request], {(0, "ACCUSE"): 0.95, (0, "REQUEST"): 0.6}, doc) == [accuse, request]
 
 
 def test_what_one_is_urged_to_do_is_not_done_wherever_the_parser_hangs_it(analyse_text):
