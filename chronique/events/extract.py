@@ -1101,8 +1101,8 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         if m is not None:
             # "les manœuvres des services algériens et iraniens": the mention found inside the
             # phrase brings its own conjuncts
-            listed = [a for c in inner[0].children if c.dep_ == "conj" and c.i > inner[0].i
-                      for a in _actors_of(c, actors)]
+            listed = [a for c in inner[0].children if (c.dep_ == "conj" or _country_appos(inner[0], c, actors))
+                      and c.i > inner[0].i for a in _actors_of(c, actors)]
     if m is not None and not m.place_only:
         found.extend(m.actors)
         if len(found) == 1 and found[0].kind != "country":
@@ -1114,19 +1114,30 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
                 found = members
     found.extend(a for a in listed if a not in found)
     for c in tok.children:
-        if c.dep_ == "conj" or _next_in_list(tok, c):
+        if c.dep_ == "conj" or _next_in_list(tok, c) or _country_appos(tok, c, actors):
             found.extend(a for a in _actors_of(c, actors) if a not in found)
         elif c.dep_ == "appos" or (c.pos == PROPN and c.dep_ == "nmod" and m is not None and actors.at(c.i) is m):
             # "son homologue Antoine Diome et le président ...": the parser may hang the next
             # item on the phrase's apposition, or on the name of the person the phrase names
             for g in c.children:
-                if g.dep_ == "conj":
+                if g.dep_ == "conj" or _country_appos(c, g, actors):
                     found.extend(a for a in _actors_of(g, actors) if a not in found)
         elif c.dep_ == "amod" and len(found) == 1 and found[0].kind != "country":
             found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
     for c in _repeating_conjuncts(tok):
         found.extend(a for a in _actors_of(c, actors) if a not in found)
     return found
+
+
+def _country_appos(head: Token, c: Token, actors: ArticleActors) -> bool:
+    """"l'aide de quatre pays : l'Espagne, la Grande-Bretagne, le Qatar et les Émirats": the
+    parser hangs the list's second item on the first as an apposition; a country set beside a
+    country is the next item of a list, not another name for it."""
+    if c.dep_ != "appos" or c.i < head.i:
+        return False
+    first, then = actors.at(head.i), actors.at(c.i)
+    return first is not None and then is not None and first is not then and not then.place_only \
+        and all(a.kind == "country" for a in (*first.actors, *then.actors))
 
 
 def _repeating_conjuncts(tok: Token) -> list[Token]:

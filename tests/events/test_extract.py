@@ -336,6 +336,13 @@ def test_a_request_is_made_of_who_acts_on_it(analyse_text):
     assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REQUEST", "RUS", "Conseil de sécurité")]
 
 
+def test_a_list_of_countries_after_a_colon_gives_one_event_each(analyse_text):
+    # the parser hangs the list's second item on the first as an apposition
+    _, _, evs = analyse_text("Le Maroc a accepté l'aide de quatre pays seulement : l'Espagne, la Grande-Bretagne, "
+                             "le Qatar et les Emirats arabes unis.")
+    assert sorted(t for _, _, t in dyads(evs)) == ["ARE", "ESP", "GBR", "QAT"]
+
+
 def test_protesters_belong_to_the_country_where_they_act(analyse_text):
     _, _, evs = analyse_text("Des centaines de manifestants ont pris d'assaut l'ambassade de France à Niamey.")
     [e] = evs
