@@ -64,7 +64,8 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
     lex = load_lexicon()
     said = {"Le ministre algérien a épinglé la politique migratoire de la France.": ("épinglé", "ACCUSE"),
             "Les autorités ivoiriennes ont écroué un ressortissant burkinabè.": ("écroué", "COERCE"),
-            "La Banque mondiale a décaissé 50 millions de dollars en faveur du Niger.": ("décaissé", "AID")}
+            "La Banque mondiale a décaissé 50 millions de dollars en faveur du Niger.": ("décaissé", "AID"),
+            "Le Canada a renvoyé quatre diplomates russes.": ("renvoyé", "SANCTION")}
     for text, (word, etype) in said.items():
         doc = nlp(text)
         trig = match_trigger(next(t for t in doc if t.text == word), lex)
