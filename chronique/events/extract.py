@@ -259,10 +259,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         sources, targets = sources or also[0], targets or [t for t in also[1] if t not in sources]
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
+    conditional = threatened is not None
     if threatened is not None:
         targets = [threatened]
     elif etype == "THREATEN" and trig.pos == "verb" and (cond := _threatened_on_condition(tok, actors)) is not None:
         targets = [cond]  # "a menacé de riposter si l'Otan déployait des troupes": the Otan is threatened
+        conditional = True
     if speaker is not None:
         sources, targets = _named_by_speaker(sources, targets, speaker, etype)
     if trig.joint and not _joint_decision(tok, sources, lex):
@@ -284,8 +286,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # paths from the verb do not
     agent = _agent_after(tok) if sources and trig.pos == "verb" and _is_passive(tok) else None
     # an act the subject undergoes inverts the roles the party model reads from the subject
+    # (and a threat's target read from its condition, which no path from the verb reaches)
     inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
-        or trig.undergone
+        or trig.undergone or conditional
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
