@@ -2,7 +2,7 @@
 """Score Chronique on an annotated file with ../shared/eval/score.py, or cross-validate it.
 
     python scripts/evaluate.py ../shared/eval/test.jsonl [--details] [--min event=0.4] [--half 1|2]
-    python scripts/evaluate.py --cv 5 [--eval ../shared/eval]
+    python scripts/evaluate.py --cv 5 [--eval ../shared/eval] [--draws 4] [--people-removed]
 
 With a file: runs Chronique on the gold file's articles into a fresh temporary store, exports the
 events in the prediction format and hands both files to the official scorer (its output is
@@ -15,7 +15,10 @@ the lexicon alone, the act model alone (the rules' verdicts hidden from it), bot
 rules' parties, both with the party model picking the parties, with the name model naming them
 too, and with the context model giving the issue areas (what runs); then what runs again with
 folds that keep each story's articles together (``training.story_folds``), where a feature
-that learned stories rather than acts gains nothing.
+that learned stories rather than acts gains nothing. --draws N adds what runs over N other
+random draws of the folds and their mean; --people-removed, what runs with the people the
+training articles name hidden from the known-people list (``training.people_unseen``), by
+story and over those draws.
 """
 from __future__ import annotations
 
@@ -35,7 +38,36 @@ SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score
 LEVELS = ("event", "dyad", "actor", "contexts")
 
 
-def cross_validation(k: int, folder: Path, as_json: bool) -> int:
+def robustness(k: int, folder: Path, draws: int, people_removed: bool, items: list) -> dict[str, dict]:
+    """What runs, cross-validated over ``draws`` other random draws of the folds (seeds 1..N;
+    the fixed draw reads a few hundredths high or low) and, with ``people_removed``, with the
+    people the training articles name hidden from the known-people list
+    (``training.people_unseen``: how an unseen article's people look) over the folds by story
+    and the same draws: pooled scores by name, and each set's mean. ``items``: the training
+    set as prepared with the full list."""
+    from chronique.events import training
+    from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
+
+    scorer = training.load_scorer(folder / "score.py")
+    pairs = training.read_annotated([folder / n for n in TRAINING_FILES]) if people_removed else []
+    sets = [("", items)]
+    if people_removed:
+        sets.append(("people removed, ", training.prepare(pairs, scorer, people=training.people_unseen(a for a, _ in pairs))))
+    out: dict[str, dict] = {}
+    for label, prepared in sets:
+        parts = [(f"draw {seed}", training.folds(len(prepared), k, seed)) for seed in range(1, draws + 1)]
+        if label:
+            parts.insert(0, ("by story", training.story_folds(prepared, k, scorer)))
+        for name, folds in parts:
+            out[label + name] = training.cross_validate(prepared, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS,
+                                                        contexts=CONTEXT_PARAMS, parts=folds, **PARAMS)["pooled"]
+        if draws:
+            out[f"{label}mean of the {draws} draws"] = {
+                lv: {"f1": sum(out[f"{label}draw {s}"][lv]["f1"] for s in range(1, draws + 1)) / draws} for lv in LEVELS}
+    return out
+
+
+def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people_removed: bool = False) -> int:
     """CV over the training set beside test.jsonl, for the lexicon, the model and both."""
     from chronique.events import training
     from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
@@ -66,9 +98,10 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
     # what runs again, with each story's articles kept in one fold (training.story_folds)
     by_story = training.cross_validate_by_story(items, scorer, k)
+    more = robustness(k, folder, draws, people_removed, items) if draws or people_removed else {}
     if as_json:
         print(json.dumps({**{n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
-                             for n, (cv, mean, t) in rows.items()}, "cv_by_story": by_story}, indent=2))
+                             for n, (cv, mean, t) in rows.items()}, "cv_by_story": by_story, "cv_other": more}, indent=2))
         return 0
     print(f"{k}-fold CV over the training set ({len(items)} articles) beside test.jsonl ({len(test)} articles); F1")
     print(f"{'coder':17s} " + " ".join(f"{'CV ' + lv:>12s} {'test ' + lv:>14s}" for lv in LEVELS))
@@ -81,6 +114,11 @@ def cross_validation(k: int, folder: Path, as_json: bool) -> int:
     print("\nwhat runs, CV with each story's articles in one fold (articles whose events join the same "
           "two countries):")
     print(f"{'+ context model':17s} " + " ".join(f"{by_story[lv]['f1']:12.3f} {'':14s}" for lv in LEVELS))
+    if more:
+        print("\nwhat runs, CV over other random draws of the folds (--draws) and with the training articles' "
+              "people removed from the known-people list (--people-removed):")
+        for name, r in more.items():
+            print(f"{name:35s} " + " ".join(f"{r[lv]['f1']:8.3f}" for lv in LEVELS))
     cv = rows["+ context model"][0]
     print("\nper type, what runs (lexicon + act, party, name and context models), CV pooled (P / R / F1, gold):")
     for t, r in cv["per_type"].items():
@@ -93,6 +131,10 @@ def main(argv=None) -> int:
     ap.add_argument("gold", nargs="?")
     ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation over the training set")
     ap.add_argument("--eval", default=str(SCORER.parent), help="folder of the annotated files (with --cv)")
+    ap.add_argument("--draws", type=int, default=0, metavar="N",
+                    help="with --cv: also what runs over N other random draws of the folds, and their mean")
+    ap.add_argument("--people-removed", action="store_true",
+                    help="with --cv: also what runs with the training articles' people hidden from the known-people list")
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--min", action="append", default=[])
@@ -101,7 +143,7 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", help="also write the predictions to this file")
     args = ap.parse_args(argv)
     if args.cv:
-        return cross_validation(args.cv, Path(args.eval), args.json)
+        return cross_validation(args.cv, Path(args.eval), args.json, args.draws, args.people_removed)
     if not args.gold:
         ap.error("give an annotated file, or --cv K")
     with tempfile.TemporaryDirectory() as tmp:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ from spacy.tokens import Doc
 from tqdm import tqdm
 
 from chronique.actors import resolve_actors
+from chronique.actors.people import PeopleIndex, people_index, shipped_people
 from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import ContextModel, article_cues, context_features, context_order, sentence_words
 from chronique.events.extract import extract_events
@@ -141,15 +143,16 @@ WORD_POS = {"VERB", "NOUN", "ADJ"}
 
 
 def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, progress: bool = True,
-            candidates: bool = True) -> list[Annotated]:
+            candidates: bool = True, people: PeopleIndex | None = None) -> list[Annotated]:
     """Parse each article, find its actors, label its sentences with the gold types they
     report; then gather its candidate triggers (the lexicon's words, and every word that
     ``learn_words`` would pick from all these articles: a fold keeps those its own training
-    articles pick) and label each by whether its sentence reports its type."""
+    articles pick) and label each by whether its sentence reports its type. ``people``: the
+    known people to resolve names with (the shipped list by default; ``people_unseen``)."""
     items = []
     docs = parse(a.text for a, _ in pairs)
     for (article, gold), doc in tqdm(zip(pairs, docs), total=len(pairs), desc="parse", disable=not progress, leave=False):
-        actors = resolve_actors(doc, source=article.source, date=article.date)
+        actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
         truth, words = {}, []
         for si, sent in enumerate(doc.sents):
             text = clean_sentence(sent.text)
@@ -173,6 +176,22 @@ def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, prog
         it.keys = [(_value(f, "lemma="), etype, "verdict=unlisted" in f) for _, etype, f in recorder.seen]
         it.labels = [etype in it.truth.get(si, ()) for si, etype, _ in recorder.seen]
     return items
+
+
+def people_unseen(articles: Iterable[Article]) -> PeopleIndex:
+    """The shipped list of known people less everyone these articles name (by full name or an
+    alias, accents and case aside): the list as an unseen article meets it, whose people are
+    mostly not in it. Most people of the training articles were added to the list from them,
+    so a CV with the full list reads the actors of held-out articles from a list written on
+    them."""
+    texts = " ".join(fold(f"{a.title or ''} {a.text}") for a in articles)
+    words = set(re.findall(r"\w+", texts))
+
+    def named(form: str) -> bool:
+        folded = fold(form)
+        return set(re.findall(r"\w+", folded)) <= words and re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", texts) is not None
+
+    return people_index([p for p in shipped_people() if not any(named(f) for f in (p.name, *p.aliases))])
 
 
 def _word_counts(items: Iterable[Annotated]) -> tuple[Counter, Counter]:
@@ -436,9 +455,10 @@ def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> 
     return result
 
 
-def folds(n: int, k: int) -> list[list[int]]:
-    """k folds of article indexes, shuffled with the fixed seed."""
-    order = numpy.random.default_rng(SEED).permutation(n)
+def folds(n: int, k: int, seed: int = SEED) -> list[list[int]]:
+    """k folds of article indexes, shuffled with the fixed seed (or another: a draw of the
+    folds reads a few hundredths high or low, so a change is also judged over other draws)."""
+    order = numpy.random.default_rng(seed).permutation(n)
     return [sorted(int(i) for i in order[f::k]) for f in range(k)]
 
 

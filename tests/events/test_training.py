@@ -84,6 +84,21 @@ def test_folds_split_every_article_once_and_always_the_same_way():
     parts = folds(23, 5)
     assert sorted(i for p in parts for i in p) == list(range(23))
     assert parts == folds(23, 5) and all(len(p) in (4, 5) for p in parts)
+    # another draw: another split of the same articles, the same each time it is drawn
+    other = folds(23, 5, seed=1)
+    assert other != parts and other == folds(23, 5, seed=1)
+    assert sorted(i for p in other for i in p) == list(range(23))
+
+
+def test_the_people_an_article_names_are_hidden_from_the_unseen_list():
+    # the CV "people removed": the known people as an unseen article meets them
+    from chronique.actors.people import load_people
+    from chronique.model import Article
+    named = Article("u1", "Le président Abdelmadjid Tebboune a reçu le ministre Nasser Bourita.", "2022-01-03", "day")
+    unseen = training.people_unseen([named])
+    assert load_people().lookup("Abdelmadjid Tebboune") is not None and load_people().lookup("Aziz Akhannouch") is not None
+    assert unseen.lookup("Abdelmadjid Tebboune") is None and unseen.lookup("Nasser Bourita") is None
+    assert unseen.lookup("Aziz Akhannouch") is not None  # not named: still known
 
 
 @needs_scorer
