@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
-# never learned from (read its scores, never its sentences). Floors are 0.05 under the figures
-# last raised (event 0.589, dyad 0.415, actor 0.230, contexts 0.623; the committed models'
-# figures now, chronique/events/data/act_model.json's "test": 0.574, 0.402, 0.228, 0.597, which
-# the floors stay under by 0.027 or more); dev.jsonl, part of the training set,
+# never learned from (read its scores, never its sentences). Floors are about 0.05 under the
+# committed models' figures (chronique/events/data/act_model.json's "test": event 0.594, dyad
+# 0.422, actor 0.250, contexts 0.605; the event floor 0.054 under, contexts' 0.035, kept where
+# they were raised to); dev.jsonl, part of the training set,
 # keeps a regression floor of its own (event 0.969, dyad 0.770, actor 0.469, contexts 0.937:
 # in-sample for the context model).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,
@@ -15,6 +15,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/evaluate.py ../shared/eval/test.jsonl \
-  --min event=0.54 --min dyad=0.36 --min actor=0.18 --min contexts=0.57
+  --min event=0.54 --min dyad=0.37 --min actor=0.20 --min contexts=0.57
 .venv/bin/python scripts/evaluate.py ../shared/eval/dev.jsonl \
   --min event=0.92 --min dyad=0.72 --min actor=0.46 --min contexts=0.89
