@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
 # never learned from (read its scores, never its sentences). Floors are about 0.05 under the
-# committed models' figures (chronique/events/data/act_model.json's "test": event 0.594, dyad
-# 0.422, actor 0.250, contexts 0.605; the event floor 0.054 under, contexts' 0.035, kept where
+# committed models' figures (chronique/events/data/act_model.json's "test": event 0.596, dyad
+# 0.416, actor 0.251, contexts 0.614; the event floor 0.056 under, contexts' 0.044, kept where
 # they were raised to); dev.jsonl, part of the training set,
-# keeps a regression floor of its own (event 0.969, dyad 0.770, actor 0.469, contexts 0.937:
+# keeps a regression floor of its own (event 0.964, dyad 0.762, actor 0.471, contexts 0.937:
 # in-sample for the context model).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,
 # "Rabat", "Téhéran", as the codebook asks: dev's annotators wrote "Maroc" there, train's and
