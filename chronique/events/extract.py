@@ -252,7 +252,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         if etype == "CONSULT" and _session_of_a_body(tok, actors):
             return Reading(etype, trig, [], "session")
     sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
-    if trig.willing and not (sources and targets) and (willed := _willed(tok, trig.willing)) is not None:
+    if trig.willing and not (sources and targets) and (willed := _willed(tok, trig)) is not None:
         # "sa disponibilité à aider le Sénégal": who is to be helped is the infinitive's
         also = _arguments(willed, replace(trig, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
                           etype, actors, lex, speaker)
@@ -913,8 +913,8 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return False
     if trig.after and not {fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & trig.after:
         return False
-    if trig.willing and _willed(tok, trig.willing) is None:
-        return False
+    if trig.willing:  # a will word: its conditions are its infinitive's (``_willed``)
+        return _willed(tok, trig) is not None
     if trig.with_ or trig.without:
         if not phrase:
             phrase.append(_phrase_words(tok))
@@ -930,18 +930,23 @@ WILL_REACH = 8   # words from a will word to the infinitive it governs ("la dét
 _WILL_MARKS = {"a", "de", "d'"}
 
 
-def _willed(tok: Token, verbs: frozenset[str]) -> Token | None:
-    """The infinitive, one of these, that a will word ("volonté", "déterminé", "prête") governs
-    after "à" or "de" in its clause: "sa disponibilité à aider la Tunisie", "la volonté des deux
-    pays de renforcer". Read by position, not by the parse, which hangs the infinitive on the
-    will word, on its complement ("des deux pays") or on the clause's verb."""
+def _willed(tok: Token, trig: Trigger) -> Token | None:
+    """The infinitive that a will word ("volonté", "déterminé", "prête") governs after "à" or
+    "de" in its clause, when it is one of the entry's ``willing`` verbs and it or its phrase is
+    one of the entry's ``with`` words: "sa disponibilité à aider la Tunisie", "la volonté des
+    deux pays de renforcer leur coopération", not "sa volonté de renforcer la présence
+    militaire". Read by position, not by the parse, which hangs the infinitive on the will word,
+    on its complement ("des deux pays") or on the clause's verb."""
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WILL_REACH)]:
         if t.pos_ in {"VERB", "AUX"}:
             if "Inf" not in t.morph.get("VerbForm"):
                 return None  # a finite verb: another clause
             if any(c.dep_ == "mark" and fold(c.text) in _WILL_MARKS for c in t.children):
-                return t if fold(t.lemma_) in verbs else None
+                lemma = fold(t.lemma_)
+                if lemma not in trig.willing:
+                    return None
+                return t if not trig.with_ or ({lemma} | _phrase_words(t)) & trig.with_ else None
         elif t.text in {";", ":"}:
             return None
     return None

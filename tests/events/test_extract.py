@@ -324,7 +324,10 @@ def test_a_will_to_do_something_else_is_no_cooperation(nlp):
     lex = load_lexicon()
     for text, word in (("Les réfugiés ont exprimé leur volonté de regagner leur pays.", "volonté"),
                        ("Le gouvernement se dit prêt à présenter ses preuves au Conseil de sécurité.", "prêt"),
-                       ("La volonté du Maroc, qui a renforcé ses liens avec Dakar, est claire.", "volonté")):
+                       ("La volonté du Maroc, qui a renforcé ses liens avec Dakar, est claire.", "volonté"),
+                       # a strengthening verb counts only with what it strengthens together
+                       ("Le président a exprimé sa volonté de développer le secteur agricole.", "volonté"),
+                       ("Le gouvernement a réaffirmé sa détermination à renforcer la présence militaire.", "détermination")):
         doc = nlp(text)
         trig = match_trigger(next(t for t in doc if t.text == word), lex)
         assert trig is None or trig.type != "COOPERATE", (text, trig)
