@@ -29,7 +29,9 @@ class Trigger:
     after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
     undergone: bool = False          # its subject suffers the act ("ont sept jours pour quitter le pays")
     weak: bool = False               # offered to the act model only, never coded by the rules alone
-    willing: frozenset[str] = frozenset()  # a will word: one of these infinitives must follow ("sa volonté d'intensifier")
+    # a will word: one of these infinitives must follow it ("sa volonté d'intensifier"), and its
+    # with_ words are looked for in that infinitive and its phrase, not in the will word's
+    willing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
