@@ -38,18 +38,15 @@ SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score
 LEVELS = ("event", "dyad", "actor", "contexts")
 
 
-def robustness(k: int, folder: Path, draws: int, people_removed: bool, items: list) -> dict[str, dict]:
+def robustness(k: int, draws: int, people_removed: bool, pairs: list, items: list, scorer) -> dict[str, dict]:
     """What runs, cross-validated over ``draws`` other random draws of the folds (seeds 1..N;
     the fixed draw reads a few hundredths high or low) and, with ``people_removed``, with the
     people the training articles name hidden from the known-people list
     (``training.people_unseen``: how an unseen article's people look) over the folds by story
-    and the same draws: pooled scores by name, and each set's mean. ``items``: the training
-    set as prepared with the full list."""
+    and the same draws: pooled scores by name, and each set's mean. ``pairs``: the training
+    set as read, ``items``: as prepared with the full list."""
     from chronique.events import training
-    from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
 
-    scorer = training.load_scorer(folder / "score.py")
-    pairs = training.read_annotated([folder / n for n in TRAINING_FILES]) if people_removed else []
     sets = [("", items)]
     if people_removed:
         sets.append(("people removed, ", training.prepare(pairs, scorer, people=training.people_unseen(a for a, _ in pairs))))
@@ -59,8 +56,7 @@ def robustness(k: int, folder: Path, draws: int, people_removed: bool, items: li
         if label:
             parts.insert(0, ("by story", training.story_folds(prepared, k, scorer)))
         for name, folds in parts:
-            out[label + name] = training.cross_validate(prepared, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS,
-                                                        contexts=CONTEXT_PARAMS, parts=folds, **PARAMS)["pooled"]
+            out[label + name] = training.cross_validate_what_runs(prepared, scorer, folds, k)
         if draws:
             out[f"{label}mean of the {draws} draws"] = {
                 lv: {"f1": sum(out[f"{label}draw {s}"][lv]["f1"] for s in range(1, draws + 1)) / draws} for lv in LEVELS}
@@ -73,7 +69,8 @@ def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people
     from chronique.events.training import CONTEXT_PARAMS, NAME_PARAMS, PARAMS, PARTY_PARAMS, TRAINING_FILES
 
     scorer = training.load_scorer(folder / "score.py")
-    items = training.prepare(training.read_annotated([folder / n for n in TRAINING_FILES]), scorer)
+    pairs = training.read_annotated([folder / n for n in TRAINING_FILES])
+    items = training.prepare(pairs, scorer)
     test = training.prepare(training.read_annotated([folder / "test.jsonl"]), scorer, candidates=False)
     # the hand rules were written on seeds and dev: CV over train.jsonl's articles alone is the
     # figure to set beside test.jsonl
@@ -98,7 +95,7 @@ def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
     # what runs again, with each story's articles kept in one fold (training.story_folds)
     by_story = training.cross_validate_by_story(items, scorer, k)
-    more = robustness(k, folder, draws, people_removed, items) if draws or people_removed else {}
+    more = robustness(k, draws, people_removed, pairs, items, scorer) if draws or people_removed else {}
     if as_json:
         print(json.dumps({**{n: {"cv_pooled": cv, "cv_mean": mean, "cv_train_jsonl": on_fresh[n], "test": t}
                              for n, (cv, mean, t) in rows.items()}, "cv_by_story": by_story, "cv_other": more}, indent=2))

@@ -533,9 +533,15 @@ def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5
     return {"pooled": score(items, pooled, scorer), "folds": per_fold, "mean": mean, "predictions": pooled}
 
 
-def cross_validate_by_story(items: Sequence[Annotated], scorer: ModuleType, k: int = 5) -> dict:
+def cross_validate_what_runs(items: Sequence[Annotated], scorer: ModuleType, parts: list[list[int]],
+                             k: int = 5) -> dict:
     """The pooled score of the coder that runs (act, party, name and context models with their
-    parameters here), cross-validated over ``story_folds``: what scripts/train.py writes into
-    the cards and scripts/evaluate.py prints beside the random folds."""
+    parameters here), cross-validated over ``parts``."""
     return cross_validate(items, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS, contexts=CONTEXT_PARAMS,
-                          parts=story_folds(items, k, scorer), **PARAMS)["pooled"]
+                          parts=parts, **PARAMS)["pooled"]
+
+
+def cross_validate_by_story(items: Sequence[Annotated], scorer: ModuleType, k: int = 5) -> dict:
+    """The coder that runs, cross-validated over ``story_folds``: what scripts/train.py writes
+    into the cards and scripts/evaluate.py prints beside the random folds."""
+    return cross_validate_what_runs(items, scorer, story_folds(items, k, scorer), k)
