@@ -122,8 +122,8 @@ class Gazetteer:
 
     def seal(self) -> None:
         """Let the tokenizer go once every phrase is in: it is the language model's ``make_doc``,
-        and holding it would keep the whole model (~0.5 GB) alive in a process that has released
-        it (the writer of a pool of workers)."""
+        and holding it would keep the whole model (~0.5 GB) alive in a process that lets it go
+        (``load_nlp.cache_clear()``)."""
         self._tokenize = None
 
     def finish(self) -> None:

@@ -125,11 +125,6 @@ def warm_up() -> None:
                                        "et la lutte contre la migration irrégulière, selon un communiqué.")
 
 
-def release() -> None:
-    """Drop the detector (a process that no longer detects gives its memory back)."""
-    _detector.cache_clear()
-
-
 def language_of(text: str) -> str | None:
     """ISO 639-1 code of the text's language ("fr", "en", "ar", ...), None when unsure."""
     sample = text[:1000]  # plenty to tell languages apart; the detector's time grows with it

@@ -1,4 +1,4 @@
-"""Coding in a pool of local processes: the very store one process gives, and a writer that lets the language model go."""
+"""Coding in a pool of local processes: the very store one process gives, the writer one of the processes that code."""
 from __future__ import annotations
 
 import sqlite3
@@ -38,23 +38,32 @@ def test_a_pool_of_processes_writes_the_same_store_as_one_process(tmp_path):
     assert again.stored == 0 and again.already_stored == 12
 
 
-def test_the_pools_writer_lets_the_language_model_go():
-    """The workers are forked with the model loaded, then the writer drops its own copy: ~0.5 GB
-    that nothing it keeps (gazetteer, lexicons) may hold on to. It does so once the workers
-    have their first batches, which need not wait for it. In a fresh process, as a run is."""
+def test_a_pool_of_two_jobs_is_the_writer_and_one_worker_sharing_the_batches():
+    """``jobs`` processes code, the writer among them: a third process holding the model would
+    add its half gigabyte to the run's resident memory. The worker codes batches too (its CPU
+    time grows by a parse's worth), and they come back whole and in input order, as one process
+    codes them, whether a batch holds fewer articles than a parse batch or is cut into several.
+    In a fresh process, as a run is."""
     code = (
-        "import gc\n"
-        "from spacy.language import Language\n"
+        "import multiprocessing, psutil\n"
         "from chronique.actors.people import PeopleIndex\n"
-        "from chronique.scale.local import process_pool\n"
-        "def models():\n"
-        "    return sum(isinstance(o, Language) for o in gc.get_objects())\n"
-        "with process_pool(PeopleIndex(), 1) as code:\n"
-        "    before = models()\n"
-        "    print(before, list(code(iter([[], []]))), models())\n"
+        "from chronique.model import Article\n"
+        "from chronique.scale.local import in_process, process_pool\n"
+        "texts = ['Le ministre marocain des Affaires étrangères a reçu son homologue espagnol à Rabat.',\n"
+        "         \"L'Algérie a rappelé son ambassadeur à Paris pour consultations.\"]\n"
+        "batches = [[Article(f'{b}-{k}', texts[k % 2]) for k in range(n)] for b, n in enumerate((20, 2, 35, 1, 16))]\n"
+        "def coded(out):\n"
+        "    return [(c.article.doc_id, [e.type for e in c.analysis.events]) for batch in out for c in batch]\n"
+        "with process_pool(PeopleIndex(), 2) as code:\n"
+        "    workers = multiprocessing.active_children()\n"
+        "    before = sum(psutil.Process(w.pid).cpu_times().user for w in workers)\n"
+        "    pooled = coded(code(iter(batches)))\n"
+        "    worked = sum(psutil.Process(w.pid).cpu_times().user for w in workers) - before\n"
+        "alone = coded(in_process(PeopleIndex())(iter(batches)))\n"
+        "print(len(workers), pooled == alone, alone[1][1], worked > 0.05)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
-    assert out.stdout.strip() == "1 [[], []] 0"
+    assert out.stdout.strip() == "1 True ['SANCTION'] True"
 
 
 def test_a_small_run_is_shared_between_the_processes(nlp):
