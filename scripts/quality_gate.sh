@@ -2,10 +2,10 @@
 # Accuracy must not silently regress. The gate is ../shared/eval/test.jsonl: articles the coder
 # never learned from (read its scores, never its sentences). Floors are about 0.05 under the
 # committed models' figures (chronique/events/data/act_model.json's "test": event 0.596, dyad
-# 0.416, actor 0.252, contexts 0.614; the event floor 0.056 under, contexts' 0.044, kept where
-# they were raised to); dev.jsonl, part of the training set,
-# keeps a regression floor of its own (event 0.964, dyad 0.762, actor 0.471, contexts 0.937:
-# in-sample for the context model).
+# 0.416, actor 0.252, contexts 0.640; the event floor 0.056 under, kept where it was raised to);
+# dev.jsonl, part of the training set,
+# keeps a regression floor of its own (event 0.964, dyad 0.762, actor 0.471, contexts 0.922:
+# in-sample for the context model; 0.937 before an act with no likely context got its likeliest).
 # (dev's actor figure fell from 0.536 when states were first named as the article writes them,
 # "Rabat", "Téhéran", as the codebook asks: dev's annotators wrote "Maroc" there, train's and
 # test's wrote what the article says; test's actor F1 rose 0.147 -> 0.172.)
@@ -15,6 +15,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python scripts/evaluate.py ../shared/eval/test.jsonl \
-  --min event=0.54 --min dyad=0.37 --min actor=0.20 --min contexts=0.57
+  --min event=0.54 --min dyad=0.37 --min actor=0.20 --min contexts=0.59
 .venv/bin/python scripts/evaluate.py ../shared/eval/dev.jsonl \
   --min event=0.92 --min dyad=0.72 --min actor=0.46 --min contexts=0.89
