@@ -210,7 +210,7 @@ SMALL_RUN = 8
 def _small_run(n: int, jobs: int | None, batch_size: int) -> tuple[int, int]:
     """(processes, batch size) for a run of ``n`` articles, fewer than two batches: one process
     for a handful, or where the model is already loaded (a watcher, a notebook: it pays no
-    load, and forking it would add two more processes holding the model to its memory);
+    load, and forking it would add a process holding the model to its memory);
     else one batch a process. Workers fork once the model is loaded, and 20 new articles took
     1.3 s to parse in one process, 0.7 s in two."""
     from chronique.scale import default_jobs

@@ -5,7 +5,7 @@ forked *after* the language model is loaded, so that they share its memory pages
 loading a copy each (a copy is ~0.5 GB and several seconds). The writer used to fork ``jobs``
 workers and let its copy go once they had work: each process's resident size counts the pages
 it shares, and the three processes of a two-job run held 1.5 GiB the moment they forked (peak
-RSS summed 1,494-1,563 MiB on bench.py's 2,000 articles; 1,272-1,281 with the writer coding).
+RSS summed 1,494-1,563 MiB on bench.py's 2,000 articles; 1,266-1,281 with the writer coding).
 The work is shared a parse batch at a time: the workers are kept three ahead and the writer
 codes the next one itself meanwhile, so each goes to whichever process is free; the batches
 come back whole and in input order.
