@@ -80,3 +80,31 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
         assert len(family) >= 2, (word, trig.mode, family)
         events = analyse(doc, Article("t", text, "2024-05-02", "day")).events
         assert [e.type for e in events] == [etype], (text, events)
+
+
+def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_family(nlp):
+    # general French for the codebook's acts, written here in new sentences: weak cues, so the
+    # act model judges each use by what it learned of the entry's mode (another word's family)
+    from chronique.events.extract import lexicon_types, match_trigger
+    lex = load_lexicon()
+    said = {
+        "Les discussions entre les deux ministres ont porté sur la pêche.": ("discussions", "CONSULT"),
+        "La tournée africaine du ministre turc commence au Ghana.": ("tournée", "CONSULT"),
+        "Le ministre gabonais a débattu de la crise avec son homologue.": ("débattu", "CONSULT"),
+        "Le Sénat a recommandé au gouvernement de rompre avec Caracas.": ("recommandé", "REQUEST"),
+        "Le président kényan a apprécié le geste du Rwanda.": ("apprécié", "SUPPORT"),
+        "Le Niger a écarté toute médiation de la CEDEAO.": ("écarté", "REJECT"),
+        "Les gardes-côtes ont procédé à la capture de deux passeurs.": ("capture", "COERCE"),
+        "Bruxelles a allégé les restrictions visant la Syrie.": ("allégé", "CONCEDE"),
+        "Des affrontements ont opposé l'armée soudanaise aux rebelles.": ("affrontements", "ASSAULT"),
+        "L'Espagne a obtenu l'extradition d'un trafiquant marocain.": ("extradition", "COOPERATE"),
+    }
+    for text, (word, etype) in said.items():
+        tok = next(t for t in nlp(text) if t.text == word)
+        assert etype in lexicon_types(tok, lex), (text, lexicon_types(tok, lex))
+        assert match_trigger(tok, lex) is None, text  # weak: never the rules' own match
+    # their everyday senses that report no act are the lexicon's NONE: no candidate of any type
+    doc = nlp("Les échanges commerciaux ont doublé. Les combats ont provoqué le déplacement de milliers de personnes.")
+    for word in ("échanges", "déplacement"):
+        trig = match_trigger(next(t for t in doc if t.text == word), lex)
+        assert trig is not None and trig.type == "NONE", (word, trig)
