@@ -54,6 +54,9 @@ def test_nationalities_of_states_beyond_the_usual_partners(nlp):
     assert ("THA", "adjective") in found and ("VNM", "adjective") in found and ("SRB", "adjective") in found
     assert ("THA", "capital") in found
 
+    found = codes(nlp, "La ministre lésothienne et le président dominicain ont écrit à Wellington et à Port Moresby.")
+    assert {("LSO", "adjective"), ("DOM", "adjective"), ("NZL", "capital"), ("PNG", "capital")} <= set(found)
+
 
 def test_kosovo_and_the_un_adjective(nlp):
     found = [(p.place.country, p.place.kind) for p in load_gazetteer().find(

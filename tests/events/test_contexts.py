@@ -5,6 +5,14 @@ def test_cues_are_matched_without_accents_or_case():
     assert contexts_of("la coopération MIGRATOIRE et la lutte antiterroriste") == ["migration", "terrorism"]
 
 
+def test_the_words_of_atrocities_cue_human_rights_and_sahrawi_the_territory():
+    assert contexts_of("Le ministre a dénoncé des crimes de guerre et un génocide au Darfour.") == ["human_rights"]
+    assert "human_rights" in contexts_of("Le rapport fait état d'actes de torture dans les prisons.")
+    assert "territory" in contexts_of("Des combattants sahraouis ont été formés à l'étranger.")
+    # a crime is not a crime against humanity: "crime" stays organised crime's cue alone
+    assert "human_rights" not in contexts_of("La police a démantelé un réseau criminel.")
+
+
 def test_an_article_is_about_its_most_cued_issues_only():
     sentences = [
         "Le Maroc rappelle son ambassadeur.",
