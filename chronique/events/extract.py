@@ -971,13 +971,24 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     """"a sollicité l'aide de la communauté internationale", "réclame la libération", "menace de
     sanctions", "rejette l'accord": an act named as the object of a request, a refusal or a
     threat is not done -- a modality, the rules' call like a negation, not the act model's (which
-    had coded the aid asked for at 0.71). A condemned attack, by contrast, took place."""
-    if trig.pos != "noun" or trig.type in UNDONE_FRAMES or tok.head == tok or tok.head.pos_ != "VERB":
+    had coded the aid asked for at 0.71). A condemned attack, by contrast, took place. The same
+    holds under a noun of those acts: "une demande d'extradition" asks for one (the codebook's
+    REQUEST), "la menace de sanctions" threatens them, "le refus de l'aide" refuses it (CV
+    event 0.727 -> 0.730, by story 0.711 -> 0.712; "demande d'extradition" had been coded a
+    COOPERATE)."""
+    if trig.pos != "noun" or trig.type in UNDONE_FRAMES or tok.head == tok:
         return False
-    if tok.dep_ not in {"obj", "obl:arg", "obl"}:
+    head = tok.head
+    if head.pos_ == "NOUN":
+        return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children) \
+            and bool(UNDONE_FRAMES.intersection(lexicon_types(head, lex)))
+    if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl"}:
         return False
-    frame = match_trigger(tok.head, lex)
+    frame = match_trigger(head, lex)
     return frame is not None and frame.type in UNDONE_FRAMES
+
+
+_OF = {"de", "d'", "d’", "du", "des"}
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:

@@ -101,6 +101,18 @@ def test_no_model_can_code_a_negated_future_or_wished_act(analyse_with, text):
     assert analyse_with(text, always(True)) == []
 
 
+
+def test_an_act_named_under_a_request_threat_or_refusal_noun_is_not_done(analyse_with):
+    # the rules' call, whatever the model says (here, a model that accepts every candidate)
+    events = analyse_with("La Turquie a adressé aux États-Unis une demande d'extradition de l'opposant.", always(True))
+    assert "extradition" not in [e.trigger for e in events] and "REQUEST" in [e.type for e in events]
+    events = analyse_with("L'Union africaine a brandi la menace de sanctions contre la junte.", always(True))
+    assert "sanctions" not in [e.trigger for e in events]
+    # the act itself, not under such a noun, stays a candidate
+    events = analyse_with("L'Espagne a obtenu l'extradition d'un trafiquant marocain.", always(True))
+    assert "extradition" in [e.trigger for e in events]
+
+
 def test_the_auxiliary_is_never_the_trigger(analyse_with):
     events = analyse_with("Le Premier ministre malien a reçu son homologue nigérien à Bamako.", always(True))
     assert events and all(e.trigger != "a" for e in events)
