@@ -200,6 +200,27 @@ def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_
     assert {"verdict=conditions", "probe=no_parties", "target=no"} <= features["CONCEDE"]
 
 
+
+def test_an_act_noun_under_another_act_noun_is_read_as_its_matter(nlp):
+    # "son soutien au cessez-le-feu": the ceasefire is what is supported, the rules' verdict
+    # "governed" (the model weighs it); an act noun under a verb that is no act stays "coded"
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.events.training import Recorder
+    from chronique.model import Article
+
+    def verdicts(text: str) -> dict[str, set[str]]:
+        doc = nlp(text)
+        recorder = Recorder({})
+        extract_events(doc, Article("t", text, "2024-05-02", "day"), resolve_actors(doc), acts=recorder, parties=None)
+        return {etype: {x for x in f if x.startswith("verdict=")} for _, etype, f in recorder.seen}
+
+    assert verdicts("Le Ghana a exprimé son soutien au cessez-le-feu entre le Soudan et le Tchad.")["AGREE"] \
+        == {"verdict=governed"}
+    assert verdicts("Le cessez-le-feu entre le Soudan et le Tchad est entré en vigueur lundi.")["AGREE"] \
+        != {"verdict=governed"}
+
+
 def test_a_candidate_the_rules_read_whole_is_accepted_a_little_lower():
     from chronique.events.extract import CODED_MARGIN, Reading, _threshold
     from chronique.events.lexicon import Trigger
