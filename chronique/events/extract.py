@@ -365,7 +365,10 @@ def _without_stray_parties(pairs: list[tuple[Actor | None, Actor | None]]) -> li
 # its parties -- is accepted CODED_MARGIN under the model's threshold: its parties are the
 # rules' own, not a guess. CV (5 folds): event F1 0.692 -> 0.697, dyad 0.533 -> 0.538, actor
 # 0.349 -> 0.350, up or equal in every fold for event and dyad; 0.1 gave 0.698 / 0.534 / 0.348.
-CODED_MARGIN = 0.05
+# Re-swept on the models of 2026-12-05 (event / dyad, fixed draw, by story, four draws): 0.05
+# 0.7296 / 0.5717, 0.7116 / 0.5641, 0.7101 / 0.5537; 0.1 0.7308 / 0.5729, 0.7156 / 0.5654,
+# 0.7117 / 0.5545; 0.15 0.7306 / 0.5722, 0.7161 / 0.5645, 0.7135 / 0.5547.
+CODED_MARGIN = 0.1
 
 
 def _threshold(model: ActModel, reading: Reading) -> float:
