@@ -101,7 +101,6 @@ def test_no_model_can_code_a_negated_future_or_wished_act(analyse_with, text):
     assert analyse_with(text, always(True)) == []
 
 
-
 def test_an_act_named_under_a_request_threat_or_refusal_noun_is_not_done(analyse_with):
     # the rules' call, whatever the model says (here, a model that accepts every candidate)
     events = analyse_with("La Turquie a adressé aux États-Unis une demande d'extradition de l'opposant.", always(True))
@@ -155,7 +154,6 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
     assert not any(e.parties_guessed for e in analyse_with(text, always(True)) if e.type == "AGREE")
 
 
-
 @pytest.mark.parametrize("text, etype, word", [
     ("L'Union européenne a annoncé mardi la levée des sanctions contre le Niger.", "CONCEDE", "levée"),
     ("Le Ghana a exprimé lundi sa gratitude au Togo.", "SUPPORT", "gratitude"),
@@ -198,7 +196,6 @@ def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_
     features = {etype: set(f) for _, etype, f in recorder.seen}
     assert {"verdict=conditions", "probe=coded", "source=yes", "target=yes"} <= features["REQUEST"]
     assert {"verdict=conditions", "probe=no_parties", "target=no"} <= features["CONCEDE"]
-
 
 
 def test_an_act_noun_under_another_act_noun_is_read_as_its_matter(nlp):
