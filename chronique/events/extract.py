@@ -965,8 +965,7 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
     if head == tok:
         return False
     if head.pos_ == "NOUN":
-        return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF_OR_TO for c in tok.children) \
-            and bool(lexicon_types(head, lex))
+        return tok.dep_ == "nmod" and _case(tok) in OF_OR_TO and bool(lexicon_types(head, lex))
     if head.pos_ not in {"VERB", "ADJ"}:
         return False
     frame = match_trigger(head, lex)
@@ -991,16 +990,12 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return False
     head = tok.head
     if head.pos_ == "NOUN":
-        return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children) \
+        return tok.dep_ == "nmod" and _case(tok) in OF_WORDS \
             and bool(UNDONE_FRAMES.intersection(lexicon_types(head, lex)))
     if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl"}:
         return False
     frame = match_trigger(head, lex)
     return frame is not None and frame.type in UNDONE_FRAMES
-
-
-_OF = {"de", "d'", "d’", "du", "des"}
-_OF_OR_TO = _OF | {"à", "au", "aux"}
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
@@ -1184,6 +1179,7 @@ def _repeating_conjuncts(tok: Token) -> list[Token]:
 
 
 PREPOSITIONS = ({"a", "au", "aux"}, OF_WORDS)
+OF_OR_TO = PREPOSITIONS[0] | OF_WORDS   # (folded, as ``_case`` gives them)
 
 
 def _next_in_list(tok: Token, c: Token) -> bool:
