@@ -740,11 +740,31 @@ def _match_trigger(tok: Token, lex: Lexicon, kind: tuple[str, bool]) -> Trigger 
     pos, verbal = kind
     table = lex.verbs if verbal else lex.nouns
     phrase: list[set[str]] = []  # the trigger's phrase words, gathered once for all candidates
+    decided: bool | None = None  # asked only of a noun with a weak entry
     for lemma in _lemma_forms(tok.lemma_, tok.text, pos):
         for trig in table.get(lemma, ()):
-            if not trig.weak and _conditions_hold(tok, trig, phrase):
+            if trig.weak:
+                if verbal:
+                    continue
+                if decided is None:
+                    decided = _announced_as_decided(tok, lex)
+                if not decided:
+                    continue
+            if _conditions_hold(tok, trig, phrase):
                 return trig
     return None
+
+
+def _announced_as_decided(tok: Token, lex: Lexicon) -> bool:
+    """Whether an event noun is the object of a deciding verb ("a annoncé le retrait de ses
+    troupes", "a ordonné la suspension", "a procédé au rappel"): the codebook codes an act
+    announced as decided, so a weak cue then holds as its act and the rules read it whole (CV
+    event 0.731 -> 0.735, by story 0.716 -> 0.717, four draws 0.712 -> 0.714; dyad and actor
+    within 0.004; docs/measurements.md, "Sixth stop of 2026-12-05")."""
+    head = tok.head
+    if head.i == tok.i or head.pos != VERB or fold(head.lemma_) not in lex.deciding_verbs:
+        return False
+    return tok.dep_ == "obj" or (tok.dep_ in ("obl:arg", "obl:mod") and fold(head.lemma_) == "proceder")
 
 
 def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:

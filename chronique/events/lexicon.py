@@ -44,6 +44,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     will_governors: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
+    deciding_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ def load_lexicon() -> Lexicon:
         reporting_verbs=f(mod["reporting_verbs"]),
         will_governors=f(mod.get("will_governors", [])),
         support_verbs=f(mod.get("support_verbs", [])),
+        deciding_verbs=f(mod.get("deciding_verbs", [])),
         receiving_verbs=f(mod.get("receiving_verbs", [])),
         etre_verbs=f(mod.get("etre_verbs", [])),
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),

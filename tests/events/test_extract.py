@@ -815,3 +815,20 @@ def test_a_threat_on_a_condition_is_aimed_at_the_conditions_subject(analyse_text
     # a threat that names whom it threatens keeps its object
     _, _, evs = analyse_text("La Chine a menacé les États-Unis de représailles si Washington livrait des armes à Taïwan.")
     assert ("THREATEN", "CHN", "USA") in dyads(evs)
+
+
+def test_a_weak_cue_announced_or_ordered_is_the_act(analyse_rules):
+    # the codebook codes an act announced as decided: a weak cue (no act by the rules alone)
+    # holds as its act when it is what a deciding verb's subject announces, orders or decides
+    _, _, evs = analyse_rules("Le Sénégal a annoncé lundi la rupture de ses relations diplomatiques avec la Gambie.")
+    assert ("SANCTION", "SEN", "GMB") in dyads(evs)
+    for text, expected in (("Le Kenya a ordonné mardi le retrait de ses soldats déployés au Soudan du Sud.", "RETREAT"),
+                           ("La Norvège a décidé l'envoi d'une aide alimentaire au Soudan.", "AID"),
+                           ("Le Niger a procédé à la libération de deux otages français.", "CONCEDE")):
+        _, _, evs = analyse_rules(text)
+        assert expected in {e.type for e in evs}, text
+    # the same nouns named by another verb are talk about an act, left to the act model
+    for text in ("Le Sénégal a regretté la rupture des relations entre la Gambie et le Mali.",
+                 "Le Kenya a salué le retrait des soldats éthiopiens de Somalie."):
+        _, _, evs = analyse_rules(text)
+        assert not {e.type for e in evs} & {"SANCTION", "RETREAT"}, text

@@ -94,7 +94,7 @@ def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_fami
         "Le Sénat a recommandé au gouvernement de rompre avec Caracas.": ("recommandé", "REQUEST"),
         "Le président kényan a apprécié le geste du Rwanda.": ("apprécié", "SUPPORT"),
         "Le Niger a écarté toute médiation de la CEDEAO.": ("écarté", "REJECT"),
-        "Les gardes-côtes ont procédé à la capture de deux passeurs.": ("capture", "COERCE"),
+        "La capture de deux passeurs par les gardes-côtes a surpris Tripoli.": ("capture", "COERCE"),
         "Bruxelles a allégé les restrictions visant la Syrie.": ("allégé", "CONCEDE"),
         "Des affrontements ont opposé l'armée soudanaise aux rebelles.": ("affrontements", "ASSAULT"),
         "L'Espagne a obtenu l'extradition d'un trafiquant marocain.": ("extradition", "COOPERATE"),
@@ -102,7 +102,8 @@ def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_fami
     for text, (word, etype) in said.items():
         tok = next(t for t in nlp(text) if t.text == word)
         assert etype in lexicon_types(tok, lex), (text, lexicon_types(tok, lex))
-        assert match_trigger(tok, lex) is None, text  # weak: never the rules' own match
+        # weak: not the rules' own match (unless announced as decided: test_extract.py)
+        assert match_trigger(tok, lex) is None, text
     # their everyday senses that report no act are the lexicon's NONE: no candidate of any type
     doc = nlp("Les échanges commerciaux ont doublé. Les combats ont provoqué le déplacement de milliers de personnes.")
     for word in ("échanges", "déplacement"):
