@@ -832,3 +832,15 @@ def test_a_weak_cue_announced_or_ordered_is_the_act(analyse_rules):
                  "Le Kenya a salué le retrait des soldats éthiopiens de Somalie."):
         _, _, evs = analyse_rules(text)
         assert not {e.type for e in evs} & {"SANCTION", "RETREAT"}, text
+
+
+def test_ending_a_treaty_is_a_sanction_and_leaving_a_country_a_withdrawal(analyse_rules):
+    # the codebook: "denouncing or cancelling an agreement or contract is SANCTION"
+    for text, expected in (
+            ("Le Tchad a rompu l'accord de défense qui le liait à la France.", ("SANCTION", "TCD", "FRA")),
+            ("Le Burundi s'est retiré mercredi du traité d'amitié conclu avec le Rwanda.", ("SANCTION", "BDI", "RWA")),
+            ("Le Ghana a abrogé la convention fiscale signée avec le Togo.", ("SANCTION", "GHA", "TGO"))):
+        _, _, evs = analyse_rules(text)
+        assert expected in dyads(evs), (text, dyads(evs))
+    _, _, evs = analyse_rules("Les soldats tchadiens se sont retirés du Niger.")
+    assert [e.type for e in evs] == ["RETREAT"]
