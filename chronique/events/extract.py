@@ -156,7 +156,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         if c.unplaced:
             _place_unplaced(c, sent, si, speaker)
     if model is not None:
-        c.events = _without_weak_rivals(c.events, c.accepted, doc)
+        c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
     if issues is None:
@@ -515,7 +515,8 @@ RIVAL_MARGIN = 0.05
 RIVAL_FLOOR = 0.7
 
 
-def _without_weak_rivals(events: list[Event], accepted: dict[tuple[int, str], float], doc: Doc) -> list[Event]:
+def _without_weak_rivals(events: list[Event], accepted: dict[tuple[int, str], float], doc: Doc,
+                         lex: Lexicon) -> list[Event]:
     """The events, less those of a type the model was much less sure of than of another type
     coded in the same sentence (see RIVAL_MARGIN) -- unless its verb is coordinated with
     another type's ("a condamné les frappes et exhorté Israël à la retenue"): two predicates
@@ -531,26 +532,35 @@ def _without_weak_rivals(events: list[Event], accepted: dict[tuple[int, str], fl
     def weak(e: Event) -> bool:
         p = accepted.get((e.sentence_index, e.type))
         return p is not None and len(types[e.sentence_index]) > 1 and p < RIVAL_FLOOR \
-            and p < top[e.sentence_index] - RIVAL_MARGIN and not _coordinated_with_another(e, events, doc)
+            and p < top[e.sentence_index] - RIVAL_MARGIN and not _coordinated_with_another(e, events, doc, lex)
 
     return [e for e in events if not weak(e)]
 
 
-def _coordinated_with_another(e: Event, events: list[Event], doc: Doc) -> bool:
+def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexicon) -> bool:
     """Whether the event's trigger is a verb coordinated with the verb of an event of another
-    type in its sentence."""
+    type in its sentence. An act noun announced as decided stands in its deciding verb's place
+    ("a annoncé la rupture de ses relations avec Israël et l'a accusé de crimes": two acts)."""
     span = doc.char_span(e.trigger_start, e.trigger_end)
-    if span is None or span.root.pos_ != "VERB":
+    if span is None:
         return False
-    verb = span.root
+    verb = _predicate(span.root, lex)
+    if verb.pos_ != "VERB":
+        return False
     linked = {verb.head.i} if verb.dep_ == "conj" else set()
     linked |= {c.i for c in verb.children if c.dep_ == "conj"}
     for o in events:
         if o.sentence_index == e.sentence_index and o.type != e.type:
             other = doc.char_span(o.trigger_start, o.trigger_end)
-            if other is not None and other.root.i in linked:
+            if other is not None and _predicate(other.root, lex).i in linked:
                 return True
     return False
+
+
+def _predicate(tok: Token, lex: Lexicon) -> Token:
+    """The verb that reports an act: its trigger, or the deciding verb of an act noun announced
+    as decided."""
+    return tok.head if tok.pos == NOUN and _announced_as_decided(tok, lex) else tok
 
 
 def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> None:

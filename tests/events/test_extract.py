@@ -749,7 +749,10 @@ def test_a_much_weaker_second_type_in_a_sentence_is_dropped(nlp):
     # "La France a condamné l'attaque contre l'ambassade." read as ACCUSE (0.9) and, from
     # "attaque", ASSAULT (0.55): the same act read twice; two acts both likely stay
     from chronique.events.extract import _without_weak_rivals
+    from chronique.events.lexicon import load_lexicon
     from chronique.model import Actor, Event
+
+    lex = load_lexicon()
 
     text = "La France a condamné l'attaque contre l'ambassade."
     doc = nlp(text)
@@ -761,20 +764,30 @@ def test_a_much_weaker_second_type_in_a_sentence_is_dropped(nlp):
 
     accuse, assault, other = event("ACCUSE", "condamné"), event("ASSAULT", "attaque"), event("ASSAULT", "attaque", si=1)
     kept = _without_weak_rivals([accuse, assault, other], {(0, "ACCUSE"): 0.9, (0, "ASSAULT"): 0.55, (1, "ASSAULT"): 0.55},
-                                doc)
+                                doc, lex)
     assert kept == [accuse, other]
     # within the margin, or sure enough: both stay
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.58, (0, "ASSAULT"): 0.55}, doc) == [accuse, assault]
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}, doc) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.58, (0, "ASSAULT"): 0.55}, doc, lex) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.95, (0, "ASSAULT"): 0.75}, doc, lex) == [accuse, assault]
     # an event the model did not judge (the lexicon alone) is never dropped
-    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}, doc) == [accuse, assault]
+    assert _without_weak_rivals([accuse, assault], {(0, "ACCUSE"): 0.9}, doc, lex) == [accuse, assault]
 
     # two coordinated verbs are two acts, however much surer the model is of one
     text = "Le Conseil a condamné les frappes et exhorté Israël à la retenue."
     doc = nlp(text)
     accuse, request = event("ACCUSE", "condamné"), event("REQUEST", "exhorté")
     assert doc[text.split().index("exhorté")].dep_ == "conj"
-    assert _without_weak_rivals([accuse, request], {(0, "ACCUSE"): 0.95, (0, "REQUEST"): 0.6}, doc) == [accuse, request]
+    assert _without_weak_rivals([accuse, request], {(0, "ACCUSE"): 0.95, (0, "REQUEST"): 0.6}, doc, lex) == [accuse, request]
+    # an act noun announced as decided stands in its verb's place: coordinated with "accusé"
+    text = "Le Chili a annoncé la rupture de ses relations avec Israël et l'a accusé de crimes de guerre."
+    doc = nlp(text)
+    sanction, accuse = event("SANCTION", "rupture"), event("ACCUSE", "accusé")
+    assert _without_weak_rivals([sanction, accuse], {(0, "SANCTION"): 0.95, (0, "ACCUSE"): 0.6}, doc, lex) == [sanction, accuse]
+    # one the verb only talks about does not ("a regretté la rupture ... et accusé" is no such pair)
+    text = "Le Chili a regretté la rupture de ses relations avec Israël et l'a accusé de crimes de guerre."
+    doc = nlp(text)
+    sanction, accuse = event("SANCTION", "rupture"), event("ACCUSE", "accusé")
+    assert _without_weak_rivals([sanction, accuse], {(0, "SANCTION"): 0.95, (0, "ACCUSE"): 0.6}, doc, lex) == [sanction]
 
 
 def test_what_one_is_urged_to_do_is_not_done_wherever_the_parser_hangs_it(analyse_text):
