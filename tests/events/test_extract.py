@@ -170,6 +170,14 @@ def test_domestic_acts_are_not_coded(analyse_text):
 def test_background_years_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc a signé un accord avec la Mauritanie en 2007.", date="2023-05-12")
     assert evs == []
+    # a year in another clause dates that clause's act, not the trigger's
+    for text, expected in (("Le Sénégal a rompu ses relations avec l'Iran, comme il l'avait fait en 2009.", "SANCTION"),
+                           ("Le Ghana a dénoncé l'accord qu'il avait signé en 2015 avec le Togo.", "SANCTION")):
+        _, _, evs = analyse_text(text, date="2023-05-12")
+        assert [e.type for e in evs] == [expected], text
+    # a clause hung on a noun trigger dates it: the agreement is the one of 2015
+    _, _, evs = analyse_text("L'accord conclu en 2015 entre le Ghana et le Togo prévoyait des patrouilles.", date="2023-05-12")
+    assert "AGREE" not in {e.type for e in evs}
 
 
 def test_subheadings_are_not_coded(analyse_text):
