@@ -43,6 +43,8 @@ class Lexicon:
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     will_governors: frozenset[str] = frozenset()
+    restrictive: frozenset[str] = frozenset()
+    not_only: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
         conditional_marks=f(mod["conditional_marks"]),
         reporting_verbs=f(mod["reporting_verbs"]),
         will_governors=f(mod.get("will_governors", [])),
+        restrictive=f(mod.get("restrictive", [])),
+        not_only=f(mod.get("not_only", [])),
         support_verbs=f(mod.get("support_verbs", [])),
         deciding_verbs=f(mod.get("deciding_verbs", [])),
         receiving_verbs=f(mod.get("receiving_verbs", [])),

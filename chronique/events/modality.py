@@ -15,13 +15,35 @@ FRAMING = {"xcomp", "acl", "nmod", "obj", "obl:arg", "obl", "ccomp", "advcl", "c
 
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:
+    ne = None
     for c in tok.children:
         w = fold(c.text)
-        if w in {"ne", "n'"} or (c.dep_ == "advmod" and w in lex.negations):
+        if w in {"ne", "n'"}:
+            ne = c
+        elif c.dep_ == "advmod" and w in lex.negations and not _not_only(c, lex):
             return True
-        if w == "sans" and c.dep_ in {"mark", "case"}:
+        elif w == "sans" and c.dep_ in {"mark", "case"}:
             return True
-    return False
+    return ne is not None and not _no_negation(tok, ne, lex)
+
+
+def _not_only(pas: Token, lex: Lexicon) -> bool:
+    """Whether "pas" reads "not only" ("n'a pas seulement condamné")."""
+    doc = pas.doc
+    return fold(pas.text) == "pas" and pas.i + 1 < len(doc) and fold(doc[pas.i + 1].text) in lex.not_only
+
+
+def _no_negation(tok: Token, ne: Token, lex: Lexicon) -> bool:
+    """Whether the "ne" of a verb negates nothing, read from the words (the parser hangs "que"
+    and "seulement" variously): "pas seulement" ("not only"), or "que" right after the verb
+    with no negation word between "ne" and it ("n'a accepté que l'aide russe": only)."""
+    doc = tok.doc
+    words = [fold(doc[i].text) for i in range(ne.i + 1, min(len(doc), tok.i + 2))]
+    if not words:
+        return False
+    if any(a == "pas" and b in lex.not_only for a, b in zip(words, words[1:])):
+        return True
+    return words[-1] in lex.restrictive and not any(w in lex.negations for w in words[:-1])
 
 
 FUTURE_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras", "ira", "irons", "irez", "iront",

@@ -32,6 +32,17 @@ def test_negated_acceptance_is_a_rejection(analyse_text):
     assert [e.type for e in evs] == ["REJECT"]
 
 
+def test_ne_que_and_pas_seulement_negate_nothing(analyse_rules):
+    # "ne ... que" restricts ("accepted only"), "pas seulement" reads "not only": the act is done
+    _, _, evs = analyse_rules("Le Niger n'a accepté que l'aide de la Turquie.")
+    assert [e.type for e in evs] == ["CONCEDE"]
+    _, _, evs = analyse_rules("Le Ghana n'a pas seulement condamné l'attaque, il a aussi rappelé son ambassadeur au Togo.")
+    assert {"ACCUSE", "SANCTION"} <= {e.type for e in evs}
+    # with a negation word between "ne" and "que" it is a negation again
+    _, _, evs = analyse_rules("Le Niger n'a jamais accepté que la Turquie intervienne.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
 def test_opposing_a_proposal_is_a_rejection_and_a_standing_dispute_is_not(analyse_text):
     # "s'opposer à" a plan, a visit, an accession: REJECT (codebook: refuse a proposal or position)
     _, _, evs = analyse_text("Le Japon s'est opposé mardi au projet chinois de base navale.")
