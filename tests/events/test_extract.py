@@ -876,3 +876,10 @@ def test_ending_a_treaty_is_a_sanction_and_leaving_a_country_a_withdrawal(analys
         assert expected in dyads(evs), (text, dyads(evs))
     _, _, evs = analyse_rules("Les soldats tchadiens se sont retirés du Niger.")
     assert [e.type for e in evs] == ["RETREAT"]
+
+
+def test_recognising_a_government_is_support_and_dismay_an_accusation(analyse_rules):
+    _, _, evs = analyse_rules("Le Niger a reconnu le nouveau gouvernement du Burkina Faso.")
+    assert dyads(evs) == [("SUPPORT", "NER", "BFA")]
+    _, _, evs = analyse_rules("Le ministre ghanéen a exprimé sa consternation face aux agissements du Togo.")
+    assert [(e.type, e.source.country) for e in evs] == [("ACCUSE", "GHA")]
