@@ -1760,9 +1760,9 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
 
 def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether an event noun is the object of a receiving verb ("a reçu une demande", "a essuyé
-    des critiques"): its subject undergoes the act, which the party model, reading the noun's
+    des critiques", "a bénéficié d'une aide"): its subject undergoes the act, which the party model, reading the noun's
     paths, would take for its doer."""
-    return (etype not in SYMMETRIC and tok.dep_ == "obj" and tok.head.pos_ == "VERB"
+    return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
             and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
 
 

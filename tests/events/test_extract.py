@@ -883,3 +883,12 @@ def test_recognising_a_government_is_support_and_dismay_an_accusation(analyse_ru
     assert dyads(evs) == [("SUPPORT", "NER", "BFA")]
     _, _, evs = analyse_rules("Le ministre ghanéen a exprimé sa consternation face aux agissements du Togo.")
     assert [(e.type, e.source.country) for e in evs] == [("ACCUSE", "GHA")]
+
+
+def test_withdrawing_an_ambassador_is_a_recall_and_benefiting_from_aid_receives_it(analyse_rules, analyse_text):
+    _, _, evs = analyse_rules("Le Gabon a retiré son ambassadeur au Cameroun.")
+    assert dyads(evs) == [("SANCTION", "GAB", "CMR")]
+    # "bénéficier de" is a receiving verb: the aid's giver is its "de" complement ("aide", a
+    # weak cue, is the act model's to accept)
+    _, _, evs = analyse_text("Le Bénin a bénéficié d'une aide alimentaire du Japon.")
+    assert dyads(evs) == [("AID", "JPN", "BEN")]
