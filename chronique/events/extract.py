@@ -1554,6 +1554,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources.extend(_actors_of(c, actors))
             elif c.dep_ == "nsubj:pass" and passive:
                 targets.extend(_actors_of(c, actors))
+            elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
+                # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
+                sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
             elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")):
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent

@@ -28,6 +28,7 @@ class Trigger:
     summons: bool = False            # "convoqué au ministère X": the body one is summoned to acts
     after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
     undergone: bool = False          # its subject suffers the act ("ont sept jours pour quitter le pays")
+    sent_from: bool = False          # passive, the country after "de" sends away ("expulsés du Niger")
     weak: bool = False               # offered to the act model only, never coded by the rules alone
     # a will word: one of these infinitives must follow it ("sa volonté d'intensifier"), and its
     # with_ words are looked for in that infinitive and its phrase, not in the will word's
@@ -92,6 +93,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
             joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
+            sent_from=bool(it.get("sent_from")),
             weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),
         )
         out.setdefault(t.lemma, []).append(t)

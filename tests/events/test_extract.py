@@ -892,3 +892,14 @@ def test_withdrawing_an_ambassador_is_a_recall_and_benefiting_from_aid_receives_
     # weak cue, is the act model's to accept)
     _, _, evs = analyse_text("Le Bénin a bénéficié d'une aide alimentaire du Japon.")
     assert dyads(evs) == [("AID", "JPN", "BEN")]
+
+
+def test_sent_away_from_a_country_by_that_country(analyse_rules):
+    # passive expulsions and extraditions: the country after "de" is the one that sends away
+    _, _, evs = analyse_rules("Trois diplomates russes ont été expulsés de Pologne.")
+    assert dyads(evs) == [("SANCTION", "POL", "RUS")]
+    _, _, evs = analyse_rules("Le trafiquant a été extradé du Sénégal vers la Belgique.")
+    assert dyads(evs) == [("COOPERATE", "SEN", "BEL")]
+    # a verb without the flag keeps "de" for what it is ("libérés de prison" names no sender)
+    _, _, evs = analyse_rules("Trois opposants ont été libérés de la prison de Niamey.")
+    assert all(e.source is None or e.source.country != "NER" for e in evs)
