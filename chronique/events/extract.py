@@ -305,8 +305,6 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
-    if etype == "SANCTION":
-        targets = [_state_of(t) if _envoys(t) else t for t in targets]
     pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
@@ -1627,7 +1625,6 @@ SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
-ENVOYS = {"diplomate", "ambassadeur", "consul"}
 SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for
 SINGULAR_OWN = {"son", "sa", "ses"}
 OWN = SINGULAR_OWN | {"leur", "leurs"}
@@ -1927,13 +1924,6 @@ def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) ->
         return found
     named = _named_in_sentence(found[0].country, sent, actors)
     return [named] if named is not None else found
-
-
-def _envoys(actor: Actor) -> bool:
-    """"24 diplomates italiens": several envoys of a country, whose expulsion is a measure
-    against that country (one named or singled-out diplomat stays the target himself)."""
-    return actor.kind == "role" and actor.role in ENVOYS and bool(actor.country) and actor.posted_to is None \
-        and fold(actor.name.split()[0]) == actor.role + "s"
 
 
 def _state_of(actor: Actor) -> Actor:

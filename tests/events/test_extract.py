@@ -660,9 +660,12 @@ def test_a_companys_counterpart_is_the_one_company_of_that_country(analyse_text)
     assert agree == [["Equinor", "Sonatrach"]]
 
 
-def test_expelling_a_batch_of_envoys_is_a_measure_against_their_country(analyse_rules):
+def test_expelled_envoys_are_named_as_the_article_names_them(analyse_rules):
+    # the codebook's most specific name: the diplomates, of their country (train.jsonl's
+    # annotators name them so; dev's named the country: CV even, train.jsonl's articles actor
+    # +0.002 to +0.005 in all six runs)
     _, _, evs = analyse_rules("La Russie a décidé d'expulser 12 diplomates belges en mesure de représailles.")
-    assert [(e.type, e.target.name) for e in evs] == [("SANCTION", "Belgique")]
+    assert [(e.type, e.target.name, e.target.country) for e in evs] == [("SANCTION", "diplomates belges", "BEL")]
     _, _, evs = analyse_rules("L'Inde a ordonné à un diplomate canadien de haut rang de quitter le pays.")
     assert [(e.type, e.target.name) for e in evs] == [("SANCTION", "diplomate canadien de haut rang")]
     # one's own envoys recalled: the measure is against their host, not their country
