@@ -798,9 +798,10 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
 
 def _phrase_words(tok: Token) -> set[str]:
     """Lemmas and words of the trigger's own phrase (an infinitive after "de" included), and the
-    few words after it."""
+    few words after it. Its auxiliaries are left out: folded, "a" of "a appelé" would read as
+    the preposition "à" of "appeler à la retenue"."""
     words: set[str] = set()
-    stack = [c for c in tok.children if c.dep_ not in CLAUSAL or _infinitive_complement(c)]
+    stack = [c for c in tok.children if (c.dep_ not in CLAUSAL or _infinitive_complement(c)) and not c.dep_.startswith("aux")]
     while stack:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))
@@ -1041,6 +1042,11 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         # one exhorted rather than on the verb
         head = head.head
     frame = match_trigger(head, lex)
+    if frame is None and head.pos == NOUN and "Inf" in tok.morph.get("VerbForm"):
+        # an infinitive under a noun of a request or threat, read or not as one: "la menace de
+        # lancer une offensive" (the parser's noun for "La Turquie menace de lancer ..."),
+        # "son appel à libérer" ("un appel demandant ...": the participle is the request itself)
+        return bool(UNDONE_FRAMES.intersection(lexicon_types(head, lex)))
     return frame is not None and frame.type in CONTENT_FRAMES
 
 

@@ -906,3 +906,13 @@ def test_sent_away_from_a_country_by_that_country(analyse_rules):
     # a verb without the flag keeps "de" for what it is ("libérés de prison" names no sender)
     _, _, evs = analyse_rules("Trois opposants ont été libérés de la prison de Niamey.")
     assert all(e.source is None or e.source.country != "NER" for e in evs)
+
+
+def test_calling_a_head_of_state_is_a_call_unless_something_is_asked(analyse_rules, analyse_text):
+    _, _, evs = analyse_rules("Le président ivoirien a appelé mardi son homologue ghanéen.")
+    assert dyads(evs) == [("CONSULT", "CIV", "GHA")]
+    _, _, evs = analyse_rules("Le président ivoirien a appelé son homologue ghanéen à la retenue.")
+    assert dyads(evs) == [("REQUEST", "CIV", "GHA")]
+    # what is threatened is not done, whether the parser reads "menace" as a verb or a noun
+    _, _, evs = analyse_text("La Turquie menace de lancer une nouvelle offensive contre les forces kurdes en Syrie.")
+    assert "ASSAULT" not in {e.type for e in evs}
