@@ -1553,7 +1553,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             targets = _actors_of(tok.doc[tok.i + 1].head, actors)
     else:
         passive = _is_passive(tok)
-        for c in _verb_dependents(tok):
+        dependents = _verb_dependents(tok)
+        # "a appelé le Rwanda à cesser son soutien au M23": the one asked is the verb's object;
+        # the infinitive's own objects are what is asked, named only where the verb has none
+        addressed = any(c.dep_ in {"obj", "iobj"} for c in dependents)
+        for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
             elif c.dep_ == "nsubj:pass" and passive:
@@ -1572,7 +1576,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
-            elif c.dep_ == "xcomp":
+            elif c.dep_ == "xcomp" and not addressed:
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets

@@ -916,3 +916,14 @@ def test_calling_a_head_of_state_is_a_call_unless_something_is_asked(analyse_rul
     # what is threatened is not done, whether the parser reads "menace" as a verb or a noun
     _, _, evs = analyse_text("La Turquie menace de lancer une nouvelle offensive contre les forces kurdes en Syrie.")
     assert "ASSAULT" not in {e.type for e in evs}
+
+
+def test_the_one_asked_is_the_target_not_what_the_request_names(analyse_rules):
+    _, _, evs = analyse_rules("Le Canada a appelé le Rwanda à cesser son soutien au M23.")
+    assert dyads(evs) == [("REQUEST", "CAN", "RWA")]
+    # with no one addressed, the infinitive's object is the act's target
+    _, _, evs = analyse_rules("La Chine a menacé de sanctionner les entreprises américaines.")
+    assert dyads(evs) == [("THREATEN", "CHN", "USA")]
+    # the G5 Sahel is an international organisation
+    _, _, evs = analyse_rules("Les ministres des Affaires étrangères du G5 Sahel ont exhorté le Tchad à la retenue.")
+    assert dyads(evs) == [("REQUEST", "IGO", "TCD")]
