@@ -125,10 +125,32 @@ def warm_up() -> None:
                                        "et la lutte contre la migration irrégulière, selon un communiqué.")
 
 
+# Words of French alone among the languages above (no Spanish, Italian, Portuguese, English or
+# German word is spelt so): in the first 1,000 characters of the 158 annotated French articles
+# they are 6.7 % of the words at the least (13.6 % the median), in the same sentence in six other
+# languages 0-3 %
+FRENCH_ONLY = frozenset({"les", "des", "du", "et", "est", "une", "dans", "pour", "sur", "au", "aux", "avec", "ont",
+                         "été", "cette"})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def clearly_french(sample: str, *, share: float = 0.05, at_least: int = 6) -> bool:
+    """Whether a text is French beyond doubt: ``at_least`` words and ``share`` of its words are
+    FRENCH_ONLY's. A run asks it of every article before the language detector, which then
+    reads only the others: on benchmarks/bench.py's 2,000 articles the detector took 0.99 s of
+    CPU, the shortcut 0.12 s (the parse about 100 s: 1 % of the run, and a twentieth of
+    Chronique's own time on top of the parse)."""
+    words = _WORD.findall(sample.lower())
+    found = sum(w in FRENCH_ONLY for w in words)
+    return found >= at_least and found >= share * len(words)
+
+
 def language_of(text: str) -> str | None:
     """ISO 639-1 code of the text's language ("fr", "en", "ar", ...), None when unsure."""
     sample = text[:1000]  # plenty to tell languages apart; the detector's time grows with it
     if sum(ch.isalpha() for ch in sample) < 20:
         return None
+    if clearly_french(sample):
+        return "fr"
     lang = _detector(len(sample) >= SHORT_SAMPLE).detect_language_of(sample)
     return lang.iso_code_639_1.name.lower() if lang is not None else None

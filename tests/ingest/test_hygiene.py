@@ -1,7 +1,7 @@
 """Language check: French articles are coded, others stored and reported."""
 import pytest
 
-from chronique.ingest.hygiene import SHORT_SAMPLE, language_of
+from chronique.ingest.hygiene import SHORT_SAMPLE, clearly_french, language_of
 
 # my own sentences, one a language, each over SHORT_SAMPLE characters (the low-accuracy detector)
 SENTENCES = {
@@ -20,6 +20,21 @@ SENTENCES = {
 def test_each_language_is_told_apart(code):
     assert len(SENTENCES[code]) >= SHORT_SAMPLE
     assert language_of(SENTENCES[code]) == code
+
+
+def test_only_french_passes_the_detectors_shortcut():
+    # the words of French alone let a French article skip the detector; no other language does
+    article = ("Le ministre sénégalais des Affaires étrangères a reçu mardi à Dakar son homologue gambien. "
+               "Les deux ministres ont évoqué la sécurité aux frontières et la pêche, selon un communiqué. "
+               "Cette visite est la première depuis la crise de 2017, et les deux pays ont signé un accord "
+               "sur la circulation des personnes dans la région.")
+    assert clearly_french(article) and language_of(article) == "fr"
+    assert not [code for code, text in SENTENCES.items() if code != "fr" and clearly_french(text)]
+    # one French sentence has too few such words to say: the detector reads it
+    assert not clearly_french(SENTENCES["fr"]) and language_of(SENTENCES["fr"]) == "fr"
+    quoting = ("The Senegalese president said on Monday that the talks were \"une étape importante pour la "
+               "paix dans la région\", before leaving for Paris, where he will meet European leaders.")
+    assert not clearly_french(quoting) and language_of(quoting) == "en"
 
 
 def test_short_texts_are_told_apart_too():
