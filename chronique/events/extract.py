@@ -801,7 +801,8 @@ def _phrase_words(tok: Token) -> set[str]:
     few words after it. Its auxiliaries are left out: folded, "a" of "a appelé" would read as
     the preposition "à" of "appeler à la retenue"."""
     words: set[str] = set()
-    stack = [c for c in tok.children if (c.dep_ not in CLAUSAL or _infinitive_complement(c)) and not c.dep_.startswith("aux")]
+    stack = [c for c in tok.children
+             if (c.dep_ not in CLAUSAL or _infinitive_complement(c)) and not c.dep_.startswith("aux")]
     while stack:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))
@@ -1770,8 +1771,8 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
 
 def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether an event noun is the object of a receiving verb ("a reçu une demande", "a essuyé
-    des critiques", "a bénéficié d'une aide"): its subject undergoes the act, which the party model, reading the noun's
-    paths, would take for its doer."""
+    des critiques", "a bénéficié d'une aide"): its subject undergoes the act, which the party
+    model, reading the noun's paths, would take for its doer."""
     return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
             and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
 
