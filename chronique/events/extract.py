@@ -1510,8 +1510,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 if not sources and m is not None and m.start == c.i and not m.place_only:
                     sources.extend(a for a in m.actors if a.country or a.kind == "group")
             elif case == "entre":
-                both = _actors_of(c, actors)
-                sources, targets = both[:1], both[1:]
+                sources, targets = _between(_actors_of(c, actors), etype)
             elif case in {"avec", "a", "au", "aupres", "contre", "vers"}:
                 if case != "avec" and avec_phrases and _located(c):
                     continue
@@ -1524,8 +1523,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
-                both = _actors_of(between.head, actors)
-                sources, targets = both[:1], both[1:]
+                sources, targets = _between(_actors_of(between.head, actors), etype)
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
         if _received(tok, etype, lex):
@@ -1617,8 +1615,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None:
-                both = _actors_of(between.head, actors)
-                sources, targets = both[:1], both[1:]
+                sources, targets = _between(_actors_of(between.head, actors), etype)
     if trig.summons:
         sources, targets = _summoner(tok, sources, targets, actors)
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
@@ -1644,6 +1641,15 @@ OWN = SINGULAR_OWN | {"leur", "leurs"}
 # there would change that veto, not only the threats' reading)
 IF_WORDS = {"si", "s'"}
 ON_REQUEST = {"a", "sur"}   # "à la demande de", "sur demande de", "en réponse à leur demande"
+
+
+def _between(parties: list[Actor], etype: str) -> tuple[list[Actor], list[Actor]]:
+    """The sides of an act "entre A, B et C": the first and the others, or, for an act done
+    together by three or more, all of them as its sources, which ``_dyads`` pairs each with each
+    ("un accord entre l'Érythrée, l'Éthiopie et la Somalie")."""
+    if etype in SYMMETRIC and len(parties) >= 3:
+        return parties, []
+    return parties[:1], parties[1:]
 
 
 def _first_person_subject(tok: Token) -> bool:
@@ -1851,7 +1857,12 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
     if sources and not targets and etype not in NO_TARGET_NEEDED:
         if len(sources) >= 2:
             if etype in SYMMETRIC:
-                return [(sources[0], sources[1])]
+                if len(sources) == 2:
+                    return [(sources[0], sources[1])]
+                # "le Tchad, le Niger et le Cameroun ont signé un accord": each pair of them
+                # (the codebook: one event per party; the training gold pairs all three)
+                return [(a, b) for k, a in enumerate(sources[:4]) for b in sources[k + 1:4]
+                        if not (a.country and a.country == b.country)]
             return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
         targets = _counterpart(sources[0], actors, sent)
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:

@@ -927,3 +927,12 @@ def test_the_one_asked_is_the_target_not_what_the_request_names(analyse_rules):
     # the G5 Sahel is an international organisation
     _, _, evs = analyse_rules("Les ministres des Affaires étrangères du G5 Sahel ont exhorté le Tchad à la retenue.")
     assert dyads(evs) == [("REQUEST", "IGO", "TCD")]
+
+
+def test_three_parties_acting_together_give_each_pair(analyse_rules):
+    # the codebook's one event per party: three states signing together give three pairs
+    _, _, evs = analyse_rules("Le Tchad, le Niger et le Cameroun ont signé un accord de sécurité.")
+    assert sorted(tuple(sorted((s, t))) for _, s, t in dyads(evs)) == [("CMR", "NER"), ("CMR", "TCD"), ("NER", "TCD")]
+    # one state signing with two others: only its own two pairs
+    _, _, evs = analyse_rules("Le Ghana a signé des accords avec le Togo et le Bénin.")
+    assert sorted(dyads(evs)) == [("AGREE", "GHA", "BEN"), ("AGREE", "GHA", "TGO")]
