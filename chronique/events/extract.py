@@ -381,7 +381,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     but a threat, which is said of the future and often in the negative, is the model's)."""
     threat = trig.type == "THREATEN"
     probed = None
-    if _asked_for(tok, trig, c.lex) or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)):
+    if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) \
+            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)):
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
@@ -419,6 +420,12 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return model.probability(features, sentence=si), trig, reading
     return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model,
                                reading.trig.mode)), trig, reading
+
+
+def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an act noun names any act of its kind ("toute attaque contre l'un des membres",
+    "chaque violation"): no act that took place (modality.yaml, generic_determiners)."""
+    return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in tok.children)
 
 
 def _a_claim(tok: Token, lex: Lexicon) -> bool:

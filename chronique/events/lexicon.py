@@ -46,6 +46,7 @@ class Lexicon:
     will_governors: frozenset[str] = frozenset()
     restrictive: frozenset[str] = frozenset()
     not_only: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
         will_governors=f(mod.get("will_governors", [])),
         restrictive=f(mod.get("restrictive", [])),
         not_only=f(mod.get("not_only", [])),
+        generic_determiners=f(mod.get("generic_determiners", [])),
         support_verbs=f(mod.get("support_verbs", [])),
         deciding_verbs=f(mod.get("deciding_verbs", [])),
         receiving_verbs=f(mod.get("receiving_verbs", [])),

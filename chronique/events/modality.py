@@ -51,8 +51,9 @@ FUTURE_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras
 
 
 def is_unreal(tok: Token) -> bool:
-    """Future or conditional on the verb or its auxiliaries ("signera", "aurait signé")."""
-    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    """Future or conditional on the verb, its auxiliaries or its copula ("signera", "aurait
+    signé", "serait une attaque contre la région")."""
+    auxes = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     for t in [tok] + auxes:
         if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
             return True

@@ -936,3 +936,12 @@ def test_three_parties_acting_together_give_each_pair(analyse_rules):
     # one state signing with two others: only its own two pairs
     _, _, evs = analyse_rules("Le Ghana a signé des accords avec le Togo et le Bénin.")
     assert sorted(dyads(evs)) == [("AGREE", "GHA", "BEN"), ("AGREE", "GHA", "TGO")]
+
+
+def test_any_act_of_a_kind_is_no_act(analyse_text):
+    # "toute attaque", "chaque violation": any act of its kind, none that took place; and what a
+    # conditional copula says it "serait" is no act either
+    _, _, evs = analyse_text("Pour le Ghana, toute attaque contre le Togo serait une attaque contre la région.")
+    assert "ASSAULT" not in {e.type for e in evs}
+    _, _, evs = analyse_text("L'attaque contre le Togo a été condamnée par le Ghana.")
+    assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
