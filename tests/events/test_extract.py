@@ -945,3 +945,11 @@ def test_any_act_of_a_kind_is_no_act(analyse_text):
     assert "ASSAULT" not in {e.type for e in evs}
     _, _, evs = analyse_text("L'attaque contre le Togo a été condamnée par le Ghana.")
     assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
+
+
+def test_taking_back_ones_nationals_is_a_concession(analyse_rules):
+    # the codebook: "a state taking back or accepting the return of people ... is CONCEDE"
+    _, _, evs = analyse_rules("L'Italie a réadmis deux cents migrants tunisiens.")
+    assert dyads(evs) == [("CONCEDE", "ITA", "TUN")]
+    _, _, evs = analyse_rules("Le Sénégal a accepté de reprendre ses ressortissants bloqués en Libye.")
+    assert "CONCEDE" in {e.type for e in evs} and "SUPPORT" not in {e.type for e in evs}
