@@ -136,8 +136,7 @@ def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people
 
         print()
         for title, its, preds in (("what runs, CV (fixed random folds)", items, runs[0]), ("what runs, test.jsonl", test, runs[1])):
-            print_intervals(title, {it.article.doc_id: {"id": it.article.doc_id, "events": it.gold} for it in its},
-                            by_document(preds), scorer)
+            print_intervals(title, training.gold_documents(its), by_document(preds), scorer)
     cv = rows["+ context model"][0]
     print("\nper type, what runs (lexicon + act, party, name and context models), CV pooled (P / R / F1, gold):")
     for t, r in cv["per_type"].items():

@@ -1027,8 +1027,7 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return False
     head = tok.head
     if head.pos_ == "NOUN":
-        return tok.dep_ == "nmod" and _case(tok) in OF_WORDS \
-            and bool(UNDONE_FRAMES.intersection(lexicon_types(head, lex)))
+        return tok.dep_ == "nmod" and _case(tok) in OF_WORDS and _names_an_undone_act(head, lex)
     if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl"}:
         return False
     frame = match_trigger(head, lex)
@@ -1054,8 +1053,14 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         # an infinitive under a noun of a request or threat, read or not as one: "la menace de
         # lancer une offensive" (the parser's noun for "La Turquie menace de lancer ..."),
         # "son appel à libérer" ("un appel demandant ...": the participle is the request itself)
-        return bool(UNDONE_FRAMES.intersection(lexicon_types(head, lex)))
+        return _names_an_undone_act(head, lex)
     return frame is not None and frame.type in CONTENT_FRAMES
+
+
+def _names_an_undone_act(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is one the lexicon lists for a request, a refusal or a threat ("demande",
+    "refus", "menace"), whatever its conditions: what it governs is asked, refused or threatened."""
+    return bool(UNDONE_FRAMES.intersection(lexicon_types(noun, lex)))
 
 
 def _describes_a_noun(tok: Token, etype: str) -> bool:

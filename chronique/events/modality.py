@@ -41,7 +41,7 @@ def _no_negation(tok: Token, ne: Token, lex: Lexicon) -> bool:
     words = [fold(doc[i].text) for i in range(ne.i + 1, min(len(doc), tok.i + 2))]
     if not words:
         return False
-    if any(a == "pas" and b in lex.not_only for a, b in zip(words, words[1:])):
+    if any(_not_only(doc[i], lex) for i in range(ne.i + 1, tok.i + 1)):
         return True
     return words[-1] in lex.restrictive and not any(w in lex.negations for w in words[:-1])
 

@@ -37,6 +37,7 @@ from chronique.actors.people import PeopleIndex, people_index, shipped_people
 from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import ContextModel, article_cues, context_features, context_order, sentence_words
 from chronique.events.extract import extract_events
+from chronique.events.intervals import by_document
 from chronique.events.learned import ActModel
 from chronique.events.parties import (SIDES, Candidate, NameModel, PartyModel, name_features, named_here, people_around,
                                       same_country, side_features)
@@ -454,13 +455,14 @@ def _fitted(kind: type, examples: Sequence[tuple[list[str], bool]], c: float, th
                 threshold=threshold, **extra)
 
 
+def gold_documents(items: Sequence[Annotated]) -> dict[str, dict]:
+    """The items' gold events as the official scorer reads a gold file: by article id."""
+    return {it.article.doc_id: {"id": it.article.doc_id, "events": it.gold} for it in items}
+
+
 def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
     """The official scorer's figures for these items' gold and these predictions."""
-    gold = {it.article.doc_id: {"id": it.article.doc_id, "events": it.gold} for it in items}
-    by_doc: dict[str, list[dict]] = {}
-    for p in preds:
-        by_doc.setdefault(str(p["doc_id"]), []).append(p)
-    result, _ = scorer.score(gold, by_doc)
+    result, _ = scorer.score(gold_documents(items), by_document(preds))
     return result
 
 
