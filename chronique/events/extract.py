@@ -397,6 +397,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             # they would not code it -- tells the model what the bare "conditions" does not
             # (CV event F1 0.687 -> 0.692, dyad 0.528 -> 0.533)
             unmet = "unlisted" if trig.mode == "learned" else "conditions"
+            if trig.pos == "verb" and _supports_another_act(tok, trig.type, c.lex):
+                return None
             if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model, trig.mode):
                 return None
             probe = _read(c, sent, tok, trig, speaker)
@@ -420,6 +422,24 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return model.probability(features, sentence=si), trig, reading
     return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model,
                                reading.trig.mode)), trig, reading
+
+
+def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """Whether a verb whose own conditions fail is only the support of its object, a noun the
+    lexicon lists for other acts: "a lancé un appel à la communauté internationale" is a request,
+    not the attack "lancer" is when it launches strikes (the act model had coded it at 0.56)."""
+    if not _supports(tok, lex):
+        return False
+    for child in tok.children:
+        if child.dep_ == "obj" and child.pos == NOUN:
+            entries = [t for form in _lemmas(child) for t in lex.nouns.get(form, ())]
+            if any(t.type == etype for t in entries):
+                return False
+            # an unconditional entry, or one whose conditions hold here ("opération" is a joint
+            # operation only when "conjointe": a bare one launched may be the attack)
+            return any(not t.with_ and not t.after and not t.willing for t in entries) \
+                or match_trigger(child, lex) is not None
+    return False
 
 
 def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
@@ -1012,6 +1032,8 @@ def _governed_by_trigger(tok: Token, lex: Lexicon) -> bool:
 
 CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 UNDONE_FRAMES = {"REJECT", "REQUEST", "THREATEN"}   # what they govern is asked, refused or threatened
+UNDONE_CLAUSE_FRAMES = {"REQUEST", "THREATEN"}   # a weak cue of these still frames its clause
+ASKED_FOR_CASES = {"pour", "a", "en"}   # "un appel pour une trêve / à la libération / en faveur de"
 
 
 def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
@@ -1028,8 +1050,13 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     head = tok.head
     if head.pos_ == "NOUN":
         return tok.dep_ == "nmod" and _case(tok) in OF_WORDS and _names_an_undone_act(head, lex)
-    if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl"}:
+    if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl", "obl:mod"}:
         return False
+    if tok.dep_ == "obl:mod":
+        # "a lancé un appel au Tchad pour une trêve": the parser hangs what the request noun
+        # asks for on its support verb
+        return _case(tok) in ASKED_FOR_CASES and _supports(head, lex) \
+            and any(c.dep_ == "obj" and _names_an_undone_act(c, lex) for c in head.children)
     frame = match_trigger(head, lex)
     return frame is not None and frame.type in UNDONE_FRAMES
 
@@ -1054,6 +1081,12 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         # lancer une offensive" (the parser's noun for "La Turquie menace de lancer ..."),
         # "son appel à libérer" ("un appel demandant ...": the participle is the request itself)
         return _names_an_undone_act(head, lex)
+    if frame is None and head.pos == VERB and not _is_passive(head):
+        # a weak cue of a request or threat still frames its clause: "a insisté pour que le Maroc
+        # reprenne ses migrants", "a prévenu que l'armée riposterait" -- asked or threatened,
+        # whether or not the verb is coded itself (but "la coopération, appelée à se renforcer"
+        # is bound to: no one asks)
+        return any(t.weak and t.type in UNDONE_CLAUSE_FRAMES for form in _lemmas(head) for t in lex.verbs.get(form, ()))
     return frame is not None and frame.type in CONTENT_FRAMES
 
 
