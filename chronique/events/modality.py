@@ -91,7 +91,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return "hypothesis"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
-    while cur.dep_ in FRAMING and cur.head != cur and steps < 3:
+    while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3:
         cur, steps = cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break
@@ -108,6 +108,15 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     return None
+
+
+def _purpose_of_a_governor(tok: Token, lex: Lexicon) -> bool:
+    """An adjunct is no frame ("a rencontré X pour des discussions" reports them, "selon l'accord
+    signé, la péninsule devrait ..." cites a done one), except a purpose under a blocking
+    governor: "est attendu à Lomé pour des entretiens" plans them. (Every adjunct a frame: CV
+    event 0.735 -> 0.731.)"""
+    return tok.dep_ == "obl:mod" and tok.head != tok and fold(tok.head.lemma_) in lex.blocking_governors \
+        and any(c.dep_ == "case" and fold(c.text) == "pour" for c in tok.children)
 
 
 def _years(doc: Doc) -> list[int]:

@@ -983,3 +983,11 @@ def test_a_support_verb_yields_only_to_a_noun_that_reads_as_another_act(nlp):
     # "condamner" is no support verb: the attack it condemns is its matter, not its own act
     doc = nlp("Le Togo a condamné l'attaque.")
     assert not _supports_another_act(doc[3], "ACCUSE", lex)
+
+
+def test_an_expected_visit_has_not_taken_place(analyse_text):
+    # "est attendu ... pour des entretiens": planned, not done (the codebook codes no future act)
+    _, _, evs = analyse_text("Le ministre ghanéen est attendu mardi à Lomé pour des entretiens avec son homologue togolais.")
+    assert evs == []
+    _, _, evs = analyse_text("Le ministre ghanéen s'est entretenu mardi à Lomé avec son homologue togolais.")
+    assert dyads(evs) in ([("CONSULT", "GHA", "TGO")], [("CONSULT", "TGO", "GHA")])
