@@ -991,3 +991,13 @@ def test_an_expected_visit_has_not_taken_place(analyse_text):
     assert evs == []
     _, _, evs = analyse_text("Le ministre ghanéen s'est entretenu mardi à Lomé avec son homologue togolais.")
     assert dyads(evs) in ([("CONSULT", "GHA", "TGO")], [("CONSULT", "TGO", "GHA")])
+
+
+def test_a_ban_on_a_states_goods_or_envoys_is_a_sanction(analyse_rules):
+    # an embargo or a travel ban (the codebook's SANCTION); a ban on people at home stays force
+    _, _, evs = analyse_rules("L'Égypte a interdit l'importation de fruits libyens.")
+    assert dyads(evs) == [("SANCTION", "EGY", "LBY")]
+    _, _, evs = analyse_rules("L'Inde a imposé des droits de douane sur les produits pakistanais.")
+    assert dyads(evs) == [("SANCTION", "IND", "PAK")]
+    _, _, evs = analyse_rules("La police sénégalaise a interdit la marche de l'opposition.")
+    assert {e.type for e in evs} == {"COERCE"}
