@@ -1405,6 +1405,12 @@ def _in_aside(t: Token, top: Token) -> bool:
 
 
 @per_token
+def _that_clause(tok: Token) -> bool:
+    """Whether a clause is a verb's "que" complement ("demande que ...", "pour que ...")."""
+    return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB \
+        and any(m.dep_ == "mark" and fold(m.text) in {"que", "qu'"} for m in tok.children)
+
+
 def _own_subtree(tok: Token) -> list[Token]:
     """The word's phrase without its coordinated, relative, adverbial and reported clauses, in
     the order of a depth-first walk: listed once an article, each act type's reading of a word
@@ -1622,6 +1628,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp" and not addressed:
                 targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
+            elif etype == "REQUEST" and not targets and not passive and _that_clause(c):
+                # "a plaidé pour que l'UE augmente son aide", "demande que Paris libère": the one
+                # asked is the one the clause asks to act
+                targets.extend(a for s in c.children if s.dep_ == "nsubj" for a in _actors_of(s, actors) if a not in targets)
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets
         if trig.allegation:

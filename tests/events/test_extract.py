@@ -1001,3 +1001,9 @@ def test_a_ban_on_a_states_goods_or_envoys_is_a_sanction(analyse_rules):
     assert dyads(evs) == [("SANCTION", "IND", "PAK")]
     _, _, evs = analyse_rules("La police sénégalaise a interdit la marche de l'opposition.")
     assert {e.type for e in evs} == {"COERCE"}
+
+
+def test_the_one_a_that_clause_asks_to_act_is_the_target(analyse_rules):
+    # "pour que l'UE augmente": the EU is asked, not Brussels where the plea was made
+    _, _, evs = analyse_rules("Le chef de la diplomatie italienne a plaidé à Bruxelles pour que l'UE accorde davantage de visas aux étudiants tunisiens.")
+    assert [(e.type, e.target.country) for e in evs if e.type == "REQUEST"] == [("REQUEST", "IGO")]
