@@ -1666,6 +1666,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                     sources.extend(_actors_of(c, actors))
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             sources = _actors_of(_agent_after(tok), actors)
+        if passive and not sources and trig.mode == RECALL:
+            # "l'ambassadeur du Maroc à Madrid a été rappelé": only his own state recalls him
+            sources = _recalling_states(targets)
         if not sources and not targets and etype in SYMMETRIC:
             # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
@@ -2018,6 +2021,16 @@ def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:
                 and e.target.country == rejecter.country and e.source.country != rejecter.country:
             return [e.source]
     return []
+
+
+RECALL = "recall ambassador"
+
+
+def _recalling_states(envoys: list[Actor]) -> list[Actor]:
+    """The states of the envoys posted abroad whom an agentless passive says were recalled."""
+    labels = load_gazetteer().labels
+    return _unique([Actor(labels.get(e.country, e.country), e.country, "GOV", "country")
+                    for e in envoys if e.posted_to and e.country and e.country not in ("IGO", e.posted_to)])
 
 
 def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor:

@@ -1007,3 +1007,12 @@ def test_the_one_a_that_clause_asks_to_act_is_the_target(analyse_rules):
     # "pour que l'UE augmente": the EU is asked, not Brussels where the plea was made
     _, _, evs = analyse_rules("Le chef de la diplomatie italienne a plaidé à Bruxelles pour que l'UE accorde davantage de visas aux étudiants tunisiens.")
     assert [(e.type, e.target.country) for e in evs if e.type == "REQUEST"] == [("REQUEST", "IGO")]
+
+
+def test_an_envoy_recalled_is_recalled_by_his_own_state(analyse_rules):
+    # an agentless passive: only the envoy's own state recalls him, from the state he is posted to
+    _, _, evs = analyse_rules("L'ambassadeur du Sénégal à Paris a été rappelé pour consultations.")
+    assert dyads(evs) == [("SANCTION", "SEN", "FRA")]
+    # with no posting named, no one is guessed
+    _, _, evs = analyse_rules("L'ambassadeur a été rappelé pour consultations.")
+    assert all(e.source is None for e in evs)
