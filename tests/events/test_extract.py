@@ -1016,3 +1016,9 @@ def test_an_envoy_recalled_is_recalled_by_his_own_state(analyse_rules):
     # with no posting named, no one is guessed
     _, _, evs = analyse_rules("L'ambassadeur a été rappelé pour consultations.")
     assert all(e.source is None for e in evs)
+
+
+def test_what_may_happen_en_cas_de_is_a_hypothesis(analyse_text):
+    # "en cas de livraison": the delivery is the condition of a threat, not a delivery made
+    _, _, evs = analyse_text("Le Kremlin a agité la menace de représailles en cas de livraison de missiles à la Moldavie.")
+    assert "AID" not in {e.type for e in evs}
