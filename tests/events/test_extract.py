@@ -1022,3 +1022,12 @@ def test_what_may_happen_en_cas_de_is_a_hypothesis(analyse_text):
     # "en cas de livraison": the delivery is the condition of a threat, not a delivery made
     _, _, evs = analyse_text("Le Kremlin a agité la menace de représailles en cas de livraison de missiles à la Moldavie.")
     assert "AID" not in {e.type for e in evs}
+
+
+def test_an_act_said_begun_or_completed_is_done(analyse_rules):
+    # a weak cue under a verb of beginning or completing holds as its act (modality.yaml,
+    # deciding_verbs), as under a verb of deciding; under a verb of saying it does not
+    _, _, evs = analyse_rules("Les forces tchadiennes ont achevé leur retrait du Mali.")
+    assert [e.type for e in evs] == ["RETREAT"]
+    _, _, evs = analyse_rules("Les forces tchadiennes ont évoqué leur retrait du Mali.")
+    assert evs == []
