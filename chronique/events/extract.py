@@ -1627,7 +1627,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
             elif c.dep_ == "xcomp" and not addressed:
-                targets.extend(a for a in _actors_of_objects(c, actors) if a not in targets)
+                # (a name the parser calls a verb's complement is its object: "a appelé Israël et
+                # le Hamas à un cessez-le-feu", both of them)
+                named = _actors_of(c, actors) if c.pos in (PROPN, NOUN) else _actors_of_objects(c, actors)
+                targets.extend(a for a in named if a not in targets)
             elif etype == "REQUEST" and not targets and not passive and _that_clause(c):
                 # "a plaidé pour que l'UE augmente son aide", "demande que Paris libère": the one
                 # asked is the one the clause asks to act

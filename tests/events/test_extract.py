@@ -1031,3 +1031,10 @@ def test_an_act_said_begun_or_completed_is_done(analyse_rules):
     assert [e.type for e in evs] == ["RETREAT"]
     _, _, evs = analyse_rules("Les forces tchadiennes ont évoqué leur retrait du Mali.")
     assert evs == []
+
+
+def test_each_party_asked_is_a_target_when_the_parser_calls_the_first_a_complement(analyse_rules, nlp):
+    text = "Le secrétaire général de l'ONU, Antonio Guterres, a appelé Israël et le Hezbollah à une trêve."
+    assert [t.dep_ for t in nlp(text) if t.text == "Israël"] == ["xcomp"]  # the parser's reading
+    _, _, evs = analyse_rules(text)
+    assert sorted(dyads(evs)) == [("REQUEST", "IGO", "ISR"), ("REQUEST", "IGO", "LBN")]
