@@ -1272,6 +1272,10 @@ def _next_in_list(tok: Token, c: Token) -> bool:
     if fold(c.lemma_) in load_lexicon().circumstance_nouns:
         return False  # ", au lendemain de la visite": when, not who
     first, then = _case(tok), _case(c)
+    if not first and not then:
+        # "L'Égypte, la Jordanie et les Émirats ont condamné": a list of subjects whose second
+        # item the parser hangs on the first, the last on the second
+        return any(g.dep_ == "conj" for g in c.children)
     return bool(first) and (first == then or any(first in p and then in p for p in PREPOSITIONS))
 
 
@@ -1551,6 +1555,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # with one, a place after "à" says where they met
         avec_phrases = [g for c in tok.children for g in (c, *(c.children if _case(c) in OF_WORDS else ()))
                         if _case(g) == "avec"]
+        possessed = any(fold(c.text) in OWN for c in tok.children if c.dep_ in {"det", "nmod:poss"})
         for c in tok.children:
             case = _case(c)
             if _near_place(c):
@@ -1569,7 +1574,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
             elif case in OF_WORDS or c.dep_ == "nmod:poss":
-                (targets if etype in PATIENT_NOUN_TYPES or has_agent else sources).extend(_actors_of(c, actors))
+                # "leur retrait de la CEDEAO": with a possessive, the possessor withdraws and the
+                # "de" complement is what it withdraws from
+                left = etype == "RETREAT" and possessed and c.dep_ != "nmod:poss"
+                (targets if etype in PATIENT_NOUN_TYPES or has_agent or left else sources).extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)

@@ -1038,3 +1038,12 @@ def test_each_party_asked_is_a_target_when_the_parser_calls_the_first_a_compleme
     assert [t.dep_ for t in nlp(text) if t.text == "Israël"] == ["xcomp"]  # the parser's reading
     _, _, evs = analyse_rules(text)
     assert sorted(dyads(evs)) == [("REQUEST", "IGO", "ISR"), ("REQUEST", "IGO", "LBN")]
+
+
+def test_each_listed_subject_acts(analyse_rules):
+    # "A, B et C ont félicité": the parser hangs B on A; all three act, none is the target
+    _, _, evs = analyse_rules("Le Qatar, le Koweït et Oman ont félicité le nouveau président iranien.")
+    assert sorted(dyads(evs)) == [("SUPPORT", "KWT", "IRN"), ("SUPPORT", "OMN", "IRN"), ("SUPPORT", "QAT", "IRN")]
+    # "leur retrait de la CEDEAO": the possessors withdraw from the organisation
+    _, _, evs = analyse_rules("Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CEDEAO.")
+    assert sorted(dyads(evs)) == [("RETREAT", "BFA", "IGO"), ("RETREAT", "MLI", "IGO"), ("RETREAT", "NER", "IGO")]
