@@ -36,7 +36,7 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal
-from chronique.events.parties import PartyModel, load_party_model
+from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
 from chronique.nlp.memo import memo_of, parts_of_speech, per_token, sentence_texts, sentences
@@ -1627,7 +1627,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
-                targets.extend(_actors_of(agent, actors) or _actors_of(c, actors))
+                blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
+                targets.extend(blamed or _actors_of(agent, actors) or _actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns:  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
@@ -1866,6 +1867,15 @@ def _verb_dependents(tok: Token) -> list[Token]:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             out += [g for g in c.children if g.dep_.startswith("obl")]
     return out
+
+
+def _attacker_named_by_adjective(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """"a condamné la frappe israélienne contre le Liban": the one blamed for a use of force is
+    its agent, which the nationality adjective names, not the one it struck."""
+    if noun.pos != NOUN or not FORCE_ACTS.intersection(lexicon_types(noun, lex)):
+        return []
+    return [a for c in noun.children if c.dep_ == "amod" and (m := actors.at(c.i)) is not None
+            and m.adjective and not m.place_only for a in m.actors]
 
 
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:

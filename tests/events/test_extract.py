@@ -1047,3 +1047,12 @@ def test_each_listed_subject_acts(analyse_rules):
     # "leur retrait de la CEDEAO": the possessors withdraw from the organisation
     _, _, evs = analyse_rules("Le Mali, le Burkina Faso et le Niger ont annoncé leur retrait de la CEDEAO.")
     assert sorted(dyads(evs)) == [("RETREAT", "BFA", "IGO"), ("RETREAT", "MLI", "IGO"), ("RETREAT", "NER", "IGO")]
+
+
+def test_the_one_blamed_for_a_condemned_attack_is_its_agent(analyse_rules):
+    # the nationality adjective names who attacked; "contre X" only who was struck
+    _, _, evs = analyse_rules("La Jordanie a condamné l'attaque israélienne contre la Syrie.")
+    assert dyads(evs) == [("ACCUSE", "JOR", "ISR")]
+    # with no agent named, the one struck is all the sentence gives
+    _, _, evs = analyse_rules("La Jordanie a condamné l'attaque contre la Syrie.")
+    assert dyads(evs) == [("ACCUSE", "JOR", "SYR")]
