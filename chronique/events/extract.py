@@ -1408,13 +1408,13 @@ def _in_aside(t: Token, top: Token) -> bool:
     return False
 
 
-@per_token
 def _that_clause(tok: Token) -> bool:
     """Whether a clause is a verb's "que" complement ("demande que ...", "pour que ...")."""
     return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB \
         and any(m.dep_ == "mark" and fold(m.text) in {"que", "qu'"} for m in tok.children)
 
 
+@per_token
 def _own_subtree(tok: Token) -> list[Token]:
     """The word's phrase without its coordinated, relative, adverbial and reported clauses, in
     the order of a depth-first walk: listed once an article, each act type's reading of a word
