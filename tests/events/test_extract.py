@@ -1056,3 +1056,9 @@ def test_the_one_blamed_for_a_condemned_attack_is_its_agent(analyse_rules):
     # with no agent named, the one struck is all the sentence gives
     _, _, evs = analyse_rules("La Jordanie a condamné l'attaque contre la Syrie.")
     assert dyads(evs) == [("ACCUSE", "JOR", "SYR")]
+
+
+def test_students_storming_an_embassy_protest_where_they_are(analyse_rules):
+    # a crowd of students is a local group (roles.yaml): of the country where it acts
+    _, _, evs = analyse_rules("Des étudiants ont pris d'assaut l'ambassade de France à Dakar.")
+    assert dyads(evs) == [("PROTEST", "SEN", "FRA")]
