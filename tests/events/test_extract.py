@@ -1062,3 +1062,11 @@ def test_students_storming_an_embassy_protest_where_they_are(analyse_rules):
     # a crowd of students is a local group (roles.yaml): of the country where it acts
     _, _, evs = analyse_rules("Des étudiants ont pris d'assaut l'ambassade de France à Dakar.")
     assert dyads(evs) == [("PROTEST", "SEN", "FRA")]
+
+
+def test_defending_anothers_position_endorses_it(analyse_rules):
+    # the codebook's "endorse a position"; one's own position defended endorses no one
+    _, _, evs = analyse_rules("Le Sénégal a défendu la position de l'Égypte sur le barrage éthiopien.")
+    assert dyads(evs) == [("SUPPORT", "SEN", "EGY")]
+    _, _, evs = analyse_rules("Le Sénégal a défendu sa position devant l'Union africaine.")
+    assert evs == []
