@@ -1070,3 +1070,11 @@ def test_defending_anothers_position_endorses_it(analyse_rules):
     assert dyads(evs) == [("SUPPORT", "SEN", "EGY")]
     _, _, evs = analyse_rules("Le Sénégal a défendu sa position devant l'Union africaine.")
     assert evs == []
+
+
+def test_troops_sent_are_a_deployment_not_aid(analyse_rules):
+    # the codebook's MOBILIZE ("deploy forces"); aid sent stays AID
+    _, _, evs = analyse_rules("Le Cameroun a envoyé des soldats supplémentaires à sa frontière avec le Nigeria.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+    _, _, evs = analyse_rules("Le Cameroun a envoyé une aide alimentaire au Tchad.")
+    assert dyads(evs) == [("AID", "CMR", "TCD")]
