@@ -294,13 +294,17 @@ FORCE_ACTS = {"ASSAULT", "MOBILIZE", "COERCE"}
 
 
 def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Actor | None) -> bool:
-    """Whether the rules' source of a use of force is the act's own nationality adjective ("les
-    frappes ukrainiennes"): the text names the agent, which a speaker ("Selon Moscou, ...") or
-    another party of the sentence does not outweigh. Force acts only: elsewhere the adjective is
-    as often what the act is about ("une aide de 5 millions de dollars américains")."""
+    """Whether the rules' source of a use of force is the act's own adjective ("les frappes
+    ukrainiennes", "l'attaque terroriste"), or its antecedent's for a relative clause ("l'attaque
+    terroriste qui a frappé Kayes": the party model had given it to the country condemning it):
+    the text names the agent, which a speaker ("Selon Moscou, ...") or another party of the
+    sentence does not outweigh. Force acts only: elsewhere the adjective is as often what the
+    act is about ("une aide de 5 millions de dollars américains")."""
     if actor is None or etype not in FORCE_ACTS:
         return False
-    return any(c.mention.adjective and h.head.i == tok.i and h.dep_ == "amod" for c, h in _named_here(actor, cands, tok.doc))
+    # "l'attaque terroriste qui a visé la ville": a relative clause's act is its antecedent's
+    acts = {tok.i, tok.head.i} if tok.dep_ == "acl:relcl" else {tok.i}
+    return any(h.head.i in acts and h.dep_ == "amod" for c, h in _named_here(actor, cands, tok.doc))
 
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:

@@ -185,3 +185,10 @@ def test_a_person_whose_country_is_only_the_home_guess_takes_the_other_one_when_
         accusations = [e for e in analyse_with(text, parties) if e.type == "ACCUSE"]
         assert [(e.source.name, e.source.country, e.target.country) for e in accusations] \
             == [("Attaullah Tarar", "PAK", "IND")], parties
+
+
+def test_the_agent_a_relative_clauses_antecedent_names_is_kept(analyse_text):
+    # "l'attaque terroriste qui a frappé ...": the terrorists struck, not the country condemning
+    # it, whatever the party model makes of the sentence's subject
+    _, _, evs = analyse_text("Le Sénégal condamne fermement l'attaque terroriste qui a frappé la ville de Kayes au Mali.")
+    assert not any(e.type == "ASSAULT" and e.source is not None and e.source.country == "SEN" for e in evs)
