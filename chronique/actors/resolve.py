@@ -673,6 +673,7 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     # (a counterpart holds the office of the one they are the counterpart of: "son homologue
     # gambien" beside a foreign minister is no "chef de l'État gambien")
     loose = [p for p in persons if p.country == country and country
+             and not _distinct_offices(office, p.office)
              and (p.role_key == role.key or (p.role_key is None and not role.posted)
                   or (p.role_key == "homologue" and (p.office is None or office is None or p.office == office)))]
     return loose[0] if len(loose) == 1 else None
@@ -701,8 +702,18 @@ def _titled_holder(persons: list[Person], country: str | None, role_key: str, po
     same_office = [p for p in same_country if office and p.office == office]
     if len(same_office) == 1:
         return same_office[0]
-    fits = [p for p in same_country if p.role_key == role_key and (portfolio is None or p.portfolio in (None, portfolio))]
+    # (two offices the titles name apart are two people: "le ministre de l'Intérieur" is not
+    # the foreign minister named before, whatever portfolio the latter's title left unparsed)
+    fits = [p for p in same_country if p.role_key == role_key and (portfolio is None or p.portfolio in (None, portfolio))
+            and not _distinct_offices(office, p.office)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _distinct_offices(a: str | None, b: str | None) -> bool:
+    """Whether two titles name two offices of ``offices.yaml`` apart (a title it does not list,
+    "ministre d'État", may be a rank its holder's other title goes with)."""
+    known = load_offices().labels
+    return bool(a and b and a != b and a in known and b in known)
 
 
 # --- people -----------------------------------------------------------------------------------

@@ -563,3 +563,22 @@ def test_a_nationality_past_a_preposition_is_another_nouns(nlp):
     # just before the name it is the name's: "l'imam malien Mahmoud Dicko"
     dicko = persons(nlp, "L'imam malien Mahmoud Dicko a appelé au calme.")["Mahmoud Dicko"]
     assert (dicko.country, dicko.country_from) == ("MLI", "text")
+
+
+def test_another_office_of_the_same_country_is_another_person(nlp):
+    # "le ministre de l'Intérieur" after the foreign minister was named: not him (his portfolio
+    # is left unparsed by the nationality between the title's words)
+    text = ("Le ministre marocain des Affaires étrangères, Karim Benali, a reçu son homologue ghanéen.\n\n"
+            "Le ministre de l'Intérieur a ensuite signé un accord avec les autorités ghanéennes.")
+    doc = nlp(text)
+    found = resolve_actors(doc, source="mapexpress.ma")
+    interior = next(m for m in found.mentions if doc[m.start:m.end].text == "ministre de l'Intérieur")
+    assert [a.name for a in interior.actors] != ["Karim Benali"]
+    assert interior.actors[0].office == "interior_minister"
+    # the same office written another way is still him
+    text = ("Le ministre marocain des Affaires étrangères, Karim Benali, a reçu son homologue ghanéen.\n\n"
+            "Le chef de la diplomatie marocaine a ensuite signé un accord.")
+    doc = nlp(text)
+    found = resolve_actors(doc, source="mapexpress.ma")
+    chief = next(m for m in found.mentions if doc[m.start:m.end].text.startswith("chef de la diplomatie"))
+    assert [a.name for a in chief.actors] == ["Karim Benali"]
