@@ -380,8 +380,12 @@ def _next_is_de(doc: Doc, t: Token) -> bool:
 
 
 def _outlet_country(source: str) -> str | None:
-    """The outlet's country from its domain (le360.ma -> MAR); generic domains say nothing."""
-    host = urlparse(source).hostname if source else None
+    """The outlet's country from its domain (le360.ma -> MAR), written as a URL or bare
+    ("mapexpress.ma", as a feed or a user may give it); generic domains say nothing."""
+    try:
+        host = urlparse(source if "://" in source else "//" + source.strip()).hostname if source else None
+    except ValueError:  # "http://[x": no host to read
+        return None
     if not host or "." not in host:
         return None
     tld = host.rsplit(".", 1)[1]

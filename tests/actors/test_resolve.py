@@ -43,6 +43,9 @@ def test_pair_phrase_names_the_two_parties(nlp):
 def test_outlet_domain_helps_the_home_country(nlp):
     doc = nlp("Le ministre de l'Intérieur a reçu l'ambassadeur de France.")
     assert resolve_actors(doc, source="https://www.example.ma/article").home == "MAR"
+    # a bare domain, as a feed or a user may give it, says as much; a file name nothing
+    assert resolve_actors(doc, source="example.ma").home == "MAR"
+    assert resolve_actors(doc, source="articles/dépêche.txt").home == "FRA"
 
 
 def test_a_country_visited_by_someone_named_bare_is_not_home_and_one_a_foreigner_visits_is(nlp):
