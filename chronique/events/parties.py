@@ -304,7 +304,7 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
         return False
     # "l'attaque terroriste qui a visé la ville": a relative clause's act is its antecedent's
     acts = {tok.i, tok.head.i} if tok.dep_ == "acl:relcl" else {tok.i}
-    return any(h.head.i in acts and h.dep_ == "amod" for c, h in _named_here(actor, cands, tok.doc))
+    return any(h.head.i in acts and h.dep_ == "amod" for _, h in _named_here(actor, cands, tok.doc))
 
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
