@@ -1410,8 +1410,11 @@ def _in_aside(t: Token, top: Token) -> bool:
 
 def _that_clause(tok: Token) -> bool:
     """Whether a clause is a verb's "que" complement ("demande que ...", "pour que ...")."""
-    return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB \
-        and any(m.dep_ == "mark" and fold(m.text) in {"que", "qu'"} for m in tok.children)
+    return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB and _marked_by_que(tok)
+
+
+def _marked_by_que(tok: Token) -> bool:
+    return any(m.dep_ == "mark" and fold(m.text) in {"que", "qu'"} for m in tok.children)
 
 
 @per_token
@@ -1523,8 +1526,7 @@ def _subject_before(verb: Token) -> Token | None:
     prev = verb.doc[first - 1] if first > verb.sent.start else None
     if prev is not None and prev.dep_ == "conj" and prev.head.i < prev.i:
         prev = prev.head  # "qu'Ankara et Le Caire avaient décidé": the first conjunct has the "que"
-    if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb \
-            and any(c.dep_ == "mark" and fold(c.text) in {"que", "qu'"} for c in prev.children):
+    if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb and _marked_by_que(prev):
         return prev
     return None
 
@@ -1596,8 +1598,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
-        if not sources and etype not in PATIENT_NOUN_TYPES and any(fold(c.text) in OWN for c in tok.children
-                                                                   if c.dep_ in {"det", "nmod:poss"}):
+        if not sources and etype not in PATIENT_NOUN_TYPES and possessed:
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
             verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -2049,9 +2050,7 @@ RECALL = "recall ambassador"
 
 def _recalling_states(envoys: list[Actor]) -> list[Actor]:
     """The states of the envoys posted abroad whom an agentless passive says were recalled."""
-    labels = load_gazetteer().labels
-    return _unique([Actor(labels.get(e.country, e.country), e.country, "GOV", "country")
-                    for e in envoys if e.posted_to and e.country and e.country not in ("IGO", e.posted_to)])
+    return _unique([_state_of(e) for e in envoys if e.posted_to and e.country and e.country not in ("IGO", e.posted_to)])
 
 
 def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor:
