@@ -87,6 +87,13 @@ def test_a_list_that_repeats_its_preposition_is_coordinated_however_the_parser_h
     assert sorted(dyads(evs)) == [("SUPPORT", "IGO", "NER"), ("SUPPORT", "IGO", "TCD"), ("SUPPORT", "IGO", "TGO")]
 
 
+def test_a_list_of_five_counterparts_gives_five_events(analyse_rules):
+    # one event per party, however long the list (four were coded at most)
+    _, _, evs = analyse_rules("Le ministre marocain des Affaires étrangères s'est entretenu avec ses homologues "
+                              "du Yémen, du Niger, du Mali, du Tchad et du Gabon.")
+    assert sorted(d[2] for d in dyads(evs)) == ["GAB", "MLI", "NER", "TCD", "YEM"]
+
+
 def test_closing_a_base_is_a_retreat_and_forces_on_alert_a_mobilisation(analyse_rules):
     # the codebook's RETREAT "close a base" and MOBILIZE "put forces on alert"
     _, _, evs = analyse_rules("La France a fermé sa base militaire de Gao au Mali.")
