@@ -66,6 +66,12 @@ class Lexicon:
         return _types_by_lemma(self.nouns)
 
     @cached_property
+    def will_nouns(self) -> frozenset[str]:
+        """The nouns of a stated will ("volonté", "disponibilité"): what follows them after "à"
+        is willed, not still to be done (``modality._still_to_do``)."""
+        return frozenset(lemma for lemma, trigs in self.nouns.items() if any(t.willing for t in trigs))
+
+    @cached_property
     def types_seen(self) -> dict[tuple[int, int, int], tuple[str, ...]]:
         """extract.lexicon_types' memo: (lemma id, word id, part of speech) -> act types."""
         return {}

@@ -89,6 +89,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
+    if _still_to_do(tok, lex):
+        return "future (still to be done)"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
     while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3:
@@ -105,9 +107,24 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
                     return "hypothesis"
         if cur.dep_ == "ccomp":
             break
+        if _still_to_do(cur, lex):
+            return "future (still to be done)"
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     return None
+
+
+def _still_to_do(tok: Token, lex: Lexicon) -> bool:
+    """An infinitive after "à" whose object is the noun it hangs on: "l'accord à signer avec le
+    Maroc", "les réformes à mener", "pas de leçons à recevoir du président turc" name what is
+    to be done. One with its own object says of its noun what it does or did ("le deuxième pays
+    à interdire RFI", "sa détermination à soutenir l'Ukraine"), and one after a will noun is
+    the will's ("ma disponibilité à œuvrer avec vous")."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.pos_ == "NOUN" \
+        and fold(tok.head.lemma_) not in lex.will_nouns \
+        and "Inf" in tok.morph.get("VerbForm") \
+        and any(c.dep_ == "mark" and fold(c.text) == "a" for c in tok.children) \
+        and not any(c.dep_ in {"obj", "ccomp", "xcomp", "iobj"} for c in tok.children)
 
 
 def _purpose_of_a_governor(tok: Token, lex: Lexicon) -> bool:

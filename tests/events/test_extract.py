@@ -27,6 +27,17 @@ def test_negated_conditional_and_future_acts_are_not_coded(analyse_text):
         assert evs == [], text
 
 
+def test_what_is_still_to_be_done_is_not_coded(analyse_text):
+    # an infinitive after "à" whose object is its noun: to be done, not done
+    for text in ("Le ministre espagnol a évoqué l'accord à signer avec le Maroc.",
+                 "La France n'a pas de leçons à recevoir de l'Algérie."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+    # one with its own object says what its noun did
+    _, _, evs = analyse_text("Le Maroc est le deuxième pays de la région à interdire les importations algériennes.")
+    assert dyads(evs) == [("SANCTION", "MAR", "DZA")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
