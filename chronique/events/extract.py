@@ -448,6 +448,13 @@ def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in tok.children)
 
 
+def _any_of_its_kind(phrase: Token, lex: Lexicon) -> bool:
+    """Whether a phrase is about any act of its kind ("a averti Washington contre toute ingérence
+    dans les affaires de Taïwan"): it names no one the act is done to (Taiwan had been a second
+    target of the warning)."""
+    return phrase.pos == NOUN and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in phrase.children)
+
+
 def _a_claim(tok: Token, lex: Lexicon) -> bool:
     """Whether the word is one the lexicon reads as an allegation ("soutenir que", "affirmer que")."""
     return any(t.allegation for form in _lemmas(tok) for t in lex.verbs.get(form, ()))
@@ -1631,7 +1638,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
                 targets.extend(blamed or _actors_of(agent, actors) or _actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
-                    and fold(c.lemma_) not in lex.circumstance_nouns:  # "à l'issue de la conférence"
+                    and fold(c.lemma_) not in lex.circumstance_nouns \
+                    and not _any_of_its_kind(c, lex):  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not

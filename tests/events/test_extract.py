@@ -38,6 +38,11 @@ def test_what_is_still_to_be_done_is_not_coded(analyse_text):
     assert dyads(evs) == [("SANCTION", "MAR", "DZA")]
 
 
+def test_a_warning_against_any_act_of_a_kind_names_no_second_target(analyse_rules):
+    _, _, evs = analyse_rules("Pékin a averti Washington contre toute ingérence dans les affaires de Taïwan.")
+    assert dyads(evs) == [("THREATEN", "CHN", "USA")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
