@@ -694,7 +694,10 @@ FUTURE_OF_A_THREAT = {"negated", "future", "modal"}
 
 def _verb_not_done(c: _Coding, tok: Token) -> bool:
     """An event noun that is a verb's object is done only if the verb is: "signera un accord",
-    "n'a pas eu d'entretien", "pourrait demander l'aide" report no act."""
+    "n'a pas eu d'entretien", "pourrait demander l'aide" report no act; so is one counted by
+    the object ("aura une série d'entretiens")."""
+    if tok.dep_ == "nmod" and _case(tok) in OF_WORDS and fold(tok.head.lemma_) in c.lex.quantity_nouns:
+        tok = tok.head
     # the parser reads the partitive object ("n'a pas envoyé d'aide") as an oblique with "de"
     objective = tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in OF_WORDS)
     if tok.pos not in (NOUN, PROPN) or not objective or tok.head.pos not in (VERB, AUX):

@@ -53,6 +53,7 @@ class Lexicon:
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -129,4 +130,5 @@ def load_lexicon() -> Lexicon:
         etre_verbs=f(mod.get("etre_verbs", [])),
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
+        quantity_nouns=f(mod.get("quantity_nouns", [])),
     )

@@ -99,6 +99,9 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
+        aim = _aim_stated(cur, lex)
+        if aim is not None:
+            return f"governed by '{aim.text}'"
         if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
         if cur.pos_ in {"VERB", "AUX"}:
@@ -112,6 +115,16 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     return None
+
+
+def _aim_stated(verb: Token, lex: Lexicon) -> Token | None:
+    """The aim "être" states: "le but de cette visite est de renforcer les liens", "l'objectif
+    était de signer un accord" plan the infinitive, as "vise à" does (the parser makes the noun
+    the subject of "être", or hangs "être" on it)."""
+    if fold(verb.lemma_) != "etre":
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in {"punct", "cop"} else [])
+    return next((n for n in nouns if n.pos_ == "NOUN" and fold(n.lemma_) in lex.blocking_governors), None)
 
 
 def _still_to_do(tok: Token, lex: Lexicon) -> bool:

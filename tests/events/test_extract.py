@@ -43,6 +43,16 @@ def test_a_warning_against_any_act_of_a_kind_names_no_second_target(analyse_rule
     assert dyads(evs) == [("THREATEN", "CHN", "USA")]
 
 
+def test_an_aim_stated_and_acts_counted_under_a_future_verb_are_not_done(analyse_text):
+    for text in ("Le but de cette tournée est de renforcer la coopération entre l'Espagne et le Sénégal.",
+                 "L'objectif de la mission était de signer un accord entre le Maroc et la Mauritanie.",
+                 "Le ministre tunisien aura une série d'entretiens avec son homologue libyen."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+    _, _, evs = analyse_text("Le ministre tunisien a eu une série d'entretiens avec son homologue libyen.")
+    assert dyads(evs) == [("CONSULT", "TUN", "LBY")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
