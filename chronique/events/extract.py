@@ -448,6 +448,17 @@ def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in tok.children)
 
 
+def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:
+    """For a "de" complement that names no one at its head and hangs a phrase after "à" or
+    "auprès de" ("une demande d'adhésion à la CEDEAO"): the actors of that phrase, to whom the
+    thing named goes. None for any other complement ("la demande du Mali", "la demande d'aide
+    du Mali": the requester)."""
+    if phrase.pos != NOUN or actors.at(phrase.i) is not None:
+        return None
+    to = [g for g in phrase.children if g.dep_ == "nmod" and _case(g) in {"a", "au", "aux", "aupres"}]
+    return [a for g in to for a in _actors_of(g, actors)] if to else None
+
+
 def _any_of_its_kind(phrase: Token, lex: Lexicon) -> bool:
     """Whether a phrase is about any act of its kind ("a averti Washington contre toute ingérence
     dans les affaires de Taïwan"): it names no one the act is done to (Taiwan had been a second
@@ -1589,7 +1600,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "leur retrait de la CEDEAO": with a possessive, the possessor withdraws and the
                 # "de" complement is what it withdraws from
                 left = etype == "RETREAT" and possessed and c.dep_ != "nmod:poss"
-                (targets if etype in PATIENT_NOUN_TYPES or has_agent or left else sources).extend(_actors_of(c, actors))
+                if etype in PATIENT_NOUN_TYPES or has_agent or left:
+                    targets.extend(_actors_of(c, actors))
+                elif (asked := _what_is_asked(c, actors)) is not None:
+                    # "une demande d'adhésion à la CEDEAO": the complement is what is asked, and
+                    # the one it goes to is its addressee, not the act's doer
+                    targets.extend(asked)
+                else:
+                    sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)

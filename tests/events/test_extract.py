@@ -53,6 +53,19 @@ def test_an_aim_stated_and_acts_counted_under_a_future_verb_are_not_done(analyse
     assert dyads(evs) == [("CONSULT", "TUN", "LBY")]
 
 
+def test_demands_formal_requests_and_complaints(analyse_rules, analyse_text):
+    # "sommer de" is a demand; a complaint "contre" blames
+    cases = {"Le Tchad a sommé la Centrafrique de retirer ses troupes.": [("REQUEST", "TCD", "CAF")],
+             "Le Bénin a déposé une plainte contre le Niger devant la Cour de justice.": [("ACCUSE", "BEN", "NER")]}
+    for text, expected in cases.items():
+        _, _, evs = analyse_rules(text)
+        assert dyads(evs) == expected, text
+    # "formuler une demande d'adhésion à X": X is asked, by the support verb's subject (the "de"
+    # complement is what is asked for; the CEDEAO had been the requester)
+    _, _, evs = analyse_text("La Mauritanie a formulé une demande officielle d'adhésion à la CEDEAO.")
+    assert dyads(evs) == [("REQUEST", "MRT", "IGO")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
