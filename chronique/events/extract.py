@@ -47,6 +47,7 @@ from chronique.text import CALENDAR_WORDS, clean_sentence, fold
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
 # ("l'ambassadeur a été convoqué") is the object, so it stays in
 CLAUSAL = {"conj", "parataxis", "advcl", "ccomp", "acl:relcl", "nsubj", "csubj", "punct"}
+ADDRESSEE_CASES = {"a", "au", "aux", "aupres"}
 TARGET_CASES = {"avec", "a", "au", "aux", "aupres", "contre", "envers", "entre", "vis-a-vis", "a l'egard"}
 SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl", "obl:arg", "obl:mod", "csubj", "parataxis"}
 NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
@@ -1643,7 +1644,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         dependents = _verb_dependents(tok)
         # "a appelé le Rwanda à cesser son soutien au M23": the one asked is the verb's object;
         # the infinitive's own objects are what is asked, named only where the verb has none
-        addressed = any(c.dep_ in {"obj", "iobj"} for c in dependents)
+        # ("a demandé au Rwanda de cesser tout soutien au M23": the parser's oblique "au Rwanda"
+        # is the one asked as much as an object is)
+        addressed = any(c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES
+                                                     and _actors_of(c, actors)) for c in dependents)
         for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))

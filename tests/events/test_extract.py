@@ -66,6 +66,12 @@ def test_demands_formal_requests_and_complaints(analyse_rules, analyse_text):
     assert dyads(evs) == [("REQUEST", "MRT", "IGO")]
 
 
+def test_the_one_asked_after_a_is_the_only_target(analyse_rules):
+    # the parser makes "au Rwanda" an oblique: the M23, in what is asked, is asked nothing
+    _, _, evs = analyse_rules("Les États-Unis ont demandé au Rwanda de cesser tout soutien au M23.")
+    assert dyads(evs) == [("REQUEST", "USA", "RWA")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
