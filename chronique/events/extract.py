@@ -1080,7 +1080,19 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return _case(tok) in ASKED_FOR_CASES and _supports(head, lex) \
             and any(c.dep_ == "obj" and _names_an_undone_act(c, lex) for c in head.children)
     frame = match_trigger(head, lex)
+    if frame is None and head.dep_ in {"xcomp", "ccomp", "acl"} and head.head != head:
+        # "a prié l'Arabie saoudite de cesser ses attaques": the object of what is asked
+        frame = match_trigger(_framing_verb(head), lex)
     return frame is not None and frame.type in UNDONE_FRAMES
+
+
+def _framing_verb(tok: Token) -> Token:
+    """The word a clause hangs on; for an infinitive the parser hangs on the one exhorted rather
+    than on the verb ("a exhorté la junte à libérer le président"), that verb."""
+    head = tok.head
+    if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and head.dep_ in {"obj", "iobj", "obl:arg"}:
+        return head.head
+    return head
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
@@ -1092,11 +1104,7 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
     if tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
         return False  # "a dénoncé une violation de sa souveraineté, appelant Ankara à cesser": a second act
-    head = tok.head
-    if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and head.dep_ in {"obj", "iobj", "obl:arg"}:
-        # "a exhorté la junte à libérer le président": the parser hangs the infinitive on the
-        # one exhorted rather than on the verb
-        head = head.head
+    head = _framing_verb(tok)
     frame = match_trigger(head, lex)
     if frame is None and head.pos == NOUN and "Inf" in tok.morph.get("VerbForm"):
         # an infinitive under a noun of a request or threat, read or not as one: "la menace de

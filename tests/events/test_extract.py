@@ -72,6 +72,12 @@ def test_the_one_asked_after_a_is_the_only_target(analyse_rules):
     assert dyads(evs) == [("REQUEST", "USA", "RWA")]
 
 
+def test_the_object_of_what_is_asked_is_not_done(analyse_text):
+    # the parser hangs "de cesser" on the one asked: the attacks are what the request is about
+    _, _, evs = analyse_text("L'Iran a prié l'Arabie saoudite de cesser ses attaques contre le Yémen.")
+    assert dyads(evs) == [("REQUEST", "IRN", "SAU")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
