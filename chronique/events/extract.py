@@ -438,8 +438,10 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
                 return False
             # an unconditional entry, or one whose conditions hold here ("opération" is a joint
             # operation only when "conjointe": a bare one launched may be the attack)
+            # ("lancer des manœuvres militaires": a weak cue whose conditions hold is one too)
             return any(not t.with_ and not t.after and not t.willing for t in entries) \
-                or match_trigger(child, lex) is not None
+                or match_trigger(child, lex) is not None \
+                or any(t.weak and _conditions_hold(child, t, []) for t in entries)
     return False
 
 

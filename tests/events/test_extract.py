@@ -78,6 +78,11 @@ def test_the_object_of_what_is_asked_is_not_done(analyse_text):
     assert dyads(evs) == [("REQUEST", "IRN", "SAU")]
 
 
+def test_military_manoeuvres_launched_are_a_mobilisation_not_an_attack(analyse_text):
+    _, _, evs = analyse_text("La Chine a lancé des manœuvres militaires autour de Taïwan.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
