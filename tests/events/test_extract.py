@@ -83,6 +83,11 @@ def test_military_manoeuvres_launched_are_a_mobilisation_not_an_attack(analyse_t
     assert [e.type for e in evs] == ["MOBILIZE"]
 
 
+def test_calling_a_government_illegitimate_is_a_criticism(analyse_rules):
+    _, _, evs = analyse_rules("Le président ivoirien a qualifié la junte nigérienne de « régime illégitime ».")
+    assert dyads(evs) == [("ACCUSE", "CIV", "NER")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
