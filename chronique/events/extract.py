@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
@@ -1666,7 +1666,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
-            elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")):
+            elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")
+                                  or _object_conjunct(c)):
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
@@ -1911,6 +1912,19 @@ def _verb_dependents(tok: Token) -> list[Token]:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             out += [g for g in c.children if g.dep_.startswith("obl")]
     return out
+
+
+def _object_conjunct(c: Token) -> bool:
+    """"a exhorté Israël et le Hamas à accepter une trêve": the parser may hang the object's
+    conjunct on the verb; a name coordinated right after the verb's object is the object too."""
+    if c.dep_ != "conj" or c.pos not in (PROPN, NOUN):
+        return False
+    objects = [o for o in c.head.children if o.dep_ in {"obj", "iobj"} and o.i < c.i]
+    if not objects:
+        return False
+    obj = objects[-1]
+    between = [fold(t.text) for t in c.doc[obj.right_edge.i + 1:c.i] if t.pos != DET]
+    return bool(between) and between[-1] == "et" and all(w in {"et", ","} for w in between)
 
 
 def _attacker_named_by_adjective(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:

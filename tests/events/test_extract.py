@@ -88,6 +88,12 @@ def test_calling_a_government_illegitimate_is_a_criticism(analyse_rules):
     assert dyads(evs) == [("ACCUSE", "CIV", "NER")]
 
 
+def test_an_objects_conjunct_hung_on_the_verb_is_asked_too(analyse_rules):
+    # the parser hangs "le Hamas" on "exhorté", not on "Israël"
+    _, _, evs = analyse_rules("L'Égypte a exhorté Israël et le Hamas à accepter une trêve.")
+    assert sorted(dyads(evs)) == [("REQUEST", "EGY", "ISR"), ("REQUEST", "EGY", "PSE")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
