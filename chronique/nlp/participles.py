@@ -20,7 +20,7 @@ import numpy
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.language import Language
-from spacy.symbols import ADJ, ADV, NOUN
+from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Doc
 
 from chronique.actors.gazetteer import load_yaml
@@ -41,12 +41,15 @@ def misread_participles(doc: Doc) -> list[int]:
     return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
 
 
-def misread_verbs(doc: Doc, verbs: dict[str, str]) -> list[int]:
-    """The indexes of the forms of ``verbs`` (data/misread.yaml) tagged as adverbs or adjectives."""
+def misread_verbs(doc: Doc, verbs: dict[str, str], tags: tuple[int, ...] = (ADV, ADJ)) -> list[int]:
+    """The indexes of the forms of ``verbs`` (data/misread.yaml) tagged with one of ``tags``
+    (adverbs or adjectives: the verbs misread; verbs: those whose lemma is)."""
+    if not verbs:
+        return []
     strings = doc.vocab.strings
     forms = numpy.array([strings.add(f) for f in verbs], dtype="uint64")
     rows = doc.to_array([LOWER, POS])
-    hit = numpy.isin(rows[:, 0], forms) & numpy.isin(rows[:, 1], [ADV, ADJ])
+    hit = numpy.isin(rows[:, 0], forms) & numpy.isin(rows[:, 1], list(tags))
     return [int(i) for i in numpy.flatnonzero(hit)]
 
 
@@ -56,9 +59,13 @@ class Participles:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.verbs: dict[str, str] = (load_yaml("chronique.nlp", "misread.yaml") or {}).get("verbs") or {}
+        misread = load_yaml("chronique.nlp", "misread.yaml") or {}
+        self.verbs: dict[str, str] = misread.get("verbs") or {}
+        self.lemmas: dict[str, str] = misread.get("lemmas") or {}
 
     def __call__(self, doc: Doc) -> Doc:
+        for i in misread_verbs(doc, self.lemmas, (VERB,)):
+            doc[i].lemma_ = self.lemmas[doc[i].text.lower()]
         for i in misread_verbs(doc, self.verbs):
             t = doc[i]
             t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", self.verbs[t.text.lower()]

@@ -1,3 +1,6 @@
+from tests.conftest import dyads
+
+
 def test_a_participle_tagged_as_a_noun_is_a_verb_again(nlp):
     # the tagger reads "félicités" as the noun "félicité" after "se sont particulièrement"
     doc = nlp("Le Maroc et la Mauritanie se sont particulièrement félicités de la qualité de leurs relations.")
@@ -27,3 +30,16 @@ def test_a_present_tense_denial_read_as_an_adverb_is_a_verb_again(nlp):
 def test_the_denial_is_coded_with_its_subject(analyse_text):
     _, _, evs = analyse_text("Le Rwanda dément catégoriquement ces accusations portées par Kinshasa.")
     assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REJECT", "RWA", "COD")]
+
+
+def test_a_verb_whose_table_lemma_is_a_rarer_verb_gets_the_common_one(nlp):
+    # "pressent" is "presser" (to urge) in news, not "pressentir" (to sense)
+    doc = nlp("Le Sénégal et la Gambie pressent la Guinée de libérer les opposants.")
+    word = next(t for t in doc if t.text == "pressent")
+    assert (word.pos_, word.lemma_) == ("VERB", "presser")
+
+
+def test_the_urging_is_a_request_to_each_party(analyse_text):
+    _, _, evs = analyse_text("L'Égypte et le Qatar pressent Israël et le Hamas d'accepter une trêve.")
+    assert sorted(d for d in dyads(evs)) == [("REQUEST", "EGY", "ISR"), ("REQUEST", "EGY", "PSE"),
+                                             ("REQUEST", "QAT", "ISR"), ("REQUEST", "QAT", "PSE")]
