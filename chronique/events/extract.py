@@ -1270,8 +1270,11 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
 def _country_appos(head: Token, c: Token, actors: ArticleActors) -> bool:
     """"l'aide de quatre pays : l'Espagne, la Grande-Bretagne, le Qatar et les Émirats": the
     parser hangs the list's second item on the first as an apposition; a country set beside a
-    country is the next item of a list, not another name for it."""
-    if c.dep_ != "appos" or c.i < head.i:
+    country is the next item of a list, not another name for it. So is a country hung on one as
+    its complement after a comma ("les régimes du Burkina Faso, du Mali et du Niger")."""
+    if c.i < head.i or c.dep_ not in {"appos", "nmod"}:
+        return False
+    if c.dep_ == "nmod" and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
         return False
     first, then = actors.at(head.i), actors.at(c.i)
     return first is not None and then is not None and first is not then and not then.place_only \

@@ -94,6 +94,13 @@ def test_an_objects_conjunct_hung_on_the_verb_is_asked_too(analyse_rules):
     assert sorted(dyads(evs)) == [("REQUEST", "EGY", "ISR"), ("REQUEST", "EGY", "PSE")]
 
 
+def test_countries_listed_with_their_prepositions_each_act(analyse_rules):
+    # the parser hangs "du Mali" on "Burkina Faso" as its complement, "du Niger" on "Mali"
+    _, _, evs = analyse_rules("Les régimes militaires du Burkina Faso, du Mali et du Niger ont annoncé leur "
+                              "retrait de la Cédéao.")
+    assert sorted(dyads(evs)) == [("RETREAT", "BFA", "IGO"), ("RETREAT", "MLI", "IGO"), ("RETREAT", "NER", "IGO")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
