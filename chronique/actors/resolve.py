@@ -188,6 +188,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         taken.update(range(p.start, p.end))
 
     _name_counterparts_by_title(mentions)
+    mentions = _with_listed_groups(doc, words, lex, mentions, gaz)
+    mentions = _with_organisations_described(words, lex, mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
         two = _two_holders(words, s, e, persons, lex) or pair
@@ -1040,6 +1042,71 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
 
 
 MINISTERS = {"ministre", "chef de la diplomatie", "cheffe de la diplomatie"}
+NUMBERS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+
+
+def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: list[ActorMention],
+                        gaz: Gazetteer) -> list[ActorMention]:
+    """"Les trois pays reprochent à l'organisation ...", after "le Burkina Faso, le Mali et le
+    Niger ont annoncé leur retrait": "les"/"ces" + a number (three to six) + a noun of
+    ``roles.yaml``'s ``listed_nouns`` stands for the countries of the nearest sentence, up to
+    there, that names exactly that many (one event each, as for the list itself). Where that
+    sentence names more or none does, the phrase keeps what it was read as."""
+    out = mentions
+    for i in range(len(words) - 2):
+        n = NUMBERS.get(words[i + 1])
+        if n is None or words[i] not in {"les", "ces"}:
+            continue
+        j = i + 2
+        while j < len(doc) - 1 and doc[j].pos == ADJ:
+            j += 1
+        if doc[j].pos != NOUN or not {words[j], words[j][:-1]} & lex.listed_nouns:  # ("pays", "juntes")
+            continue
+        listed = _listed_before(doc, out, i, n)
+        if listed:
+            # "les trois pays": the states; "les quatre ministres": whom the sentence named
+            states = words[j] in {"pays", "etats", "capitales"}
+            actors = [Actor(gaz.labels.get(a.country, a.country), a.country, "GOV", "country") if states else a
+                      for a in listed]
+            out = [m for m in out if m.end <= i or m.start > j] + [ActorMention(i, j + 1, actors)]
+    return out
+
+
+def _with_organisations_described(words: list[str], lex: RoleLexicon, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"l'organisation régionale", "le bloc ouest-africain" (``roles.yaml``'s
+    ``organisation_phrases``): the international organisation named last before it."""
+    out = mentions
+    for i in range(1, len(words)):
+        if words[i - 1] not in {"l'", "la", "le", "cette", "ce"}:
+            continue
+        n = next((len(p) for p in lex.organisation_phrases if tuple(words[i:i + len(p)]) == p), 0)
+        if not n:
+            continue
+        named = [a for m in sorted(out, key=lambda m: m.start) if m.end <= i for a in m.actors if a.kind == "igo"]
+        if named:
+            out = [m for m in out if m.end <= i or m.start >= i + n] + [ActorMention(i, i + n, [named[-1]])]
+    return out
+
+
+def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) -> list[Actor] | None:
+    """The first actor of each of the ``n`` countries of the nearest sentence, up to token
+    ``before`` and three sentences back at most, that names exactly ``n`` (international
+    organisations and places aside), in their order ("tandis que le Nigeria a appelé les trois
+    juntes": the three named before)."""
+    sent = doc[before].sent
+    for _ in range(4):
+        named: dict[str, Actor] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            if sent.start <= m.start < min(sent.end, before) and not m.place_only:
+                for a in m.actors:
+                    if a.country and a.country != "IGO":
+                        named.setdefault(a.country, a)
+        if len(named) == n:
+            return list(named.values())
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def _two_holders(words: list[str], start: int, end: int, persons: list[Person], lex: RoleLexicon) -> tuple[Actor, Actor] | None:

@@ -28,6 +28,8 @@ class RoleLexicon:
     portfolios: dict[tuple[str, ...], str]     # folded words -> sector
     pair_phrases: set[tuple[str, ...]]
     max_len: int
+    listed_nouns: frozenset[str] = frozenset()   # folded, singular
+    organisation_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -54,4 +56,6 @@ def load_roles() -> RoleLexicon:
                 roles.setdefault(form, role)
     portfolios = {tuple(fold(k).replace("'", "' ").split()): v["sector"] for k, v in data["portfolios"].items()}
     pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}
-    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles))
+    listed = frozenset(fold(w) for w in data.get("listed_nouns") or [])
+    organisations = frozenset(tuple(fold(p).split()) for p in data.get("organisation_phrases") or [])
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations)

@@ -1239,7 +1239,10 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         if m is not None:
             # "les manœuvres des services algériens et iraniens": the mention found inside the
             # phrase brings its own conjuncts
-            listed = [a for c in inner[0].children if (c.dep_ == "conj" or _country_appos(inner[0], c, actors))
+            # (or beside it: "les régimes du Burkina Faso, du Mali et du Niger", each country hung
+            # on "régimes")
+            listed = [a for c in (*inner[0].children, *tok.children)
+                      if (c.head.i == inner[0].i and c.dep_ == "conj" or _country_appos(inner[0], c, actors))
                       and c.i > inner[0].i for a in _actors_of(c, actors)]
     if m is not None and not m.place_only:
         found.extend(m.actors)

@@ -594,3 +594,19 @@ def test_a_name_after_monsieur_is_a_person_whatever_the_tagger_calls_it(nlp):
     assert any(e.label_ == "LOC" and e.text == "Netanyahu" for e in doc.ents)  # what the test is about
     ps = persons(nlp, text, date="2024-05-02")
     assert ps["Benyamin Nétanyahou"].country == "ISR"
+
+
+def test_the_three_countries_are_those_listed_before_and_the_regional_organisation_the_one_named(nlp):
+    text = ("Le Burkina Faso, le Mali et le Niger ont annoncé leur retrait de la Cédéao.\n\n"
+            "Les trois pays reprochent à l'organisation régionale son manque de soutien.")
+    doc = nlp(text)
+    actors = resolve_actors(doc, date="2024-01-29")
+    named = {doc[m.start:m.end].text: [(a.name, a.country) for a in m.actors] for m in actors.mentions}
+    assert [c for _, c in named["Les trois pays"]] == ["BFA", "MLI", "NER"]
+    assert named["organisation régionale"] == [("Cédéao", "IGO")]
+
+
+def test_a_number_of_countries_the_sentence_does_not_list_is_left_as_read(nlp):
+    doc = nlp("Le Maroc et l'Espagne ont signé un accord. Les trois pays ont salué la décision.")
+    actors = resolve_actors(doc, date="2024-01-29")
+    assert all(len(m.actors) != 2 or doc[m.start:m.end].text != "Les trois pays" for m in actors.mentions)

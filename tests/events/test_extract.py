@@ -101,6 +101,17 @@ def test_countries_listed_with_their_prepositions_each_act(analyse_rules):
     assert sorted(dyads(evs)) == [("RETREAT", "BFA", "IGO"), ("RETREAT", "MLI", "IGO"), ("RETREAT", "NER", "IGO")]
 
 
+def test_countries_hung_beside_the_first_one_each_act(analyse_rules):
+    # in an article the parser hung "du Mali" on "régimes", beside "du Burkina Faso"
+    text = ("Le Burkina Faso, le Mali et le Niger annoncent leur retrait de la Cédéao\n\n"
+            "Ouagadougou - Les régimes militaires du Burkina Faso, du Mali et du Niger ont annoncé dimanche leur "
+            "retrait « sans délai » de la Communauté économique des États de l'Afrique de l'Ouest (Cédéao), "
+            "dans un communiqué conjoint lu à la télévision publique.")
+    _, _, evs = analyse_rules(text)
+    second = [e for e in evs if e.sentence.startswith("Ouagadougou")]
+    assert sorted(e.source.country for e in second if e.type == "RETREAT") == ["BFA", "MLI", "NER"]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
