@@ -2074,7 +2074,8 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
     article already reported, named again by a demonstrative."""
     for c in tok.children:
-        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" and fold(c.lemma_) in lex.nouns \
+        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" \
+                and (fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns) \
                 and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in c.children):
             return True
     return False

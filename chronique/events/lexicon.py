@@ -54,6 +54,7 @@ class Lexicon:
     circumstance_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    act_reference_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -131,4 +132,5 @@ def load_lexicon() -> Lexicon:
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
+        act_reference_nouns=f(mod.get("act_reference_nouns", [])),
     )

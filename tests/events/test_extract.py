@@ -112,6 +112,11 @@ def test_countries_hung_beside_the_first_one_each_act(analyse_rules):
     assert sorted(e.source.country for e in second if e.type == "RETREAT") == ["BFA", "MLI", "NER"]
 
 
+def test_a_measure_named_again_is_blamed_on_who_took_it(analyse_rules):
+    _, _, evs = analyse_rules("Le Maroc a expulsé deux diplomates algériens. La France a dénoncé cette mesure.")
+    assert ("ACCUSE", "FRA", "MAR") in dyads(evs)
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
