@@ -89,7 +89,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
-    if _still_to_do(tok, lex):
+    if _still_to_do(tok, lex) or (tok.pos_ == "NOUN" and any(_still_to_do(c, lex) for c in tok.children)):
+        # ("l'accord à signer": the agreement is to be signed as much as the signing is to be done)
         return "future (still to be done)"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
