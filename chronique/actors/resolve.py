@@ -72,9 +72,11 @@ class Person:
     office: str | None = None   # the office id its title names (data/offices.yaml)
     office_at: int | None = None  # the token where the article gives that title: its evidence
     known: KnownPerson | None = None  # the curated entry this person matched
+    posted_to: str | None = None  # a diplomat's host country ("l'ambassadeur d'Allemagne à Moscou, X")
 
     def actor(self) -> Actor:
-        return Actor(self.name, self.country, self.sector, "person", self.role, office=self.office)
+        return Actor(self.name, self.country, self.sector, "person", self.role,
+                     posted_to=self.posted_to if self.posted_to != self.country else None, office=self.office)
 
 
 @dataclass
@@ -992,6 +994,8 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
         person.portfolio = _portfolio(words, rs, end, lex) or person.portfolio
         if person.portfolio:
             person.sector = lex.portfolios.get(tuple(person.portfolio.split()), role.sector)
+    if role.posted and person.posted_to is None:
+        person.posted_to = _posting(doc, rs, end, place_at, words)
     if countries and person.country_from != "text":
         person.country, person.country_from = countries[0], "text"
     elif not countries and role.home and home and not person.country and not role.counterpart:

@@ -1892,8 +1892,18 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
         if _case(c) in {"a", "au", "aupres"}:
             bodies = [a for a in _actors_of(c, actors) if a.kind == "body"]
             if bodies:
-                return bodies[:1], [t for t in targets if t not in bodies]
+                return [_host_ministry(bodies[0], targets)], [t for t in targets if t not in bodies]
     return sources, targets
+
+
+def _host_ministry(body: Actor, summoned: list[Actor]) -> Actor:
+    """"L'ambassadeur d'Allemagne à Moscou a été convoqué au ministère": a ministry named bare,
+    given the envoy's own country for want of another, is the host state's, where the envoy is
+    posted (a state does not summon its own ambassador to complain)."""
+    envoy = next((t for t in summoned if t.posted_to and t.country == body.country), None)
+    if envoy is None or envoy.posted_to == body.country:
+        return body
+    return _state_of(replace(body, country=envoy.posted_to))
 
 
 def _received(tok: Token, etype: str, lex: Lexicon) -> bool:

@@ -610,3 +610,8 @@ def test_a_number_of_countries_the_sentence_does_not_list_is_left_as_read(nlp):
     doc = nlp("Le Maroc et l'Espagne ont signé un accord. Les trois pays ont salué la décision.")
     actors = resolve_actors(doc, date="2024-01-29")
     assert all(len(m.actors) != 2 or doc[m.start:m.end].text != "Les trois pays" for m in actors.mentions)
+
+
+def test_a_named_envoy_keeps_his_posting(nlp):
+    ps = persons(nlp, "L'ambassadeur d'Allemagne à Moscou, Alexander Lambsdorff, a été convoqué.")
+    assert (ps["Alexander Lambsdorff"].country, ps["Alexander Lambsdorff"].posted_to) == ("DEU", "RUS")

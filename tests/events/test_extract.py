@@ -117,6 +117,15 @@ def test_a_measure_named_again_is_blamed_on_who_took_it(analyse_rules):
     assert ("ACCUSE", "FRA", "MAR") in dyads(evs)
 
 
+def test_an_envoy_summoned_to_a_ministry_named_bare_is_summoned_by_his_host(analyse_rules):
+    # "au ministère" had taken the article's home, the envoy's own Germany, and summoned no one
+    _, _, evs = analyse_rules("Berlin a protesté contre la décision de Moscou. L'ambassadeur d'Allemagne à "
+                              "Moscou, Alexander Lambsdorff, a été convoqué au ministère.")
+    summons = [e for e in evs if e.trigger == "convoqué"]
+    assert [(e.source.country, e.target.country, e.target.name) for e in summons] == [
+        ("RUS", "DEU", "Alexander Lambsdorff")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
