@@ -126,6 +126,13 @@ def test_an_envoy_summoned_to_a_ministry_named_bare_is_summoned_by_his_host(anal
         ("RUS", "DEU", "Alexander Lambsdorff")]
 
 
+def test_a_promise_to_avenge_or_strike_back_is_a_threat(analyse_rules):
+    for text, expected in {"Le Hezbollah a promis de venger la mort de son chef tué par Israël.": ("LBN", "ISR"),
+                           "L'Iran a promis de riposter contre Israël.": ("IRN", "ISR")}.items():
+        _, _, evs = analyse_rules(text)
+        assert dyads(evs) == [("THREATEN", *expected)], text
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
