@@ -579,6 +579,15 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             if holder:
                 actors.append(holder.actor())
                 continue
+        if role.vague and not plural and start > 0 and words[start - 1] in {"le", "la", "l'"} and country \
+                and end - start <= 2:
+            # "le responsable libyen", after "le président du Conseil présidentiel libyen, Mohamed
+            # El Menfi": the one person of that country the article names (not "un responsable",
+            # nor "le responsable du département d'État", an official of his own)
+            named = [p for p in persons if p.country == country and p.country_from != "home"]
+            if len(named) == 1:
+                actors.append(named[0].actor())
+                continue
         sector = lex.portfolios.get(tuple(portfolio.split()), role.sector) if portfolio else role.sector
         if len(countries) > 1:
             label = _country_label(doc, start, end, role, country, place_at, words, gaz)

@@ -615,3 +615,18 @@ def test_a_number_of_countries_the_sentence_does_not_list_is_left_as_read(nlp):
 def test_a_named_envoy_keeps_his_posting(nlp):
     ps = persons(nlp, "L'ambassadeur d'Allemagne à Moscou, Alexander Lambsdorff, a été convoqué.")
     assert (ps["Alexander Lambsdorff"].country, ps["Alexander Lambsdorff"].posted_to) == ("DEU", "RUS")
+
+
+def test_the_official_of_a_country_is_the_one_person_of_it_the_article_names(nlp):
+    text = ("Le roi a reçu le président du Conseil présidentiel libyen, Mohamed El Menfi. "
+            "Le responsable libyen a exprimé sa gratitude au Souverain.")
+    doc = nlp(text)
+    actors = resolve_actors(doc, date="2023-03-20")
+    named = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in actors.mentions}
+    assert named["responsable libyen"] == ["Mohamed El Menfi"]
+    # an official introduced as such stays one ("un responsable américain" is no one named)
+    doc = nlp("Le chargé d'affaires américain, Todd Robinson, a été expulsé. "
+              "« Nous rejetons ces allégations », a dit le responsable du département d'État américain.")
+    actors = resolve_actors(doc, date="2023-03-20")
+    named = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in actors.mentions}
+    assert all(names != ["Todd Robinson"] for text, names in named.items() if text.startswith("responsable"))
