@@ -1255,7 +1255,9 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
                 found = members
     found.extend(a for a in listed if a not in found)
     for c in tok.children:
-        if c.dep_ == "conj" or _next_in_list(tok, c) or _country_appos(tok, c, actors):
+        # (a verb the parser hangs on the phrase as its conjunct is another clause: "ont salué les
+        # mesures américaines et appelé la Chine à ...")
+        if (c.dep_ == "conj" and c.pos != VERB) or _next_in_list(tok, c) or _country_appos(tok, c, actors):
             found.extend(a for a in _actors_of(c, actors) if a not in found)
         elif c.dep_ == "appos" or (c.pos == PROPN and c.dep_ == "nmod" and m is not None and actors.at(c.i) is m):
             # "son homologue Antoine Diome et le président ...": the parser may hang the next
@@ -1492,8 +1494,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     while steps < 5:
         if _finite_acl(cur) and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
+        subjectless = not any(c.dep_.startswith("nsubj") for c in cur.children)
         for c in cur.children:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)):
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
+                    or (subjectless and _unlabelled_subject(c)):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors) or _collective(c)
@@ -1554,6 +1558,13 @@ def _mention_before(tok: Token, actors: ArticleActors) -> list[Actor]:
         if m is not None and not m.place_only and m.kind == "actor":
             return list(m.actors)
     return []
+
+
+def _unlabelled_subject(c: Token) -> bool:
+    """"Séoul et Tokyo ont salué ...": the parser may leave a verb with no subject and call the
+    name before it a bare dependent ("dep"); a name that opens the sentence before its verb is
+    the subject."""
+    return c.dep_ == "dep" and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
 
 
 def _subject_before(verb: Token) -> Token | None:

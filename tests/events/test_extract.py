@@ -133,6 +133,14 @@ def test_a_promise_to_avenge_or_strike_back_is_a_threat(analyse_rules):
         assert dyads(evs) == [("THREATEN", *expected)], text
 
 
+def test_a_name_opening_the_sentence_is_the_subject_the_parser_left_unlabelled(analyse_rules):
+    # the parser calls "Séoul" a bare dependent of "salué", and "appelé" a conjunct of "mesures"
+    _, _, evs = analyse_rules("Séoul et Tokyo ont salué les mesures américaines et appelé la Chine à faire "
+                              "pression sur son allié.")
+    assert sorted(dyads(evs)) == [("REQUEST", "JPN", "CHN"), ("REQUEST", "KOR", "CHN"),
+                                  ("SUPPORT", "JPN", "USA"), ("SUPPORT", "KOR", "USA")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
