@@ -68,3 +68,10 @@ def test_a_sea_named_after_a_people_is_no_country(nlp):
     # not_places.yaml: "l'océan Indien" is read as one name of no state, not as India
     found = codes(nlp, "Les pays de l'océan Indien, dont Maurice, ont reçu des vaccins indiens.")
     assert found == [("MUS", "country"), ("IND", "adjective")]
+
+
+def test_a_sea_named_after_a_country_is_not_that_country(nlp):
+    from chronique.actors import resolve_actors
+    doc = nlp("La Corée du Nord a tiré deux missiles balistiques en mer du Japon.")
+    countries = {a.country for m in resolve_actors(doc).mentions for a in m.actors}
+    assert countries == {"PRK"}
