@@ -75,3 +75,10 @@ def test_a_sea_named_after_a_country_is_not_that_country(nlp):
     doc = nlp("La Corée du Nord a tiré deux missiles balistiques en mer du Japon.")
     countries = {a.country for m in resolve_actors(doc).mentions for a in m.actors}
     assert countries == {"PRK"}
+
+
+def test_the_treasury_and_the_duma_stand_for_their_states(nlp):
+    from chronique.actors import resolve_actors
+    doc = nlp("Le département du Trésor a gelé les avoirs de trois entités. La Douma a adopté la loi.")
+    named = {doc[m.start:m.end].text.lower(): {a.country for a in m.actors} for m in resolve_actors(doc).mentions}
+    assert named["département du trésor"] == {"USA"} and named["douma"] == {"RUS"}
