@@ -156,6 +156,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                 _accept(c, sent, si, tok, best[1], speaker, best[2], best[0])
         if c.unplaced:
             _place_unplaced(c, sent, si, speaker)
+        _detailed(c, sent, si)
     if model is not None:
         c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
@@ -2210,6 +2211,33 @@ def _side(a: Actor | None, by_person: bool = False) -> str:
     if by_person and a.kind == "person":
         return a.key()
     return a.country or a.key()
+
+
+def _detailed(c: _Coding, sent: Span, si: int) -> None:
+    """"X a rencontré plusieurs dirigeants africains. Il s'agit notamment du président ivoirien
+    et du président malien": the parties "il s'agit de" lists are those of the act just before
+    (in this sentence, else the one before) whose target they detail -- one it named without a
+    country, none, or one of them: the act is coded with each of them, on this sentence."""
+    agit = next((t for t in sent if t.pos_ == "VERB" and fold(t.lemma_) == "agir"
+                 and any(ch.dep_.startswith("expl") for ch in t.children)), None)
+    if agit is None:
+        return
+    named = [a for ch in agit.children if ch.dep_.startswith("obl") and _case(ch) in OF_WORDS
+             for a in _actors_of(ch, c.actors) if a.country]
+    if not named:
+        return
+    before = [e for e in c.events if (e.sentence_index == si and e.trigger_start < agit.idx) or e.sentence_index == si - 1]
+    act = next((e for e in reversed(before) if e.target is None or not e.target.country or e.target in named), None)
+    if act is None or act.source is None:
+        return
+    said = _evidence(sent, si, c.article, c.actors)
+    for a in named:
+        key = _key(si, act.type, act.source, a)
+        if a.country == act.source.country or key in c.seen:
+            continue
+        c.seen.add(key)
+        c.events.append(replace(act, target=a, sentence=said.sentence, sentence_index=si, sentence_start=said.start,
+                                sentence_end=said.end, date=said.date, date_precision=said.precision))
 
 
 def _key(si: int, etype: str, s: Actor | None, t: Actor | None) -> tuple:

@@ -141,6 +141,16 @@ def test_a_name_opening_the_sentence_is_the_subject_the_parser_left_unlabelled(a
                                   ("SUPPORT", "JPN", "USA"), ("SUPPORT", "KOR", "USA")]
 
 
+def test_the_parties_il_s_agit_de_lists_are_the_acts_targets(analyse_text):
+    _, _, evs = analyse_text("Le chef de l'État sénégalais a rencontré plusieurs dirigeants africains, il s'agit "
+                             "notamment du président ivoirien et du président malien.")
+    assert sorted(dyads(evs)) == [("CONSULT", "SEN", "CIV"), ("CONSULT", "SEN", "MLI")]
+    _, _, evs = analyse_text("Le ministre marocain des Affaires étrangères a rencontré plusieurs homologues "
+                             "africains. Il s'agit notamment des ministres tchadien, gabonais et togolais.")
+    second = sorted(e.target.country for e in evs if e.sentence.startswith("Il s'agit"))
+    assert second == ["GAB", "TCD", "TGO"]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
