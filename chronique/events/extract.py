@@ -1655,6 +1655,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
+        elif not sources and etype in SYMMETRIC and fold(tok.head.text) == "lors" and tok.head.head.pos_ == "VERB":
+            # "les polices marocaine et espagnole ont démantelé une cellule lors d'une opération
+            # conjointe": the subject takes part in the joint act during which it acts
+            sources = _subject(tok.head.head, actors)
         if not sources and etype not in PATIENT_NOUN_TYPES and possessed:
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)

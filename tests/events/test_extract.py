@@ -151,6 +151,12 @@ def test_the_parties_il_s_agit_de_lists_are_the_acts_targets(analyse_text):
     assert second == ["GAB", "TCD", "TGO"]
 
 
+def test_the_subject_takes_part_in_the_joint_act_during_which_it_acts(analyse_rules):
+    _, _, evs = analyse_rules("Les polices marocaine et espagnole ont démantelé une cellule terroriste lors d'une "
+                              "opération conjointe.")
+    assert dyads(evs) == [("COOPERATE", "MAR", "ESP")]
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
