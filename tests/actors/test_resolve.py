@@ -630,3 +630,12 @@ def test_the_official_of_a_country_is_the_one_person_of_it_the_article_names(nlp
     actors = resolve_actors(doc, date="2023-03-20")
     named = {doc[m.start:m.end].text: [a.name for a in m.actors] for m in actors.mentions}
     assert all(names != ["Todd Robinson"] for text, names in named.items() if text.startswith("responsable"))
+
+
+def test_a_junta_is_the_military_body_of_its_country(nlp):
+    doc = nlp("La junte malienne a expulsé l'ambassadeur de France. La junte a aussi suspendu RFI.")
+    actors = resolve_actors(doc, date="2023-01-31")
+    named = [(doc[m.start:m.end].text, [(a.name, a.country, a.sector) for a in m.actors]) for m in actors.mentions]
+    assert ("junte malienne", [("junte malienne", "MLI", "MIL")]) in named
+    # the bare "la junte" is the article's
+    assert any(text == "junte" and found[0][1] == "MLI" for text, found in named)
