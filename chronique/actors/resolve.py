@@ -1062,9 +1062,9 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
                         gaz: Gazetteer) -> list[ActorMention]:
     """"Les trois pays reprochent à l'organisation ...", after "le Burkina Faso, le Mali et le
     Niger ont annoncé leur retrait": "les"/"ces" + a number (three to six) + a noun of
-    ``roles.yaml``'s ``listed_nouns`` stands for the countries of the nearest sentence, up to
-    there, that names exactly that many (one event each, as for the list itself). Where that
-    sentence names more or none does, the phrase keeps what it was read as."""
+    ``roles.yaml``'s ``listed_nouns`` stands for the actors of the nearest sentence, up to
+    there and three back at most, that names exactly that many countries (one event each, as
+    for the list itself). Where none does, the phrase keeps what it was read as."""
     out = mentions
     for i in range(len(words) - 2):
         n = NUMBERS.get(words[i + 1])
@@ -1089,8 +1089,9 @@ def _with_organisations_described(words: list[str], lex: RoleLexicon, mentions: 
     """"l'organisation régionale", "le bloc ouest-africain" (``roles.yaml``'s
     ``organisation_phrases``): the international organisation named last before it."""
     out = mentions
+    firsts = {p[0] for p in lex.organisation_phrases}
     for i in range(1, len(words)):
-        if words[i - 1] not in {"l'", "la", "le", "cette", "ce"}:
+        if words[i] not in firsts or words[i - 1] not in {"l'", "la", "le", "cette", "ce"}:
             continue
         n = next((len(p) for p in lex.organisation_phrases if tuple(words[i:i + len(p)]) == p), 0)
         if not n:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -39,7 +40,7 @@ from chronique.events.modality import blocked, claims_what_may_come, is_negated,
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import memo_of, parts_of_speech, per_token, sentence_texts, sentences
+from chronique.nlp.memo import column, memo_of, parts_of_speech, per_token, sentence_texts, sentences
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -459,7 +460,7 @@ def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:
     du Mali": the requester)."""
     if phrase.pos != NOUN or actors.at(phrase.i) is not None:
         return None
-    to = [g for g in phrase.children if g.dep_ == "nmod" and _case(g) in {"a", "au", "aux", "aupres"}]
+    to = [g for g in phrase.children if g.dep_ == "nmod" and _case(g) in ADDRESSEE_CASES]
     return [a for g in to for a in _actors_of(g, actors)] if to else None
 
 
@@ -2222,9 +2223,10 @@ def _detailed(c: _Coding, sent: Span, si: int) -> None:
     et du président malien": the parties "il s'agit de" lists are those of the act just before
     (in this sentence, else the one before) whose target they detail -- one it named without a
     country, none, or one of them: the act is coded with each of them, on this sentence."""
-    agit = next((t for t in sent if t.pos_ == "VERB" and fold(t.lemma_) == "agir"
-                 and any(ch.dep_.startswith("expl") for ch in t.children)), None)
-    if agit is None:
+    lemmas, agir = column(c.doc, LEMMA), c.doc.vocab.strings["agir"]  # read from the arrays: most sentences have none
+    at = next((i for i in range(sent.start, sent.end) if lemmas[i] == agir), None)
+    agit = c.doc[at] if at is not None else None
+    if agit is None or agit.pos != VERB or not any(ch.dep_.startswith("expl") for ch in agit.children):
         return
     named = [a for ch in agit.children if ch.dep_.startswith("obl") and _case(ch) in OF_WORDS
              for a in _actors_of(ch, c.actors) if a.country]

@@ -12,7 +12,9 @@ The tree the parser built is kept: it was already a verb's.
 The present "dément" is read as the adverb "dément" (insane) in every sentence tried ("Le
 Rwanda dément ces accusations") and hung on its subject; the few such forms, listed in
 ``data/misread.yaml``, are re-tagged the same way, and the coder takes the name the verb hangs
-on for its subject (``extract._finite_acl``).
+on for its subject (``extract._finite_acl``). Forms tagged as verbs whose table lemma is a rarer
+verb ("pressent": "presser", not "pressentir") get the common one, from the same file's
+``lemmas`` section.
 """
 from __future__ import annotations
 
