@@ -307,6 +307,15 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     return any(h.head.i in acts and h.dep_ == "amod" for _, h in _named_here(actor, cands, tok.doc))
 
 
+def _own_subject(tok: Token, cands: list[Candidate], actor: Actor | None) -> bool:
+    """Whether the rules' source is the trigger verb's own subject ("..., tandis que l'Iran a
+    dépêché une équipe de secouristes": the model had given the aid to the main clause's
+    subject, Pakistan)."""
+    if actor is None or tok.pos_ != "VERB":
+        return False
+    return any(h.dep_ == "nsubj" and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
+
+
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
     """The candidates naming ``actor`` in the act's own sentence, each with its mention's head."""
     return [(c, _mention_head(c.mention, doc)) for c in cands
@@ -359,7 +368,8 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
             ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key()
                       and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
-        if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])):
+        if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])) \
+                or (k == 0 and _own_subject(tok, cands, pair[0])):
             chosen.append(pair[k])
         elif pair[k] is not None and best[1].actor.country == pair[k].country:
             chosen.append(pair[k])  # the same party: the rules name it (a speaker, a person) as the codebook wants

@@ -192,3 +192,12 @@ def test_the_agent_a_relative_clauses_antecedent_names_is_kept(analyse_text):
     # it, whatever the party model makes of the sentence's subject
     _, _, evs = analyse_text("Le Sénégal condamne fermement l'attaque terroriste qui a frappé la ville de Kayes au Mali.")
     assert not any(e.type == "ASSAULT" and e.source is not None and e.source.country == "SEN" for e in evs)
+
+
+def test_the_verbs_own_subject_stays_the_source(analyse_text):
+    # the party model had given the Iranian rescuers to the main clause's subject, Pakistan
+    _, _, evs = analyse_text("Kaboul - Plusieurs pays ont envoyé mercredi des secours en Afghanistan, au lendemain "
+                             "d'un séisme qui a fait plus de 2 000 morts dans la province d'Hérat.\n\n"
+                             "Le Pakistan a acheminé par la route 20 camions de vivres et de tentes, tandis que "
+                             "l'Iran a dépêché une équipe de secouristes du Croissant-Rouge.")
+    assert [e.source.country for e in evs if e.trigger == "dépêché"] == ["IRN"]
