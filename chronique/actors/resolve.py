@@ -1233,9 +1233,9 @@ def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:
     if tok.dep_ != "obj":
         return False
     verb = tok.head
-    if verb.pos_ != "VERB" or verb.i > tok.i \
+    if verb.pos_ != "VERB" or verb.i > tok.i or "Inf" in verb.morph.get("VerbForm") \
             or any(c.dep_.startswith("nsubj") and c.i in by_token for c in verb.children):
-        return False
+        return False  # (an infinitive opens no incise: "a promis de « punir » Israël")
     return after_incise_mark(verb)
 
 

@@ -1712,6 +1712,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "a plaidé pour que l'UE augmente son aide", "demande que Paris libère": the one
                 # asked is the one the clause asks to act
                 targets.extend(a for s in c.children if s.dep_ == "nsubj" for a in _actors_of(s, actors) if a not in targets)
+        if not passive and not addressed and _object_relative(tok):
+            # "punir Israël, qu'il accuse d'avoir mené une frappe": the relative's antecedent is
+            # the one accused
+            targets.extend(a for a in _actors_of(tok.head, actors) if a not in targets)
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets
         if trig.allegation:
@@ -1945,6 +1949,14 @@ def _verb_dependents(tok: Token) -> list[Token]:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
             out += [g for g in c.children if g.dep_.startswith("obl")]
     return out
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether a relative clause's verb has "que" for its object ("Israël, qu'il accuse de ..."),
+    which the parser may call a mark."""
+    return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
+        c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"} and "Rel" in c.morph.get("PronType")
+        for c in verb.children)
 
 
 def _object_conjunct(c: Token) -> bool:

@@ -639,3 +639,11 @@ def test_a_junta_is_the_military_body_of_its_country(nlp):
     assert ("junte malienne", [("junte malienne", "MLI", "MIL")]) in named
     # the bare "la junte" is the article's
     assert any(text == "junte" and found[0][1] == "MLI" for text, found in named)
+
+
+def test_an_infinitive_in_quotes_opens_no_incise(nlp):
+    # "« punir » Israël": the opening quote made Israël an incise's subject, and "il" Israël
+    doc = nlp("L'Iran a promis lundi de « punir » Israël, qu'il accuse d'avoir mené une frappe aérienne.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    il = next(t for t in doc if t.text == "il")
+    assert [a.country for a in actors.at(il.i).actors] == ["IRN"]

@@ -157,6 +157,12 @@ def test_the_subject_takes_part_in_the_joint_act_during_which_it_acts(analyse_ru
     assert dyads(evs) == [("COOPERATE", "MAR", "ESP")]
 
 
+def test_the_antecedent_of_que_is_the_one_accused(analyse_rules):
+    _, _, evs = analyse_rules("L'Iran a promis lundi de « punir » Israël, qu'il accuse d'avoir mené une frappe "
+                              "aérienne contre son consulat à Damas.")
+    assert ("ACCUSE", "IRN", "ISR") in dyads(evs)
+
+
 def test_negated_acceptance_is_a_rejection(analyse_text):
     _, _, evs = analyse_text("Le gouvernement malien n'acceptera aucune ingérence de l'Algérie.")
     assert [e.type for e in evs] == ["REJECT"]
