@@ -450,7 +450,7 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
 def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Whether an act noun names any act of its kind ("toute attaque contre l'un des membres",
     "chaque violation"): no act that took place (modality.yaml, generic_determiners)."""
-    return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in tok.children)
+    return trig.pos == "noun" and _any_of_its_kind(tok, lex)
 
 
 def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:
@@ -465,10 +465,10 @@ def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:
 
 
 def _any_of_its_kind(phrase: Token, lex: Lexicon) -> bool:
-    """Whether a phrase is about any act of its kind ("a averti Washington contre toute ingérence
-    dans les affaires de Taïwan"): it names no one the act is done to (Taiwan had been a second
-    target of the warning)."""
-    return phrase.pos == NOUN and any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in phrase.children)
+    """Whether a phrase is about any act of its kind ("toute attaque", "chaque violation"; a
+    verb's complement "contre toute ingérence dans les affaires de Taïwan" names no one the act
+    is done to: Taiwan had been a second target of the warning)."""
+    return any(c.dep_ == "det" and fold(c.text) in lex.generic_determiners for c in phrase.children)
 
 
 def _a_claim(tok: Token, lex: Lexicon) -> bool:
@@ -1698,7 +1698,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(blamed or _actors_of(agent, actors) or _actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
-                    and not _any_of_its_kind(c, lex):  # "à l'issue de la conférence"
+                    and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
