@@ -43,14 +43,11 @@ def misread_participles(doc: Doc) -> list[int]:
     return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
 
 
-def misread_verbs(doc: Doc, verbs: dict[str, str], tags: tuple[int, ...] = (ADV, ADJ)) -> list[int]:
-    """The indexes of the forms of ``verbs`` (data/misread.yaml) tagged with one of ``tags``
-    (adverbs or adjectives: the verbs misread; verbs: those whose lemma is)."""
-    if not verbs:
-        return []
-    strings = doc.vocab.strings
-    forms = numpy.array([strings.add(f) for f in verbs], dtype="uint64")
-    rows = doc.to_array([LOWER, POS])
+def misread_verbs(rows: numpy.ndarray, forms: numpy.ndarray, tags: tuple[int, ...] = (ADV, ADJ)) -> list[int]:
+    """The indexes of the words whose lower-case form is one of ``forms`` (string ids of
+    data/misread.yaml's forms) and whose part of speech is one of ``tags`` (adverbs or
+    adjectives: the verbs misread; verbs: those whose lemma is); ``rows``: the doc's LOWER and
+    POS columns, read once for both look-ups."""
     hit = numpy.isin(rows[:, 0], forms) & numpy.isin(rows[:, 1], list(tags))
     return [int(i) for i in numpy.flatnonzero(hit)]
 
@@ -64,11 +61,15 @@ class Participles:
         misread = load_yaml("chronique.nlp", "misread.yaml") or {}
         self.verbs: dict[str, str] = misread.get("verbs") or {}
         self.lemmas: dict[str, str] = misread.get("lemmas") or {}
+        strings = nlp.vocab.strings  # (a string's id is its hash: the same in every process)
+        self.verb_forms = numpy.array([strings.add(f) for f in self.verbs], dtype="uint64")
+        self.lemma_forms = numpy.array([strings.add(f) for f in self.lemmas], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in misread_verbs(doc, self.lemmas, (VERB,)):
+        rows = doc.to_array([LOWER, POS])  # (setting a lemma changes neither column)
+        for i in misread_verbs(rows, self.lemma_forms, (VERB,)):
             doc[i].lemma_ = self.lemmas[doc[i].text.lower()]
-        for i in misread_verbs(doc, self.verbs):
+        for i in misread_verbs(rows, self.verb_forms):
             t = doc[i]
             t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", self.verbs[t.text.lower()]
             number = "Plur" if t.text.lower().endswith("ent") else "Sing"
