@@ -415,8 +415,11 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
         m = lex.match_at(words, i)
         # a participle starts a title of several words only ("chargé d'affaires"): alone, "envoyé"
         # or "chargé" tagged a verb is the verb ("a envoyé")
-        if m and not m[0].attributive and pos[i] == ADJ and i > 0 and pos[i - 1] == NOUN:
-            i += m[1]  # "des opérations militaires": the adjective, no one
+        if m and not m[0].attributive and i > 0 and pos[i - 1] == NOUN \
+                and (pos[i] == ADJ or (m[1] == 1 and doc[i].dep_ == "amod" and doc[i].head.i == i - 1)):
+            # "des opérations militaires": the adjective, no one; "en cas d'attaque armée": the
+            # tagger's noun, which the parser hangs on the noun before as its adjective
+            i += m[1]
             continue
         if m and (pos[i] != VERB or m[1] > 1):
             hits.append((i, m[1], m[0]))

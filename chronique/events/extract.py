@@ -36,7 +36,7 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal
+from chronique.events.modality import blocked, claims_what_may_come, coordinated_participle, is_negated, is_unreal
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -952,7 +952,7 @@ def _is_passive(tok: Token) -> bool:
     # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive
     return (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
             and tok.dep_ in {"acl", "nmod", "amod"} and not any(c.dep_.startswith("aux") for c in tok.children)
-            and not _finite_acl(tok))
+            and not _finite_acl(tok) and not coordinated_participle(tok))
 
 
 def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
@@ -1141,7 +1141,8 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
     if tok.dep_ == "xcomp" and tok.head != tok and _describes_a_noun(tok.head, ""):
         return etype not in {"AGREE"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok))
+            and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok)
+            and not coordinated_participle(tok))
 
 
 def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
@@ -1436,9 +1437,10 @@ def _near_place(tok: Token) -> bool:
 @per_token
 def _aside(tok: Token) -> bool:
     """A phrase that says where, when or why, never who: "près de la frontière", "à l'issue de
-    la conférence sur la paix en Ukraine". (Asked of the same tokens again and again as the
-    rules climb from each word of a phrase: answered once a token.)"""
-    return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns
+    la conférence sur la paix en Ukraine"; nor is the one the act is reported by ("a tiré sur
+    un navire, selon l'armée philippine") a party of it. (Asked of the same tokens again and
+    again as the rules climb from each word of a phrase: answered once a token.)"""
+    return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns or _case(tok) == "selon"
 
 
 def _in_aside(t: Token, top: Token) -> bool:
@@ -1496,8 +1498,13 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     while steps < 5:
         if _finite_acl(cur) and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
-        subjectless = not any(c.dep_.startswith("nsubj") for c in cur.children)
+        if coordinated_participle(cur):
+            cur, steps = cur.head.head, steps + 1  # the verb whose auxiliary it shares
+            continue
+        subjectless = not any(c.dep_.startswith("nsubj") and not _object_as_subject(c) for c in cur.children)
         for c in cur.children:
+            if _object_as_subject(c):
+                continue
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
                     or (subjectless and _unlabelled_subject(c)):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
@@ -1679,8 +1686,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # the infinitive's own objects are what is asked, named only where the verb has none
         # ("a demandé au Rwanda de cesser tout soutien au M23": the parser's oblique "au Rwanda"
         # is the one asked as much as an object is)
-        addressed = any(c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES
-                                                     and _actors_of(c, actors)) for c in dependents)
+        addressed = any(c.dep_ in {"obj", "iobj"} or _object_as_subject(c)
+                        or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
+                        for c in dependents)
         for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
@@ -1690,7 +1698,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
             elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")
-                                  or _object_conjunct(c)):
+                                  or _object_conjunct(c) or _object_as_subject(c)):
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
@@ -1957,6 +1965,17 @@ def _object_relative(verb: Token) -> bool:
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
         c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"} and "Rel" in c.morph.get("PronType")
         for c in verb.children)
+
+
+def _object_as_subject(c: Token) -> bool:
+    """"M. Maduro a remercié la Colombie et a invité M. Petro à revenir": the parser may take the
+    name after a coordinated verb for its subject, inverted. After "et" and the auxiliary, with
+    the first verb's subject before it, that name is the second verb's object."""
+    verb = c.head
+    return (c.dep_ == "nsubj" and verb.dep_ == "conj" and c.i > verb.i and verb.head.i < verb.i
+            and any(a.dep_ == "cc" and a.i < verb.i for a in verb.children)
+            and any(a.dep_.startswith("aux") and a.i < verb.i for a in verb.children)
+            and any(s.dep_.startswith("nsubj") and s.i < verb.head.i for s in verb.head.children))
 
 
 def _object_conjunct(c: Token) -> bool:

@@ -62,6 +62,18 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
+def coordinated_participle(tok: Token) -> bool:
+    """"Pékin a rejeté ces accusations et accusé les Philippines de ...": a past participle
+    after "et" that the parser hung on the object before it is a second verb sharing the first
+    one's auxiliary, not a frame of that object; one describing a noun ("les accords signés et
+    ratifiés") takes no direct object."""
+    return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+            and tok.head.dep_ == "obj" and tok.head.head.pos_ == "VERB"
+            and any(c.dep_.startswith("aux") for c in tok.head.head.children)
+            and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children)
+            and any(c.dep_ == "obj" for c in tok.children))
+
+
 def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
     """A claim whose reported clause is a possibility or a plan ("Rabat soutient que l'Iran
     pourrait fournir des armes", "affirme que Téhéran va livrer"): no accusation of a done act.
@@ -94,7 +106,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return "future (still to be done)"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
-    while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3:
+    while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3 \
+            and not coordinated_participle(cur):
         cur, steps = cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break

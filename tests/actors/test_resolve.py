@@ -558,6 +558,17 @@ def test_military_as_an_adjective_names_no_soldiers(nlp):
     assert [a.country for a in starts[noun].actors] == ["CHN"]
 
 
+def test_an_army_as_an_adjective_names_no_army_and_navies_and_coast_guards_are_bodies(nlp):
+    # "armée" tagged a noun, which the parser hangs on "attaque" as its adjective
+    doc = nlp("La Pologne a promis de défendre la Lituanie en cas d'attaque armée. "
+              "La marine chinoise et les garde-côtes japonais patrouillent près des îles.")
+    starts = {m.start: m for m in resolve_actors(doc).mentions}
+    assert next(t.i for t in doc if t.text == "armée") not in starts
+    navy, guard = (next(t.i for t in doc if t.text == w) for w in ("marine", "garde-côtes"))
+    assert [(a.name, a.country, a.kind) for a in starts[navy].actors] == [("marine chinoise", "CHN", "body")]
+    assert [(a.name, a.country, a.kind) for a in starts[guard].actors] == [("garde-côtes japonais", "JPN", "body")]
+
+
 def test_a_nationality_past_a_preposition_is_another_nouns(nlp):
     # "le soutien américain à Juan Guaidó": the adjective qualifies the support, not the man, and
     # is no evidence of his country (at most the article's home country, flagged as a guess)

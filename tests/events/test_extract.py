@@ -1221,3 +1221,21 @@ def test_troops_sent_are_a_deployment_not_aid(analyse_rules):
     assert [e.type for e in evs] == ["MOBILIZE"]
     _, _, evs = analyse_rules("Le Cameroun a envoyé une aide alimentaire au Tchad.")
     assert dyads(evs) == [("AID", "CMR", "TCD")]
+
+
+def test_a_second_verb_after_et_acts_for_the_first_verbs_subject(analyse_text):
+    # the parser hangs "accusé" on "critiques" as if it described them
+    _, _, evs = analyse_text("Moscou a rejeté ces critiques et accusé l'Ukraine de saboter les pourparlers.")
+    assert ("ACCUSE", "RUS", "UKR") in dyads(evs)
+    # and takes "M. Tebboune" after "et a invité" for an inverted subject
+    _, _, evs = analyse_text("Mme Meloni a salué l'Algérie pour son accueil et a invité M. Tebboune à visiter Rome.")
+    assert ("REQUEST", "ITA", "DZA") in dyads(evs) and ("REQUEST", "DZA", "ITA") not in dyads(evs)
+    # a participle describing a noun stays no act of its own
+    _, _, evs = analyse_text("Le Maroc a salué les efforts déployés et consentis par l'Espagne.")
+    assert dyads(evs) == [("SUPPORT", "MAR", "ESP")]
+
+
+def test_who_reports_an_attack_is_no_party_to_it(analyse_text):
+    _, _, evs = analyse_text("Les garde-côtes iraniens ont tiré sur un pétrolier britannique dans le détroit, "
+                             "dimanche, selon la marine américaine.")
+    assert dyads(evs) == [("ASSAULT", "IRN", "GBR")]
