@@ -197,6 +197,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         two = _two_holders(words, s, e, persons, lex) or pair
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     _resolve_pronouns(doc, mentions, pair, taken)
+    _resolve_object_clitics(doc, mentions)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places, runner_up)
 
@@ -645,7 +646,10 @@ def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, g
     before = doc[start:head.i + 1].text
     if adj is None or not name.startswith(before) or any(t.ent_type_ == "PER" for t in doc[start:end]):
         return name
-    form = agree_adjective(adj, "Fem" in head.morph.get("Gender"), "Plur" in head.morph.get("Number"))
+    # (the tagger may leave "cheffe" ungendered: "la" says it)
+    feminine = "Fem" in head.morph.get("Gender") or any(c.dep_ == "det" and "Fem" in c.morph.get("Gender")
+                                                       for c in head.children)
+    form = agree_adjective(adj, feminine, "Plur" in head.morph.get("Number"))
     return f"{before} {form}{name[len(before):]}"
 
 
@@ -1228,6 +1232,39 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     last = m.actors[0]
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
+
+
+OBJECT_CLITICS = {"l'", "le", "la"}
+
+
+def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
+    """"Le président a remercié son hôte et l'a invité à ...", "X a reçu Y, qu'il a félicité
+    ... et l'a assuré de ...": a singular object clitic is the last single actor named before it,
+    in its sentence or the one before, who is not its verb's own subject."""
+    deps = column(doc, DEP)
+    strings = doc.vocab.strings
+    for i, text in enumerate(doc_words(doc)):
+        if fold(text) not in OBJECT_CLITICS or strings[deps[i]] != "obj":
+            continue
+        tok = doc[i]
+        verb = tok.head
+        if tok.pos_ != "PRON" or verb.i <= i:
+            continue
+        while verb.dep_ in {"conj", "xcomp"} and not any(_is_subject(c) for c in verb.children) \
+                and verb.head.i != verb.i:
+            verb = verb.head  # "a remercié son hôte et l'a invité": the first verb's subject
+        subjects = {a for m in mentions for c in verb.children if _is_subject(c)
+                    and m.start <= c.i < m.end for a in m.actors}
+        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
+                  and not m.place_only and len(m.actors) == 1 and m.actors[0] not in subjects]
+        if before:
+            mentions.append(ActorMention(i, i + 1, list(max(before, key=lambda m: m.start).actors), "pronoun"))
+
+
+def _is_subject(tok: Token) -> bool:
+    """(the parser may call "il" before an object clitic an expletive: "Il l'a remercié")"""
+    return tok.dep_.startswith("nsubj") or (tok.dep_ == "expl:subj" and tok.i < tok.head.i)
 
 
 def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:

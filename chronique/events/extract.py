@@ -1506,7 +1506,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             if _object_as_subject(c):
                 continue
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
-                    or (subjectless and _unlabelled_subject(c)):
+                    or _clitic_subject(c) or (subjectless and _unlabelled_subject(c)):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors) or _collective(c)
@@ -1521,6 +1521,13 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _clitic_subject(tok: Token) -> bool:
+    """"Il l'a remercié": before an object clitic the parser may call the subject pronoun an
+    expletive (a true one, "il s'agit", "il faut", has none)."""
+    return tok.dep_ == "expl:subj" and any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i > tok.i
+                                           for c in tok.head.children)
 
 
 def _act_subject(verb: Token, etype: str, lex: Lexicon) -> Token | None:

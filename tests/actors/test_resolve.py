@@ -658,3 +658,22 @@ def test_an_infinitive_in_quotes_opens_no_incise(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     il = next(t for t in doc if t.text == "il")
     assert [a.country for a in actors.at(il.i).actors] == ["IRN"]
+
+
+def test_an_object_clitic_is_the_last_one_named_who_is_not_the_subject(nlp):
+    doc = nlp("Le ministre a rencontré son homologue espagnol José Manuel Albares. "
+              "Il l'a remercié pour le soutien de Madrid.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    clitic = next(t for t in doc if t.text == "l'")
+    assert [a.name for a in actors.at(clitic.i).actors] == ["José Manuel Albares"]
+    # after "et", the subject is the first verb's
+    doc = nlp("Le Premier ministre Sánchez a appelé le président Tebboune et l'a félicité pour sa réélection.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    clitic = next(t for t in doc if t.text == "l'")
+    assert [a.country for a in actors.at(clitic.i).actors] == ["DZA"]
+
+
+def test_a_home_office_takes_its_nationality_in_the_gender_of_its_title(nlp):
+    doc = nlp("La cheffe de la diplomatie a reçu son homologue nigérian Yusuf Tuggar à Rome.")
+    actors = resolve_actors(doc, date="2024-04-02", source="https://www.ansa.it/x")
+    assert actors.at(1).actors[0].name == "cheffe italienne de la diplomatie"

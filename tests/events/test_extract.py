@@ -1239,3 +1239,10 @@ def test_who_reports_an_attack_is_no_party_to_it(analyse_text):
     _, _, evs = analyse_text("Les garde-côtes iraniens ont tiré sur un pétrolier britannique dans le détroit, "
                              "dimanche, selon la marine américaine.")
     assert dyads(evs) == [("ASSAULT", "IRN", "GBR")]
+
+
+def test_the_one_thanked_through_a_clitic_is_the_target(analyse_rules):
+    # "Il", which the parser calls an expletive before "l'", is the subject all the same
+    _, _, evs = analyse_rules("Le ministre a rencontré son homologue espagnol José Manuel Albares. "
+                              "Il l'a remercié pour le soutien de Madrid.")
+    assert [(e.type, e.target.name) for e in evs if e.type == "SUPPORT"] == [("SUPPORT", "José Manuel Albares")]
