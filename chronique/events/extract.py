@@ -1452,6 +1452,18 @@ def _in_aside(t: Token, top: Token) -> bool:
     return False
 
 
+def _in_reported_content(t: Token, top: Token) -> bool:
+    """Whether ``t``, inside ``top``'s phrase, lies in what an accusation or request there says
+    ("Le Rwanda, accusé par l'ONU de soutenir le M23, a rejeté ces accusations": the M23 is
+    what the accusation is about, no party of the denial)."""
+    lex = load_lexicon()
+    while t != top and t.head != t:
+        if t.dep_ in {"xcomp", "ccomp"} and _is_reported_content(t, lex):
+            return True
+        t = t.head
+    return False
+
+
 def _that_clause(tok: Token) -> bool:
     """Whether a clause is a verb's "que" complement ("demande que ...", "pour que ...")."""
     return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB and _marked_by_que(tok)
@@ -2040,7 +2052,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     found: list[Actor] = []
     for t in _own_subtree(tok):
         m = actors.at(t.i)
-        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok):
+        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok) or _in_reported_content(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

@@ -1246,3 +1246,8 @@ def test_the_one_thanked_through_a_clitic_is_the_target(analyse_rules):
     _, _, evs = analyse_rules("Le ministre a rencontré son homologue espagnol José Manuel Albares. "
                               "Il l'a remercié pour le soutien de Madrid.")
     assert [(e.type, e.target.name) for e in evs if e.type == "SUPPORT"] == [("SUPPORT", "José Manuel Albares")]
+
+
+def test_what_an_accusation_is_about_is_no_party_to_its_denial(analyse_text):
+    _, _, evs = analyse_text("La Biélorussie, accusée par la Pologne d'aider les passeurs syriens, a rejeté ces accusations.")
+    assert dyads(evs) == [("REJECT", "BLR", "POL")]
