@@ -332,6 +332,7 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
 VISIT_WORDS = {"rendre", "arriver", "visite", "sejour", "tournee", "deplacement", "voyage", "atterrir"}
 VISIT_REACH = 8   # tokens from the visit word to the place
 TO_WORDS = {"a", "au", "aux", "en"}   # the locatives that name where a visitor goes
+INVITING = {"inviter", "convier"}
 
 
 def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
@@ -351,8 +352,8 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
         if visit is None:
             continue
         sent = doc[p.start].sent  # (asked only here: a Span's sentence is looked up token by token)
-        if visit < sent.start:
-            continue
+        if visit < sent.start or any(fold(a.lemma_) in INVITING for a in doc[visit].ancestors):
+            continue  # ("l'a invité à effectuer une visite au Sénégal": the one invited would go)
         subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubj:pass"}), None)
         if subject is None:
             continue

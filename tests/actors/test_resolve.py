@@ -677,3 +677,9 @@ def test_a_home_office_takes_its_nationality_in_the_gender_of_its_title(nlp):
     doc = nlp("La cheffe de la diplomatie a reçu son homologue nigérian Yusuf Tuggar à Rome.")
     actors = resolve_actors(doc, date="2024-04-02", source="https://www.ansa.it/x")
     assert actors.at(1).actors[0].name == "cheffe italienne de la diplomatie"
+
+
+def test_a_visit_one_is_invited_to_make_says_nothing_of_the_inviters_home(nlp):
+    doc = nlp("Le président sénégalais a entamé mardi une visite en Gambie. "
+              "Le chef de l'État a invité son homologue gambien à effectuer une visite au Sénégal.")
+    assert resolve_actors(doc, date="2024-04-02", source="https://www.mapexpress.ma/x").home == "SEN"
