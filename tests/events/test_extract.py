@@ -1251,3 +1251,12 @@ def test_the_one_thanked_through_a_clitic_is_the_target(analyse_rules):
 def test_what_an_accusation_is_about_is_no_party_to_its_denial(analyse_text):
     _, _, evs = analyse_text("La Biélorussie, accusée par la Pologne d'aider les passeurs syriens, a rejeté ces accusations.")
     assert dyads(evs) == [("REJECT", "BLR", "POL")]
+
+
+def test_what_a_message_not_sent_holds_is_not_done(analyse_text):
+    for text in ("La reine n'a pas adressé de message de condoléances au président libanais.",
+                 "L'Allemagne n'a pas envoyé de convoi d'aide humanitaire au Tchad."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+    _, _, evs = analyse_text("L'Allemagne a envoyé un convoi d'aide humanitaire au Tchad.")
+    assert dyads(evs) == [("AID", "DEU", "TCD")]
