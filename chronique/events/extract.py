@@ -308,7 +308,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
-    pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
+    if trig.mutual and not targets and len({a.country for a in sources}) == 2:
+        # "l'armée israélienne et le Hezbollah ont échangé des tirs": each on the other
+        targets = [a for a in sources if a.country != sources[0].country][:1]
+        pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
+    else:
+        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
 

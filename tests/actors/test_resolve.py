@@ -683,3 +683,8 @@ def test_a_visit_one_is_invited_to_make_says_nothing_of_the_inviters_home(nlp):
     doc = nlp("Le président sénégalais a entamé mardi une visite en Gambie. "
               "Le chef de l'État a invité son homologue gambien à effectuer une visite au Sénégal.")
     assert resolve_actors(doc, date="2024-04-02", source="https://www.mapexpress.ma/x").home == "SEN"
+
+
+def test_a_government_named_for_an_armed_group_is_of_the_groups_country(nlp):
+    doc = nlp("Le gouvernement taliban a rejeté les accusations d'Islamabad.")
+    assert [a.country for a in resolve_actors(doc, date="2024-04-02").at(1).actors] == ["AFG"]

@@ -1260,3 +1260,10 @@ def test_what_a_message_not_sent_holds_is_not_done(analyse_text):
         assert evs == [], text
     _, _, evs = analyse_text("L'Allemagne a envoyé un convoi d'aide humanitaire au Tchad.")
     assert dyads(evs) == [("AID", "DEU", "TCD")]
+
+
+def test_an_exchange_of_fire_is_an_attack_each_way(analyse_rules):
+    _, _, evs = analyse_rules("Les armées arménienne et azerbaïdjanaise ont échangé des tirs près de la frontière.")
+    assert sorted(dyads(evs)) == [("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")]
+    _, _, evs = analyse_rules("Les deux ministres ont échangé sur la situation régionale au Sahel.")
+    assert all(e.type != "ASSAULT" for e in evs)
