@@ -1744,6 +1744,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                     and fold(c.lemma_) not in lex.circumstance_nouns \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
+            elif not passive and c.dep_.startswith("obl") and fold(c.lemma_) in lex.circumstance_nouns:
+                # "s'est entretenu en marge du forum avec le président kényan": the parser hangs
+                # the counterpart on the circumstance; "avec" is the verb's all the same
+                targets.extend(a for g in c.children if g.dep_ == "nmod" and _case(g) == "avec"
+                               for a in _actors_of(g, actors) if a not in targets)
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))

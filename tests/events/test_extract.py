@@ -1267,3 +1267,10 @@ def test_an_exchange_of_fire_is_an_attack_each_way(analyse_rules):
     assert sorted(dyads(evs)) == [("ASSAULT", "ARM", "AZE"), ("ASSAULT", "AZE", "ARM")]
     _, _, evs = analyse_rules("Les deux ministres ont échangé sur la situation régionale au Sahel.")
     assert all(e.type != "ASSAULT" for e in evs)
+
+
+def test_a_counterpart_hung_on_a_circumstance_is_the_verbs(analyse_rules):
+    # the parser hangs "avec ..." on "marge"
+    _, _, evs = analyse_rules("Le président Macron s'est entretenu en marge du sommet avec le président kényan "
+                              "William Ruto et le président nigérian Bola Tinubu.")
+    assert {("CONSULT", "FRA", "KEN"), ("CONSULT", "FRA", "NGA")} <= set(dyads(evs))
