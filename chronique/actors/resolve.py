@@ -554,6 +554,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
     if role.kind == "group" and not countries:
         countries = _based_in(doc, end, place_at, words)
+    if not countries:
+        countries = _in_power_in(end, place_at, words)
     home_only = False
     if not countries:
         if role.key == "pays" or role.key == "etat" or role.counterpart or \
@@ -604,6 +606,19 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
     return actors
+
+
+IN_POWER = {("au", "pouvoir"), ("en", "place")}
+
+
+def _in_power_in(end: int, place_at: dict, words: list[str]) -> list[str]:
+    """"la junte au pouvoir au Niger", "le régime en place à Damas": the country it rules."""
+    if tuple(words[end:end + 2]) not in IN_POWER or end + 3 >= len(words) or words[end + 2] not in POSTING:
+        return []
+    p = place_at.get(end + 3)
+    if p is None or p.start != end + 3 or not p.place.country or p.place.country == "IGO":
+        return []
+    return [p.place.country]
 
 
 BASED = {"venir", "baser", "installer", "etablir", "originaire", "issu"}

@@ -365,14 +365,16 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
         ranked = sorted(((model.probability(f), c) for f, c in zip(feats[side], cands)), key=lambda pc: -pc[0])
         if k == 1 and chosen[0] is not None:
             other = reguess(chosen[0]) if reguess is not None else None
-            ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key()
+            ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key() and c.actor.name != chosen[0].name
                       and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
         if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])) \
                 or (k == 0 and _own_subject(tok, cands, pair[0])):
             chosen.append(pair[k])
-        elif pair[k] is not None and best[1].actor.country == pair[k].country:
-            chosen.append(pair[k])  # the same party: the rules name it (a speaker, a person) as the codebook wants
+        elif pair[k] is not None and (best[1].actor.country == pair[k].country or best[1].actor.name == pair[k].name):
+            # the same party: the rules name it (a speaker, a person) as the codebook wants, and
+            # may have given a person guessed of the home country the other one (_reguessed)
+            chosen.append(pair[k])
         elif pair[k] is not None and _describes(best[1], pair[k], cands, tok.doc):
             chosen.append(pair[k])  # named in a clause that describes the rules' party, not a party itself
         else:

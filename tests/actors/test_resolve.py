@@ -688,3 +688,10 @@ def test_a_visit_one_is_invited_to_make_says_nothing_of_the_inviters_home(nlp):
 def test_a_government_named_for_an_armed_group_is_of_the_groups_country(nlp):
     doc = nlp("Le gouvernement taliban a rejeté les accusations d'Islamabad.")
     assert [a.country for a in resolve_actors(doc, date="2024-04-02").at(1).actors] == ["AFG"]
+
+
+def test_a_junta_in_power_somewhere_is_of_that_country(nlp):
+    doc = nlp("Les États-Unis ont retiré leurs troupes. La junte au pouvoir au Niger a salué ce départ.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    junta = next(t.i for t in doc if t.text == "junte")
+    assert [a.country for a in actors.at(junta).actors] == ["NER"]

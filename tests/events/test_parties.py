@@ -201,3 +201,13 @@ def test_the_verbs_own_subject_stays_the_source(analyse_text):
                              "Le Pakistan a acheminé par la route 20 camions de vivres et de tentes, tandis que "
                              "l'Iran a dépêché une équipe de secouristes du Croissant-Rouge.")
     assert [e.source.country for e in evs if e.trigger == "dépêché"] == ["IRN"]
+
+
+def test_a_person_guessed_of_the_home_country_is_not_his_own_target(analyse_text):
+    # the home reads as the United States; the spokesman, named bare, was guessed American, and
+    # the pair the rules re-guessed (Burundian spokesman, Americans) came back as himself twice
+    _, _, evs = analyse_text("Les États-Unis ont suspendu leur aide militaire au Burundi. Washington a dénoncé les "
+                             "violences contre l'opposition. Le porte-parole du gouvernement, Jérôme Niyonzima, a "
+                             "reproché à la délégation américaine son arrogance.")
+    blame = [e for e in evs if e.trigger == "reproché"]
+    assert [(e.source.name, e.source.country, e.target.country) for e in blame] == [("Jérôme Niyonzima", "BDI", "USA")]
