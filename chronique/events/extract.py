@@ -1729,7 +1729,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
             elif c.dep_ == "nsubj:pass" and passive:
-                targets.extend(_actors_of(c, actors))
+                # "1.000 militaires américains sont déployés au Niger": forces deployed act for
+                # their state; anyone else a passive names undergoes the act
+                (sources if etype == "MOBILIZE" else targets).extend(_actors_of(c, actors))
             elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")

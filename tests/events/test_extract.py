@@ -1274,3 +1274,8 @@ def test_a_counterpart_hung_on_a_circumstance_is_the_verbs(analyse_rules):
     _, _, evs = analyse_rules("Le président Macron s'est entretenu en marge du sommet avec le président kényan "
                               "William Ruto et le président nigérian Bola Tinubu.")
     assert {("CONSULT", "FRA", "KEN"), ("CONSULT", "FRA", "NGA")} <= set(dyads(evs))
+
+
+def test_forces_deployed_in_the_passive_act_for_their_state(analyse_rules):
+    _, _, evs = analyse_rules("Des renforts russes ont été déployés en Biélorussie.")
+    assert dyads(evs) == [("MOBILIZE", "RUS", "BLR")]
