@@ -585,9 +585,18 @@ def _without_weak_rivals(events: list[Event], accepted: dict[tuple[int, str], fl
     def weak(e: Event) -> bool:
         p = accepted.get((e.sentence_index, e.type))
         return p is not None and len(types[e.sentence_index]) > 1 and p < RIVAL_FLOOR \
-            and p < top[e.sentence_index] - RIVAL_MARGIN and not _coordinated_with_another(e, events, doc, lex)
+            and p < top[e.sentence_index] - RIVAL_MARGIN and not _coordinated_with_another(e, events, doc, lex) \
+            and not _main_predicate(e, doc, lex)
 
     return [e for e in events if not weak(e)]
+
+
+def _main_predicate(e: Event, doc: Doc, lex: Lexicon) -> bool:
+    """Whether the event's verb is its sentence's main one: "a imposé des sanctions à deux
+    commandants, accusés d'avoir orchestré des massacres" reports the sanction first, whatever
+    the model makes of the participle after it."""
+    span = doc.char_span(e.trigger_start, e.trigger_end)
+    return span is not None and _predicate(span.root, lex).dep_ == "ROOT"
 
 
 def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexicon) -> bool:

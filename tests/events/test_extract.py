@@ -1279,3 +1279,10 @@ def test_a_counterpart_hung_on_a_circumstance_is_the_verbs(analyse_rules):
 def test_forces_deployed_in_the_passive_act_for_their_state(analyse_rules):
     _, _, evs = analyse_rules("Des renforts russes ont été déployés en Biélorussie.")
     assert dyads(evs) == [("MOBILIZE", "RUS", "BLR")]
+
+
+def test_the_main_verbs_act_is_not_dropped_for_a_surer_participle_after_it(analyse_text):
+    _, _, evs = analyse_text("Londres sanctionne des responsables soudanais. Le Trésor britannique a imposé vendredi des "
+                             "sanctions à trois chefs des Forces de soutien rapide, accusés d'avoir orchestré des "
+                             "massacres au Darfour.")
+    assert ("SANCTION", "GBR", "SDN") in dyads(evs)
