@@ -36,7 +36,7 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import blocked, claims_what_may_come, coordinated_participle, is_negated, is_unreal
+from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal, participle_of
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -978,7 +978,7 @@ def _is_passive(tok: Token) -> bool:
     # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive
     return (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
             and tok.dep_ in {"acl", "nmod", "amod"} and not any(c.dep_.startswith("aux") for c in tok.children)
-            and not _finite_acl(tok) and not coordinated_participle(tok))
+            and not _finite_acl(tok) and participle_of(tok) is None)
 
 
 def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
@@ -1168,7 +1168,7 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
         return etype not in {"AGREE"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok)
-            and not coordinated_participle(tok))
+            and participle_of(tok) is None)
 
 
 def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
@@ -1536,8 +1536,9 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     while steps < 5:
         if _finite_acl(cur) and not any(c.dep_.startswith("nsubj") for c in cur.children):
             return _actors_of(cur.head, actors)  # a finite verb misparsed as a noun's modifier
-        if coordinated_participle(cur):
-            cur, steps = cur.head.head, steps + 1  # the verb whose auxiliary it shares
+        shared = participle_of(cur)
+        if shared is not None:
+            cur, steps = shared, steps + 1  # the verb whose auxiliary it shares
             continue
         subjectless = not any(c.dep_.startswith("nsubj") and not _object_as_subject(c) for c in cur.children)
         for c in cur.children:

@@ -62,16 +62,27 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
-def coordinated_participle(tok: Token) -> bool:
-    """"Pékin a rejeté ces accusations et accusé les Philippines de ...": a past participle
-    after "et" that the parser hung on the object before it is a second verb sharing the first
-    one's auxiliary, not a frame of that object; one describing a noun ("les accords signés et
-    ratifiés") takes no direct object."""
-    return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and tok.head.dep_ == "obj" and tok.head.head.pos_ == "VERB"
-            and any(c.dep_.startswith("aux") for c in tok.head.head.children)
-            and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children)
-            and any(c.dep_ == "obj" for c in tok.children))
+def participle_of(tok: Token) -> Token | None:
+    """The verb whose subject (and auxiliary) a past participle shares when the parser hung it
+    on a noun as if it described it, else None:
+    - after "et", on the object before it ("Pékin a rejeté ces accusations et accusé les
+      Philippines de ..."): a participle describing a noun ("les accords signés et ratifiés")
+      takes no direct object;
+    - after a phrase set between the auxiliary and it ("Benjamin Netanyahu a de son côté rejeté
+      toute fin de la guerre"), where the parser takes "a" for the verb and the participle for
+      a modifier of "côté"."""
+    if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense"):
+        return None
+    noun, verb = tok.head, tok.head.head
+    if noun.dep_ == "obj" and verb.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in verb.children) \
+            and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children) and any(c.dep_ == "obj" for c in tok.children):
+        return verb
+    if fold(verb.lemma_) == "avoir" and noun.dep_.startswith("obl") and verb.i < noun.i < tok.i \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        inserted = {t.i for t in noun.subtree} - {t.i for t in tok.subtree}
+        if all(t.i in inserted or t.is_punct for t in tok.doc[verb.i + 1:tok.i]):
+            return verb
+    return None
 
 
 def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
@@ -107,7 +118,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
     while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3 \
-            and not coordinated_participle(cur):
+            and participle_of(cur) is None:
         cur, steps = cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break

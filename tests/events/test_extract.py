@@ -1286,3 +1286,9 @@ def test_the_main_verbs_act_is_not_dropped_for_a_surer_participle_after_it(analy
                              "sanctions à trois chefs des Forces de soutien rapide, accusés d'avoir orchestré des "
                              "massacres au Darfour.")
     assert ("SANCTION", "GBR", "SDN") in dyads(evs)
+
+
+def test_a_participle_after_a_phrase_set_after_its_auxiliary_is_the_verb(analyse_text):
+    # the parser takes "a" for the verb and "rejeté" for a modifier of "côté"
+    _, _, evs = analyse_text("Le président turc a de son côté rejeté toute médiation de la Grèce.")
+    assert [(e.type, e.source.country) for e in evs] == [("REJECT", "TUR")]
