@@ -1292,3 +1292,8 @@ def test_a_participle_after_a_phrase_set_after_its_auxiliary_is_the_verb(analyse
     # the parser takes "a" for the verb and "rejeté" for a modifier of "côté"
     _, _, evs = analyse_text("Le président turc a de son côté rejeté toute médiation de la Grèce.")
     assert [(e.type, e.source.country) for e in evs] == [("REJECT", "TUR")]
+
+
+def test_arriving_for_talks_is_a_meeting(analyse_rules):
+    _, _, evs = analyse_rules("Le ministre serbe est arrivé lundi à Pristina pour des négociations avec son homologue kosovar.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs][:1] == [("CONSULT", "SRB", "XKX")]
