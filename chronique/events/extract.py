@@ -1974,18 +1974,30 @@ def _summoner(tok: Token, sources: list[Actor], targets: list[Actor], actors: Ar
         if _case(c) in {"a", "au", "aupres"}:
             bodies = [a for a in _actors_of(c, actors) if a.kind == "body"]
             if bodies:
-                return [_host_ministry(bodies[0], targets)], [t for t in targets if t not in bodies]
+                return [_host_ministry(bodies[0], targets, actors)], [t for t in targets if t not in bodies]
     return sources, targets
 
 
-def _host_ministry(body: Actor, summoned: list[Actor]) -> Actor:
+def _host_ministry(body: Actor, summoned: list[Actor], actors: ArticleActors) -> Actor:
     """"L'ambassadeur d'Allemagne à Moscou a été convoqué au ministère": a ministry named bare,
     given the envoy's own country for want of another, is the host state's, where the envoy is
-    posted (a state does not summon its own ambassador to complain)."""
-    envoy = next((t for t in summoned if t.posted_to and t.country == body.country), None)
-    if envoy is None or envoy.posted_to == body.country:
+    posted (a state does not summon its own ambassador to complain); for an envoy whose posting
+    the article leaves unsaid ("L'ambassadeur d'Estonie a été convoqué au ministère", in an
+    article about Moscow's reply to Tallinn), the article's other country."""
+    envoy = next((t for t in summoned if t.country and t.country == body.country), None)
+    if envoy is None:
         return body
-    return _state_of(replace(body, country=envoy.posted_to))
+    host = envoy.posted_to or _other_country(envoy.country, actors)
+    if host is None or host == body.country:
+        return body
+    return _state_of(replace(body, country=host))
+
+
+def _other_country(country: str, actors: ArticleActors) -> str | None:
+    """The article's other country than this one: its pair's other side, else its home or the
+    runner-up."""
+    sides = [a.country for a in actors.pair or ()] + [actors.home, actors.runner_up]
+    return next((c for c in sides if c and c != country and c != "IGO"), None)
 
 
 def _received(tok: Token, etype: str, lex: Lexicon) -> bool:

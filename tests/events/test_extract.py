@@ -1297,3 +1297,9 @@ def test_a_participle_after_a_phrase_set_after_its_auxiliary_is_the_verb(analyse
 def test_arriving_for_talks_is_a_meeting(analyse_rules):
     _, _, evs = analyse_rules("Le ministre serbe est arrivé lundi à Pristina pour des négociations avec son homologue kosovar.")
     assert [(e.type, e.source.country, e.target.country) for e in evs][:1] == [("CONSULT", "SRB", "XKX")]
+
+
+def test_an_envoy_summoned_to_a_ministry_named_bare_is_summoned_by_the_other_state(analyse_text):
+    _, _, evs = analyse_text("Tallinn a expulsé un diplomate russe. Moscou a riposté mardi : « L'ambassadeur d'Estonie a été "
+                             "convoqué au ministère, où une protestation lui a été remise », précise un communiqué.")
+    assert [(e.source.country, e.target.country) for e in evs if e.trigger == "convoqué"] == [("RUS", "EST")]
