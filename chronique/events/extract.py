@@ -210,7 +210,10 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 out.append((match, True))
             else:  # a strong entry of the type if there is one (its mode is the surer), without
                 # the readings its unmet conditions would have licensed ("undergone", "joint", ...)
-                trig = min((t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype), key=lambda t: t.weak)
+                entries = [t for form in _lemmas(tok) for t in table.get(form, ()) if t.type == etype]
+                if all(t.strict for t in entries):
+                    continue  # a common word's rare reading, its conditions unmet
+                trig = min(entries, key=lambda t: t.weak)
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
     if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
