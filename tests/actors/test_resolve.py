@@ -695,3 +695,9 @@ def test_a_junta_in_power_somewhere_is_of_that_country(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     junta = next(t.i for t in doc if t.text == "junte")
     assert [a.country for a in actors.at(junta).actors] == ["NER"]
+
+
+def test_ngos_are_a_group_of_their_country(nlp):
+    doc = nlp("Des ONG espagnoles ont dénoncé le refoulement des migrants.")
+    assert [(a.name, a.country, a.sector) for a in resolve_actors(doc, date="2024-04-02").at(1).actors] == \
+        [("ONG espagnoles", "ESP", "NGO")]

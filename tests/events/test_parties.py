@@ -211,3 +211,10 @@ def test_a_person_guessed_of_the_home_country_is_not_his_own_target(analyse_text
                              "reproché à la délégation américaine son arrogance.")
     blame = [e for e in evs if e.trigger == "reproché"]
     assert [(e.source.name, e.source.country, e.target.country) for e in blame] == [("Jérôme Niyonzima", "BDI", "USA")]
+
+
+def test_the_verbs_own_object_stays_its_target(analyse_text):
+    _, _, evs = analyse_text("Les États-Unis ont mis en garde l'Iran contre toute livraison d'armes aux rebelles houthis, "
+                             "a déclaré lundi le porte-parole du département d'État. Téhéran a aussitôt démenti fournir "
+                             "des armes aux Houthis et a accusé Washington de vouloir justifier une escalade.")
+    assert [(e.source.country, e.target.country) for e in evs if e.trigger == "accusé"] == [("IRN", "USA")]
