@@ -976,6 +976,9 @@ def _is_passive(tok: Token) -> bool:
     if (any(lemma in load_lexicon().etre_verbs for lemma in _lemmas(tok))
             and not any(c.dep_ == "obl:agent" or fold(c.text) == "ete" for c in tok.children)):
         return False
+    if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in tok.children) \
+            and not any(c.dep_ in {"aux:pass", "obl:agent"} or fold(c.text) == "ete" for c in tok.children):
+        return False  # "», a-t-il averti": a past tense with "avoir" (the parser called "-il" a passive subject)
     if any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice"):
         return True
     # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive

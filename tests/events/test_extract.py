@@ -1303,3 +1303,11 @@ def test_an_envoy_summoned_to_a_ministry_named_bare_is_summoned_by_the_other_sta
     _, _, evs = analyse_text("Tallinn a expulsé un diplomate russe. Moscou a riposté mardi : « L'ambassadeur d'Estonie a été "
                              "convoqué au ministère, où une protestation lui a été remise », précise un communiqué.")
     assert [(e.source.country, e.target.country) for e in evs if e.trigger == "convoqué"] == [("RUS", "EST")]
+
+
+def test_a_past_tense_with_avoir_is_active_whatever_the_parser_calls_its_subject(analyse_text):
+    # the parser makes "-il" of "a-t-il averti" a passive subject: he had been the one warned
+    _, _, evs = analyse_text("Le ministre turc de la Défense a mis en garde la Grèce. « Nous tiendrons Athènes pour "
+                             "responsable de toute provocation », a-t-il averti.")
+    warned = [e for e in evs if e.trigger == "averti"]
+    assert [(e.type, e.source.country, e.target.country) for e in warned] == [("THREATEN", "TUR", "GRC")]
