@@ -302,7 +302,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         doer = _state_of(speaker) if etype in FORCE else speaker
         sources, targets, agentless, inferred = [doer], foreign, False, True
     if etype == "REJECT" and sources and not targets:
+        # (the party model, which reads the sentence only, cannot see the act answered)
         targets = _answered(events, sources[0])
+        inferred = inferred or bool(targets)
     if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]
@@ -1770,7 +1772,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
-            elif c.dep_ == "xcomp" and not addressed:
+            elif c.dep_ == "xcomp" and not addressed and trig.mode != DENIAL:
+                # (what a denial says was not done names no one it answers: "Téhéran a démenti
+                # fournir des armes aux Houthis" answers their accuser, _answered)
                 # (a name the parser calls a verb's complement is its object: "a appelé Israël et
                 # le Hamas à un cessez-le-feu", both of them)
                 named = _actors_of(c, actors) if c.pos in (PROPN, NOUN) else _actors_of_objects(c, actors)
@@ -2246,6 +2250,7 @@ def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:
 
 
 RECALL = "recall ambassador"
+DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 
 
 def _recalling_states(envoys: list[Actor]) -> list[Actor]:

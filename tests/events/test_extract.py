@@ -1311,3 +1311,9 @@ def test_a_past_tense_with_avoir_is_active_whatever_the_parser_calls_its_subject
                              "responsable de toute provocation », a-t-il averti.")
     warned = [e for e in evs if e.trigger == "averti"]
     assert [(e.type, e.source.country, e.target.country) for e in warned] == [("THREATEN", "TUR", "GRC")]
+
+
+def test_a_denial_answers_the_accuser_not_whom_the_denied_act_names(analyse_text):
+    _, _, evs = analyse_text("Le Maroc a accusé l'Algérie d'armer le Polisario. "
+                             "Alger a démenti fournir des armes aux combattants sahraouis.")
+    assert [(e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("DZA", "MAR")]
