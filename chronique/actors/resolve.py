@@ -191,7 +191,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
 
     _name_counterparts_by_title(mentions)
     mentions = _with_listed_groups(doc, words, lex, mentions, gaz)
-    mentions = _with_organisations_described(words, lex, mentions)
+    mentions = _with_organisations_described(doc, words, lex, mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
         two = _two_holders(words, s, e, persons, lex) or pair
@@ -1108,16 +1108,18 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
     return out
 
 
-def _with_organisations_described(words: list[str], lex: RoleLexicon, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"l'organisation régionale", "le bloc ouest-africain" (``roles.yaml``'s
-    ``organisation_phrases``): the international organisation named last before it."""
+def _with_organisations_described(doc: Doc, words: list[str], lex: RoleLexicon,
+                                  mentions: list[ActorMention]) -> list[ActorMention]:
+    """"l'organisation régionale", "le bloc ouest-africain", "l'organisation" (``roles.yaml``'s
+    ``organisation_phrases``): the international organisation named last before it -- unless a
+    name follows ("l'organisation État islamique")."""
     out = mentions
     firsts = {p[0] for p in lex.organisation_phrases}
     for i in range(1, len(words)):
         if words[i] not in firsts or words[i - 1] not in {"l'", "la", "le", "cette", "ce"}:
             continue
-        n = next((len(p) for p in lex.organisation_phrases if tuple(words[i:i + len(p)]) == p), 0)
-        if not n:
+        n = max((len(p) for p in lex.organisation_phrases if tuple(words[i:i + len(p)]) == p), default=0)
+        if not n or (i + n < len(doc) and doc[i + n].text[:1].isupper()):
             continue
         named = [a for m in sorted(out, key=lambda m: m.start) if m.end <= i for a in m.actors if a.kind == "igo"]
         if named:

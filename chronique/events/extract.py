@@ -742,7 +742,9 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
             and is_negated(container.head, c.lex)
     if tok.pos not in (NOUN, PROPN) or not _partitive_object(tok) or tok.head.pos not in (VERB, AUX):
         return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
-    return is_negated(tok.head, c.lex) or c.blocked(tok.head) is not None
+    # (and what an accusation or request says of its verb: "reprochent à l'organisation d'avoir
+    # imposé des sanctions", "appelle à lever les sanctions")
+    return is_negated(tok.head, c.lex) or c.blocked(tok.head) is not None or _is_reported_content(tok.head, c.lex)
 
 
 def _partitive_object(tok: Token) -> bool:
@@ -1128,9 +1130,15 @@ def _framing_verb(tok: Token) -> Token:
     """The word a clause hangs on; for an infinitive the parser hangs on the one exhorted rather
     than on the verb ("a exhorté la junte à libérer le président"), that verb."""
     head = tok.head
-    if tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and head.dep_ in {"obj", "iobj", "obl:arg"}:
+    if tok.dep_ == "acl" and _infinitive(tok) and head.dep_ in {"obj", "iobj", "obl:arg"}:
         return head.head
     return head
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive, present or past ("d'avoir imposé des sanctions": the auxiliary's)."""
+    return "Inf" in tok.morph.get("VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
@@ -1144,7 +1152,7 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False  # "a dénoncé une violation de sa souveraineté, appelant Ankara à cesser": a second act
     head = _framing_verb(tok)
     frame = match_trigger(head, lex)
-    if frame is None and head.pos == NOUN and "Inf" in tok.morph.get("VerbForm"):
+    if frame is None and head.pos == NOUN and _infinitive(tok):
         # an infinitive under a noun of a request or threat, read or not as one: "la menace de
         # lancer une offensive" (the parser's noun for "La Turquie menace de lancer ..."),
         # "son appel à libérer" ("un appel demandant ...": the participle is the request itself)

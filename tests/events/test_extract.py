@@ -1317,3 +1317,9 @@ def test_a_denial_answers_the_accuser_not_whom_the_denied_act_names(analyse_text
     _, _, evs = analyse_text("Le Maroc a accusé l'Algérie d'armer le Polisario. "
                              "Alger a démenti fournir des armes aux combattants sahraouis.")
     assert [(e.source.country, e.target.country) for e in evs if e.type == "REJECT"] == [("DZA", "MAR")]
+
+
+def test_what_an_organisation_is_reproached_with_having_done_is_not_coded_and_it_is_the_target(analyse_text):
+    _, _, evs = analyse_text("Le Tchad, le Soudan et le Niger ont quitté la CEEAC. Les trois pays reprochent à "
+                             "l'organisation d'avoir imposé des sanctions injustes à leurs peuples.")
+    assert sorted(dyads(evs)) == [("ACCUSE", "NER", "IGO"), ("ACCUSE", "SDN", "IGO"), ("ACCUSE", "TCD", "IGO")]
