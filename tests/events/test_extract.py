@@ -1323,3 +1323,10 @@ def test_what_an_organisation_is_reproached_with_having_done_is_not_coded_and_it
     _, _, evs = analyse_text("Le Tchad, le Soudan et le Niger ont quitté la CEEAC. Les trois pays reprochent à "
                              "l'organisation d'avoir imposé des sanctions injustes à leurs peuples.")
     assert sorted(dyads(evs)) == [("ACCUSE", "NER", "IGO"), ("ACCUSE", "SDN", "IGO"), ("ACCUSE", "TCD", "IGO")]
+
+
+def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analyse_text):
+    _, _, evs = analyse_text("Le Qatar a quitté l'OPEP en janvier.")
+    assert dyads(evs) == [("RETREAT", "QAT", "IGO")]
+    _, _, evs = analyse_text("La délégation russe a quitté la salle.")
+    assert evs == []
