@@ -313,8 +313,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
-    if trig.mutual and not targets and len({a.country for a in sources}) == 2:
-        # "l'armée israélienne et le Hezbollah ont échangé des tirs": each on the other
+    if trig.mutual and not any(t.country for t in targets) and len({a.country for a in sources}) == 2 \
+            and None not in {a.country for a in sources}:
+        # "l'armée israélienne et le Hezbollah ont échangé des tirs", "ont procédé à un échange
+        # de prisonniers": each on the other (the prisoners, of no country, are no third party)
         targets = [a for a in sources if a.country != sources[0].country][:1]
         pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
     else:

@@ -1330,3 +1330,8 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
     assert dyads(evs) == [("RETREAT", "QAT", "IGO")]
     _, _, evs = analyse_text("La délégation russe a quitté la salle.")
     assert evs == []
+
+
+def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
+    _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
+    assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
