@@ -845,7 +845,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
-    ents = [e for e in doc.ents if (e.label_ == "PER" or _after_honorific(e, words)) and _plausible_name(e, words, lex, outlet)]
+    ents = [e for e in doc.ents if (e.label_ == "PER" or _after_honorific(e, words) or _titled_name(e, role_starting, place_at))
+            and _plausible_name(e, words, lex, outlet)]
     known = _known_name_spans(doc, words, people, ents, {s + n: r.key for s, n, r in role_hits}, place_at, date)
     ents = [e for e in ents if not any(k.start <= e.start and e.end <= k.end for k in known)] + known
     named = {i for e in ents for i in range(e.start, e.end)}  # the tokens of every name, known ones included
@@ -909,6 +910,20 @@ def _after_honorific(ent: Span, words: list[str]) -> bool:
     writes them before people only ("M. Netanyahu a rétorqué", tagged a place, had named no one;
     2 of 37 such names in the training articles)."""
     return ent.start > 0 and words[ent.start - 1] in HONORIFICS and ent.label_ in {"LOC", "ORG", "MISC"}
+
+
+def _titled_name(ent: Span, role_starting: dict, place_at: PlaceIndex) -> bool:
+    """Whether a name the NER calls an organisation, a place or a thing is set between commas
+    after a person's title: "Le ministre délégué chargé de l'Administration de la Défense
+    nationale, Abdeltif Loudiyi, s'est entretenu" (tagged an organisation, it had named no one)."""
+    doc = ent.doc
+    if ent.label_ not in {"LOC", "ORG", "MISC"} or not 2 <= len(ent) <= 4 or ent.start == 0 or ent.end >= len(doc) \
+            or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return False
+    if any(not t.text[:1].isupper() or not t.is_alpha or t.i in place_at for t in ent):
+        return False
+    rs, _ = _apposed_role(doc, ent, role_starting)
+    return rs is not None and role_starting[rs][1].kind == "person"
 
 
 def _without_country_of(toks: list[Token], place_at: PlaceIndex) -> tuple[list[Token], str | None]:

@@ -701,3 +701,10 @@ def test_ngos_are_a_group_of_their_country(nlp):
     doc = nlp("Des ONG espagnoles ont dénoncé le refoulement des migrants.")
     assert [(a.name, a.country, a.sector) for a in resolve_actors(doc, date="2024-04-02").at(1).actors] == \
         [("ONG espagnoles", "ESP", "NGO")]
+
+
+def test_a_name_set_between_commas_after_a_title_is_a_person_whatever_the_ner_says(nlp):
+    doc = nlp("Le ministre délégué chargé de l'Administration de la Défense nationale, Abdeltif Loudiyi, "
+              "s'est entretenu mardi avec le général américain Michael Langley.")
+    names = [a.name for m in resolve_actors(doc, date="2024-04-02").mentions for a in m.actors if a.kind == "person"]
+    assert "Abdeltif Loudiyi" in names
