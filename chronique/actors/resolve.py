@@ -845,7 +845,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
-    ents = [e for e in doc.ents if (e.label_ == "PER" or _after_honorific(e, words) or _titled_name(e, role_starting, place_at))
+    ents = [e for e in map(_without_title, doc.ents, [role_starting] * len(doc.ents))
+            if (e.label_ == "PER" or _after_honorific(e, words) or _titled_name(e, role_starting, place_at))
             and _plausible_name(e, words, lex, outlet)]
     known = _known_name_spans(doc, words, people, ents, {s + n: r.key for s, n, r in role_hits}, place_at, date)
     ents = [e for e in ents if not any(k.start <= e.start and e.end <= k.end for k in known)] + known
@@ -910,6 +911,15 @@ def _after_honorific(ent: Span, words: list[str]) -> bool:
     writes them before people only ("M. Netanyahu a rétorqué", tagged a place, had named no one;
     2 of 37 such names in the training articles)."""
     return ent.start > 0 and words[ent.start - 1] in HONORIFICS and ent.label_ in {"LOC", "ORG", "MISC"}
+
+
+def _without_title(ent: Span, role_starting: dict) -> Span:
+    """A person's name less the title the NER ran into it: "général Langley" -> "Langley" (whole,
+    it was no plausible name, with a word in lower case)."""
+    hit = role_starting.get(ent.start)
+    if ent.label_ != "PER" or hit is None or ent.start + hit[0] >= ent.end or not ent.doc[ent.start].text.islower():
+        return ent
+    return Span(ent.doc, ent.start + hit[0], ent.end, label=ent.label)
 
 
 def _titled_name(ent: Span, role_starting: dict, place_at: PlaceIndex) -> bool:

@@ -708,3 +708,12 @@ def test_a_name_set_between_commas_after_a_title_is_a_person_whatever_the_ner_sa
               "s'est entretenu mardi avec le général américain Michael Langley.")
     names = [a.name for m in resolve_actors(doc, date="2024-04-02").mentions for a in m.actors if a.kind == "person"]
     assert "Abdeltif Loudiyi" in names
+
+
+def test_a_title_the_ner_runs_into_a_surname_leaves_the_person_it_names(nlp):
+    # the NER tags "général Langley" whole: with a word in lower case, it had been no name
+    doc = nlp("Le ministre a reçu le commandant de l'AFRICOM, le général Michael Langley. "
+              "Le général Langley a salué le rôle du Maroc.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    second = [t.i for t in doc if t.text == "Langley"][1]
+    assert [a.name for a in actors.at(second).actors] == ["Michael Langley"]
