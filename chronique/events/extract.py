@@ -310,6 +310,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = [a for a in _subject(tok, actors) if a not in sources]
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
         targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
+    elif etype in VERBAL and sources and not targets and (named := _act_of_its_type(tok, lex)) is not None:
+        # "ont condamné l'attaque" after "un attentat revendiqué par les Shebab": who did the
+        # last act of that type the article reported
+        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == named], sources), sent, actors)
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
@@ -1329,8 +1333,12 @@ def _country_appos(head: Token, c: Token, actors: ArticleActors) -> bool:
     if c.dep_ == "nmod" and (c.left_edge.i == 0 or c.doc[c.left_edge.i - 1].text != ","):
         return False
     first, then = actors.at(head.i), actors.at(c.i)
-    return first is not None and then is not None and first is not then and not then.place_only \
-        and all(a.kind == "country" for a in (*first.actors, *then.actors))
+    if first is None or then is None or first is then or then.place_only:
+        return False
+    kinds = {a.kind for a in (*first.actors, *then.actors)}
+    # (an organisation with a country after it is a list too: "L'Union africaine, la Turquie,
+    # le Qatar et les Émirats ont condamné"; two organisations may be one named twice)
+    return kinds <= {"country", "igo"} and any(a.kind == "country" for a in (*first.actors, *then.actors))
 
 
 def _repeating_conjuncts(tok: Token) -> list[Token]:
@@ -2224,6 +2232,21 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
+    """The type of the act a verb's object names with a definite article ("a condamné
+    l'attaque", "dénonce les frappes"): one the article may have reported before."""
+    for c in tok.children:
+        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" \
+                and any(d.dep_ == "det" and fold(d.text) in DEFINITE for d in c.children):
+            entries = lex.nouns.get(fold(c.lemma_), ())
+            if entries and entries[0].type != "NONE":
+                return entries[0].type
+    return None
+
+
+DEFINITE = {"le", "la", "les", "l'"}
+
+
 def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
     """Who did the act named again: the source of the last event by another country."""
     own = {a.country for a in sources}
@@ -2235,8 +2258,9 @@ def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
 
 def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) -> list[Actor]:
     """An actor found elsewhere in the article, named as this sentence names its country
-    ("ces expulsions ... cette décision des autorités russes")."""
-    if len(found) != 1:
+    ("ces expulsions ... cette décision des autorités russes"); an armed group stays itself
+    ("les Shebab" are not "le peuple somalien" the sentence names)."""
+    if len(found) != 1 or found[0].kind == "group":
         return found
     named = _named_in_sentence(found[0].country, sent, actors)
     return [named] if named is not None else found

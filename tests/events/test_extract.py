@@ -1335,3 +1335,12 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
+
+
+def test_states_listed_after_an_organisation_act_with_it_on_the_one_who_did_the_act_named(analyse_text):
+    _, _, evs = analyse_text(
+        "Au moins 30 personnes ont été tuées samedi dans un double attentat revendiqué par les Shebab. "
+        "Le président somalien a dénoncé un acte lâche. L'Union africaine, la Turquie, le Qatar et les Émirats "
+        "arabes unis ont condamné l'attaque et exprimé leur solidarité avec le peuple somalien.")
+    condemned = sorted((e.source.country, e.target.name) for e in evs if e.trigger == "condamné")
+    assert condemned == [("ARE", "Shebab"), ("IGO", "Shebab"), ("QAT", "Shebab"), ("TUR", "Shebab")]
