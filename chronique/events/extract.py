@@ -2234,9 +2234,10 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
 
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     """The type of the act a verb's object names with a definite article ("a condamné
-    l'attaque", "dénonce les frappes"): one the article may have reported before."""
+    l'attaque", "dénonce les frappes", "l'accord a été salué par ..."): one the article may have
+    reported before."""
     for c in tok.children:
-        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" \
+        if c.dep_ in {"obj", "obl:arg", "nsubj:pass"} and c.pos_ == "NOUN" \
                 and any(d.dep_ == "det" and fold(d.text) in DEFINITE for d in c.children):
             entries = lex.nouns.get(fold(c.lemma_), ())
             if entries and entries[0].type != "NONE":

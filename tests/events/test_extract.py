@@ -1344,3 +1344,9 @@ def test_states_listed_after_an_organisation_act_with_it_on_the_one_who_did_the_
         "arabes unis ont condamné l'attaque et exprimé leur solidarité avec le peuple somalien.")
     condemned = sorted((e.source.country, e.target.name) for e in evs if e.trigger == "condamné")
     assert condemned == [("ARE", "Shebab"), ("IGO", "Shebab"), ("QAT", "Shebab"), ("TUR", "Shebab")]
+
+
+def test_an_agreement_praised_in_the_passive_is_praised_to_its_signatories(analyse_text):
+    _, _, evs = analyse_text("Le Soudan du Sud a signé jeudi un accord de paix avec les rebelles à Nairobi. "
+                             "L'accord a été salué par la France, l'Italie et l'Allemagne.")
+    assert sorted(dyads(evs))[-3:] == [("SUPPORT", "DEU", "SSD"), ("SUPPORT", "FRA", "SSD"), ("SUPPORT", "ITA", "SSD")]
