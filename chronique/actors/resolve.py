@@ -582,7 +582,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and not plural and not role.vague:
             holder = _holder(persons, country, role, portfolio, office) or \
-                (_holder_abroad(persons, home, role, portfolio) if home_only else None)
+                (_holder_abroad(persons, home, role, portfolio, office) if home_only else None)
             if holder:
                 actors.append(holder.actor())
                 continue
@@ -719,15 +719,17 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
     return loose[0] if len(loose) == 1 else None
 
 
-def _holder_abroad(persons: list[Person], home: str, role: Role, portfolio: str | None) -> Person | None:
-    """The one foreign person the article names with this title, when no one of the home
-    country holds it there: a bare "le chancelier" after "le chancelier allemand Olaf Scholz"
-    in a French article is Scholz, not a French chancellor (the home country is only the
-    guess for a title the article leaves unqualified). Not a bare "ministre": one title of
-    many offices."""
+def _holder_abroad(persons: list[Person], home: str, role: Role, portfolio: str | None,
+                   office: str | None = None) -> Person | None:
+    """The one foreign person the article names with this title, or another of the same office
+    ("le Souverain" after "le Roi Mohammed VI"), when no one of the home country holds it
+    there: a bare "le chancelier" after "le chancelier allemand Olaf Scholz" in a French article
+    is Scholz, not a French chancellor (the home country is only the guess for a title the
+    article leaves unqualified). Not a bare "ministre": one title of many offices."""
     if role.key == "ministre" and portfolio is None:
         return None
-    fits = [p for p in persons if p.role_key == role.key and (portfolio is None or p.portfolio == portfolio)]
+    fits = [p for p in persons if (p.role_key == role.key or (office is not None and p.office == office))
+            and (portfolio is None or p.portfolio == portfolio)]
     if any(p.country == home for p in fits):
         return None
     fits = [p for p in fits if p.country and p.country_from != "home"]
@@ -919,7 +921,9 @@ def _without_title(ent: Span, role_starting: dict) -> Span:
     hit = role_starting.get(ent.start)
     if ent.label_ != "PER" or hit is None or ent.start + hit[0] >= ent.end or not ent.doc[ent.start].text.islower():
         return ent
-    return Span(ent.doc, ent.start + hit[0], ent.end, label=ent.label)
+    rest = Span(ent.doc, ent.start + hit[0], ent.end, label=ent.label)
+    # (a name is capitalised: "président de la" leaves no one)
+    return rest if any(t.text[:1].isupper() for t in rest) else ent
 
 
 def _titled_name(ent: Span, role_starting: dict, place_at: PlaceIndex) -> bool:

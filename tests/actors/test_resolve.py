@@ -717,3 +717,15 @@ def test_a_title_the_ner_runs_into_a_surname_leaves_the_person_it_names(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     second = [t.i for t in doc if t.text == "Langley"][1]
     assert [a.name for a in actors.at(second).actors] == ["Michael Langley"]
+
+
+def test_a_bare_title_of_the_same_office_is_the_foreign_holder_the_article_names(nlp):
+    # the home reads as Ghana; "le Souverain" is the king the article named, not a Ghanaian one;
+    # and the NER's "président de la" (a title and two particles) is no one
+    doc = nlp("SM le Roi Mohammed VI a adressé un message de félicitations au président de la République du "
+              "Ghana, John Dramani Mahama. Dans ce message, le Souverain exprime ses vœux au président ghanéen. "
+              "Le Ghana et le Maroc coopèrent. Le Ghana a salué ce message.")
+    actors = resolve_actors(doc, date="2025-01-08", source="https://www.mapexpress.ma/x")
+    assert sorted(p.name for p in actors.persons) == ["John Dramani Mahama", "Mohammed VI"]
+    sovereign = next(t.i for t in doc if t.text == "Souverain")
+    assert [a.name for a in actors.at(sovereign).actors] == ["Mohammed VI"]
