@@ -847,7 +847,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
-    ents = [e for e in map(_without_title, doc.ents, [role_starting] * len(doc.ents))
+    ents = [e for e in (_without_title(e, role_starting) for e in doc.ents)
             if (e.label_ == "PER" or _after_honorific(e, words) or _titled_name(e, role_starting, place_at))
             and _plausible_name(e, words, lex, outlet)]
     known = _known_name_spans(doc, words, people, ents, {s + n: r.key for s, n, r in role_hits}, place_at, date)

@@ -2219,6 +2219,7 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+DEFINITE = {"le", "la", "les", "l'"}
 
 
 def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
@@ -2244,8 +2245,6 @@ def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
                 return entries[0].type
     return None
 
-
-DEFINITE = {"le", "la", "les", "l'"}
 
 
 def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
