@@ -893,8 +893,11 @@ def _phrase_words(tok: Token) -> set[str]:
     few words after it. Its auxiliaries are left out: folded, "a" of "a appelé" would read as
     the preposition "à" of "appeler à la retenue"."""
     words: set[str] = set()
+    # (nor the clause's own subordinator: the "que" of "tandis que la Russie a soutenu" is no
+    # "soutenir que", a claim)
     stack = [c for c in tok.children
-             if (c.dep_ not in CLAUSAL or _infinitive_complement(c)) and not c.dep_.startswith("aux")]
+             if (c.dep_ not in CLAUSAL or _infinitive_complement(c)) and not c.dep_.startswith("aux")
+             and not (c.dep_ == "mark" and c.i < tok.i)]
     while stack:
         t = stack.pop()
         words.update((fold(t.lemma_), fold(t.text)))

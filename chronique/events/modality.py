@@ -70,10 +70,17 @@ def participle_of(tok: Token) -> Token | None:
       takes no direct object;
     - after a phrase set between the auxiliary and it ("Benjamin Netanyahu a de son côté rejeté
       toute fin de la guerre"), where the parser takes "a" for the verb and the participle for
-      a modifier of "côté"."""
-    if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm") or "Pres" in tok.morph.get("Tense"):
+      a modifier of "côté";
+    - a present participle after a comma, on a verb's object ("ont rejeté la proposition du
+      Conseil de sécurité, exigeant le départ des Casques bleus"): the subject's second act, as
+      the parser's adverbial "..., appelant Ankara à cesser" is."""
+    if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm"):
         return None
     noun, verb = tok.head, tok.head.head
+    if "Pres" in tok.morph.get("Tense"):
+        after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
+        return verb if after_comma and noun.dep_ in {"obj", "obl:arg"} and verb.pos_ == "VERB" \
+            and any(c.dep_ == "obj" for c in tok.children) else None
     if noun.dep_ == "obj" and verb.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in verb.children) \
             and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children) and any(c.dep_ == "obj" for c in tok.children):
         return verb

@@ -1357,3 +1357,16 @@ def test_an_agreement_praised_in_the_passive_is_praised_to_its_signatories(analy
     _, _, evs = analyse_text("Le Soudan du Sud a signé jeudi un accord de paix avec les rebelles à Nairobi. "
                              "L'accord a été salué par la France, l'Italie et l'Allemagne.")
     assert sorted(dyads(evs))[-3:] == [("SUPPORT", "DEU", "SSD"), ("SUPPORT", "FRA", "SSD"), ("SUPPORT", "ITA", "SSD")]
+
+
+def test_the_clauses_own_que_is_no_claim_of_its_verb(analyse_text):
+    # "soutenir" with "que" is a claim, not support: the "que" of "tandis que" is not its
+    _, _, evs = analyse_text("La France a regretté le choix de Bamako, tandis que la Russie a soutenu la position malienne.")
+    assert ("SUPPORT", "RUS", "MLI") in dyads(evs)
+
+
+def test_a_present_participle_after_a_comma_is_the_subjects_second_act(analyse_text):
+    # the parser hangs "exigeant" on "proposition", under which it read as framed by it
+    _, _, evs = analyse_text("Les autorités maliennes ont rejeté lundi la proposition du Conseil de sécurité de "
+                             "prolonger le mandat de la mission, exigeant le départ sans délai des Casques bleus.")
+    assert ("REQUEST", "MLI", "IGO") in dyads(evs)
