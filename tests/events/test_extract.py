@@ -1370,3 +1370,8 @@ def test_a_present_participle_after_a_comma_is_the_subjects_second_act(analyse_t
     _, _, evs = analyse_text("Les autorités maliennes ont rejeté lundi la proposition du Conseil de sécurité de "
                              "prolonger le mandat de la mission, exigeant le départ sans délai des Casques bleus.")
     assert ("REQUEST", "MLI", "IGO") in dyads(evs)
+
+
+def test_accepting_to_reopen_or_release_is_a_concession(analyse_text):
+    _, _, evs = analyse_text("Alger a accepté de rouvrir sa frontière avec le Maroc.")
+    assert [(e.type, e.source.country) for e in evs][:1] == [("CONCEDE", "DZA")]
