@@ -1585,6 +1585,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             found = _actors_of(fronted, actors)
             if found:
                 return found
+        if subjectless and cur.dep_ == "ROOT":
+            found = _antecedent_of_a_relative(cur, actors)
+            if found:
+                return found
         if cur.dep_ not in SUBJECT_CLIMB or cur.head == cur:
             return []
         cur, steps = cur.head, steps + 1
@@ -1649,6 +1653,22 @@ def _unlabelled_subject(c: Token) -> bool:
     name before it a bare dependent ("dep"); a name that opens the sentence before its verb is
     the subject."""
     return c.dep_ == "dep" and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
+
+
+def _antecedent_of_a_relative(verb: Token, actors: ArticleActors) -> list[Actor]:
+    """"Le JNIM, qui a revendiqué l'enlèvement, a lancé un ultimatum": the parser may take the
+    relative clause for an adverbial one and hang the name on it, leaving the main verb with no
+    subject; the name that opens the sentence right before ", qui" is that subject."""
+    sent = verb.sent
+    for t in sent:
+        if t.i >= verb.i:
+            break
+        if fold(t.text) == "qui" and t.i >= 2 and t.doc[t.i - 1].text == "," and t.head.i < verb.i:
+            m = actors.at(t.i - 2)
+            if m is not None and not m.place_only and m.start <= sent.start + 2:
+                return list(m.actors)
+            break
+    return []
 
 
 def _subject_before(verb: Token) -> Token | None:

@@ -1375,3 +1375,9 @@ def test_a_present_participle_after_a_comma_is_the_subjects_second_act(analyse_t
 def test_accepting_to_reopen_or_release_is_a_concession(analyse_text):
     _, _, evs = analyse_text("Alger a accepté de rouvrir sa frontière avec le Maroc.")
     assert [(e.type, e.source.country) for e in evs][:1] == [("CONCEDE", "DZA")]
+
+
+def test_a_name_before_a_relative_opening_the_sentence_is_the_main_verbs_subject(analyse_rules):
+    # the parser reads the relative clause as an adverbial one and hangs "Le JNIM" on it
+    _, _, evs = analyse_rules("Le JNIM, qui a revendiqué l'enlèvement, a lancé un ultimatum à la France.")
+    assert dyads(evs) == [("THREATEN", "MLI", "FRA")]
