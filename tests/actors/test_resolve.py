@@ -730,3 +730,10 @@ def test_a_bare_title_of_the_same_office_is_the_foreign_holder_the_article_names
     assert sorted(p.name for p in actors.persons) == ["John Dramani Mahama", "Mohammed VI"]
     sovereign = next(t.i for t in doc if t.text == "Souverain")
     assert [a.name for a in actors.at(sovereign).actors] == ["Mohammed VI"]
+
+
+def test_a_kinswoman_named_beside_a_leader_is_of_his_country(nlp):
+    doc = nlp("La Corée du Sud et les États-Unis ont lancé des exercices. Séoul a protesté. "
+              "Kim Yo-jong, sœur du dirigeant nord-coréen, a averti que Séoul paierait un prix élevé.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    assert [(p.name, p.country) for p in actors.persons] == [("Kim Yo-jong", "PRK")]
