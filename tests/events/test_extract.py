@@ -1381,3 +1381,10 @@ def test_a_name_before_a_relative_opening_the_sentence_is_the_main_verbs_subject
     # the parser reads the relative clause as an adverbial one and hangs "Le JNIM" on it
     _, _, evs = analyse_rules("Le JNIM, qui a revendiqué l'enlèvement, a lancé un ultimatum à la France.")
     assert dyads(evs) == [("THREATEN", "MLI", "FRA")]
+
+
+def test_assuring_another_of_ones_cooperation_commits_to_it(analyse_text):
+    _, _, evs = analyse_text("Niamey a assuré Ouagadougou de sa pleine coopération.")
+    assert dyads(evs) == [("COOPERATE", "NER", "BFA")]
+    _, _, evs = analyse_text("Le ministre a assuré que la situation était sous contrôle.")
+    assert evs == []
