@@ -77,6 +77,11 @@ def test_a_sea_named_after_a_country_is_not_that_country(nlp):
     assert countries == {"PRK"}
 
 
+def test_a_high_level_meeting_is_not_the_island_of_reunion(nlp):
+    found = codes(nlp, "Le Maroc et l'Espagne préparent la Réunion de haut niveau. L'île de la Réunion est française.")
+    assert found == [("MAR", "country"), ("ESP", "country"), ("REU", "country"), ("FRA", "adjective")]
+
+
 def test_the_treasury_and_the_duma_stand_for_their_states(nlp):
     from chronique.actors import resolve_actors
     doc = nlp("Le département du Trésor a gelé les avoirs de trois entités. La Douma a adopté la loi.")
