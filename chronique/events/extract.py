@@ -1579,6 +1579,9 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors) or _collective(c)
                 if found:
+                    # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
+                    found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)
+                              for a in _actors_of(o, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
         fronted = _subject_before(cur)
         if fronted is not None and not any(c.dep_.startswith("nsubj") for c in cur.children):
@@ -1593,6 +1596,13 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _coordinated_subject(first: Token, then: Token) -> bool:
+    """Whether a second subject of one verb follows the first after "et" or a comma (the parser's
+    two subjects for one coordinated one)."""
+    between = {fold(t.text) for t in first.doc[first.right_edge.i + 1:then.left_edge.i]}
+    return bool(between) and between <= {"et", ","}
 
 
 def _clitic_subject(tok: Token) -> bool:
@@ -2249,10 +2259,10 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
     article already reported, named again by a demonstrative."""
     for c in tok.children:
-        if c.dep_ in {"obj", "obl:arg"} and c.pos_ == "NOUN" \
+        if c.dep_ in {"obj", "obl:arg", "obl:mod"} and c.pos_ == "NOUN" \
                 and (fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns) \
                 and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in c.children):
-            return True
+            return True  # (or a cause: "ont exprimé leur inquiétude face à cette intervention")
     return False
 
 

@@ -1388,3 +1388,10 @@ def test_assuring_another_of_ones_cooperation_commits_to_it(analyse_text):
     assert dyads(evs) == [("COOPERATE", "NER", "BFA")]
     _, _, evs = analyse_text("Le ministre a assuré que la situation était sous contrôle.")
     assert evs == []
+
+
+def test_two_subjects_of_one_verb_both_act_and_a_cause_named_again_is_blamed(analyse_rules):
+    # the parser makes "Le Qatar" and "Oman" two subjects; "face à ces frappes" names the strikes again
+    _, _, evs = analyse_rules("L'Arabie saoudite a bombardé Sanaa. "
+                              "Le Qatar et Oman ont exprimé leur inquiétude face à ces frappes.")
+    assert sorted(d for d in dyads(evs) if d[0] == "ACCUSE") == [("ACCUSE", "OMN", "SAU"), ("ACCUSE", "QAT", "SAU")]
