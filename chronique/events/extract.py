@@ -20,7 +20,7 @@ candidate is coded with the parties of step 3-4, else with the nearest ones, fla
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1498,13 +1498,18 @@ def _aside(tok: Token) -> bool:
     return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns or _case(tok) == "selon"
 
 
-def _in_aside(t: Token, top: Token) -> bool:
-    """Whether ``t``, inside ``top``'s phrase, lies in an aside of it (itself or a head below ``top``)."""
+def _below(t: Token, top: Token, test: Callable[[Token], bool]) -> bool:
+    """Whether ``test`` holds of ``t`` or of a head of it below ``top``, inside ``top``'s phrase."""
     while t != top and t.head != t:
-        if _aside(t):
+        if test(t):
             return True
         t = t.head
     return False
+
+
+def _in_aside(t: Token, top: Token) -> bool:
+    """Whether ``t``, inside ``top``'s phrase, lies in an aside of it (itself or a head below ``top``)."""
+    return _below(t, top, _aside)
 
 
 def _in_reported_content(t: Token, top: Token) -> bool:
@@ -1512,11 +1517,7 @@ def _in_reported_content(t: Token, top: Token) -> bool:
     ("Le Rwanda, accusé par l'ONU de soutenir le M23, a rejeté ces accusations": the M23 is
     what the accusation is about, no party of the denial)."""
     lex = load_lexicon()
-    while t != top and t.head != t:
-        if t.dep_ in {"xcomp", "ccomp"} and _is_reported_content(t, lex):
-            return True
-        t = t.head
-    return False
+    return _below(t, top, lambda h: h.dep_ in {"xcomp", "ccomp"} and _is_reported_content(h, lex))
 
 
 def _that_clause(tok: Token) -> bool:
@@ -2255,29 +2256,30 @@ DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITE = {"le", "la", "les", "l'"}
 
 
+def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iterator[Token]:
+    """A verb's dependents of ``deps`` that are nouns opened by one of ``determiners``: the
+    acts it may name again."""
+    return (c for c in tok.children if c.dep_ in deps and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and fold(d.text) in determiners for d in c.children))
+
+
 def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
-    article already reported, named again by a demonstrative."""
-    for c in tok.children:
-        if c.dep_ in {"obj", "obl:arg", "obl:mod"} and c.pos_ == "NOUN" \
-                and (fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns) \
-                and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in c.children):
-            return True  # (or a cause: "ont exprimé leur inquiétude face à cette intervention")
-    return False
+    article already reported, named again by a demonstrative (or a cause: "ont exprimé leur
+    inquiétude face à cette intervention")."""
+    return any(fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns
+               for c in _determined_nouns(tok, {"obj", "obl:arg", "obl:mod"}, DEMONSTRATIVES))
 
 
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     """The type of the act a verb's object names with a definite article ("a condamné
     l'attaque", "dénonce les frappes", "l'accord a été salué par ..."): one the article may have
     reported before."""
-    for c in tok.children:
-        if c.dep_ in {"obj", "obl:arg", "nsubj:pass"} and c.pos_ == "NOUN" \
-                and any(d.dep_ == "det" and fold(d.text) in DEFINITE for d in c.children):
-            entries = lex.nouns.get(fold(c.lemma_), ())
-            if entries and entries[0].type != "NONE":
-                return entries[0].type
+    for c in _determined_nouns(tok, {"obj", "obl:arg", "nsubj:pass"}, DEFINITE):
+        entries = lex.nouns.get(fold(c.lemma_), ())
+        if entries and entries[0].type != "NONE":
+            return entries[0].type
     return None
-
 
 
 def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
