@@ -294,7 +294,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an act the subject undergoes inverts the roles the party model reads from the subject
     # (and a threat's target read from its condition, which no path from the verb reaches)
     inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
-        or trig.undergone or conditional
+        or trig.undergone or conditional \
+        or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
+            and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
@@ -1584,6 +1586,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)
                               for a in _actors_of(o, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
+        if subjectless:
+            found = _subject_after_adjunct(cur, actors)
+            if found:
+                return found
         fronted = _subject_before(cur)
         if fronted is not None and not any(c.dep_.startswith("nsubj") for c in cur.children):
             found = _actors_of(fronted, actors)
@@ -1628,16 +1634,20 @@ def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
     Émirats arabes unis rouvrent": the parser may hang "Bahreïn" elsewhere and give the verb
     the last name only). Each earlier item must be a name that ends where "et" (or, further
     back, a comma: "A, B et C"), maybe with a determiner, leads to the next one; a comma alone
-    ends a fronted phrase ("Au nom du Sénégal, le ministre a condamné"), not a list."""
+    ends a fronted phrase ("Au nom du Sénégal, le ministre a condamné"), not a list, unless
+    the subject itself goes on with "et" ("Les États-Unis, le Japon et la Corée du Sud ont
+    condamné": the parser may give the verb the middle name and hang the first elsewhere)."""
     m = actors.at(subject.i)
     if m is None or m.kind != "actor":
         return []
     doc, found, start = subject.doc, [], m.start
+    listing = any(c.dep_ == "conj" and c.i > subject.i and any(fold(g.text) == "et" for g in c.children if g.dep_ == "cc")
+                  for c in subject.children)
     while True:
         j = start - 1
         if j >= subject.sent.start and fold(doc[j].text) in ARTICLES:
             j -= 1
-        if j < subject.sent.start or fold(doc[j].text) not in (_LIST_WORDS if found else {"et"}):
+        if j < subject.sent.start or fold(doc[j].text) not in (_LIST_WORDS if found or listing else {"et"}):
             return found
         j -= 1
         before = actors.at(j) if j >= subject.sent.start else None
@@ -1664,6 +1674,32 @@ def _unlabelled_subject(c: Token) -> bool:
     name before it a bare dependent ("dep"); a name that opens the sentence before its verb is
     the subject."""
     return c.dep_ == "dep" and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
+
+
+def _subject_after_adjunct(verb: Token, actors: ArticleActors) -> list[Actor]:
+    """"Selon la Tunisie, le Maroc et l'Algérie ont condamné", "Au nom du Sénégal, le Maroc et
+    l'Algérie ont condamné": the parser may make the subject's names conjuncts or appositions
+    of the fronted adjunct's, leaving the verb with no subject. When the sentence opens with a
+    preposition, the names listed between the comma that closes it and the verb, and nothing
+    else, are the subject (read from the words)."""
+    sent = verb.sent
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if sent[0].pos_ != "ADP" or first <= sent.start:
+        return []
+    comma = next((i for i in range(first - 1, sent.start, -1) if verb.doc[i].text == ","), None)
+    if comma is None:
+        return []
+    found, i = [], comma + 1
+    while i < first:
+        m = actors.at(i)
+        if m is not None and m.start == i and m.kind == "actor" and not m.place_only and m.end <= first:
+            found += [a for a in m.actors if a not in found]
+            i = m.end
+        elif fold(verb.doc[i].text) in ARTICLES | _LIST_WORDS:
+            i += 1
+        else:
+            return []
+    return found
 
 
 def _antecedent_of_a_relative(verb: Token, actors: ArticleActors) -> list[Actor]:

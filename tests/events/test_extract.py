@@ -429,6 +429,17 @@ def test_the_parties_listed_before_a_subject_are_read_from_the_words(nlp):
     assert listed("Le journal affirme que le Bahreïn et les Émirats arabes unis suspendent leurs vols.", "Émirats") == ["BHR"]
     assert listed("Le Tchad, le Niger et le Mali ont quitté l'organisation.", "Mali") == ["TCD", "NER"]
     assert listed("Au nom du Sénégal, le ministre a condamné l'attaque.", "ministre") == []  # a comma alone: no list
+    # ... unless the subject goes on with "et": the parser hangs the first name on the verb
+    assert listed("Les États-Unis, le Japon et la Corée du Sud ont condamné ces tirs.", "Japon") == ["USA"]
+
+
+def test_names_after_a_fronted_adjunct_are_the_subject_the_parser_glued_to_it(analyse_text):
+    # the parser makes "le Maroc et l'Algérie" conjuncts of "la Tunisie", the verb subjectless
+    _, _, evs = analyse_text("Selon la Tunisie, le Maroc et l'Algérie ont condamné l'attaque contre le Niger.")
+    assert sorted(dyads(evs)) == [("ACCUSE", "DZA", "NER"), ("ACCUSE", "MAR", "NER")]
+    # "le Maroc" an apposition of "l'Égypte": the party model's paths lead into the adjunct
+    _, _, evs = analyse_text("Selon la Tunisie et l'Égypte, le Maroc a condamné l'attaque contre le Niger.")
+    assert dyads(evs) == [("ACCUSE", "MAR", "NER")]
 
 
 def test_counterparts_listed_after_a_title_give_one_event_each(analyse_text):
