@@ -979,7 +979,8 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
             and not any(k in named or doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token)
                         for k in range(head.i + 1, ent.start)):
-        return _enclosing_role(doc, role_token[head.i], role_starting), ent.start
+        rs = _title_of_apposed_rank(doc, role_token[head.i], ent, role_token, role_starting)
+        return _enclosing_role(doc, rs, role_starting), ent.start
     # else the nearest office to the left, with no verb in between
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 24):
@@ -1001,6 +1002,7 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
             gap_words = [fold(doc[k].text) for k in gap] + [fold(doc[ent.start].text)]
             if any(w in GAP_BREAKS or (w == "et" and gap_words[n + 1] not in OF_WORDS) for n, w in enumerate(gap_words[:-1])):
                 break
+            rs = _title_of_apposed_rank(doc, rs, ent, role_token, role_starting)
             return _enclosing_role(doc, rs, role_starting), ent.start
         j -= 1
     # after, as an apposition: "M. Vincent Karega, ambassadeur du Rwanda en RDC", "Vincent
@@ -1016,6 +1018,22 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
             if not (end + 1 < sent.end and doc[end].text == "," and doc[end + 1].ent_type_ == "PER"):
                 return rs, end
     return None, None
+
+
+def _title_of_apposed_rank(doc: Doc, rs: int, ent: Span, role_token: dict, role_starting: dict) -> int:
+    """"son homologue togolais, le général Damehame Yark": a bare rank right before the name,
+    itself apposed to a title that ends at the comma before it, is a courtesy; the office the
+    name holds (and the country it gives) is that title's."""
+    if rs + role_starting[rs][0] != ent.start or rs < ent.sent.start + 3 \
+            or fold(doc[rs - 1].text) not in ARTICLES or doc[rs - 2].text != ",":
+        return rs
+    for j in range(rs - 3, max(ent.sent.start, rs - 12) - 1, -1):
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return rs
+        outer = role_token.get(j)
+        if outer is not None:
+            return outer if _phrase_end(doc, outer, outer + role_starting[outer][0]) == rs - 2 else rs
+    return rs
 
 
 def _titled_entity(doc: Doc, i: int, role_token: dict) -> bool:

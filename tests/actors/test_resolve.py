@@ -15,6 +15,15 @@ def test_apposition_gives_office_and_counterpart_nationality(nlp):
     assert ps["Karim Benali"].country == "MAR"
 
 
+def test_a_rank_apposed_to_a_title_leaves_the_name_the_titles_country(nlp):
+    # "le général" right before the name is a courtesy: the name is the Togolese counterpart's
+    text = "Le ministre ghanéen a reçu jeudi à Accra son homologue togolais, le général Kossi Adjévi, pour des entretiens."
+    assert persons(nlp, text)["Kossi Adjévi"].country == "TGO"
+    # a rank with no title before it stays the name's office
+    text = "Le général Kossi Adjévi a reçu jeudi le ministre ghanéen."
+    assert persons(nlp, text)["Kossi Adjévi"].role_key == "general"
+
+
 def test_surname_and_office_point_back_to_the_named_person(nlp):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz, à Rabat.\n\n"
             "Benali a ensuite remercié la ministre espagnole de l'Intérieur pour l'appui de l'Espagne au Maroc.")
