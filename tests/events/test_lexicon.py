@@ -69,7 +69,9 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
             "Le Canada a renvoyé quatre diplomates russes.": ("renvoyé", "SANCTION"),
             "Les États-Unis ont cédé dix blindés à l'armée ukrainienne.": ("cédé", "AID"),
             "Le président tunisien a rendu visite à son homologue algérien.": ("rendu", "CONSULT"),
-            "Le Maroc a témoigné sa solidarité au peuple libanais.": ("témoigné", "SUPPORT")}
+            "Le Maroc a témoigné sa solidarité au peuple libanais.": ("témoigné", "SUPPORT"),
+            "L'Union européenne a apporté son soutien à l'Espagne.": ("apporté", "SUPPORT"),
+            "L'Algérie a confirmé son appui à la Tunisie.": ("confirmé", "SUPPORT")}
     for text, (word, etype) in said.items():
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
