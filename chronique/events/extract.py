@@ -540,6 +540,10 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
     filters lifted when they had refused it), else those of the sentence's other events, else,
     for a symmetric act, the sentence's first two actors of different countries. An act still
     without parties waits for the end of its sentence (``_place_unplaced``)."""
+    if trig.undergone and any(e.type == reading.etype for e in _sentence_events(c.events, si)):
+        # "L'Algérie a déclaré persona non grata douze agents et leur a donné 48 heures pour
+        # quitter le territoire": what they undergo is the act the sentence already coded
+        return
     refused = reading.reason is not None
     if refused:
         reading = _read_whole(c, sent, tok, trig, speaker, reading.probe)

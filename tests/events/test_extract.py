@@ -243,6 +243,10 @@ def test_a_deadline_to_leave_a_named_country_is_that_countrys_expulsion(analyse_
     # party model, which reads a subject as the doer, must not turn it round)
     _, _, evs = analyse_text("L'ambassadeur du Canada a 48 heures pour quitter le territoire saoudien.")
     assert dyads(evs) == [("SANCTION", "SAU", "CAN")]
+    # the deadline after the expulsion the sentence reports is that expulsion, not a second one
+    _, _, evs = analyse_text("L'Algérie a déclaré persona non grata douze agents de l'ambassade de France "
+                             "et leur a donné 48 heures pour quitter le territoire.")
+    assert [(e.type, e.trigger) for e in evs] == [("SANCTION", "déclaré")]
 
 
 def test_where_aid_or_a_person_is_sent_vers_is_the_target(analyse_rules):
