@@ -71,7 +71,9 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
             "Le président tunisien a rendu visite à son homologue algérien.": ("rendu", "CONSULT"),
             "Le Maroc a témoigné sa solidarité au peuple libanais.": ("témoigné", "SUPPORT"),
             "L'Union européenne a apporté son soutien à l'Espagne.": ("apporté", "SUPPORT"),
-            "L'Algérie a confirmé son appui à la Tunisie.": ("confirmé", "SUPPORT")}
+            "L'Algérie a confirmé son appui à la Tunisie.": ("confirmé", "SUPPORT"),
+            "Le Ghana a offert au Togo quatre véhicules blindés.": ("offert", "AID"),
+            "Les États-Unis ont livré des munitions à l'Ukraine.": ("livré", "AID")}
     for text, (word, etype) in said.items():
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
