@@ -247,7 +247,8 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(name, Place(group["country"], "group", group["label"]), override=True)
     for phrase in load_yaml("chronique.actors", "not_places.yaml") or []:
         gaz.add(phrase, Place("", "none", phrase), override=True)
-    for company in load_yaml("chronique.actors", "companies.yaml") or []:
+    # companies and NGOs: named organisations of the country of their seat, with a sector
+    for company in [*(load_yaml("chronique.actors", "companies.yaml") or []), *(load_yaml("chronique.actors", "ngos.yaml") or [])]:
         for name in company.get("names", []):
             gaz.add(name, Place(company["country"], "company", company["label"], company.get("sector", "")), override=True)
     for org in load_yaml("chronique.actors", "igos.yaml") or []:

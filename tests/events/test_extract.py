@@ -786,6 +786,13 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
     assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
 
 
+def test_an_ngo_is_an_actor_of_its_seat_not_a_word_the_object_stands_in_for(analyse_text):
+    # with no actor for its subject, the accused had been taken for the accuser
+    _, _, evs = analyse_text("Human Rights Watch a accusé les autorités tunisiennes d'expulser des migrants vers le désert.")
+    assert [(e.type, e.source.name, e.source.country, e.source.sector, e.target.country) for e in evs] == [
+        ("ACCUSE", "Human Rights Watch", "USA", "NGO", "TUN")]
+
+
 def test_an_arms_maker_sanctioned_is_a_target_of_its_seat(analyse_text):
     # the company, not the island its weapons go to, is what the sanctions hit
     _, _, evs = analyse_text("Pékin a imposé vendredi des sanctions à Lockheed Martin, qui vend des armes à Taïwan.")
