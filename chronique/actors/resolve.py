@@ -250,10 +250,16 @@ def _of_conjunct(actors: list[Actor], mentions: list[ActorMention], words: list[
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """"Berne, 16.06.2024 - ...", "BAGDAD (Reuters) - ...": the city an article was filed from,
-    at the start of its paragraph, before a dash within a few words, is a place, not an actor."""
+    at the start of its paragraph, before a dash within a few words ("Rabat, 12 mars 2024 (MAP)
+    -"), none of them a verb, is a place, not an actor."""
     if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         return False
-    return any(t.text in {"-", "–", "—"} for t in doc[end:min(end + 6, len(doc))])
+    for t in doc[end:min(end + 9, len(doc))]:
+        if t.text in {"-", "–", "—"}:
+            return True
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _name_counterparts_by_title(mentions: list[ActorMention]) -> None:

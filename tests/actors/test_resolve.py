@@ -179,6 +179,12 @@ def test_a_dateline_city_is_a_place(nlp):
     actors = resolve_actors(doc)
     kinds = {doc[m.start:m.end].text: m.place_only for m in actors.mentions}
     assert kinds["Dakar"] is True and kinds["Sénégal"] is False
+    # an agency's dateline runs longer before its dash
+    doc = nlp("Rabat, 12 mars 2024 (MAP) - Le Maroc et l'Espagne ont signé un accord.")
+    assert {doc[m.start:m.end].text: m.place_only for m in resolve_actors(doc).mentions}["Rabat"] is True
+    # a capital that acts before a dash is no dateline
+    doc = nlp("Rabat a rappelé son ambassadeur - une première - après ces propos.")
+    assert {doc[m.start:m.end].text: m.place_only for m in resolve_actors(doc).mentions}["Rabat"] is False
 
 
 def _pronouns(nlp, text):
