@@ -1526,6 +1526,17 @@ def _in_reported_content(t: Token, top: Token) -> bool:
     return _below(t, top, lambda h: h.dep_ in {"xcomp", "ccomp"} and _is_reported_content(h, lex))
 
 
+# the prepositions of a time adjunct ("après son adhésion à l'OTAN", "avant sa visite en Chine"):
+# who is named in it is no party of the act it dates
+TIME_CASES = {"apres", "avant", "depuis", "pendant", "des"}
+
+
+def _in_time_adjunct(t: Token, top: Token) -> bool:
+    """Whether ``t``, inside ``top``'s phrase, lies in a time adjunct of it ("Moscou menace
+    Helsinki de représailles après son adhésion à l'OTAN": Helsinki is threatened, not NATO)."""
+    return _below(t, top, lambda h: h.dep_.startswith("obl") and _case(h) in TIME_CASES)
+
+
 def _that_clause(tok: Token) -> bool:
     """Whether a clause is a verb's "que" complement ("demande que ...", "pour que ...")."""
     return tok.dep_ in {"ccomp", "advcl"} and tok.pos == VERB and _marked_by_que(tok)
@@ -2200,7 +2211,8 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     found: list[Actor] = []
     for t in _own_subtree(tok):
         m = actors.at(t.i)
-        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok) or _in_reported_content(t, tok):
+        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok) or _in_reported_content(t, tok) \
+                or _in_time_adjunct(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

@@ -786,6 +786,13 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
     assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
 
 
+def test_who_a_time_adjunct_names_is_no_party_of_the_act(analyse_text):
+    # the parser reads "Helsinki" as an adverb: the phrase's actors stand in for the object,
+    # but NATO, named in "après son adhésion à l'OTAN", only dates the threat
+    _, _, evs = analyse_text("Moscou menace Helsinki de représailles après son adhésion à l'OTAN.")
+    assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
+
+
 def test_an_ngo_is_an_actor_of_its_seat_not_a_word_the_object_stands_in_for(analyse_text):
     # with no actor for its subject, the accused had been taken for the accuser
     _, _, evs = analyse_text("Human Rights Watch a accusé les autorités tunisiennes d'expulser des migrants vers le désert.")
