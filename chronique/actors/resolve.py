@@ -895,6 +895,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             if adj and person.country_from != "text":
                 person.country, person.country_from = adj, "text"
             spans.append((ent.start, ent.end, person))
+    spans += _surnames_untagged(doc, by_surname, named, place_at)
     for p in persons:
         if p.country is None and home:
             p.country, p.guessed_country, p.country_from = home, True, "home"
@@ -909,6 +910,21 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _surnames_untagged(doc: Doc, by_surname: dict[str, Person], named: set[int],
+                       place_at: PlaceIndex) -> list[tuple[int, int, Person]]:
+    """The bare surnames of people the article names in full that the NER did not tag
+    ("Erdogan a salué le rôle de l'Égypte", after "Recep Tayyip Erdogan" in the sentence
+    before: the act had no subject): a proper noun, no place, that is one of their surnames."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.i in named or place_at.get(t.i) is not None:
+            continue
+        person = by_surname.get(fold(t.text))
+        if person is not None and " " in person.name:
+            out.append((t.i, t.i + 1, person))
+    return out
 
 
 HONORIFICS = {"m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"}

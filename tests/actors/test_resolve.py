@@ -24,6 +24,19 @@ def test_a_rank_apposed_to_a_title_leaves_the_name_the_titles_country(nlp):
     assert persons(nlp, text)["Kossi Adjévi"].role_key == "general"
 
 
+def test_a_bare_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
+    # the NER does not tag the surname opening the second paragraph (or calls it a place):
+    # the act had no subject
+    for text, full in (("Le ministre kényan a reçu son homologue somalien Ahmed Moallim Fiqi.\n\n"
+                        "Fiqi a salué le rôle du Kenya dans la lutte contre les shebab.", "Ahmed Moallim Fiqi"),
+                       ("Le Premier ministre grec Kyriakos Mitsotakis est arrivé à Ankara.\n\n"
+                        "Mitsotakis a salué le rôle de la Turquie dans la gestion des migrations.", "Kyriakos Mitsotakis")):
+        doc = nlp(text)
+        bare = [t for t in doc if t.text == full.split()[-1]][-1]
+        mention = resolve_actors(doc).at(bare.i)
+        assert mention is not None and [a.name for a in mention.actors] == [full], text
+
+
 def test_surname_and_office_point_back_to_the_named_person(nlp):
     text = ("Le ministre de l'Intérieur, Karim Benali, a reçu son homologue espagnole, Elena Ruiz, à Rabat.\n\n"
             "Benali a ensuite remercié la ministre espagnole de l'Intérieur pour l'appui de l'Espagne au Maroc.")
