@@ -735,7 +735,7 @@ def _holder_abroad(persons: list[Person], home: str, role: Role, portfolio: str 
     if role.key == "ministre" and portfolio is None:
         return None
     fits = [p for p in persons if (p.role_key == role.key or (office is not None and p.office == office))
-            and (portfolio is None or p.portfolio == portfolio)]
+            and (portfolio is None or p.portfolio == portfolio) and not _distinct_offices(office, p.office)]
     if any(p.country == home for p in fits):
         return None
     fits = [p for p in fits if p.country and p.country_from != "home"]
@@ -774,6 +774,7 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 
 PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
+STYLES = {"majeste", "altesse", "excellence", "saintete"}  # "Sa Majesté", "Son Altesse": how one addresses, no name
 
 
 def _outlet_words(source: str) -> set[str]:
@@ -802,6 +803,8 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
         return False
     if lex.match_at(words, toks[0].i):
         return False
+    if all(words[t.i] in PARTICLES | STYLES or lex.match_at(words, t.i) for t in toks):
+        return False  # "Sa Majesté le Roi": a style and a title, the name after them
     before = words[ent.start - 1] if ent.start > 0 else ""
     # a lone capitalised word after "à" is a place; after an article a common noun ("les droits
     # de l'Homme"): French puts no article before a person's name

@@ -24,6 +24,24 @@ def test_a_rank_apposed_to_a_title_leaves_the_name_the_titles_country(nlp):
     assert persons(nlp, text)["Kossi Adjévi"].role_key == "general"
 
 
+def test_a_style_and_a_title_are_no_name(nlp):
+    # the NER tags "Majesté le Roi" a person, before the name (and the person had taken the
+    # country named last in the article)
+    text = ("SM le Roi reçoit les lettres de créance de plusieurs ambassadeurs\n\n"
+            "Sa Majesté le Roi Mohammed VI a reçu, mardi au Palais royal de Rabat, les lettres de créance "
+            "de plusieurs nouveaux ambassadeurs étrangers accrédités au Maroc.")
+    assert [(p.name, p.country) for p in persons(nlp, text).values()] == [("Mohammed VI", "MAR")]
+
+
+def test_the_speaker_of_parliament_is_not_the_head_of_state(nlp):
+    # "président de l'Assemblée nationale" is an office of its own (offices.yaml), not the
+    # president the article named before
+    doc = nlp("Le président Macky Sall a reçu le ministre panaméen. "
+              "Le président de l'Assemblée nationale a ensuite reçu le ministre panaméen.")
+    at = next(t.i for t in doc if t.text == "Assemblée")
+    assert [a.name for a in resolve_actors(doc).at(at).actors] != ["Macky Sall"]
+
+
 def test_a_bare_surname_the_tagger_missed_is_the_person_named_in_full(nlp):
     # the NER does not tag the surname opening the second paragraph (or calls it a place):
     # the act had no subject
