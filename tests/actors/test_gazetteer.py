@@ -77,6 +77,12 @@ def test_a_sea_named_after_a_country_is_not_that_country(nlp):
     assert countries == {"PRK"}
 
 
+def test_latin_america_is_not_the_united_states(nlp):
+    # "l'Amérique" alone is the United States (countries.yaml); its regions are no state
+    assert codes(nlp, "Le Venezuela a rompu ses relations avec sept pays d'Amérique latine.") == [("VEN", "country")]
+    assert codes(nlp, "La Chine a signé des accords avec des pays d'Amérique du Sud.") == [("CHN", "country")]
+
+
 def test_a_high_level_meeting_is_not_the_island_of_reunion(nlp):
     found = codes(nlp, "Le Maroc et l'Espagne préparent la Réunion de haut niveau. L'île de la Réunion est française.")
     assert found == [("MAR", "country"), ("ESP", "country"), ("REU", "country"), ("FRA", "adjective")]
