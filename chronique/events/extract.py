@@ -214,7 +214,11 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 if all(t.strict for t in entries):
                     continue  # a common word's rare reading, its conditions unmet
                 trig = min(entries, key=lambda t: t.weak)
-                out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos), False))
+                # (but one who undergoes the act still undergoes it: "exigé que leurs
+                # représentants quittent le territoire sous 72 heures" expels them, whatever
+                # the entry's conditions, and the state whose territory they leave does it)
+                out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos,
+                                    undergone=trig.undergone), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
     if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
         lemma = fold(tok.lemma_)

@@ -786,6 +786,18 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
     assert agree in ([("Sonatrach", "company", "Equinor", "NOR")], [("Equinor", "company", "Sonatrach", "DZA")])
 
 
+def test_a_candidate_whose_conditions_fail_keeps_who_undergoes_it(nlp):
+    # the deadline written after the verb, the entry's condition ("48 heures pour quitter")
+    # unmet: should the act model code the expulsion, who leaves still undergoes it
+    from chronique.actors import resolve_actors
+    from chronique.events.extract import _candidates
+    from chronique.events.lexicon import load_lexicon
+    doc = nlp("Caracas a exigé que leurs représentants quittent le territoire vénézuélien sous 72 heures.")
+    tok = next(t for t in doc if t.text == "quittent")
+    sanction = [(trig, held) for trig, held in _candidates(tok, load_lexicon(), {}, resolve_actors(doc)) if trig.type == "SANCTION"]
+    assert [(trig.undergone, held) for trig, held in sanction] == [(True, False)]
+
+
 def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     # NATO, named in "après son adhésion à l'OTAN", only dates the threat: not among the
     # phrase's actors, which stand in for an object the rules do not find
