@@ -1269,6 +1269,12 @@ def test_troops_sent_are_a_deployment_not_aid(analyse_rules):
     assert [e.type for e in evs] == ["MOBILIZE"]
     _, _, evs = analyse_rules("Le Cameroun a envoyé une aide alimentaire au Tchad.")
     assert dyads(evs) == [("AID", "CMR", "TCD")]
+    # so for the noun: "l'envoi de soldats" (the rules alone: "envoi" is otherwise a weak cue)
+    _, _, evs = analyse_rules("L'Ouganda a annoncé l'envoi de 200 soldats supplémentaires à sa frontière.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+    # and patrol boats offered are aid (the goods of aid, triggers.yaml's aid_goods)
+    _, _, evs = analyse_rules("La Mauritanie a offert au Sénégal deux patrouilleurs.")
+    assert dyads(evs) == [("AID", "MRT", "SEN")]
 
 
 def test_a_second_verb_after_et_acts_for_the_first_verbs_subject(analyse_text):
