@@ -24,6 +24,12 @@ def test_a_rank_apposed_to_a_title_leaves_the_name_the_titles_country(nlp):
     assert persons(nlp, text)["Kossi Adjévi"].role_key == "general"
 
 
+def test_the_head_of_an_organisations_mission_is_of_the_organisation_posted_abroad(nlp):
+    # "au Soudan du Sud" names the post, not a nationality (as for an ambassador)
+    text = "Le chef de la mission de l'ONU au Soudan du Sud, Peter Lindqvist, a condamné mercredi les attaques."
+    assert persons(nlp, text)["Peter Lindqvist"].country == "IGO"
+
+
 def test_a_style_and_a_title_are_no_name(nlp):
     # the NER tags "Majesté le Roi" a person, before the name (and the person had taken the
     # country named last in the article)
