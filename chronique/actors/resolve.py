@@ -424,9 +424,11 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
         # a participle starts a title of several words only ("chargé d'affaires"): alone, "envoyé"
         # or "chargé" tagged a verb is the verb ("a envoyé")
         if m and not m[0].attributive and i > 0 and pos[i - 1] == NOUN \
-                and (pos[i] == ADJ or (m[1] == 1 and doc[i].dep_ == "amod" and doc[i].head.i == i - 1)):
-            # "des opérations militaires": the adjective, no one; "en cas d'attaque armée": the
-            # tagger's noun, which the parser hangs on the noun before as its adjective
+                and (pos[i] == ADJ or (m[1] == 1 and doc[i].dep_ in {"amod", "nmod"} and doc[i].head.i == i - 1
+                                      and not any(c.dep_ in {"det", "case"} for c in doc[i].children))):
+            # "des opérations militaires": the adjective, no one; "en cas d'attaque armée", "des
+            # milices armées": the tagger's noun, which the parser hangs on the noun right before
+            # as its adjective, or as its complement with no "de" or determiner
             i += m[1]
             continue
         if m and (pos[i] != VERB or m[1] > 1):

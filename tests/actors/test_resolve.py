@@ -617,6 +617,9 @@ def test_an_army_as_an_adjective_names_no_army_and_navies_and_coast_guards_are_b
               "La marine chinoise et les garde-côtes japonais patrouillent près des îles.")
     starts = {m.start: m for m in resolve_actors(doc).mentions}
     assert next(t.i for t in doc if t.text == "armée") not in starts
+    # "des milices armées": the parser's complement of the noun before, with no "de"
+    doc2 = nlp("Le chef de la mission a condamné les attaques menées par des milices armées contre des camps de déplacés.")
+    assert next(t.i for t in doc2 if t.text == "armées") not in {m.start for m in resolve_actors(doc2).mentions}
     navy, guard = (next(t.i for t in doc if t.text == w) for w in ("marine", "garde-côtes"))
     assert [(a.name, a.country, a.kind) for a in starts[navy].actors] == [("marine chinoise", "CHN", "body")]
     assert [(a.name, a.country, a.kind) for a in starts[guard].actors] == [("garde-côtes japonais", "JPN", "body")]
