@@ -900,7 +900,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             if adj and person.country_from != "text":
                 person.country, person.country_from = adj, "text"
             spans.append((ent.start, ent.end, person))
-    spans += _surnames_untagged(doc, by_surname, named, place_at)
+    spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
         if p.country is None and home:
             p.country, p.guessed_country, p.country_from = home, True, "home"
@@ -917,19 +917,18 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     return persons, spans
 
 
-def _surnames_untagged(doc: Doc, by_surname: dict[str, Person], named: set[int],
+def _surnames_untagged(doc: Doc, words: list[str], by_surname: dict[str, Person], named: set[int],
                        place_at: PlaceIndex) -> list[tuple[int, int, Person]]:
     """The bare surnames of people the article names in full that the NER did not tag
     ("Erdogan a salué le rôle de l'Égypte", after "Recep Tayyip Erdogan" in the sentence
-    before: the act had no subject): a proper noun, no place, that is one of their surnames."""
-    out = []
-    for t in doc:
-        if t.pos_ != "PROPN" or t.i in named or place_at.get(t.i) is not None:
-            continue
-        person = by_surname.get(fold(t.text))
-        if person is not None and " " in person.name:
-            out.append((t.i, t.i + 1, person))
-    return out
+    before: the act had no subject): a proper noun, no place, that is one of their surnames.
+    (Read from the folded words and the parts of speech: no Token built for each word.)"""
+    full = {k: p for k, p in by_surname.items() if " " in p.name}
+    if not full:
+        return []
+    pos = doc.to_array(POS)
+    return [(i, i + 1, full[w]) for i, w in enumerate(words)
+            if w in full and pos[i] == PROPN and i not in named and place_at.get(i) is None]
 
 
 HONORIFICS = {"m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"}
