@@ -1794,6 +1794,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(_actors_of(c, actors))
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
+            elif case in OF_WORDS and (c.pos == VERB or any(g.dep_ == "nummod" for g in c.children)):
+                # "menace de lancer une opération dans le nord de la Syrie": what the act is
+                # (an infinitive), "une aide de 50 millions de dollars en faveur du peuple
+                # soudanais": how much; neither names who does it
+                continue
             elif case in OF_WORDS or c.dep_ == "nmod:poss":
                 # "leur retrait de la CEDEAO": with a possessive, the possessor withdraws and the
                 # "de" complement is what it withdraws from

@@ -812,6 +812,16 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
 
 
+def test_an_act_nouns_amount_or_infinitive_names_no_doer(analyse_text):
+    # "de 50 millions de dollars" says how much, "de lancer une opération" what: the "de"
+    # complement of an act noun is its doer only when it names one ("la demande de la France")
+    _, _, evs = analyse_text("L'État du Qatar a annoncé dimanche une aide humanitaire de 50 millions de dollars "
+                             "en faveur du peuple soudanais.")
+    assert dyads(evs) == [("AID", "QAT", "SDN")]
+    _, _, evs = analyse_text("La Turquie menace de lancer une opération militaire dans le nord de la Syrie.")
+    assert dyads(evs) == [("THREATEN", "TUR", "SYR")]
+
+
 def test_an_ngo_is_an_actor_of_its_seat_not_a_word_the_object_stands_in_for(analyse_text):
     # with no actor for its subject, the accused had been taken for the accuser
     _, _, evs = analyse_text("Human Rights Watch a accusé les autorités tunisiennes d'expulser des migrants vers le désert.")
