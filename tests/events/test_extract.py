@@ -812,6 +812,15 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
 
 
+def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
+    # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
+    # state's police alone acts on its own ground
+    _, _, evs = analyse_rules("Les polices marocaine et espagnole ont démantelé un réseau de passeurs.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("COOPERATE", {"MAR", "ESP"})]
+    _, _, evs = analyse_rules("La police marocaine a démantelé une cellule terroriste à Tanger.")
+    assert evs == []
+
+
 def test_an_act_nouns_amount_or_infinitive_names_no_doer(analyse_text):
     # "de 50 millions de dollars" says how much, "de lancer une opération" what: the "de"
     # complement of an act noun is its doer only when it names one ("la demande de la France")
