@@ -1295,7 +1295,10 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     listed: list[Actor] = []
     m = actors.at(tok.i)
     if m is None or m.place_only:
-        inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only]
+        # (not one under whose aegis the act is done: "un accord de paix, sous l'égide des États-Unis")
+        aegis = load_lexicon().aegis_nouns
+        inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only
+                 and not _below(t, tok, lambda h: h.pos == NOUN and fold(h.lemma_) in aegis)]
         # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
         # and that before a place ("les collaborateurs des établissements français en Russie")
         inner.sort(key=lambda t: (_located(t), actors.at(t.i).adjective, abs(t.i - tok.i)))

@@ -54,6 +54,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
+    aegis_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def load_lexicon() -> Lexicon:
         receiving_verbs=f(mod.get("receiving_verbs", [])),
         etre_verbs=f(mod.get("etre_verbs", [])),
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),
+        aegis_nouns=f(mod.get("aegis_nouns", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),

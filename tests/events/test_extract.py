@@ -812,6 +812,16 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
 
 
+def test_who_sponsors_an_act_is_no_party_of_it(analyse_text):
+    # "sous l'égide des États-Unis" (modality.yaml, aegis_nouns): the two signatories agree
+    # with each other; a mediation praised still goes to the mediator
+    _, _, evs = analyse_text("Les ministres des Affaires étrangères du Rwanda et de la République démocratique "
+                             "du Congo ont signé vendredi à Washington un accord de paix, sous l'égide des États-Unis.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("AGREE", {"RWA", "COD"})]
+    _, _, evs = analyse_text("Le Maroc a salué la médiation du Qatar.")
+    assert dyads(evs) == [("SUPPORT", "MAR", "QAT")]
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
