@@ -623,10 +623,16 @@ def _in_power_in(end: int, place_at: dict, words: list[str]) -> list[str]:
     """"la junte au pouvoir au Niger", "le régime en place à Damas": the country it rules."""
     if tuple(words[end:end + 2]) not in IN_POWER or end + 3 >= len(words) or words[end + 2] not in POSTING:
         return []
-    p = place_at.get(end + 3)
-    if p is None or p.start != end + 3 or not p.place.country or p.place.country == "IGO":
-        return []
-    return [p.place.country]
+    found, k = [], end + 3
+    while True:
+        p = place_at.get(k)
+        if p is None or p.start != k or not p.place.country or p.place.country == "IGO":
+            return found
+        found.append(p.place.country)
+        # "les juntes au pouvoir au Burkina Faso, au Mali et au Niger": each country of the list
+        if not (p.end + 2 < len(words) and words[p.end] in {",", "et"} and words[p.end + 1] in POSTING):
+            return found
+        k = p.end + 2
 
 
 BASED = {"venir", "baser", "installer", "etablir", "originaire", "issu"}

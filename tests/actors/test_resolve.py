@@ -751,6 +751,10 @@ def test_a_junta_in_power_somewhere_is_of_that_country(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     junta = next(t.i for t in doc if t.text == "junte")
     assert [a.country for a in actors.at(junta).actors] == ["NER"]
+    # juntas in power in a list of countries: one of each
+    doc = nlp("Les juntes au pouvoir au Burkina Faso, au Mali et au Niger ont annoncé leur retrait de la Cédéao.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    assert [a.country for a in actors.at(1).actors] == ["BFA", "MLI", "NER"]
 
 
 def test_ngos_are_a_group_of_their_country(nlp):
