@@ -406,7 +406,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     but a threat, which is said of the future and often in the negative, is the model's)."""
     threat = trig.type == "THREATEN"
     probed = None
-    if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) \
+    if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)):
         return None
     if held:
@@ -467,6 +467,17 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
                 or match_trigger(child, lex) is not None \
                 or any(t.weak and _conditions_hold(child, t, []) for t in entries)
     return False
+
+
+def _thanked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an act noun is what a thanks or a praise is for ("a remercié l'Arabie saoudite
+    pour son soutien", "a félicité le Qatar pour son aide"): the reason of the SUPPORT coded on
+    its verb, no act of its own (the training gold codes the thanks alone)."""
+    if trig.pos != "noun" or _case(tok) != "pour" or tok.head == tok \
+            or not any(c.dep_ in {"det", "nmod:poss"} and fold(c.text) in OWN for c in tok.children):
+        return False
+    thanks = match_trigger(tok.head, lex)
+    return thanks is not None and thanks.type == "SUPPORT" and thanks.pos == "verb"
 
 
 def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

@@ -812,6 +812,20 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
 
 
+def test_what_a_thanks_is_for_is_no_act_of_its_own(nlp, analyse_text):
+    # "pour son soutien" is the reason of the thanks; read as a SUPPORT of its own it had been
+    # aimed at the country named before (the training gold codes the thanks alone)
+    from chronique.events.extract import _thanked_for, match_trigger
+    from chronique.events.lexicon import load_lexicon
+    lex = load_lexicon()
+    _, _, evs = analyse_text("Les autorités marocaines ont rapatrié 200 ressortissants bloqués au Soudan.\n\n"
+                             "Le ministère des Affaires étrangères a remercié l'Arabie saoudite pour son soutien.")
+    assert [(e.type, e.trigger) for e in evs if e.type == "SUPPORT"] == [("SUPPORT", "remercié")]
+    doc = nlp("Le Maroc a salué le soutien de l'Arabie saoudite.")
+    noun = next(t for t in doc if t.text == "soutien")
+    assert not _thanked_for(noun, match_trigger(noun, lex) or lex.nouns["soutien"][0], lex)
+
+
 def test_who_sponsors_an_act_is_no_party_of_it(analyse_text):
     # "sous l'égide des États-Unis" (modality.yaml, aegis_nouns): the two signatories agree
     # with each other; a mediation praised still goes to the mediator
