@@ -812,6 +812,16 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
 
 
+def test_a_reaffirmed_attachment_is_a_will_to_cooperate_and_the_royal_armed_forces_are_morocco(analyse_rules):
+    # "réaffirmer son attachement à" joins "sa volonté", "son engagement" (the codebook's stated
+    # will); the Forces Armées Royales are Morocco's (countries.yaml, seats)
+    _, _, evs = analyse_rules("Le Ghana a réaffirmé son attachement au partenariat avec le Maroc.")
+    assert dyads(evs) == [("COOPERATE", "GHA", "MAR")]
+    _, _, evs = analyse_rules("Les Forces Armées Royales ont acheminé 40 tonnes de vivres au Liban.")
+    assert [(e.type, e.source.name, e.source.country, e.target.country) for e in evs] == [
+        ("AID", "Forces Armées Royales", "MAR", "LBN")]
+
+
 def test_what_a_thanks_is_for_is_no_act_of_its_own(nlp, analyse_text):
     # "pour son soutien" is the reason of the thanks; read as a SUPPORT of its own it had been
     # aimed at the country named before (the training gold codes the thanks alone)
