@@ -2184,7 +2184,10 @@ def _object_conjunct(c: Token) -> bool:
     conjunct on the verb; a name coordinated right after the verb's object is the object too."""
     if c.dep_ != "conj" or c.pos not in (PROPN, NOUN):
         return False
-    objects = [o for o in c.head.children if o.dep_ in {"obj", "iobj"} and o.i < c.i]
+    # (a name the parser calls the verb's complement is its object: "a appelé Washington et
+    # Séoul à la retenue", "Washington" an xcomp, "Séoul" a conjunct of the verb)
+    objects = [o for o in c.head.children if (o.dep_ in {"obj", "iobj"} or (o.dep_ == "xcomp" and o.pos in (PROPN, NOUN)))
+               and o.i < c.i]
     if not objects:
         return False
     obj = objects[-1]

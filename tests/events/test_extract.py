@@ -1282,6 +1282,11 @@ def test_each_party_asked_is_a_target_when_the_parser_calls_the_first_a_compleme
     assert [t.dep_ for t in nlp(text) if t.text == "Israël"] == ["xcomp"]  # the parser's reading
     _, _, evs = analyse_rules(text)
     assert sorted(dyads(evs)) == [("REQUEST", "IGO", "ISR"), ("REQUEST", "IGO", "LBN")]
+    # the second name the parser may hang on the verb as its conjunct
+    text = "La Chine a appelé Washington et Séoul à la retenue."
+    assert [t.dep_ for t in nlp(text) if t.text in ("Washington", "Séoul")] == ["xcomp", "conj"]
+    _, _, evs = analyse_rules(text)
+    assert sorted(dyads(evs)) == [("REQUEST", "CHN", "KOR"), ("REQUEST", "CHN", "USA")]
 
 
 def test_each_listed_subject_acts(analyse_rules):
