@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.attrs import LEMMA
-from spacy.symbols import ADJ, AUX, DET, NOUN, PROPN, VERB
+from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
@@ -407,6 +407,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     threat = trig.type == "THREATEN"
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
+            or _learned_object_of_its_verb(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)):
         return None
     if held:
@@ -467,6 +468,18 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
                 or match_trigger(child, lex) is not None \
                 or any(t.weak and _conditions_hold(child, t, []) for t in entries)
     return False
+
+
+def _learned_object_of_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether a noun the act model learned (no lexicon entry) is what a verb the lexicon lists
+    for the same act does ("de livrer davantage de systèmes de défense": the delivery is the
+    verb's, to be coded or refused there -- here asked, not done)."""
+    if trig.mode != "learned" or trig.pos != "noun" or tok.head == tok:
+        return False
+    head = tok.head
+    while head.pos == ADV and head.head != head:  # "davantage de systèmes", "plus de vivres"
+        head = head.head
+    return head.pos == VERB and trig.type in lexicon_types(head, lex)
 
 
 def _thanked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

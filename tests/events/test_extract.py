@@ -822,6 +822,19 @@ def test_a_reaffirmed_attachment_is_a_will_to_cooperate_and_the_royal_armed_forc
         ("AID", "Forces Armées Royales", "MAR", "LBN")]
 
 
+def test_a_learned_noun_is_no_act_of_its_own_as_the_object_of_a_verb_of_its_act(nlp):
+    # "de livrer davantage de systèmes de défense": the delivery is the verb's (asked here, not
+    # done); a noun the act model learned for AID is no second reading of it
+    from chronique.events.extract import _learned_object_of_its_verb
+    from chronique.events.lexicon import Trigger, load_lexicon
+    lex = load_lexicon()
+    learned = Trigger(lemma="systeme", type="AID", mode="learned", pos="noun")
+    doc = nlp("Le président a demandé aux pays occidentaux de livrer davantage de systèmes de défense.")
+    assert _learned_object_of_its_verb(next(t for t in doc if t.text == "systèmes"), learned, lex)
+    doc = nlp("Les systèmes de défense ont été inaugurés à Kiev.")
+    assert not _learned_object_of_its_verb(next(t for t in doc if t.text == "systèmes"), learned, lex)
+
+
 def test_what_a_thanks_is_for_is_no_act_of_its_own(nlp, analyse_text):
     # "pour son soutien" is the reason of the thanks; read as a SUPPORT of its own it had been
     # aimed at the country named before (the training gold codes the thanks alone)
