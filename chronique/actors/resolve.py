@@ -1008,8 +1008,12 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     head = ent.root.head
     # -- unless another name stands between ("Le ministre sénégalais, Amadou Bâ et son homologue
     # gambien, Mamadou Tangara": the title is Bâ's; Tangara's is the nearer one, found below)
+    # -- nor another person's title after "et" ("le ministre nigérian du Pétrole et la directrice
+    # générale de l'ONHYM, Amina Benkhadra": hers is the nearer one)
     if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
             and not any(k in named or doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token)
+                        for k in range(head.i + 1, ent.start)) \
+            and not any(k in role_starting and role_starting[k][1].kind == "person" and any(fold(t.text) == "et" for t in doc[max(head.i, k - 2):k])
                         for k in range(head.i + 1, ent.start)):
         rs = _title_of_apposed_rank(doc, role_token[head.i], ent, role_token, role_starting)
         return _enclosing_role(doc, rs, role_starting), ent.start

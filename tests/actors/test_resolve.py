@@ -24,6 +24,15 @@ def test_a_rank_apposed_to_a_title_leaves_the_name_the_titles_country(nlp):
     assert persons(nlp, text)["Kossi Adjévi"].role_key == "general"
 
 
+def test_a_name_after_two_titles_joined_by_et_takes_the_nearer_one(nlp):
+    # the parser hangs the name on the first title as its apposition; the second is the name's,
+    # and the Moroccan company in it (companies.yaml) gives her country
+    text = ("Une réunion a eu lieu à Abuja entre le ministre nigérian du Pétrole et la directrice générale "
+            "de l'ONHYM, Salma Idrissi.")
+    person = persons(nlp, text)["Salma Idrissi"]
+    assert (person.role_key, person.country) == ("directrice", "MAR")
+
+
 def test_the_head_of_an_organisations_mission_is_of_the_organisation_posted_abroad(nlp):
     # "au Soudan du Sud" names the post, not a nationality (as for an ambassador)
     text = "Le chef de la mission de l'ONU au Soudan du Sud, Peter Lindqvist, a condamné mercredi les attaques."
