@@ -1879,7 +1879,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # the infinitive's own objects are what is asked, named only where the verb has none
         # ("a demandé au Rwanda de cesser tout soutien au M23": the parser's oblique "au Rwanda"
         # is the one asked as much as an object is)
-        addressed = any(c.dep_ in {"obj", "iobj"} or _object_as_subject(c)
+        addressed = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType")) or _object_as_subject(c)
                         or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
                         for c in dependents)
         for c in dependents:
@@ -1924,8 +1924,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(a for s in c.children if s.dep_ == "nsubj" for a in _actors_of(s, actors) if a not in targets)
         if not passive and not addressed and _object_relative(tok):
             # "punir Israël, qu'il accuse d'avoir mené une frappe": the relative's antecedent is
-            # the one accused
-            targets.extend(a for a in _actors_of(tok.head, actors) if a not in targets)
+            # the one accused -- the name right before ", qu'" where the parser hangs the clause
+            # on a place ("l'envoyé de l'ONU au Soudan, Volker Perthes, qu'elles accusent")
+            antecedent = _actors_of(tok.head, actors) or _named_before_relative(tok, actors)
+            targets.extend(a for a in antecedent if a not in targets)
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets
         if trig.allegation:
@@ -2179,6 +2181,16 @@ def _object_relative(verb: Token) -> bool:
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
         c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"} and "Rel" in c.morph.get("PronType")
         for c in verb.children)
+
+
+def _named_before_relative(verb: Token, actors: ArticleActors) -> list[Actor]:
+    """The actor named right before the "que" (and its comma) that opens a relative clause."""
+    que = next((c for c in verb.children if fold(c.text) in {"que", "qu'"}), None)
+    if que is None:
+        return []
+    j = que.i - 1 if que.i > 0 and que.doc[que.i - 1].text != "," else que.i - 2
+    m = actors.at(j) if j >= verb.sent.start else None
+    return list(m.actors) if m is not None and not m.place_only and m.kind == "actor" else []
 
 
 def _object_as_subject(c: Token) -> bool:

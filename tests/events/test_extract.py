@@ -822,6 +822,14 @@ def test_a_reaffirmed_attachment_is_a_will_to_cooperate_and_the_royal_armed_forc
         ("AID", "Forces Armées Royales", "MAR", "LBN")]
 
 
+def test_the_one_a_relative_accuses_is_the_name_before_its_que(analyse_rules):
+    # the parser hangs "qu'elles accusent" on "Soudan" (the envoy's post), and its "qu'" is an
+    # object, which had made the accusation aimed at no one
+    _, _, evs = analyse_rules("Les autorités soudanaises ont déclaré persona non grata l'envoyé spécial de l'ONU "
+                              "au Soudan, Karl Weber, qu'elles accusent de partialité.")
+    assert [(e.type, e.target and e.target.name) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "Karl Weber")]
+
+
 def test_a_learned_noun_is_no_act_of_its_own_as_the_object_of_a_verb_of_its_act(nlp):
     # "de livrer davantage de systèmes de défense": the delivery is the verb's (asked here, not
     # done); a noun the act model learned for AID is no second reading of it
