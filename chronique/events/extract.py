@@ -2361,8 +2361,11 @@ DEFINITE = {"le", "la", "les", "l'"}
 
 def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iterator[Token]:
     """A verb's dependents of ``deps`` that are nouns opened by one of ``determiners``: the
-    acts it may name again."""
-    return (c for c in tok.children if c.dep_ in deps and c.pos_ == "NOUN"
+    acts it may name again; also the cause of the state an attribute says ("s'est dit choqué
+    par cette décision": "décision" hangs on "choqué")."""
+    said = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
+    return (c for t in said for c in t.children
+            if (c.dep_ in deps or (t is not tok and c.dep_ == "obl:agent")) and c.pos_ == "NOUN"
             and any(d.dep_ == "det" and fold(d.text) in determiners for d in c.children))
 
 

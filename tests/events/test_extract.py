@@ -822,6 +822,14 @@ def test_a_reaffirmed_attachment_is_a_will_to_cooperate_and_the_royal_armed_forc
         ("AID", "Forces Armées Royales", "MAR", "LBN")]
 
 
+def test_shock_at_a_decision_named_again_is_aimed_at_who_took_it(analyse_text):
+    # "s'est dit choqué par cette décision": the decision hangs on the attribute, not the verb
+    _, _, evs = analyse_text("Les autorités soudanaises ont expulsé l'envoyé spécial de l'ONU au Soudan.\n\n"
+                             "Le secrétaire général de l'ONU s'est dit « choqué » par cette décision.")
+    assert [(e.type, e.source.country, e.target and e.target.country) for e in evs if e.trigger == "dit"] == [
+        ("ACCUSE", "IGO", "SDN")]
+
+
 def test_the_one_a_relative_accuses_is_the_name_before_its_que(analyse_rules):
     # the parser hangs "qu'elles accusent" on "Soudan" (the envoy's post), and its "qu'" is an
     # object, which had made the accusation aimed at no one
