@@ -1356,6 +1356,9 @@ def test_troops_sent_are_a_deployment_not_aid(analyse_rules):
     assert [e.type for e in evs] == ["MOBILIZE"]
     _, _, evs = analyse_rules("Le Cameroun a envoyé une aide alimentaire au Tchad.")
     assert dyads(evs) == [("AID", "CMR", "TCD")]
+    # forces arriving abroad (the rules; the act model of 2026-12-05 weighs this one 0.37)
+    _, _, evs = analyse_rules("Un premier contingent de 400 policiers kényans est arrivé mardi à Port-au-Prince.")
+    assert [(e.type, e.source.country) for e in evs] == [("MOBILIZE", "KEN")]
     # so for the noun: "l'envoi de soldats" (the rules alone: "envoi" is otherwise a weak cue)
     _, _, evs = analyse_rules("L'Ouganda a annoncé l'envoi de 200 soldats supplémentaires à sa frontière.")
     assert [e.type for e in evs] == ["MOBILIZE"]

@@ -74,8 +74,7 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
             "L'Algérie a confirmé son appui à la Tunisie.": ("confirmé", "SUPPORT"),
             "Le Ghana a offert au Togo quatre véhicules blindés.": ("offert", "AID"),
             "Les États-Unis ont livré des munitions à l'Ukraine.": ("livré", "AID"),
-            "Les derniers soldats français ont quitté la base de N'Djamena.": ("quitté", "RETREAT"),
-            "Un premier contingent de 400 policiers kényans est arrivé mardi à Port-au-Prince.": ("arrivé", "MOBILIZE")}
+            "Les derniers soldats français ont quitté la base de N'Djamena.": ("quitté", "RETREAT")}
     for text, (word, etype) in said.items():
         doc = nlp(text)
         tok = next(t for t in doc if t.text == word)
