@@ -1559,7 +1559,7 @@ def _in_reported_content(t: Token, top: Token) -> bool:
 
 # the prepositions of a time adjunct ("après son adhésion à l'OTAN", "avant sa visite en Chine"):
 # who is named in it is no party of the act it dates
-TIME_CASES = {"apres", "avant", "depuis", "pendant", "des"}
+TIME_CASES = {"apres", "avant", "depuis", "pendant"}  # (not "dès": folded, it is "des", "de les")
 
 
 def _in_time_adjunct(t: Token, top: Token) -> bool:
