@@ -486,11 +486,15 @@ def _thanked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Whether an act noun is what a thanks or a praise is for ("a remercié l'Arabie saoudite
     pour son soutien", "a félicité le Qatar pour son aide"): the reason of the SUPPORT coded on
     its verb, no act of its own (the training gold codes the thanks alone)."""
-    if trig.pos != "noun" or _case(tok) != "pour" or tok.head == tok \
-            or not any(c.dep_ in {"det", "nmod:poss"} and fold(c.text) in OWN for c in tok.children):
+    if trig.pos != "noun" or _case(tok) != "pour" or tok.head == tok or not _possessed(tok):
         return False
     thanks = match_trigger(tok.head, lex)
     return thanks is not None and thanks.type == "SUPPORT" and thanks.pos == "verb"
+
+
+def _possessed(tok: Token) -> bool:
+    """Whether a noun opens with a possessive ("son soutien", "leur retrait")."""
+    return any(c.dep_ in {"det", "nmod:poss"} and fold(c.text) in OWN for c in tok.children)
 
 
 def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
@@ -1544,28 +1548,20 @@ def _below(t: Token, top: Token, test: Callable[[Token], bool]) -> bool:
     return False
 
 
-def _in_aside(t: Token, top: Token) -> bool:
-    """Whether ``t``, inside ``top``'s phrase, lies in an aside of it (itself or a head below ``top``)."""
-    return _below(t, top, _aside)
-
-
-def _in_reported_content(t: Token, top: Token) -> bool:
-    """Whether ``t``, inside ``top``'s phrase, lies in what an accusation or request there says
-    ("Le Rwanda, accusé par l'ONU de soutenir le M23, a rejeté ces accusations": the M23 is
-    what the accusation is about, no party of the denial)."""
-    lex = load_lexicon()
-    return _below(t, top, lambda h: h.dep_ in {"xcomp", "ccomp"} and _is_reported_content(h, lex))
-
-
 # the prepositions of a time adjunct ("après son adhésion à l'OTAN", "avant sa visite en Chine"):
 # who is named in it is no party of the act it dates
 TIME_CASES = {"apres", "avant", "depuis", "pendant"}  # (not "dès": folded, it is "des", "de les")
 
 
-def _in_time_adjunct(t: Token, top: Token) -> bool:
-    """Whether ``t``, inside ``top``'s phrase, lies in a time adjunct of it ("Moscou menace
-    Helsinki de représailles après son adhésion à l'OTAN": Helsinki is threatened, not NATO)."""
-    return _below(t, top, lambda h: h.dep_.startswith("obl") and _case(h) in TIME_CASES)
+def _in_no_partys_place(t: Token, top: Token) -> bool:
+    """Whether ``t``, inside ``top``'s phrase, lies (itself or a head below ``top``) where who is
+    named is no party of ``top``'s act: an aside; what an accusation or request there says ("Le
+    Rwanda, accusé par l'ONU de soutenir le M23, a rejeté ces accusations": the M23 is what the
+    accusation is about); a time adjunct ("Moscou menace Helsinki de représailles après son
+    adhésion à l'OTAN": Helsinki is threatened, not NATO). One climb for the three."""
+    lex = load_lexicon()
+    return _below(t, top, lambda h: _aside(h) or (h.dep_ in {"xcomp", "ccomp"} and _is_reported_content(h, lex))
+                  or (h.dep_.startswith("obl") and _case(h) in TIME_CASES))
 
 
 def _that_clause(tok: Token) -> bool:
@@ -1803,7 +1799,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # with one, a place after "à" says where they met
         avec_phrases = [g for c in tok.children for g in (c, *(c.children if _case(c) in OF_WORDS else ()))
                         if _case(g) == "avec"]
-        possessed = any(fold(c.text) in OWN for c in tok.children if c.dep_ in {"det", "nmod:poss"})
+        possessed = _possessed(tok)
         for c in tok.children:
             case = _case(c)
             if _near_place(c):
@@ -2262,8 +2258,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
     found: list[Actor] = []
     for t in _own_subtree(tok):
         m = actors.at(t.i)
-        if not m or m.place_only or t.i == tok.i or _in_aside(t, tok) or _in_reported_content(t, tok) \
-                or _in_time_adjunct(t, tok):
+        if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

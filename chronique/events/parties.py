@@ -307,22 +307,15 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     return any(h.head.i in acts and h.dep_ == "amod" for _, h in _named_here(actor, cands, tok.doc))
 
 
-def _own_subject(tok: Token, cands: list[Candidate], actor: Actor | None) -> bool:
-    """Whether the rules' source is the trigger verb's own subject ("..., tandis que l'Iran a
-    dépêché une équipe de secouristes": the model had given the aid to the main clause's
-    subject, Pakistan)."""
+def _own_dependent(tok: Token, cands: list[Candidate], actor: Actor | None, dep: str) -> bool:
+    """Whether the rules' party is the trigger verb's own subject (``dep`` "nsubj": "..., tandis
+    que l'Iran a dépêché une équipe de secouristes", where the model had given the aid to the
+    main clause's subject, Pakistan) or direct object ("obj": "Téhéran a démenti fournir des
+    armes aux Houthis et a accusé Washington de ...", where it had given the accusation to the
+    Houthis)."""
     if actor is None or tok.pos_ != "VERB":
         return False
-    return any(h.dep_ == "nsubj" and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
-
-
-def _own_object(tok: Token, cands: list[Candidate], actor: Actor | None) -> bool:
-    """Whether the rules' target is the trigger verb's own direct object ("Téhéran a démenti
-    fournir des armes aux Houthis et a accusé Washington de ...": the model had given the
-    accusation to the Houthis)."""
-    if actor is None or tok.pos_ != "VERB":
-        return False
-    return any(h.dep_ == "obj" and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
+    return any(h.dep_ == dep and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
 
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
@@ -378,7 +371,7 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
                       and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
         if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])) \
-                or (k == 0 and _own_subject(tok, cands, pair[0])) or (k == 1 and _own_object(tok, cands, pair[1])):
+                or _own_dependent(tok, cands, pair[k], ("nsubj", "obj")[k]):
             chosen.append(pair[k])
         elif pair[k] is not None and (best[1].actor.country == pair[k].country or best[1].actor.name == pair[k].name):
             # the same party: the rules name it (a speaker, a person) as the codebook wants, and
