@@ -908,6 +908,11 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             spans.append((ent.start, ent.end, person))
     spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
+        if p.country_from in {"", "home"} and p.role_key and p.office_at is not None:
+            country = _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
+            if country:
+                p.country, p.country_from = country, "text"
+    for p in persons:
         if p.country is None and home:
             p.country, p.guessed_country, p.country_from = home, True, "home"
     offices = load_offices()
@@ -921,6 +926,35 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, persons: list[Person],
+                                   role_hits: list, spans: list, place_at: dict) -> str | None:
+    """The nationality a nearby, unnamed use of a person's bare title gave (this sentence or the
+    one before): "d'un général soudanais" ... "Le général Yasser al-Atta" is that Sudanese
+    general; "Le gouvernement japonais a ..., a précisé le porte-parole du gouvernement, X" speaks
+    for Japan's. Without it the bare title is taken for the home country's. Only one country may
+    stand in those uses, and no other person may already hold that title for it."""
+    sent = doc[person.office_at].sent
+    window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    title_end = _phrase_end(doc, person.office_at, person.office_at + 1)
+    # the title's own word, and the body it names without a country ("du gouvernement")
+    keys = {person.role_key} | {r.key for s, _, r in role_hits
+                                if person.office_at < s < title_end and r.kind == "body"}
+    held = {i for s, e, _ in spans for i in range(s, e)}
+    countries: set[str] = set()
+    for s, n, role in role_hits:
+        if not window <= s < person.office_at or role.key not in keys or role.counterpart or s in held:
+            continue
+        countries.update(c for c in _phrase_countries(s, _phrase_end(doc, s, s + n), place_at, words,
+                                                      postings=not role.posted) if c != "IGO")
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    if any(q is not person and q.role_key == person.role_key and q.country == country and q.country_from != "home"
+           for q in persons):
+        return None
+    return country
 
 
 def _surnames_untagged(doc: Doc, words: list[str], by_surname: dict[str, Person], named: set[int],

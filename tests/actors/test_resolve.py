@@ -805,3 +805,24 @@ def test_a_kinswoman_named_beside_a_leader_is_of_his_country(nlp):
               "Kim Yo-jong, sœur du dirigeant nord-coréen, a averti que Séoul paierait un prix élevé.")
     actors = resolve_actors(doc, date="2024-04-02")
     assert [(p.name, p.country) for p in actors.persons] == [("Kim Yo-jong", "PRK")]
+
+
+def test_a_bare_title_takes_the_nationality_of_its_unnamed_use_just_before(nlp):
+    # the article is Mali's (its home country), but "Le ministre Amadou Koné" is the Ivorian
+    # minister of the sentence before, not a Malian one
+    text = ("Le Mali a dénoncé vendredi les propos d'un ministre ivoirien sur la transition au Mali. "
+            "Le ministre Amadou Koné avait qualifié les autorités du Mali de « régime illégitime ».")
+    assert persons(nlp, text)["Amadou Koné"].country == "CIV"
+    # two nationalities for that title before: no telling which
+    text = ("Le Mali a dénoncé les propos d'un ministre ivoirien et d'un ministre sénégalais sur le Mali. "
+            "Le ministre Amadou Koné avait qualifié les autorités du Mali de « régime illégitime ».")
+    assert persons(nlp, text)["Amadou Koné"].country != "CIV"
+
+
+def test_a_spokesperson_of_the_government_speaks_for_the_government_the_sentence_names(nlp):
+    # "du gouvernement" is the German government named before in the sentence, not the
+    # government of Russia, the country the article names most
+    text = ("La Russie a expulsé deux diplomates. Le gouvernement allemand a convoqué l'ambassadeur de "
+            "Russie à Berlin, a indiqué le porte-parole du gouvernement, Steffen Hebestreit. Moscou dénonce "
+            "une provocation de la Russie.")
+    assert persons(nlp, text)["Steffen Hebestreit"].country == "DEU"
