@@ -1875,8 +1875,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # the infinitive's own objects are what is asked, named only where the verb has none
         # ("a demandé au Rwanda de cesser tout soutien au M23": the parser's oblique "au Rwanda"
         # is the one asked as much as an object is)
+        # (or the parser's second subject after the verb, or its name for a complement: "Lula a
+        # invité Milei à participer au sommet du G20", Milei asked, the G20 not)
         addressed = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType")) or _object_as_subject(c)
                         or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
+                        or (c.dep_ == "xcomp" and c.pos in (PROPN, NOUN) and _actors_of(c, actors))
                         for c in dependents)
         for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
@@ -1907,7 +1910,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif c.dep_.startswith("obl") and _case(c) == "vers":
                 # where aid or a person is sent: "extradé du Kosovo vers la Slovaquie", passive or not
                 targets.extend(_actors_of(c, actors))
-            elif c.dep_ == "xcomp" and not addressed and trig.mode != DENIAL:
+            elif c.dep_ == "xcomp" and (c.pos in (PROPN, NOUN) or not addressed) and trig.mode != DENIAL:
                 # (what a denial says was not done names no one it answers: "Téhéran a démenti
                 # fournir des armes aux Houthis" answers their accuser, _answered)
                 # (a name the parser calls a verb's complement is its object: "a appelé Israël et
@@ -2192,9 +2195,14 @@ def _named_before_relative(verb: Token, actors: ArticleActors) -> list[Actor]:
 def _object_as_subject(c: Token) -> bool:
     """"M. Maduro a remercié la Colombie et a invité M. Petro à revenir": the parser may take the
     name after a coordinated verb for its subject, inverted. After "et" and the auxiliary, with
-    the first verb's subject before it, that name is the second verb's object."""
+    the first verb's subject before it, that name is the second verb's object. So is a second
+    subject after a verb that has one before it ("Lula a invité Milei à participer au sommet")."""
     verb = c.head
-    return (c.dep_ == "nsubj" and verb.dep_ == "conj" and c.i > verb.i and verb.head.i < verb.i
+    if c.dep_ != "nsubj" or c.i < verb.i:
+        return False
+    if any(s.dep_.startswith("nsubj") and s.i < verb.i for s in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.head.i < verb.i
             and any(a.dep_ == "cc" and a.i < verb.i for a in verb.children)
             and any(a.dep_.startswith("aux") and a.i < verb.i for a in verb.children)
             and any(s.dep_.startswith("nsubj") and s.i < verb.head.i for s in verb.head.children))

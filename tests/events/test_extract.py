@@ -1539,3 +1539,16 @@ def test_two_subjects_of_one_verb_both_act_and_a_cause_named_again_is_blamed(ana
     _, _, evs = analyse_rules("L'Arabie saoudite a bombardé Sanaa. "
                               "Le Qatar et Oman ont exprimé leur inquiétude face à ces frappes.")
     assert sorted(d for d in dyads(evs) if d[0] == "ACCUSE") == [("ACCUSE", "OMN", "SAU"), ("ACCUSE", "QAT", "SAU")]
+
+
+def test_the_one_invited_is_asked_not_the_organisation_of_the_meeting_he_is_invited_to(analyse_text):
+    # the parser reads the invited name as the verb's complement ("Tebboune" an xcomp) or as a
+    # second subject after the verb ("Milei"): either way it is the one asked, and the
+    # infinitive's "sommet de l'Union africaine" only what he is asked to do
+    for text, asked in (("Le président Emmanuel Macron a reçu Abdelmadjid Tebboune. Macron a invité Tebboune "
+                         "à participer au sommet de l'Union africaine.", "DZA"),
+                        ("Le président brésilien Luiz Inácio Lula da Silva et son homologue argentin Javier Milei "
+                         "ont signé samedi un accord. Lula a invité Milei à participer au sommet du G20.", "ARG")):
+        _, _, evs = analyse_text(text)
+        requests = [e for e in evs if e.type == "REQUEST"]
+        assert requests and {e.target.country for e in requests} == {asked}, text
