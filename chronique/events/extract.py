@@ -54,6 +54,7 @@ SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl",
 NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
 DIRECTED = {"REQUEST", "SUPPORT"}   # acts that are nothing without an addressee
 PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
+SUPPORTED_CASES = {"aupres", "contre", "avec", "envers"}   # a support verb's obliques that name the noun's other party
 LOCATIVE = {"a", "au", "en", "dans"}
 
 
@@ -1600,7 +1601,8 @@ def _clause(tok: Token) -> list[Token]:
 def _case(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ in {"case", "mark"}:
-            return fold(c.text)
+            # "auprès du Japon": the parser may make "auprès" an adverb the name hangs on
+            return "aupres" if tok.head.pos == ADV and fold(tok.head.text) == "aupres" else fold(c.text)
     return ""
 
 
@@ -1852,6 +1854,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
                 and _supports(tok.head, lex):
             sources = _subject(tok.head, actors)
+            if not targets:
+                # "a élevé une protestation auprès de Pyongyang": the parser hangs the one it is
+                # addressed to on the support verb
+                targets = [a for c in _verb_dependents(tok.head) if c.dep_.startswith("obl") and _case(c) in SUPPORTED_CASES
+                           for a in _actors_of(c, actors)]
         elif not sources and etype in SYMMETRIC and fold(tok.head.text) == "lors" and tok.head.head.pos_ == "VERB":
             # "les polices marocaine et espagnole ont démantelé une cellule lors d'une opération
             # conjointe": the subject takes part in the joint act during which it acts

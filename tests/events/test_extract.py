@@ -1552,3 +1552,20 @@ def test_the_one_invited_is_asked_not_the_organisation_of_the_meeting_he_is_invi
         _, _, evs = analyse_text(text)
         requests = [e for e in evs if e.type == "REQUEST"]
         assert requests and {e.target.country for e in requests} == {asked}, text
+
+
+def test_a_protest_raised_or_sent_is_its_subjects(nlp):
+    # "élever / émettre / transmettre une protestation": the subject protests, to the one after
+    # "auprès de" (which the parser may hang on the verb, through "auprès" as an adverb)
+    from chronique.actors import resolve_actors
+    from chronique.events.extract import _arguments, match_trigger
+    from chronique.events.lexicon import load_lexicon
+    lex = load_lexicon()
+    for text, to in (("La Chine a élevé une protestation solennelle auprès du Japon.", ["JPN"]),
+                     ("La Chine a émis une protestation officielle auprès du Japon.", ["JPN"]),
+                     ("La Chine a transmis une protestation écrite.", [])):
+        doc = nlp(text)
+        noun = next(t for t in doc if t.lemma_ == "protestation")
+        trigger = match_trigger(noun, lex) or lex.nouns["protestation"][0]  # a weak cue: the model's to judge
+        sources, targets = _arguments(noun, trigger, "ACCUSE", resolve_actors(doc), lex)
+        assert [a.country for a in sources] == ["CHN"] and [a.country for a in targets] == to, text
