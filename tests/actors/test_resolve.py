@@ -826,3 +826,11 @@ def test_a_spokesperson_of_the_government_speaks_for_the_government_the_sentence
             "Russie à Berlin, a indiqué le porte-parole du gouvernement, Steffen Hebestreit. Moscou dénonce "
             "une provocation de la Russie.")
     assert persons(nlp, text)["Steffen Hebestreit"].country == "DEU"
+
+
+def test_a_coordinator_of_the_un_system_is_the_organisations_posted_to_a_country(nlp):
+    # "au Tchad" is where she is posted, not her nationality; the article's home (Chad) neither
+    text = ("Le Tchad a expulsé la coordonnatrice humanitaire des Nations unies au Tchad, Maria Lopez. "
+            "Le Tchad lui reproche son ingérence.")
+    person = persons(nlp, text)["Maria Lopez"]
+    assert person.country == "IGO" and person.role_key == "coordonnatrice"
