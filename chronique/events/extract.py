@@ -1883,11 +1883,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # ("a demandé au Rwanda de cesser tout soutien au M23": the parser's oblique "au Rwanda"
         # is the one asked as much as an object is)
         # (or the parser's second subject after the verb, or its name for a complement: "Lula a
-        # invité Milei à participer au sommet du G20", Milei asked, the G20 not)
-        addressed = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType")) or _object_as_subject(c)
-                        or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
-                        or (c.dep_ == "xcomp" and c.pos in (PROPN, NOUN) and _actors_of(c, actors))
-                        for c in dependents)
+        # invité Milei à participer au sommet du G20", Milei asked, the G20 not; or a relative's
+        # "qu'": "X, qu'elles accusent d'avoir entravé une réunion de l'ONU" accuses X alone)
+        named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType")) or _object_as_subject(c)
+                           or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
+                           or (c.dep_ == "xcomp" and c.pos in (PROPN, NOUN) and _actors_of(c, actors))
+                           for c in dependents)
+        relative_object = not named_object and _object_relative(tok)
+        addressed = named_object or relative_object
         for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
@@ -1928,7 +1931,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "a plaidé pour que l'UE augmente son aide", "demande que Paris libère": the one
                 # asked is the one the clause asks to act
                 targets.extend(a for s in c.children if s.dep_ == "nsubj" for a in _actors_of(s, actors) if a not in targets)
-        if not passive and not addressed and _object_relative(tok):
+        if not passive and relative_object:
             # "punir Israël, qu'il accuse d'avoir mené une frappe": the relative's antecedent is
             # the one accused -- the name right before ", qu'" where the parser hangs the clause
             # on a place ("l'envoyé de l'ONU au Soudan, Volker Perthes, qu'elles accusent")

@@ -1569,3 +1569,12 @@ def test_a_protest_raised_or_sent_is_its_subjects(nlp):
         trigger = match_trigger(noun, lex) or lex.nouns["protestation"][0]  # a weak cue: the model's to judge
         sources, targets = _arguments(noun, trigger, "ACCUSE", resolve_actors(doc), lex)
         assert [a.country for a in sources] == ["CHN"] and [a.country for a in targets] == to, text
+
+
+def test_a_relative_que_accused_is_the_antecedent_not_the_names_of_what_it_is_accused_of(analyse_text):
+    # "qu'il accuse d'avoir perturbé une réunion de l'Union africaine": the envoy is accused, the
+    # African Union is only where the alleged act took place
+    _, _, evs = analyse_text("Le gouvernement malien a expulsé l'envoyé de la Cédéao, Ali Traoré, qu'il accuse "
+                             "d'avoir perturbé une réunion de l'Union africaine.")
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert accusations and [e.target.name for e in accusations] == ["Ali Traoré"]
