@@ -15,6 +15,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronique.nlp.dates import FACTORY as DATE_ADJUNCTS
 from chronique.nlp.lemmas import FACTORY as LEMMAS
 from chronique.nlp.participles import FACTORY as PARTICIPLES
 from chronique.nlp.regexes import regexes_built_once
@@ -80,6 +81,7 @@ def load_nlp() -> Language:
     nlp.add_pipe("chronique_paragraphs", before="parser")
     nlp.add_pipe(LEMMAS, after="parser")   # where the attribute ruler ran
     nlp.add_pipe(PARTICIPLES, after=LEMMAS)
+    nlp.add_pipe(DATE_ADJUNCTS, after=PARTICIPLES)   # phrases hung on a date, hung on its verb again (dates.py)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
 

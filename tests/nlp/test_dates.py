@@ -1,0 +1,34 @@
+from chronique.nlp.dates import FACTORY, misplaced_phrases
+from tests.conftest import dyads
+
+
+def _dependency(doc, word):
+    t = next(t for t in doc if t.text == word)
+    return t.dep_, t.head.text
+
+
+def test_a_phrase_hung_on_a_date_is_the_verbs_object_again(nlp):
+    # the parser hangs "la fermeture" on "mercredi", "des diplomates" on "octobre" (a chain of
+    # date words, the article read as "de les"), "l'ambassade" on "dimanche"
+    doc = nlp("Le Niger a décidé mercredi la fermeture immédiate de son espace aérien à tous les avions béninois.")
+    assert _dependency(doc, "fermeture") == ("obj", "décidé")
+    doc = nlp("Le Togo a expulsé lundi 12 octobre des diplomates ghanéens.")
+    assert _dependency(doc, "diplomates") == ("obj", "expulsé")
+    assert _dependency(doc, "des") == ("det", "diplomates")
+    assert _dependency(doc, "lundi") == ("obl:mod", "expulsé")
+    doc = nlp("Le Kenya a rouvert dimanche l'ambassade de son pays à Mogadiscio.")
+    assert _dependency(doc, "ambassade") == ("obj", "rouvert")
+
+
+def test_a_dates_own_complement_stays_the_dates(nlp):
+    # "de la semaine dernière" says which Tuesday: not the verb's
+    component = nlp.get_pipe(FACTORY)
+    with nlp.select_pipes(disable=[FACTORY]):
+        doc = nlp("Le ministre a reçu mardi de la semaine dernière son homologue.")
+    assert misplaced_phrases(doc, component.ids) == []
+
+
+def test_the_decided_closure_is_coded(analyse_text):
+    # with "la fermeture" the object of "décidé", the closure is an act decided, not a word
+    _, _, evs = analyse_text("Le Niger a décidé mercredi la fermeture immédiate de son espace aérien à tous les avions béninois.")
+    assert ("SANCTION", "NER", "BEN") in dyads(evs)
