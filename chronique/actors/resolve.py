@@ -196,6 +196,13 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     for s, e in pair_spans:
         two = _two_holders(words, s, e, persons, lex) or pair
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
+    for m in mentions:
+        if pair and m.kind == "actor" and _of_the_two(words, m.start, m.end, lex):
+            # "les ministres des Affaires étrangères des deux pays": one of each
+            # (the pair itself may be this mention, taken for one country: that country then)
+            two = _two_holders(words, m.start, m.end, persons, lex) or pair
+            m.actors = [Actor(gaz.labels.get(a.country, a.country), a.country, "GOV", "country") if a in m.actors else a
+                        for a in two]
     _resolve_pronouns(doc, mentions, pair, taken)
     _resolve_object_clitics(doc, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -1263,6 +1270,14 @@ def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) 
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _of_the_two(words: list[str], start: int, end: int, lex: RoleLexicon) -> bool:
+    """Whether a title's phrase ends with "des deux pays", "de ces deux parties" (the nouns
+    of roles.yaml's pair phrases)."""
+    nouns = {p[-1] for p in lex.pair_phrases if len(p) == 3 and p[1] == "deux"}
+    # (and ends there: "des deux pays européens" are two others)
+    return end - start >= 4 and words[end - 1] in nouns and words[end - 2] == "deux" and words[end - 3] in {"des", "ces"}
 
 
 def _two_holders(words: list[str], start: int, end: int, persons: list[Person], lex: RoleLexicon) -> tuple[Actor, Actor] | None:

@@ -834,3 +834,16 @@ def test_a_coordinator_of_the_un_system_is_the_organisations_posted_to_a_country
             "Le Tchad lui reproche son ingérence.")
     person = persons(nlp, text)["Maria Lopez"]
     assert person.country == "IGO" and person.role_key == "coordonnatrice"
+
+
+def test_a_title_of_the_two_countries_is_one_of_each(nlp):
+    # "les ministres des Affaires étrangères des deux pays": the article's two parties, one of each
+    text = ("Le Burundi accuse le Rwanda de soutenir des rebelles. Le Rwanda dément les accusations du Burundi. "
+            "Le Burundi a fermé sa frontière. Le président kényan William Ruto a reçu à Nairobi les ministres des "
+            "Affaires étrangères des deux pays.")
+    doc = nlp(text)
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text.endswith("des deux pays"))
+    assert sorted(a.country for a in mention.actors) == ["BDI", "RWA"]
+    # "des deux pays européens": two others, not the article's parties
+    doc = nlp(text.replace("des deux pays.", "des deux pays européens."))
+    assert not any(sorted(a.country for a in m.actors) == ["BDI", "RWA"] for m in resolve_actors(doc).mentions)
