@@ -1578,3 +1578,12 @@ def test_a_relative_que_accused_is_the_antecedent_not_the_names_of_what_it_is_ac
                              "d'avoir perturbé une réunion de l'Union africaine.")
     accusations = [e for e in evs if e.type == "ACCUSE"]
     assert accusations and [e.target.name for e in accusations] == ["Ali Traoré"]
+
+
+def test_calling_a_leader_or_a_decision_names_is_an_accusation(analyse_text):
+    # "qualifier de dictateur", "traiter de tyran", "qualifier d'arbitraire": blame (triggers.yaml's blame words)
+    for text, dyad in (("Le président chilien a qualifié Nicolas Maduro de dictateur.", ("ACCUSE", "CHL", "VEN")),
+                       ("Le président colombien a traité le président vénézuélien de tyran.", ("ACCUSE", "COL", "VEN")),
+                       ("Le gouvernement uruguayen a qualifié la décision vénézuélienne d'arbitraire.", ("ACCUSE", "URY", "VEN"))):
+        _, _, evs = analyse_text(text)
+        assert dyad in dyads(evs), text
