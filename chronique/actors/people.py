@@ -71,7 +71,16 @@ class PeopleIndex:
         words = _words(name)
         if not words:
             return None
-        return self.by_form.get(words) or (self.by_surname.get(words[-1]) if len(words) <= 3 else None)
+        known = self.by_form.get(words)
+        if known is not None or len(words) > 3:
+            return known
+        known = self.by_surname.get(words[-1])
+        # a surname alone ("Erdogan"), or with given names the known person bears ("Tayyip
+        # Erdogan"); with others it is someone else: "Salih Mutlu Sen" is not Hun Sen
+        if known is not None and any(len(w) > 2 and not w.endswith(".") and w not in _name_words(known)
+                                     for w in words[:-1]):
+            return None
+        return known
 
     def titled(self, word: str, title: str, date: str | None) -> KnownPerson | None:
         """The one known person with ``word`` in their name who held ``title`` at ``date``: a
@@ -84,6 +93,10 @@ class PeopleIndex:
     def match_at(self, folded: list[str], i: int) -> tuple[KnownPerson, int] | None:
         """The longest known full name or alias (two words or more) starting at word i."""
         return longest_match(self.by_form, folded, i, self.max_len, min_len=2)
+
+
+def _name_words(person: KnownPerson) -> set[str]:
+    return {w for form in (person.name, *person.aliases) for w in _words(form)}
 
 
 def _words(name: str) -> tuple[str, ...]:

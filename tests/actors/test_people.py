@@ -1,0 +1,10 @@
+from chronique.actors.people import KnownPerson, people_index
+
+
+def test_a_known_surname_names_its_bearer_alone_or_with_his_given_names():
+    index = people_index([KnownPerson("Hun Sen", "KHM"), KnownPerson("Recep Tayyip Erdogan", "TUR")])
+    assert index.lookup("Erdogan").country == "TUR"
+    assert index.lookup("Tayyip Erdogan").country == "TUR"
+    # other given names: another person who bears the surname ("Salih Mutlu Sen", a Turkish diplomat)
+    assert index.lookup("Salih Mutlu Sen") is None
+    assert index.lookup("Sen").country == "KHM"
