@@ -52,6 +52,7 @@ ADDRESSEE_CASES = {"a", "au", "aux", "aupres"}
 TARGET_CASES = {"avec", "a", "au", "aux", "aupres", "contre", "envers", "entre", "vis-a-vis", "a l'egard"}
 SUBJECT_CLIMB = {"xcomp", "conj", "acl", "advcl", "ccomp", "obj", "nmod", "obl", "obl:arg", "obl:mod", "csubj", "parataxis"}
 NO_TARGET_NEEDED = {"MOBILIZE", "PROTEST", "RETREAT", "ASSAULT", "COERCE"}
+COUNTERPART_ALONE = {"RETREAT", "ASSAULT"}
 DIRECTED = {"REQUEST", "SUPPORT"}   # acts that are nothing without an addressee
 PATIENT_NOUN_TYPES = {"ACCUSE", "SANCTION", "COERCE", "CONCEDE"}
 SUPPORTED_CASES = {"aupres", "contre", "avec", "envers"}   # a support verb's obliques that name the noun's other party
@@ -2315,6 +2316,9 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 return [(a, b) for k, a in enumerate(sources[:4]) for b in sources[k + 1:4]
                         if not (a.country and a.country == b.country)]
             return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
+        targets = _counterpart(sources[0], actors, sent)
+    elif sources and not targets and etype in COUNTERPART_ALONE and len(sources) == 1:
+        # "Paris a annoncé le retrait de ses soldats": from the article's other party
         targets = _counterpart(sources[0], actors, sent)
     if not sources and targets and etype in SYMMETRIC and len(targets) >= 2:
         sources, targets = targets[:1], targets[1:]

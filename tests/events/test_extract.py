@@ -1587,3 +1587,10 @@ def test_calling_a_leader_or_a_decision_names_is_an_accusation(analyse_text):
                        ("Le gouvernement uruguayen a qualifié la décision vénézuélienne d'arbitraire.", ("ACCUSE", "URY", "VEN"))):
         _, _, evs = analyse_text(text)
         assert dyad in dyads(evs), text
+
+
+def test_an_attack_on_no_one_named_is_on_the_articles_other_party(analyse_text):
+    # the codebook's attacks and withdrawals all have a target: here the other of the article's two parties
+    _, _, evs = analyse_text("L'Ukraine accuse la Russie de crimes de guerre. L'armée russe a bombardé dans la "
+                             "nuit une centrale électrique.")
+    assert ("ASSAULT", "RUS", "UKR") in dyads(evs)
