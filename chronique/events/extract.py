@@ -459,7 +459,7 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
     if not _supports(tok, lex):
         return False
     for child in tok.children:
-        if child.dep_ == "obj" and child.pos == NOUN:
+        if _plural_object(child) and child.pos == NOUN:
             entries = [t for form in _lemmas(child) for t in lex.nouns.get(form, ())]
             if any(t.type == etype for t in entries):
                 return False
@@ -904,7 +904,14 @@ def _announced_as_decided(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     if head.i == tok.i or head.pos != VERB or fold(head.lemma_) not in lex.deciding_verbs:
         return False
-    return tok.dep_ == "obj" or (tok.dep_ in ("obl:arg", "obl:mod") and fold(head.lemma_) == "proceder")
+    return _plural_object(tok) or (tok.dep_ in ("obl:arg", "obl:mod") and fold(head.lemma_) == "proceder")
+
+
+def _plural_object(tok: Token) -> bool:
+    """Whether a noun is its verb's object, also where the parser read its article "des" as
+    "de les" after a date ("a lancé samedi des manœuvres": an oblique of "de"). Asked of the
+    verbs that take an object (deciding and support verbs), where "des" is the article."""
+    return tok.dep_ == "obj" or (tok.dep_ == "obl:arg" and _case(tok) == "des")
 
 
 def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ in "L'Algérie a décidé mercredi la fermeture de son espace aérien", "la ferm
 rouvert dimanche l'ambassade", "a signé vendredi un accord". A date takes no such complement,
 and the coder then finds no object for the verb, nor the verb that frames the noun ("décider la
 fermeture": a decided act). Each such phrase is hung on the verb again, as its object when the
-verb has none, else as an oblique; the date becomes the verb's time adjunct.
+verb has none, else as an oblique; the date becomes the verb's time adjunct, as does a date the
+parser made the verb's object ("a lancé lundi des manœuvres": "lundi" an ``obj``).
 """
 from __future__ import annotations
 
@@ -69,6 +70,11 @@ def misplaced_phrases(doc: Doc, ids: numpy.ndarray) -> list[tuple[Token, Token, 
 
 
 def rehang(doc: Doc, ids: numpy.ndarray) -> Doc:
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)):
+        # "a lancé lundi des manœuvres": a date the parser made the verb's object is its adjunct
+        date = doc[int(i)]
+        if date.dep_ in {"obj", "xcomp"} and date.head.pos in (VERB, AUX) and date.head.i != date.i:
+            date.dep_ = "obl:mod"
     for t, date, verb in misplaced_phrases(doc, ids):   # (date: the chain's word on the verb)
         has_case = any(c.dep_ == "case" for c in t.children)
         has_object = any(c.dep_ == "obj" and c.i != t.i and c.i != date.i for c in verb.children)

@@ -1594,3 +1594,14 @@ def test_an_attack_on_no_one_named_is_on_the_articles_other_party(analyse_text):
     _, _, evs = analyse_text("L'Ukraine accuse la Russie de crimes de guerre. L'armée russe a bombardé dans la "
                              "nuit une centrale électrique.")
     assert ("ASSAULT", "RUS", "UKR") in dyads(evs)
+
+
+def test_launched_manoeuvres_are_no_attack(analyse_text):
+    # "lancer" supports its object "manœuvres", which the parser hangs as "de les manœuvres"
+    # after the date: a military exercise, not the attack "lancer des frappes" is
+    for text in ("L'armée russe a lancé lundi des manœuvres militaires près de la frontière finlandaise.",
+                 "L'armée russe a lancé samedi des manœuvres navales autour de la Finlande."):
+        _, _, evs = analyse_text(text)
+        assert "ASSAULT" not in {e.type for e in evs}, text
+    _, _, evs = analyse_text("L'Inde a lancé lundi des frappes contre le Pakistan.")
+    assert ("ASSAULT", "IND", "PAK") in dyads(evs)

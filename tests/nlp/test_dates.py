@@ -32,3 +32,8 @@ def test_the_decided_closure_is_coded(analyse_text):
     # with "la fermeture" the object of "décidé", the closure is an act decided, not a word
     _, _, evs = analyse_text("Le Niger a décidé mercredi la fermeture immédiate de son espace aérien à tous les avions béninois.")
     assert ("SANCTION", "NER", "BEN") in dyads(evs)
+
+
+def test_a_date_the_parser_made_an_object_is_an_adjunct(nlp):
+    doc = nlp("L'armée russe a lancé lundi des manœuvres militaires près de la frontière finlandaise.")
+    assert _dependency(doc, "lundi") == ("obl:mod", "lancé")
