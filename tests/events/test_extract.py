@@ -1605,3 +1605,9 @@ def test_launched_manoeuvres_are_no_attack(analyse_text):
         assert "ASSAULT" not in {e.type for e in evs}, text
     _, _, evs = analyse_text("L'Inde a lancé lundi des frappes contre le Pakistan.")
     assert ("ASSAULT", "IND", "PAK") in dyads(evs)
+
+
+def test_the_two_neighbours_are_the_articles_two_parties(analyse_text):
+    _, _, evs = analyse_text("Le Soudan accuse le Tchad d'ingérence. Le Tchad dément. L'Union africaine a exhorté "
+                             "les deux voisins à privilégier le dialogue.")
+    assert {d for d in dyads(evs) if d[0] == "REQUEST"} == {("REQUEST", "IGO", "SDN"), ("REQUEST", "IGO", "TCD")}
