@@ -1642,6 +1642,12 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             found = _subject_after_adjunct(cur, actors)
             if found:
                 return found
+        if subjectless and cur.i == tok.head.i != tok.i and _present_participle(tok) and after_incise_mark(cur):
+            # "« ... », a écrit le chef de l'État, remerciant Oman": a participle hung on an
+            # incise is its inverted subject's, which the parser took for an object
+            found = [a for c in cur.children if c.dep_ == "obj" and c.i > cur.i for a in _actors_of(c, actors)]
+            if found:
+                return found
         fronted = _subject_before(cur)
         if fronted is not None and not any(c.dep_.startswith("nsubj") for c in cur.children):
             found = _actors_of(fronted, actors)
@@ -1655,6 +1661,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _present_participle(tok: Token) -> bool:
+    return tok.pos == VERB and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _coordinated_subject(first: Token, then: Token) -> bool:

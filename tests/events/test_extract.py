@@ -1611,3 +1611,11 @@ def test_the_two_neighbours_are_the_articles_two_parties(analyse_text):
     _, _, evs = analyse_text("Le Soudan accuse le Tchad d'ingérence. Le Tchad dément. L'Union africaine a exhorté "
                              "les deux voisins à privilégier le dialogue.")
     assert {d for d in dyads(evs) if d[0] == "REQUEST"} == {("REQUEST", "IGO", "SDN"), ("REQUEST", "IGO", "TCD")}
+
+
+def test_a_participle_after_an_incise_is_the_speakers(analyse_text):
+    # "« ... », a écrit le chef de l'État, remerciant Oman": the president thanks, not the quote's subject
+    _, _, evs = analyse_text("Le Qatar a libéré le Sénégalais Amadou Diallo, a annoncé le président Macky Sall. "
+                             "« Amadou Diallo est libre », a écrit le chef de l'État sur X, remerciant le Koweït pour sa médiation.")
+    thanks = [e for e in evs if e.type == "SUPPORT"]
+    assert thanks and thanks[0].source.name == "Macky Sall" and thanks[0].target.country == "KWT"
