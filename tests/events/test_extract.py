@@ -1619,3 +1619,10 @@ def test_a_participle_after_an_incise_is_the_speakers(analyse_text):
                              "« Amadou Diallo est libre », a écrit le chef de l'État sur X, remerciant le Koweït pour sa médiation.")
     thanks = [e for e in evs if e.type == "SUPPORT"]
     assert thanks and thanks[0].source.name == "Macky Sall" and thanks[0].target.country == "KWT"
+
+
+def test_a_dinner_offered_to_a_guest_is_no_aid(analyse_text):
+    _, _, evs = analyse_text("Le président sénégalais a offert un dîner officiel en l'honneur du roi d'Espagne.")
+    assert "AID" not in {e.type for e in evs}
+    _, _, evs = analyse_text("Le Sénégal a offert des tentes et des couvertures à la Gambie.")
+    assert ("AID", "SEN", "GMB") in dyads(evs)
