@@ -205,6 +205,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
                         for a in two]
     _resolve_pronouns(doc, mentions, pair, taken)
     _resolve_object_clitics(doc, mentions)
+    _resolve_own_country(doc, words, mentions, taken, gaz)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places, runner_up)
 
@@ -1382,6 +1383,20 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     last = m.actors[0]
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
+
+
+def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention], taken: set[int], gaz) -> None:
+    """"le refus de son pays d'extrader", "leur pays": the country of the last actor of one
+    country named before it in its sentence (a person, an office, a state)."""
+    for i in range(len(words) - 1):
+        if words[i] not in {"son", "leur"} or words[i + 1] != "pays" or i in taken or i + 1 in taken:
+            continue
+        start = doc[i].sent.start
+        before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
+                  and not m.place_only and len({a.country for a in m.actors}) == 1]
+        country = before[-1].actors[0].country if before else None
+        if country and country != "IGO":
+            mentions.append(ActorMention(i, i + 2, [Actor(gaz.labels.get(country, country), country, "GOV", "country")]))
 
 
 OBJECT_CLITICS = {"l'", "le", "la"}

@@ -847,3 +847,9 @@ def test_a_title_of_the_two_countries_is_one_of_each(nlp):
     # "des deux pays européens": two others, not the article's parties
     doc = nlp(text.replace("des deux pays.", "des deux pays européens."))
     assert not any(sorted(a.country for a in m.actors) == ["BDI", "RWA"] for m in resolve_actors(doc).mentions)
+
+
+def test_his_country_is_the_country_of_who_was_named_before_it(nlp):
+    doc = nlp("Le Premier ministre du Niger, Brigi Rafini, a réitéré jeudi le refus de son pays d'extrader un opposant libyen.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text == "son pays")
+    assert [a.country for a in mention.actors] == ["NER"]
