@@ -156,7 +156,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     for start, n, role in role_hits:
         if start in taken:
             continue
-        end = _phrase_end(doc, start, start + n)
+        end = _with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at)
         actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
         actors = _of_conjunct(actors, mentions, words, start)
@@ -482,6 +482,16 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
     while j > end and (fold(doc[j - 1].text) in OF_WORDS | {"et"} or doc[j - 1].pos_ == "DET"):
         j -= 1
     return j
+
+
+def _with_coordinated_nationalities(end: int, words: list[str], place_at: dict) -> int:
+    """A title's phrase goes on over nationality adjectives coordinated to its own: "les services
+    de sécurité marocains et espagnols" are of both countries (one actor each)."""
+    while end + 1 < len(words) and words[end] == "et" and (p := place_at.get(end + 1)) is not None \
+            and p.start == end + 1 and p.place.kind.endswith("adjective") and p.place.country != "IGO" \
+            and place_at.get(end - 1) is not None and place_at[end - 1].place.kind.endswith("adjective"):
+        end = p.end
+    return end
 
 
 def _phrase_text(doc: Doc, start: int, end: int) -> str:

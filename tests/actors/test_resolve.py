@@ -853,3 +853,9 @@ def test_his_country_is_the_country_of_who_was_named_before_it(nlp):
     doc = nlp("Le Premier ministre du Niger, Brigi Rafini, a réitéré jeudi le refus de son pays d'extrader un opposant libyen.")
     mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text == "son pays")
     assert [a.country for a in mention.actors] == ["NER"]
+
+
+def test_coordinated_nationalities_make_one_actor_each(nlp):
+    doc = nlp("Les services de sécurité tunisiens et italiens ont démantelé un réseau de passeurs.")
+    mention = next(m for m in resolve_actors(doc).mentions if m.start == 1)
+    assert [a.country for a in mention.actors] == ["TUN", "ITA"]
