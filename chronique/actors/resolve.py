@@ -606,7 +606,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return [twin]
     for country in countries[:3]:
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
-        if role.kind == "person" and not plural and not role.vague:
+        if role.kind == "person" and (not plural or len(countries) > 1) and not role.vague:
             holder = _holder(persons, country, role, portfolio, office) or \
                 (_holder_abroad(persons, home, role, portfolio, office) if home_only else None)
             if holder:

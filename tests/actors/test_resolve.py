@@ -859,3 +859,10 @@ def test_coordinated_nationalities_make_one_actor_each(nlp):
     doc = nlp("Les services de sécurité tunisiens et italiens ont démantelé un réseau de passeurs.")
     mention = next(m for m in resolve_actors(doc).mentions if m.start == 1)
     assert [a.country for a in mention.actors] == ["TUN", "ITA"]
+
+
+def test_a_plural_title_of_two_nationalities_is_each_ones_holder(nlp):
+    doc = nlp("Le Premier ministre espagnol Pedro Sanchez et son homologue belge Alexander De Croo sont arrivés "
+              "en Égypte. Les Premiers ministres espagnol et belge ont rencontré le président égyptien.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text.startswith("Premiers ministres"))
+    assert [a.name for a in mention.actors] == ["Pedro Sanchez", "Alexander De Croo"]
