@@ -1080,6 +1080,20 @@ def _alleged_clause(tok: Token) -> Token | None:
     return None
 
 
+def _subject_word(tok: Token) -> set[str]:
+    """The head word of the subject of an infinitive's governing verb ("les soldats français ont
+    commencé à quitter": "soldats"), which an entry's ``after`` words may name farther than three
+    words before the trigger."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.i == tok.i:
+        return set()
+    return {fold(c.text) for c in cur.children if c.dep_ == "nsubj"}
+
+
 def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
     """Whether a candidate trigger's conditions hold; ``phrase`` keeps the trigger's phrase
     words once gathered (a token may be tried for several triggers)."""
@@ -1089,7 +1103,7 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return False
     if trig.passive is False and _is_passive(tok):
         return False
-    if trig.after and not {fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} & trig.after:
+    if trig.after and not ({fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} | _subject_word(tok)) & trig.after:
         return False
     if trig.willing:  # a will word: its conditions are its infinitive's (``_willed``)
         return _willed(tok, trig) is not None

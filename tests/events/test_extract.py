@@ -1626,3 +1626,9 @@ def test_a_dinner_offered_to_a_guest_is_no_aid(analyse_text):
     assert "AID" not in {e.type for e in evs}
     _, _, evs = analyse_text("Le Sénégal a offert des tentes et des couvertures à la Gambie.")
     assert ("AID", "SEN", "GMB") in dyads(evs)
+
+
+def test_troops_that_began_to_leave_withdraw(analyse_text):
+    # the soldiers are the subject of "ont commencé", farther than three words before "quitter"
+    _, _, evs = analyse_text("Les soldats allemands ont commencé à quitter le Niger en juillet.")
+    assert ("RETREAT", "DEU", "NER") in dyads(evs)
