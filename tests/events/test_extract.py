@@ -1632,3 +1632,11 @@ def test_troops_that_began_to_leave_withdraw(analyse_text):
     # the soldiers are the subject of "ont commencé", farther than three words before "quitter"
     _, _, evs = analyse_text("Les soldats allemands ont commencé à quitter le Niger en juillet.")
     assert ("RETREAT", "DEU", "NER") in dyads(evs)
+
+
+def test_who_attends_a_signature_is_no_party_to_it(analyse_text):
+    _, _, evs = analyse_text("Le Premier ministre éthiopien et le président érythréen ont signé dimanche à Djeddah un "
+                             "accord de paix, en présence du roi Salmane d'Arabie saoudite. L'Éthiopie et l'Érythrée "
+                             "tournent la page. Le roi Salmane a salué la paix.")
+    agreements = {frozenset({s, t}) for typ, s, t in dyads(evs) if typ == "AGREE"}
+    assert agreements == {frozenset({"ETH", "ERI"})}
