@@ -156,7 +156,7 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
 
 @pytest.mark.parametrize("text, etype, word", [
     ("L'Union européenne a annoncé mardi la levée des sanctions contre le Niger.", "CONCEDE", "levée"),
-    ("Le Ghana a exprimé lundi sa gratitude au Togo.", "SUPPORT", "gratitude"),
+    ("Le Ghana a dit lundi sa gratitude au Togo.", "SUPPORT", "gratitude"),
     ("Le Canada a décidé le gel des avoirs de trois ministres russes.", "SANCTION", "gel"),
 ])
 def test_a_nominalised_act_is_offered_to_the_model(analyse_with, text, etype, word):
