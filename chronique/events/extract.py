@@ -2600,13 +2600,18 @@ def _location(sent: Span, actors: ArticleActors) -> str | None:
 
 def _localised(actor: Actor | None, sent: Span, actors: ArticleActors) -> Actor | None:
     """Protesters with no nationality belong to the country where they act: the sentence's
-    first place ("... l'ambassade de Suède à Bagdad" -> IRQ)."""
+    first place ("... l'ambassade de Suède à Bagdad" -> IRQ), else the last place named in the
+    two sentences before ("Les manifestants accusaient Paris ..." after "... à Ouagadougou")."""
     if actor is None or not actor.local or actor.country:
         return actor
-    for i in range(sent.start, sent.end):
-        m = actors.at(i)
-        if m is not None and m.start == i and m.place_only and m.actors and m.actors[0].country not in (None, "IGO"):
-            return replace(actor, country=m.actors[0].country)
+    doc = sent.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    earlier = doc[before.start - 1].sent.start if before is not None and before.start > 0 else (before.start if before is not None else sent.start)
+    for span in (range(sent.start, sent.end), range(sent.start - 1, earlier - 1, -1)):
+        for i in span:
+            m = actors.at(i)
+            if m is not None and m.start == i and m.place_only and m.actors and m.actors[0].country not in (None, "IGO"):
+                return replace(actor, country=m.actors[0].country)
     return actor
 
 

@@ -1640,3 +1640,11 @@ def test_who_attends_a_signature_is_no_party_to_it(analyse_text):
                              "tournent la page. Le roi Salmane a salué la paix.")
     agreements = {frozenset({s, t}) for typ, s, t in dyads(evs) if typ == "AGREE"}
     assert agreements == {frozenset({"ETH", "ERI"})}
+
+
+def test_protesters_named_again_belong_where_they_protested(analyse_text):
+    # "Les manifestants" of the second sentence name no place: the one of the sentence before
+    _, _, evs = analyse_text("Des centaines de manifestants se sont rassemblés vendredi devant l'ambassade de Russie "
+                             "à Bamako. Les manifestants accusaient Moscou de soutenir la junte.")
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert accusations and accusations[0].source.country == "MLI" and accusations[0].target.country == "RUS"
