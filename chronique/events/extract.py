@@ -29,7 +29,7 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ARTICLES, OF_WORDS, ActorMention, ArticleActors, after_incise_mark
+from chronique.actors.resolve import ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -450,6 +450,17 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return model.probability(features, sentence=si), trig, reading
     return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model,
                                reading.trig.mode)), trig, reading
+
+
+def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[Actor]:
+    """The country a visit goes to, named by its capital: "lors d'une visite à Riyad" is a
+    visit to Saudi Arabia, whatever other country the sentence names (a meeting "à Genève" is
+    not with Switzerland: visits only)."""
+    m = actors.at(c.i)
+    if etype != "CONSULT" or fold(noun.lemma_) not in VISIT_WORDS or m is None or not m.place_only:
+        return []
+    # (named as the sentence names its host, if it does: "le président Erdoğan")
+    return [_named_in_sentence(a.country, noun.sent, actors) or a for a in m.actors if a.country and a.country != "IGO"]
 
 
 def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
@@ -1848,7 +1859,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif case in {"avec", "a", "au", "aupres", "contre", "vers"}:
                 if case != "avec" and avec_phrases and _located(c):
                     continue
-                targets.extend(_actors_of(c, actors))
+                targets.extend(_actors_of(c, actors) or _visited(tok, c, etype, actors))
             elif case == "par" or c.dep_ == "nsubj":  # "Le gouvernement est en contact avec ..."
                 sources.extend(_actors_of(c, actors))
             elif case in OF_WORDS and (c.pos == VERB or any(g.dep_ == "nummod" for g in c.children)):

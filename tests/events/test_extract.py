@@ -1648,3 +1648,10 @@ def test_protesters_named_again_belong_where_they_protested(analyse_text):
                              "à Bamako. Les manifestants accusaient Moscou de soutenir la junte.")
     accusations = [e for e in evs if e.type == "ACCUSE"]
     assert accusations and accusations[0].source.country == "MLI" and accusations[0].target.country == "RUS"
+
+
+def test_a_visit_to_a_capital_is_to_its_country(analyse_text):
+    # "lors d'une visite à Riyad": Saudi Arabia is visited, not Syria, which the sentence names first
+    _, _, evs = analyse_text("Le président américain a annoncé mardi la levée des sanctions contre la Syrie, "
+                             "lors d'une visite à Riyad.")
+    assert ("CONSULT", "USA", "SAU") in dyads(evs)
