@@ -452,6 +452,24 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
                                reading.trig.mode)), trig, reading
 
 
+TOPIC_CASES = {"sur", "concernant"}
+
+
+def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]:
+    """The actors an object names, less the topic of a meeting or an agreement: "ont tenu une
+    réunion à Genève sur l'Ukraine" is not held with Ukraine (an attack "sur Gaza" is on it)."""
+    named = _actors_of(obj, actors)
+    if etype not in SYMMETRIC or obj.pos != NOUN:
+        return named
+    topic = _topic(obj, actors)
+    return [a for a in named if a not in topic]
+
+
+def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
+    """The actors named after "sur" or "concernant" inside a phrase: what it is about."""
+    return [a for t in phrase.subtree if t.i != phrase.i and _case(t) in TOPIC_CASES for a in _actors_of(t, actors)]
+
+
 def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[Actor]:
     """The country a visit goes to, named by its capital: "lors d'une visite à Riyad" is a
     visit to Saudi Arabia, whatever other country the sentence names (a meeting "à Genève" is
@@ -1880,6 +1898,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 else:
                     sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        if etype in SYMMETRIC and targets:
+            topic = _topic(tok, actors)   # "une réunion à Genève sur l'Ukraine": not with Ukraine
+            targets = [a for a in targets if a not in topic]
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
@@ -1950,7 +1971,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
                 blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
-                targets.extend(blamed or _actors_of(agent, actors) or _actors_of(c, actors))
+                targets.extend(blamed or _actors_of(agent, actors) or _without_topic(c, etype, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"

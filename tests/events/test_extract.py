@@ -1655,3 +1655,8 @@ def test_a_visit_to_a_capital_is_to_its_country(analyse_text):
     _, _, evs = analyse_text("Le président américain a annoncé mardi la levée des sanctions contre la Syrie, "
                              "lors d'une visite à Riyad.")
     assert ("CONSULT", "USA", "SAU") in dyads(evs)
+
+
+def test_what_a_meeting_is_about_is_no_party_to_it(analyse_text):
+    _, _, evs = analyse_text("La Chine et l'Inde ont tenu une réunion à Genève sur le Népal.")
+    assert [d for d in dyads(evs) if d[0] == "CONSULT"] in ([("CONSULT", "CHN", "IND")], [("CONSULT", "IND", "CHN")])
