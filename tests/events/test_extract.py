@@ -1660,3 +1660,10 @@ def test_a_visit_to_a_capital_is_to_its_country(analyse_text):
 def test_what_a_meeting_is_about_is_no_party_to_it(analyse_text):
     _, _, evs = analyse_text("La Chine et l'Inde ont tenu une réunion à Genève sur le Népal.")
     assert [d for d in dyads(evs) if d[0] == "CONSULT"] in ([("CONSULT", "CHN", "IND")], [("CONSULT", "IND", "CHN")])
+
+
+def test_an_offer_to_host_is_not_done(analyse_text):
+    # "a proposé de": offered, not done (modality.yaml's blocking governors)
+    _, _, evs = analyse_text("Le Togo accuse le Bénin. Le président ghanéen a proposé d'accueillir un sommet entre "
+                             "les présidents togolais et béninois.")
+    assert "CONSULT" not in {e.type for e in evs}
