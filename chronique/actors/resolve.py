@@ -827,6 +827,8 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
         return False  # a name standing alone on its line: the signature under the article
     if any(t.is_alpha and t.text.islower() and fold(t.text) not in PARTICLES and not _after_hyphen(t, ent) for t in toks):
         return False
+    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ == "NOUN" and fold(toks[0].lemma_) != fold(toks[0].text):
+        return False  # a headline's first word, a common noun the lemmatizer inflects ("Entretiens entre ...")
     if lex.match_at(words, toks[0].i):
         return False
     if all(words[t.i] in PARTICLES | STYLES or lex.match_at(words, t.i) for t in toks):

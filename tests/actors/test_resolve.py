@@ -866,3 +866,10 @@ def test_a_plural_title_of_two_nationalities_is_each_ones_holder(nlp):
               "en Égypte. Les Premiers ministres espagnol et belge ont rencontré le président égyptien.")
     mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text.startswith("Premiers ministres"))
     assert [a.name for a in mention.actors] == ["Pedro Sanchez", "Alexander De Croo"]
+
+
+def test_a_headlines_first_word_is_no_person(nlp):
+    # the NER tags "Entretiens" opening the headline as a name: a plural common noun
+    text = ("Entretiens entre les présidents ivoirien et ghanéen\n\nLe président ivoirien Alassane Ouattara "
+            "a reçu son homologue ghanéen John Mahama.")
+    assert set(persons(nlp, text)) == {"Alassane Ouattara", "John Mahama"}
