@@ -1667,3 +1667,8 @@ def test_an_offer_to_host_is_not_done(analyse_text):
     _, _, evs = analyse_text("Le Togo accuse le Bénin. Le président ghanéen a proposé d'accueillir un sommet entre "
                              "les présidents togolais et béninois.")
     assert "CONSULT" not in {e.type for e in evs}
+
+
+def test_a_groups_adjective_names_the_group(analyse_text):
+    _, _, evs = analyse_text("La France et l'Italie ont mené des frappes contre des positions houthies.")
+    assert {d for d in dyads(evs) if d[0] == "ASSAULT"} == {("ASSAULT", "FRA", "YEM"), ("ASSAULT", "ITA", "YEM")}
