@@ -1406,7 +1406,7 @@ def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention
         start = doc[i].sent.start
         before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
                   and not m.place_only and len({a.country for a in m.actors}) == 1]
-        country = before[-1].actors[0].country if before else None
+        country = max(before, key=lambda m: m.start).actors[0].country if before else None
         if country and country != "IGO":
             mentions.append(ActorMention(i, i + 2, [Actor(gaz.labels.get(country, country), country, "GOV", "country")]))
 

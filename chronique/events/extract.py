@@ -2636,9 +2636,10 @@ def _localised(actor: Actor | None, sent: Span, actors: ArticleActors) -> Actor 
     two sentences before ("Les manifestants accusaient Paris ..." after "... à Ouagadougou")."""
     if actor is None or not actor.local or actor.country:
         return actor
-    doc = sent.doc
-    before = doc[sent.start - 1].sent if sent.start > 0 else None
-    earlier = doc[before.start - 1].sent.start if before is not None and before.start > 0 else (before.start if before is not None else sent.start)
+    doc, earlier = sent.doc, sent.start
+    for _ in range(2):   # the two sentences before, at most
+        if earlier > 0:
+            earlier = doc[earlier - 1].sent.start
     for span in (range(sent.start, sent.end), range(sent.start - 1, earlier - 1, -1)):
         for i in span:
             m = actors.at(i)
