@@ -1672,3 +1672,10 @@ def test_an_offer_to_host_is_not_done(analyse_text):
 def test_a_groups_adjective_names_the_group(analyse_text):
     _, _, evs = analyse_text("La France et l'Italie ont mené des frappes contre des positions houthies.")
     assert {d for d in dyads(evs) if d[0] == "ASSAULT"} == {("ASSAULT", "FRA", "YEM"), ("ASSAULT", "ITA", "YEM")}
+
+
+def test_a_mediator_is_no_party_to_the_agreement(analyse_text):
+    _, _, evs = analyse_text("Le président rwandais et le président congolais ont signé jeudi à Luanda un accord de "
+                             "paix, sous la médiation du président angolais João Lourenço.")
+    agreements = {frozenset({s, t}) for typ, s, t in dyads(evs) if typ == "AGREE"}
+    assert agreements == {frozenset({"RWA", "COD"})}
