@@ -181,10 +181,10 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         elif p.place.kind in {"country", "capital"} and not place_only:  # "Washington", "RDC": as written
             actor = Actor(_as_written(doc, p.start, p.end), p.place.code, "GOV", "country")
         else:  # "marocain": the country's name
-            actor = Actor(gaz.labels.get(p.place.code, p.place.label), p.place.code, "GOV", "country")
+            actor = state_actor(gaz, p.place.code, p.place.label)
         actors = [actor]
         if p.also:  # "la coopération maroco-rwandaise": both countries, one event each
-            actors.append(Actor(gaz.labels.get(p.also, p.also), p.also, "GOV", "country"))
+            actors.append(state_actor(gaz, p.also))
         mentions.append(ActorMention(p.start, p.end, actors, "place" if place_only else "actor", place_only,
                                      adjective=p.place.kind.endswith("adjective")))
         taken.update(range(p.start, p.end))
@@ -201,7 +201,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             # "les ministres des Affaires étrangères des deux pays": one of each
             # (the pair itself may be this mention, taken for one country: that country then)
             two = _two_holders(words, m.start, m.end, persons, lex) or pair
-            m.actors = [Actor(gaz.labels.get(a.country, a.country), a.country, "GOV", "country") if a in m.actors else a
+            m.actors = [state_actor(gaz, a.country) if a in m.actors else a
                         for a in two]
     _resolve_pronouns(doc, mentions, pair, taken)
     _resolve_object_clitics(doc, mentions)
@@ -254,6 +254,12 @@ def _of_conjunct(actors: list[Actor], mentions: list[ActorMention], words: list[
     if first.country is None or first.sector != actors[0].sector or first.kind not in {"person", "role"}:
         return actors
     return [replace(actors[0], country=first.country)]
+
+
+def state_actor(gaz: Gazetteer, code: str, label: str | None = None) -> Actor:
+    """A state as an actor, by its display name ("Maroc" for MAR): what a nationality adjective,
+    a state word ("les trois pays", "son pays") or an office acting for its state stands for."""
+    return Actor(gaz.labels.get(code, label or code), code, "GOV", "country")
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -575,9 +581,9 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     host = _posting(doc, start, end, place_at, words) if role.posted else None
     if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
         # "rappeler son ambassadeur en France": one's own envoy; the act concerns the host
-            return [Actor(gaz.labels.get(host, host), host, "GOV", "country")]
+            return [state_actor(gaz, host)]
     if role.key == "royaume" and not countries:
-        return [Actor(gaz.labels.get(home, home), home, "GOV", "country")] if home else []
+        return [state_actor(gaz, home)] if home else []
     if role.kind == "group" and not countries:
         countries = _based_in(doc, end, place_at, words)
     if not countries:
@@ -591,7 +597,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         home_only = countries[0] is not None
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
-        return [Actor(igo, c, "IGO", "igo") if c == "IGO" else Actor(gaz.labels.get(c, c), c, "GOV", "country") for c in countries[:3] if c]
+        return [Actor(igo, c, "IGO", "igo") if c == "IGO" else state_actor(gaz, c) for c in countries[:3] if c]
     portfolio = _portfolio(words, start, end, lex)
     name = _phrase_text(doc, start, end)
     if host and end < len(doc) and words[end] in POSTING and end + 1 in place_at and place_at[end + 1].start == end + 1:
@@ -1239,7 +1245,7 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
         if listed:
             # "les trois pays": the states; "les quatre ministres": whom the sentence named
             states = words[j] in {"pays", "etats", "capitales"}
-            actors = [Actor(gaz.labels.get(a.country, a.country), a.country, "GOV", "country") if states else a
+            actors = [state_actor(gaz, a.country) if states else a
                       for a in listed]
             out = [m for m in out if m.end <= i or m.start > j] + [ActorMention(i, j + 1, actors)]
     return out
@@ -1408,7 +1414,7 @@ def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention
                   and not m.place_only and len({a.country for a in m.actors}) == 1]
         country = max(before, key=lambda m: m.start).actors[0].country if before else None
         if country and country != "IGO":
-            mentions.append(ActorMention(i, i + 2, [Actor(gaz.labels.get(country, country), country, "GOV", "country")]))
+            mentions.append(ActorMention(i, i + 2, [state_actor(gaz, country)]))
 
 
 OBJECT_CLITICS = {"l'", "le", "la"}

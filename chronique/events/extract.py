@@ -29,7 +29,7 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark
+from chronique.actors.resolve import ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, state_actor
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -1247,7 +1247,7 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
         return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
-    if tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+    if tok.dep_ == "advcl" and _present_participle(tok):
         return False  # "a dénoncé une violation de sa souveraineté, appelant Ankara à cesser": a second act
     head = _framing_verb(tok)
     frame = match_trigger(head, lex)
@@ -1707,7 +1707,8 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
 
 
 def _present_participle(tok: Token) -> bool:
-    return tok.pos == VERB and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    """"appelant", "remerciant": a verb's present participle, by its morphology."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _coordinated_subject(first: Token, then: Token) -> bool:
@@ -2491,7 +2492,7 @@ def _state_of(actor: Actor) -> Actor:
     """The country an office or body acts for, as an actor."""
     if actor.kind == "country" or not actor.country or actor.country == "IGO":
         return actor
-    return Actor(load_gazetteer().labels.get(actor.country, actor.country), actor.country, "GOV", "country")
+    return state_actor(load_gazetteer(), actor.country)
 
 
 def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:
@@ -2517,7 +2518,7 @@ def _host_of_own_envoy(target: Actor, sources: list[Actor], etype: str) -> Actor
     """Recalling one's own ambassador "à Berlin" is an act towards Germany, not towards the envoy."""
     own = any(s.country and (s.country == target.country or (target.country is None and etype == "SANCTION")) for s in sources)
     if target.posted_to and own and all(s.country != target.posted_to for s in sources):
-        return Actor(load_gazetteer().labels.get(target.posted_to, target.posted_to), target.posted_to, "GOV", "country")
+        return state_actor(load_gazetteer(), target.posted_to)
     return target
 
 
