@@ -46,13 +46,18 @@ def _verb_of_date(date: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def misplaced_phrases(doc: Doc, ids: numpy.ndarray) -> list[tuple[Token, Token, Token]]:
+def _date_indices(doc: Doc, ids: numpy.ndarray) -> list[int]:
+    """The indices of the doc's date words; ``ids``: the string ids of the date words in their
+    written forms (looked up in the doc's LOWER column: most sentences have none)."""
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids))]
+
+
+def misplaced_phrases(doc: Doc, ids: numpy.ndarray, dates: list[int] | None = None) -> list[tuple[Token, Token, Token]]:
     """(phrase head, the date's word that hangs on the verb, verb) for each phrase to hang
-    again; ``ids``: the string ids of the date words in their written forms (looked up in the
-    doc's LOWER column)."""
+    again (``dates``: the date words' indices, when already found)."""
     found = []
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)):
-        date = doc[int(i)]
+    for i in _date_indices(doc, ids) if dates is None else dates:
+        date = doc[i]
         found_verb = _verb_of_date(date)
         if found_verb is None:
             continue
@@ -70,12 +75,13 @@ def misplaced_phrases(doc: Doc, ids: numpy.ndarray) -> list[tuple[Token, Token, 
 
 
 def rehang(doc: Doc, ids: numpy.ndarray) -> Doc:
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), ids)):
+    dates = _date_indices(doc, ids)
+    for i in dates:
         # "a lancé lundi des manœuvres": a date the parser made the verb's object is its adjunct
-        date = doc[int(i)]
+        date = doc[i]
         if date.dep_ in {"obj", "xcomp"} and date.head.pos in (VERB, AUX) and date.head.i != date.i:
             date.dep_ = "obl:mod"
-    for t, date, verb in misplaced_phrases(doc, ids):   # (date: the chain's word on the verb)
+    for t, date, verb in misplaced_phrases(doc, ids, dates):   # (date: the chain's word on the verb)
         has_case = any(c.dep_ == "case" for c in t.children)
         has_object = any(c.dep_ == "obj" and c.i != t.i and c.i != date.i for c in verb.children)
         # (after a date, "des" is the plural article, which the parser read as "de les")
@@ -94,7 +100,7 @@ class DateAdjuncts:
     """The pipeline component (the date words' string ids computed once)."""
 
     def __init__(self, nlp: Language):
-        forms = {w for w in DATE_WORDS} | {"février", "août", "décembre", "après-midi"}
+        forms = DATE_WORDS | {"février", "août", "décembre", "après-midi"}
         self.ids = numpy.array([nlp.vocab.strings.add(f) for f in forms], dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
