@@ -307,15 +307,21 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     return any(h.head.i in acts and h.dep_ == "amod" for _, h in _named_here(actor, cands, tok.doc))
 
 
-def _own_dependent(tok: Token, cands: list[Candidate], actor: Actor | None, dep: str) -> bool:
-    """Whether the rules' party is the trigger verb's own subject (``dep`` "nsubj": "..., tandis
-    que l'Iran a dépêché une équipe de secouristes", where the model had given the aid to the
-    main clause's subject, Pakistan) or direct object ("obj": "Téhéran a démenti fournir des
-    armes aux Houthis et a accusé Washington de ...", where it had given the accusation to the
-    Houthis)."""
+# the verb's own dependents that name a side outright: its subject or passive agent ("par X")
+# for the source, its object or passive subject for the target
+OWN_DEPENDENTS = ({"nsubj", "obl:agent"}, {"obj", "nsubj:pass"})
+
+
+def _own_dependent(tok: Token, cands: list[Candidate], actor: Actor | None, deps: set[str]) -> bool:
+    """Whether the rules' party is the trigger verb's own subject ("nsubj": "..., tandis que
+    l'Iran a dépêché une équipe de secouristes", where the model had given the aid to the main
+    clause's subject, Pakistan) or direct object ("obj": "Téhéran a démenti fournir des armes
+    aux Houthis et a accusé Washington de ...", where it had given the accusation to the
+    Houthis), or a passive's agent ("par X") and subject ("La Russie est accusée par Kiev
+    d'avoir bombardé un hôpital": the model had made Russia the accuser)."""
     if actor is None or tok.pos_ != "VERB":
         return False
-    return any(h.dep_ == dep and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
+    return any(h.dep_ in deps and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
 
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
@@ -371,7 +377,7 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
                       and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
         if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])) \
-                or _own_dependent(tok, cands, pair[k], ("nsubj", "obj")[k]):
+                or _own_dependent(tok, cands, pair[k], OWN_DEPENDENTS[k]):
             chosen.append(pair[k])
         elif pair[k] is not None and (best[1].actor.country == pair[k].country or best[1].actor.name == pair[k].name):
             # the same party: the rules name it (a speaker, a person) as the codebook wants, and

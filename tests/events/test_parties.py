@@ -218,3 +218,10 @@ def test_the_verbs_own_object_stays_its_target(analyse_text):
                              "a déclaré lundi le porte-parole du département d'État. Téhéran a aussitôt démenti fournir "
                              "des armes aux Houthis et a accusé Washington de vouloir justifier une escalade.")
     assert [(e.source.country, e.target.country) for e in evs if e.trigger == "accusé"] == [("IRN", "USA")]
+
+
+def test_a_passives_agent_and_subject_stay_its_source_and_target(analyse_text):
+    # the party model had made the accused state the accuser (the committed model, on this
+    # sentence): "par Kiev" is who accuses, the passive's subject who is accused
+    _, _, evs = analyse_text("La Russie est accusée par Kiev d'avoir bombardé un hôpital de Kharkiv, ce qu'elle nie.")
+    assert [(e.source.country, e.target.country) for e in evs if e.trigger == "accusée"] == [("UKR", "RUS")]
