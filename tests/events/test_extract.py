@@ -1679,3 +1679,9 @@ def test_a_mediator_is_no_party_to_the_agreement(analyse_text):
                              "paix, sous la médiation du président angolais João Lourenço.")
     agreements = {frozenset({s, t}) for typ, s, t in dyads(evs) if typ == "AGREE"}
     assert agreements == {frozenset({"RWA", "COD"})}
+
+
+def test_an_act_its_refusal_governs_is_not_done(analyse_rules):
+    # "son refus d'extrader": the extradition is refused, no cooperation; the refusal is coded
+    _, _, evs = analyse_rules("Le Niger a confirmé jeudi son refus d'extrader l'ancien ministre vers la Libye.")
+    assert dyads(evs) == [("REJECT", "NER", "LBY")]
