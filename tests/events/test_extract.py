@@ -1685,3 +1685,13 @@ def test_an_act_its_refusal_governs_is_not_done(analyse_rules):
     # "son refus d'extrader": the extradition is refused, no cooperation; the refusal is coded
     _, _, evs = analyse_rules("Le Niger a confirmé jeudi son refus d'extrader l'ancien ministre vers la Libye.")
     assert dyads(evs) == [("REJECT", "NER", "LBY")]
+
+
+def test_a_charge_answered_is_a_rejection_of_who_made_it(analyse_rules):
+    # "rétorquer / répondre aux critiques de X": X's charge rejected; an answer to a request is none
+    _, _, evs = analyse_rules("Le gouvernement rwandais a répondu mardi aux accusations de Kinshasa.")
+    assert dyads(evs) == [("REJECT", "RWA", "COD")]
+    _, _, evs = analyse_rules("Le ministre grec a rétorqué aux critiques de son homologue turc.")
+    assert dyads(evs) == [("REJECT", "GRC", "TUR")]
+    _, _, evs = analyse_rules("Le président a répondu favorablement à la demande du Sénégal.")
+    assert not [e for e in evs if e.type == "REJECT"]
