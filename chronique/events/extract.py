@@ -309,6 +309,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # force is the state's ("Russie"), the body only announces it
         doer = _state_of(speaker) if etype in FORCE else speaker
         sources, targets, agentless, inferred = [doer], foreign, False, True
+    if trig.mode == DENIAL and sources and _pronoun_subject(tok) \
+            and (accusation := _own_accusation(events, sent, sources[0])) is not None:
+        # "Kinshasa accuse Kigali de soutenir le M23, ce qu'il dément": "il" read as the accuser;
+        # who denies an accusation is the one it accuses, and it answers the accuser (a named
+        # denier may accuse too: "New Delhi a qualifié ces accusations d'absurdes, démentant ...")
+        sources, targets = [accusation.target], [accusation.source]
     if etype == "REJECT" and sources and not targets:
         # (the party model, which reads the sentence only, cannot see the act answered)
         targets = _answered(events, sources[0])
@@ -607,6 +613,8 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
         # "L'Algérie a déclaré persona non grata douze agents et leur a donné 48 heures pour
         # quitter le territoire": what they undergo is the act the sentence already coded
         return
+    if _content_of_its_act(tok, reading.etype, _sentence_events(c.events, si)):
+        return
     refused = reading.reason is not None
     if refused:
         reading = _read_whole(c, sent, tok, trig, speaker, reading.probe)
@@ -622,6 +630,14 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
                 c.unplaced[key] = (probability, tok, reading)
             return
     _commit(c, sent, si, tok, reading, speaker)
+
+
+def _content_of_its_act(tok: Token, etype: str, events: Iterable[Event]) -> bool:
+    """Whether a word is the complement of a coded act's verb of the same type: "Le Rwanda est
+    accusé par Kinshasa de soutenir le M23": "soutenir", an allegation, is what the accusation
+    says, not a second accusation (by Rwanda)."""
+    return tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i \
+        and any(e.type == etype and e.trigger_start == tok.head.idx for e in events)
 
 
 def _read_whole(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,
@@ -2505,6 +2521,23 @@ def _answered(events: list[Event], rejecter: Actor) -> list[Actor]:
     return []
 
 
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and fold(c.text) in SUBJECT_PRONOUNS for c in verb.children)
+
+
+def _own_accusation(events: list[Event], sent: Span, denier: Actor) -> Event | None:
+    """The sentence's accusation made by the one a denial was read as made by: no one denies
+    their own charge, so the denial is the accused's."""
+    for e in reversed(events):
+        if e.trigger_start < sent.start_char:
+            break
+        if e.type == "ACCUSE" and e.source is not None and e.target is not None and denier.country \
+                and e.source.country == denier.country and e.target.country != denier.country:
+            return e
+    return None
+
+
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 RECALL = "recall ambassador"
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 

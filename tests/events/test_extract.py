@@ -1695,3 +1695,16 @@ def test_a_charge_answered_is_a_rejection_of_who_made_it(analyse_rules):
     assert dyads(evs) == [("REJECT", "GRC", "TUR")]
     _, _, evs = analyse_rules("Le président a répondu favorablement à la demande du Sénégal.")
     assert not [e for e in evs if e.type == "REJECT"]
+
+
+def test_what_an_accusation_says_is_no_second_accusation(analyse_text):
+    # "de soutenir" is the content of the accusation, not Rwanda accusing anyone
+    _, _, evs = analyse_text("Le Burundi est accusé par Kigali de soutenir des rebelles hutu.")
+    assert [d for d in dyads(evs) if d[0] == "ACCUSE"] == [("ACCUSE", "RWA", "BDI")]
+
+
+def test_the_accused_denies_when_a_pronoun_says_who(analyse_text):
+    # "il" alone would be read as the accuser, the subject before it
+    _, _, evs = analyse_text("Bamako accuse Alger d'héberger des rebelles touareg, ce qu'il dément.")
+    assert ("REJECT", "DZA", "MLI") in dyads(evs)
+    assert ("REJECT", "MLI", "DZA") not in dyads(evs)
