@@ -458,12 +458,15 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
                                reading.trig.mode)), trig, reading
 
 
-TOPIC_CASES = {"sur", "concernant"}
+# what a meeting or an agreement is about ("sur l'Ukraine"), or what a joint act is against
+# ("des opérations conjointes contre Boko Haram"): no party of it
+TOPIC_CASES = {"sur", "concernant", "contre"}
 
 
 def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]:
     """The actors an object names, less the topic of a meeting or an agreement: "ont tenu une
-    réunion à Genève sur l'Ukraine" is not held with Ukraine (an attack "sur Gaza" is on it)."""
+    réunion à Genève sur l'Ukraine" is not held with Ukraine (an attack "sur Gaza" is on it),
+    "ont mené des opérations conjointes contre Boko Haram" not with Boko Haram."""
     named = _actors_of(obj, actors)
     if etype not in SYMMETRIC or obj.pos != NOUN:
         return named
@@ -472,7 +475,8 @@ def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]
 
 
 def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
-    """The actors named after "sur" or "concernant" inside a phrase: what it is about."""
+    """The actors named after "sur", "concernant" or "contre" inside a phrase: what it is about
+    or against."""
     return [a for t in phrase.subtree if t.i != phrase.i and _case(t) in TOPIC_CASES for a in _actors_of(t, actors)]
 
 

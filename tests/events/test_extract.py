@@ -1708,3 +1708,9 @@ def test_the_accused_denies_when_a_pronoun_says_who(analyse_text):
     _, _, evs = analyse_text("Bamako accuse Alger d'héberger des rebelles touareg, ce qu'il dément.")
     assert ("REJECT", "DZA", "MLI") in dyads(evs)
     assert ("REJECT", "MLI", "DZA") not in dyads(evs)
+
+
+def test_what_a_joint_act_is_against_is_no_party_to_it(analyse_rules):
+    # "contre Boko Haram": the two armies cooperate with each other, not with the group
+    _, _, evs = analyse_rules("Les armées nigérienne et tchadienne ont mené des opérations conjointes contre Boko Haram.")
+    assert dyads(evs) == [("COOPERATE", "NER", "TCD")]
