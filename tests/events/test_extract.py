@@ -1714,3 +1714,10 @@ def test_what_a_joint_act_is_against_is_no_party_to_it(analyse_rules):
     # "contre Boko Haram": the two armies cooperate with each other, not with the group
     _, _, evs = analyse_rules("Les armées nigérienne et tchadienne ont mené des opérations conjointes contre Boko Haram.")
     assert dyads(evs) == [("COOPERATE", "NER", "TCD")]
+
+
+def test_considered_as_a_blame_word_is_an_accusation(analyse_rules):
+    _, _, evs = analyse_rules("Les soldats burkinabè sont considérés comme des mercenaires par Niamey.")
+    assert dyads(evs) == [("ACCUSE", "NER", "BFA")]
+    _, _, evs = analyse_rules("Le Maroc considère l'Espagne comme un partenaire stratégique.")
+    assert dyads(evs) == []
