@@ -1700,6 +1700,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
                     found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)
                               for a in _actors_of(o, actors) if a not in found]
+                    found += [a for a in _followers(c, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
         if subjectless:
             found = _subject_after_adjunct(cur, actors)
@@ -1724,6 +1725,18 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _followers(subject: Token, actors: ArticleActors) -> list[Actor]:
+    """Who the subject's "suivi(e)(s) par" or "imité(e)(s) par" names: "Les États-Unis, suivis
+    par le Royaume-Uni et l'Australie, ont annoncé le retrait de leurs diplomates" -- they did
+    it too (the parser may hang the second on the participle)."""
+    return [a for c in subject.children if c.dep_ == "acl" and fold(c.lemma_) in FOLLOWING_VERBS
+            for g in c.children if g.dep_ == "obl:agent" or _case(g) == "par" or (g.dep_ == "conj" and g.pos in (PROPN, NOUN))
+            for a in _actors_of(g, actors)]
+
+
+FOLLOWING_VERBS = {"suivre", "imiter"}
 
 
 def _present_participle(tok: Token) -> bool:

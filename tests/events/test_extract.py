@@ -1721,3 +1721,8 @@ def test_considered_as_a_blame_word_is_an_accusation(analyse_rules):
     assert dyads(evs) == [("ACCUSE", "NER", "BFA")]
     _, _, evs = analyse_rules("Le Maroc considère l'Espagne comme un partenaire stratégique.")
     assert dyads(evs) == []
+
+
+def test_who_followed_the_subject_did_it_too(analyse_rules):
+    _, _, evs = analyse_rules("La Pologne, suivie par la Lituanie et la Lettonie, a expulsé trois diplomates biélorusses.")
+    assert sorted(dyads(evs)) == [("SANCTION", "LTU", "BLR"), ("SANCTION", "LVA", "BLR"), ("SANCTION", "POL", "BLR")]
