@@ -1726,3 +1726,10 @@ def test_considered_as_a_blame_word_is_an_accusation(analyse_rules):
 def test_who_followed_the_subject_did_it_too(analyse_rules):
     _, _, evs = analyse_rules("La Pologne, suivie par la Lituanie et la Lettonie, a expulsé trois diplomates biélorusses.")
     assert sorted(dyads(evs)) == [("SANCTION", "LTU", "BLR"), ("SANCTION", "LVA", "BLR"), ("SANCTION", "POL", "BLR")]
+
+
+def test_a_case_referred_to_the_security_council_is_a_request(analyse_rules):
+    _, _, evs = analyse_rules("Le Soudan a saisi le Conseil de sécurité de l'ONU mardi.")
+    assert dyads(evs) == [("REQUEST", "SDN", "IGO")]
+    _, _, evs = analyse_rules("Les douaniers sénégalais ont saisi deux tonnes de cocaïne.")
+    assert [e for e in evs if e.type == "REQUEST"] == []
