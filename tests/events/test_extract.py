@@ -1733,3 +1733,8 @@ def test_a_case_referred_to_the_security_council_is_a_request(analyse_rules):
     assert dyads(evs) == [("REQUEST", "SDN", "IGO")]
     _, _, evs = analyse_rules("Les douaniers sénégalais ont saisi deux tonnes de cocaïne.")
     assert [e for e in evs if e.type == "REQUEST"] == []
+
+
+def test_a_wanted_person_handed_over_is_cooperation(analyse_rules):
+    _, _, evs = analyse_rules("Le Kenya a livré à l'Ouganda un opposant recherché pour trahison.")
+    assert dyads(evs) == [("COOPERATE", "KEN", "UGA")]
