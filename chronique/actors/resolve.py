@@ -1469,6 +1469,18 @@ def after_incise_mark(verb: Token) -> bool:
     return first > verb.sent.start and verb.doc[first - 1].text in {",", '"', "»", "«"}
 
 
+def inverted_subject(c: Token) -> bool:
+    """"La Corée du Nord a tiré un missile en mer du Japon, a dénoncé Séoul": the name after an
+    incise's verb, which ends the sentence, is its inverted subject, though the parser reads it
+    as the object (an incise takes no object: what it reports is the clause before it)."""
+    verb = c.head
+    if c.dep_ != "obj" or c.i < verb.i or c.pos != PROPN or not after_incise_mark(verb) \
+            or any(s.dep_.startswith("nsubj") for s in verb.children):
+        return False
+    end = c.right_edge.i + 1
+    return end >= verb.sent.end or verb.doc[end].is_punct
+
+
 OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
 
 

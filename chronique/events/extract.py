@@ -29,7 +29,8 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, state_actor
+from chronique.actors.resolve import (ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark,
+                                      inverted_subject, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -1692,7 +1693,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             if _object_as_subject(c):
                 continue
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
-                    or _clitic_subject(c) or (subjectless and _unlabelled_subject(c)):
+                    or _clitic_subject(c) or (subjectless and (_unlabelled_subject(c) or inverted_subject(c))):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
                 found = _actors_of(c, actors) or _collective(c)
@@ -1983,7 +1984,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # (or the parser's second subject after the verb, or its name for a complement: "Lula a
         # invité Milei à participer au sommet du G20", Milei asked, the G20 not; or a relative's
         # "qu'": "X, qu'elles accusent d'avoir entravé une réunion de l'ONU" accuses X alone)
-        named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType")) or _object_as_subject(c)
+        named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType") and not inverted_subject(c))
+                           or _object_as_subject(c)
                            or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
                            or (c.dep_ == "xcomp" and c.pos in (PROPN, NOUN) and _actors_of(c, actors))
                            for c in dependents)
@@ -1999,6 +2001,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
+            elif inverted_subject(c):
+                continue  # ", a dénoncé Séoul": who denounces
             elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")
                                   or _object_conjunct(c) or _object_as_subject(c)):
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);

@@ -30,7 +30,7 @@ from typing import ClassVar
 
 from spacy.tokens import Span, Token
 
-from chronique.actors.resolve import ActorMention, ArticleActors
+from chronique.actors.resolve import ActorMention, ArticleActors, inverted_subject
 from chronique.events.learned import ActModel, committed
 from chronique.model import Actor
 from chronique.nlp.memo import memo
@@ -307,21 +307,25 @@ def _agent_adjective(tok: Token, etype: str, cands: list[Candidate], actor: Acto
     return any(h.head.i in acts and h.dep_ == "amod" for _, h in _named_here(actor, cands, tok.doc))
 
 
-# the verb's own dependents that name a side outright: its subject or passive agent ("par X")
-# for the source, its object or passive subject for the target
-OWN_DEPENDENTS = ({"nsubj", "obl:agent"}, {"obj", "nsubj:pass"})
-
-
-def _own_dependent(tok: Token, cands: list[Candidate], actor: Actor | None, deps: set[str]) -> bool:
-    """Whether the rules' party is the trigger verb's own subject ("nsubj": "..., tandis que
+def _own_dependent(tok: Token, cands: list[Candidate], actor: Actor | None, source: bool) -> bool:
+    """Whether the rules' party is the trigger verb's own subject (source: "..., tandis que
     l'Iran a dépêché une équipe de secouristes", where the model had given the aid to the main
-    clause's subject, Pakistan) or direct object ("obj": "Téhéran a démenti fournir des armes
+    clause's subject, Pakistan) or direct object (target: "Téhéran a démenti fournir des armes
     aux Houthis et a accusé Washington de ...", where it had given the accusation to the
     Houthis), or a passive's agent ("par X") and subject ("La Russie est accusée par Kiev
-    d'avoir bombardé un hôpital": the model had made Russia the accuser)."""
+    d'avoir bombardé un hôpital": the model had made Russia the accuser), or an incise's
+    inverted subject, which the parser calls its object ("..., a dénoncé Séoul")."""
     if actor is None or tok.pos_ != "VERB":
         return False
-    return any(h.dep_ in deps and h.head.i == tok.i for _, h in _named_here(actor, cands, tok.doc))
+    deps = OWN_DEPENDENTS[0 if source else 1]
+    return any(h.head.i == tok.i and (source if inverted_subject(h) else h.dep_ in deps)
+               for _, h in _named_here(actor, cands, tok.doc))
+
+
+# the verb's own dependents that name a side outright: its subject or passive agent ("par X")
+# for the source, its object or passive subject for the target (an incise's inverted subject,
+# which the parser calls an object, names the source)
+OWN_DEPENDENTS = ({"nsubj", "obl:agent"}, {"obj", "nsubj:pass"})
 
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
@@ -377,7 +381,7 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
                       and not (c.actor.country and c.actor.country == chosen[0].country and other is None)]
         best = ranked[0] if ranked else None
         if best is None or best[0] < model.threshold or (k == 0 and _agent_adjective(tok, etype, cands, pair[0])) \
-                or _own_dependent(tok, cands, pair[k], OWN_DEPENDENTS[k]):
+                or _own_dependent(tok, cands, pair[k], k == 0):
             chosen.append(pair[k])
         elif pair[k] is not None and (best[1].actor.country == pair[k].country or best[1].actor.name == pair[k].name):
             # the same party: the rules name it (a speaker, a person) as the codebook wants, and

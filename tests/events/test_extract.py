@@ -1738,3 +1738,9 @@ def test_a_case_referred_to_the_security_council_is_a_request(analyse_rules):
 def test_a_wanted_person_handed_over_is_cooperation(analyse_rules):
     _, _, evs = analyse_rules("Le Kenya a livré à l'Ouganda un opposant recherché pour trahison.")
     assert dyads(evs) == [("COOPERATE", "KEN", "UGA")]
+
+
+def test_the_name_after_an_incises_verb_is_who_speaks(analyse_text):
+    # ", a dénoncé Séoul": the parser reads Séoul as the object; it denounces the clause before
+    _, _, evs = analyse_text("La Corée du Nord a tiré un missile balistique en mer du Japon, a dénoncé Séoul.")
+    assert [d for d in dyads(evs) if d[0] == "ACCUSE"] == [("ACCUSE", "KOR", "PRK")]
