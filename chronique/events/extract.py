@@ -272,6 +272,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         sources, targets = sources or also[0], targets or [t for t in also[1] if t not in sources]
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
+    if etype == "PROTEST" and not sources and any(c.dep_ == "nsubj" for c in tok.children):
+        # "Des milliers de personnes ont manifesté devant l'ambassade française à Niamey": a
+        # crowd named by no role, the verb's subject, is the protesters, of the place where they
+        # march (_localised) -- a noun's ("lors de la manifestation") may be anyone's
+        sources = [_localised(CROWD, sent, actors)]
     conditional = threatened is not None
     if threatened is not None:
         targets = [threatened]
@@ -2559,6 +2564,7 @@ def _own_accusation(events: list[Event], sent: Span, denier: Actor) -> Event | N
 
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+CROWD = Actor("manifestants", None, "CIV", "group", local=True)
 RECALL = "recall ambassador"
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 

@@ -1744,3 +1744,9 @@ def test_the_name_after_an_incises_verb_is_who_speaks(analyse_text):
     # ", a dénoncé Séoul": the parser reads Séoul as the object; it denounces the clause before
     _, _, evs = analyse_text("La Corée du Nord a tiré un missile balistique en mer du Japon, a dénoncé Séoul.")
     assert [d for d in dyads(evs) if d[0] == "ACCUSE"] == [("ACCUSE", "KOR", "PRK")]
+
+
+def test_a_crowd_that_marches_is_the_protesters_of_its_place(analyse_text):
+    _, _, evs = analyse_text("Des centaines de personnes ont manifesté à Abidjan contre la présence militaire française.")
+    protests = [e for e in evs if e.type == "PROTEST"]
+    assert [(e.source.name, e.source.country, e.target.country) for e in protests] == [("manifestants", "CIV", "FRA")]
