@@ -364,6 +364,8 @@ def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speak
                                   None if speaker is _NOT_LOOKED_FOR else speaker, etype in SYMMETRIC,
                                   c.actors.other_than_guessed)]
     for src, tgt in _without_stray_parties(pairs):
+        if src is not None and tgt is not None and src.country and src.country == tgt.country:
+            continue  # domestic, as _dyads has it: the party and name models may have made it so
         key = _key(si, etype, src, tgt)
         if key in c.seen:
             continue

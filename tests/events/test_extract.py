@@ -1750,3 +1750,10 @@ def test_a_crowd_that_marches_is_the_protesters_of_its_place(analyse_text):
     _, _, evs = analyse_text("Des centaines de personnes ont manifesté à Abidjan contre la présence militaire française.")
     protests = [e for e in evs if e.type == "PROTEST"]
     assert [(e.source.name, e.source.country, e.target.country) for e in protests] == [("manifestants", "CIV", "FRA")]
+
+
+def test_an_act_within_one_country_is_not_coded_whatever_the_models_pick(analyse_text):
+    # the party and name models had made one senator ask the other
+    _, _, evs = analyse_text("Les sénateurs américains John Barrasso et Tim Kaine ont cependant demandé au département "
+                             "d'État de suspendre les ventes d'armes.")
+    assert [d for d in dyads(evs) if d[1] == d[2]] == []
