@@ -1757,3 +1757,9 @@ def test_an_act_within_one_country_is_not_coded_whatever_the_models_pick(analyse
     _, _, evs = analyse_text("Les sénateurs américains John Barrasso et Tim Kaine ont cependant demandé au département "
                              "d'État de suspendre les ventes d'armes.")
     assert [d for d in dyads(evs) if d[1] == d[2]] == []
+
+
+def test_a_visitors_departure_is_no_withdrawal(analyse_text):
+    _, _, evs = analyse_text("La décision a été annoncée par le porte-parole du gouvernement nigérien au lendemain du "
+                             "départ d'une délégation américaine.")
+    assert [e for e in evs if e.type == "RETREAT"] == []
