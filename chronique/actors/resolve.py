@@ -521,6 +521,22 @@ def _phrase_countries(start: int, end: int, place_at: dict, words: list[str], *,
     return codes
 
 
+def _without_where_stationed(start: int, end: int, place_at: dict, words: list[str], countries: list[str]) -> list[str]:
+    """A group named by its nationality, then "de" a country: "les militaires français du Mali",
+    "les troupes russes de Syrie" are French and Russian troops there, not Malian and Syrian too
+    ("les forces armées du Burkina Faso et du Mali" are of both: no nationality before)."""
+    nationality = None
+    for i in range(start, end):
+        p = place_at.get(i)
+        if p is None or p.start != i:
+            continue
+        if nationality is None and p.place.kind == "adjective":
+            nationality = p.place.country
+        elif nationality is not None and words[i - 1] in OF_WORDS and "et" not in words[start:i]:
+            countries = [c for c in countries if c != p.place.country or c == nationality]
+    return countries
+
+
 POSTING = {"en", "a", "au", "aux", "aupres"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
 # "un gouvernement étranger", "les ministres étrangers": of another state than the article's,
@@ -578,6 +594,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     if group is not None:  # "les rebelles du M23", "les combattants du Hezbollah": the group
         return [Actor(group.place.label, group.place.code, "REB", "group")]
     countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
+    if role.kind == "group" and len(countries) > 1:
+        countries = _without_where_stationed(start, end, place_at, words, countries)
     host = _posting(doc, start, end, place_at, words) if role.posted else None
     if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
         # "rappeler son ambassadeur en France": one's own envoy; the act concerns the host

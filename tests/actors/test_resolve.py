@@ -873,3 +873,11 @@ def test_a_headlines_first_word_is_no_person(nlp):
     text = ("Entretiens entre les présidents ivoirien et ghanéen\n\nLe président ivoirien Alassane Ouattara "
             "a reçu son homologue ghanéen John Mahama.")
     assert set(persons(nlp, text)) == {"Alassane Ouattara", "John Mahama"}
+
+
+def test_troops_named_by_nationality_then_a_country_are_stationed_there(nlp):
+    # "les militaires français du Mali": French soldiers in Mali, not Malian ones too
+    doc = nlp("Le départ des militaires français du Mali a été achevé en août.")
+    actors = resolve_actors(doc)
+    start = next(t.i for t in doc if t.text == "militaires")
+    assert [(a.name, a.country) for a in actors.at(start).actors] == [("militaires français du Mali", "FRA")]
