@@ -353,6 +353,7 @@ VISIT_WORDS = {"rendre", "arriver", "visite", "sejour", "tournee", "deplacement"
 VISIT_REACH = 8   # tokens from the visit word to the place
 TO_WORDS = {"a", "au", "aux", "en"}   # the locatives that name where a visitor goes
 INVITING = {"inviter", "convier"}
+RECEIVING = {"recevoir", "accueillir"}
 
 
 def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
@@ -374,10 +375,13 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
         sent = doc[p.start].sent  # (asked only here: a Span's sentence is looked up token by token)
         if visit < sent.start or any(fold(a.lemma_) in INVITING for a in doc[visit].ancestors):
             continue  # ("l'a invité à effectuer une visite au Sénégal": the one invited would go)
-        subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubj:pass"}), None)
+        # (the visitor: the subject, or the one received -- "Le président a reçu le ministre
+        # italien, en visite en Algérie": the parser hangs the visit on "reçu")
+        visitor = {"obj"} if fold(sent.root.lemma_) in RECEIVING else {"nsubj", "nsubj:pass"}
+        subject = next((t for t in sent.root.children if t.dep_ in visitor), None)
         if subject is None:
             continue
-        # the nationality the subject is named with, not the places it went to ("le ministre,
+        # the nationality the visitor is named with, not the places it went to ("le ministre,
         # en visite en Tunisie, ...")
         named = {by_token[t.i].place.code for t in subject.subtree
                  if t.i in by_token and not _after_locative(doc, by_token[t.i])}

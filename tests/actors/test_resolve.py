@@ -881,3 +881,13 @@ def test_troops_named_by_nationality_then_a_country_are_stationed_there(nlp):
     actors = resolve_actors(doc)
     start = next(t.i for t in doc if t.text == "militaires")
     assert [(a.name, a.country) for a in actors.at(start).actors] == [("militaires français du Mali", "FRA")]
+
+
+def test_the_one_received_in_visit_is_the_visitor_not_the_host(nlp):
+    # the parser hangs "en visite en Tunisie" on "a reçu": the visit is the Spanish minister's,
+    # and Tunisia, which received him, is the article's home
+    text = ("Tunis - Le président de la République, M. Kaïs Saïed, a reçu mardi au palais de Carthage le "
+            "ministre des Affaires étrangères du Royaume d'Espagne, José Manuel Albares, en visite de travail "
+            "en Tunisie.\n\nM. Albares a transmis au président un message du chef du gouvernement espagnol. "
+            "L'Espagne est le troisième partenaire commercial de la Tunisie.")
+    assert resolve_actors(nlp(text)).home == "TUN"
