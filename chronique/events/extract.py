@@ -260,7 +260,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             return Reading(etype, trig, [], "reported")
         if trig.pos == "verb" and _planned_by_joint_decision(tok, lex, actors):
             return Reading(etype, trig, [], "planned")
-        if _describes_a_noun(tok, etype):
+        if _describes_a_noun(tok, etype, lex):
             return Reading(etype, trig, [], "describes")
         if etype == "CONSULT" and _session_of_a_body(tok, actors):
             return Reading(etype, trig, [], "session")
@@ -1299,7 +1299,7 @@ def _names_an_undone_act(noun: Token, lex: Lexicon) -> bool:
     return bool(UNDONE_FRAMES.intersection(lexicon_types(noun, lex)))
 
 
-def _describes_a_noun(tok: Token, etype: str) -> bool:
+def _describes_a_noun(tok: Token, etype: str, lex: Lexicon | None = None) -> bool:
     """"le mouvement armé soutenu par l'Iran", "le M23 appuyé par l'armée rwandaise": a
     participle that describes a noun is background, not an act the sentence reports. An
     agreement and aid are the exceptions: "l'accord signé vendredi par les deux ministres",
@@ -1311,7 +1311,27 @@ def _describes_a_noun(tok: Token, etype: str) -> bool:
         return etype not in {"AGREE"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok)
-            and participle_of(tok) is None)
+            and participle_of(tok) is None and not (lex is not None and _reaction_to_an_act(tok, etype, lex)))
+
+
+REACTIONS = {"REJECT", "SUPPORT", "ACCUSE"}
+# nouns for something done or said that a participle's agent may answer ("un geste salué par
+# Niamey"), beside those the lexicon lists for an act ("des accusations rejetées par Cotonou")
+DEEDS = {"geste", "decision", "mesure", "initiative", "annonce", "propos", "declaration", "position"}
+
+
+def _reaction_to_an_act(tok: Token, etype: str, lex: Lexicon) -> bool:
+    """Whether a participle describing a noun is someone's reaction to what the noun names:
+    "des accusations aussitôt rejetées par Cotonou", "un geste salué par Niamey" report Cotonou's
+    denial and Niamey's praise -- the participle's agent names who reacts to an act of another
+    type, or to a deed ("geste", "décision")."""
+    if etype not in REACTIONS or not any(c.dep_ == "obl:agent" or _case(c) == "par" for c in tok.children):
+        return False
+    noun = tok.head
+    named = {t.type for form in _lemmas(noun) for t in lex.nouns.get(form, ())}
+    # (an act of the participle's own type is that act told: "le soutien militaire apporté par
+    # l'Iran" is Iran's support, which the noun codes, not a reaction to it)
+    return etype not in named and (bool(named) or fold(noun.lemma_) in DEEDS)
 
 
 def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:

@@ -1763,3 +1763,14 @@ def test_a_visitors_departure_is_no_withdrawal(analyse_text):
     _, _, evs = analyse_text("La décision a été annoncée par le porte-parole du gouvernement nigérien au lendemain du "
                              "départ d'une délégation américaine.")
     assert [e for e in evs if e.type == "RETREAT"] == []
+
+
+def test_a_participle_with_an_agent_reacting_to_an_act_reports_the_reaction(analyse_text):
+    # "des accusations aussitôt rejetées par Conakry": Conakry's denial, not a description
+    _, _, evs = analyse_text("Le président sierra-léonais a accusé samedi la Guinée d'armer des rebelles, "
+                             "des accusations aussitôt rejetées par Conakry.")
+    assert ("REJECT", "GIN", "SLE") in dyads(evs)
+    # the same act told ("le soutien apporté par l'Iran") is no reaction to itself
+    _, _, evs = analyse_text("Rabat a rompu ses relations avec Téhéran, une décision motivée par le soutien militaire "
+                             "apporté par l'Iran aux séparatistes.")
+    assert [e for e in evs if e.trigger == "apporté"] == []
