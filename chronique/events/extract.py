@@ -1963,6 +1963,13 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if etype in SYMMETRIC and targets:
             topic = _topic(tok, actors)   # "une réunion à Genève sur l'Ukraine": not with Ukraine
             targets = [a for a in targets if a not in topic]
+        if etype in SYMMETRIC and sources and tok.head != tok and _supports(tok.head, lex) \
+                and all(a.kind == "country" for a in sources + targets):
+            # "X et son homologue espagnol ont présidé la réunion du groupe hispano-marocain":
+            # the states the noun's complement names are those of the people who hold it
+            holders = _subject(tok.head, actors)
+            if len(holders) >= 2 and {a.country for a in sources + targets} <= {a.country for a in holders}:
+                sources, targets = _between(holders, etype)
         if not sources and not targets:
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:

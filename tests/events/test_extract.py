@@ -1774,3 +1774,13 @@ def test_a_participle_with_an_agent_reacting_to_an_act_reports_the_reaction(anal
     _, _, evs = analyse_text("Rabat a rompu ses relations avec Téhéran, une décision motivée par le soutien militaire "
                              "apporté par l'Iran aux séparatistes.")
     assert [e for e in evs if e.trigger == "apporté"] == []
+
+
+def test_a_meetings_holders_name_it_rather_than_its_bodys_adjective(analyse_text):
+    # "du comité maroco-portugais" names the two states; the two ministers who chair it are
+    # the parties the codebook names
+    _, _, evs = analyse_text("Le ministre de l'Intérieur, Abdelouafi Laftit, et son homologue portugais, José Luís "
+                             "Carneiro, ont coprésidé mardi la réunion du comité maroco-portugais de sécurité.")
+    meetings = [e for e in evs if e.type == "CONSULT"]
+    assert {e.source.name for e in meetings} | {e.target.name for e in meetings} == \
+        {"Abdelouafi Laftit", "José Luís Carneiro"}
