@@ -334,6 +334,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # "ont condamné l'attaque" after "un attentat revendiqué par les Shebab": who did the
         # last act of that type the article reported
         targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == named], sources), sent, actors)
+        # (the party model, which reads the sentence only, cannot see that earlier act either)
+        inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
@@ -2124,6 +2126,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     if not foreign and not mutual:
         # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)
         foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources)
+    if etype == "ACCUSE" and trig.pos == "verb":
+        # "a condamné l'attaque contre la mission de l'ONU au Liban": not the UN's, nor Lebanon's
+        struck = [a for c in tok.children if c.dep_ == "obj" for a in _struck(c, actors, lex)]
+        foreign, targets = [a for a in foreign if a not in struck], [a for a in targets if a not in struck]
     # only domestic targets left: keep them, so that the act is recognised as domestic and dropped
     return sources, foreign or targets
 
@@ -2377,6 +2383,15 @@ def _attacker_named_by_adjective(noun: Token, actors: ArticleActors, lex: Lexico
         return []
     return [a for c in noun.children if c.dep_ == "amod" and (m := actors.at(c.i)) is not None
             and m.adjective and not m.place_only for a in m.actors]
+
+
+def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """Who a use of force named by a condemned noun struck: "a condamné l'attaque contre la
+    mission de l'ONU" blames the attackers, not the UN (every such training accusation names
+    the attacker, or the one who did not prevent it)."""
+    if noun.pos != NOUN or not FORCE_ACTS.intersection(lexicon_types(noun, lex)):
+        return []
+    return [a for t in noun.subtree if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
 
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:

@@ -1784,3 +1784,11 @@ def test_a_meetings_holders_name_it_rather_than_its_bodys_adjective(analyse_text
     meetings = [e for e in evs if e.type == "CONSULT"]
     assert {e.source.name for e in meetings} | {e.target.name for e in meetings} == \
         {"Abdelouafi Laftit", "José Luís Carneiro"}
+
+
+def test_who_an_attack_struck_is_not_blamed_for_it(analyse_text):
+    # "a condamné l'attaque contre le consulat du Niger": the attackers named before, not Niger
+    _, _, evs = analyse_text("Les Shebab ont revendiqué un attentat à Mogadiscio. "
+                             "Le Kenya a condamné l'attaque contre le consulat du Niger.")
+    blame = [d for d in dyads(evs) if d[0] == "ACCUSE"]
+    assert blame == [("ACCUSE", "KEN", "SOM")]
