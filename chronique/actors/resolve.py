@@ -1276,17 +1276,26 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
 def _with_organisations_described(doc: Doc, words: list[str], lex: RoleLexicon,
                                   mentions: list[ActorMention]) -> list[ActorMention]:
     """"l'organisation régionale", "le bloc ouest-africain", "l'organisation" (``roles.yaml``'s
-    ``organisation_phrases``): the international organisation named last before it -- unless a
-    name follows ("l'organisation État islamique")."""
+    ``organisation_phrases``): the international organisation named last before it; "le
+    mouvement chiite", "le groupe jihadiste" (``group_phrases``): the armed group named last --
+    unless a name follows ("l'organisation État islamique", "le groupe Wagner")."""
+    out = _described(doc, words, lex.organisation_phrases, "igo", mentions)
+    return _described(doc, words, lex.group_phrases, "group", out) if lex.group_phrases else out
+
+
+def _described(doc: Doc, words: list[str], phrases: frozenset[tuple[str, ...]], kind: str,
+               mentions: list[ActorMention]) -> list[ActorMention]:
     out = mentions
-    firsts = {p[0] for p in lex.organisation_phrases}
+    firsts = {p[0] for p in phrases}
     for i in range(1, len(words)):
         if words[i] not in firsts or words[i - 1] not in {"l'", "la", "le", "cette", "ce"}:
             continue
-        n = max((len(p) for p in lex.organisation_phrases if tuple(words[i:i + len(p)]) == p), default=0)
+        n = max((len(p) for p in phrases if tuple(words[i:i + len(p)]) == p), default=0)
         if not n or (i + n < len(doc) and doc[i + n].text[:1].isupper()):
             continue
-        named = [a for m in sorted(out, key=lambda m: m.start) if m.end <= i for a in m.actors if a.kind == "igo"]
+        if kind == "group" and any(m.start < i + n and i < m.end for m in out):
+            continue  # a name already covers it ("le groupe du M23")
+        named = [a for m in sorted(out, key=lambda m: m.start) if m.end <= i for a in m.actors if a.kind == kind]
         if named:
             out = [m for m in out if m.end <= i or m.start >= i + n] + [ActorMention(i, i + n, [named[-1]])]
     return out

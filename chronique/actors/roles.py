@@ -30,6 +30,7 @@ class RoleLexicon:
     max_len: int
     listed_nouns: frozenset[str] = frozenset()   # folded, singular
     organisation_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
+    group_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -58,4 +59,5 @@ def load_roles() -> RoleLexicon:
     pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}
     listed = frozenset(fold(w) for w in data.get("listed_nouns") or [])
     organisations = frozenset(tuple(fold(p).split()) for p in data.get("organisation_phrases") or [])
-    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations)
+    groups = frozenset(tuple(fold(p).split()) for p in data.get("group_phrases") or [])
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups)

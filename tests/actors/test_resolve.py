@@ -891,3 +891,13 @@ def test_the_one_received_in_visit_is_the_visitor_not_the_host(nlp):
             "en Tunisie.\n\nM. Albares a transmis au président un message du chef du gouvernement espagnol. "
             "L'Espagne est le troisième partenaire commercial de la Tunisie.")
     assert resolve_actors(nlp(text)).home == "TUN"
+
+
+def test_the_movement_named_again_is_the_armed_group_named_last(nlp):
+    doc = nlp("Des frappes israéliennes ont visé des positions du Hezbollah. Le mouvement chiite a répliqué par des tirs "
+              "de roquettes. Le groupe Wagner n'est pas concerné.")
+    actors = resolve_actors(doc)
+    mouvement = next(t.i for t in doc if t.text == "mouvement")
+    assert [(a.name, a.country) for a in actors.at(mouvement).actors] == [("Hezbollah", "LBN")]
+    groupe = next(t.i for t in doc if t.text == "groupe")
+    assert actors.at(groupe) is None or all(a.name != "Hezbollah" for a in actors.at(groupe).actors)
