@@ -1792,3 +1792,9 @@ def test_who_an_attack_struck_is_not_blamed_for_it(analyse_text):
                              "Le Kenya a condamné l'attaque contre le consulat du Niger.")
     blame = [d for d in dyads(evs) if d[0] == "ACCUSE"]
     assert blame == [("ACCUSE", "KEN", "SOM")]
+
+
+def test_what_a_request_asks_is_not_done(analyse_text):
+    # the act model had coded the aid asked for
+    _, _, evs = analyse_text("Le président kényan a demandé à l'Allemagne de fournir une aide alimentaire au Kenya.")
+    assert dyads(evs) == [("REQUEST", "KEN", "DEU")]
