@@ -119,6 +119,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
+    if _indefinite_subject(tok) and is_unreal(tok.head):
+        # "qu'une attaque contre ses installations entraînerait une riposte": an attack
+        # supposed (a definite one is reported: "l'attaque aurait fait dix morts")
+        return "hypothesis"
     if _still_to_do(tok, lex) or (tok.pos_ == "NOUN" and any(_still_to_do(c, lex) for c in tok.children)):
         # ("l'accord à signer": the agreement is to be signed as much as the signing is to be done)
         return "future (still to be done)"
@@ -147,6 +151,15 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     return None
+
+
+def _indefinite_subject(tok: Token) -> bool:
+    """Whether a noun is its verb's subject with an indefinite article ("une attaque")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ in {"VERB", "AUX"} \
+        and any(c.dep_ == "det" and fold(c.text) in INDEFINITE for c in tok.children)
+
+
+INDEFINITE = {"un", "une"}
 
 
 def _aim_stated(verb: Token, lex: Lexicon) -> Token | None:

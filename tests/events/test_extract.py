@@ -1798,3 +1798,9 @@ def test_what_a_request_asks_is_not_done(analyse_text):
     # the act model had coded the aid asked for
     _, _, evs = analyse_text("Le président kényan a demandé à l'Allemagne de fournir une aide alimentaire au Kenya.")
     assert dyads(evs) == [("REQUEST", "KEN", "DEU")]
+
+
+def test_an_attack_supposed_in_the_conditional_is_not_coded(analyse_text):
+    # "qu'une attaque ... entraînerait une riposte": supposed; a definite one is reported
+    _, _, evs = analyse_text("Le ministre turc a prévenu la Grèce qu'une attaque contre ses navires entraînerait une riposte.")
+    assert [e for e in evs if e.type == "ASSAULT"] == []
