@@ -2197,8 +2197,11 @@ def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
     if any(c.dep_ in ("obj", "iobj") and actors.at(c.i) is not None for c in tok.children):
         return None
     for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
-        for clause in verb.children:
-            if clause.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and fold(m.text) in IF_WORDS for m in clause.children):
+        # (the parser may hang the condition on the infinitive's object: "menacé d'exécuter les
+        # otages si Israël poursuivait", "si ..." a relative of "otages")
+        clauses = [*verb.children, *(g for c in verb.children if c.dep_ == "obj" for g in c.children if g.dep_ == "acl:relcl")]
+        for clause in clauses:
+            if clause.dep_ in ("advcl", "ccomp", "acl:relcl") and any(m.dep_ == "mark" and fold(m.text) in IF_WORDS for m in clause.children):
                 for subj in clause.children:
                     named = _named_actor(actors.at(subj.i)) if subj.dep_ in ("nsubj", "nsubj:pass") else None
                     if named is not None:

@@ -1804,3 +1804,9 @@ def test_an_attack_supposed_in_the_conditional_is_not_coded(analyse_text):
     # "qu'une attaque ... entraînerait une riposte": supposed; a definite one is reported
     _, _, evs = analyse_text("Le ministre turc a prévenu la Grèce qu'une attaque contre ses navires entraînerait une riposte.")
     assert [e for e in evs if e.type == "ASSAULT"] == []
+
+
+def test_the_condition_hung_on_the_threats_object_names_who_is_threatened(analyse_text):
+    # (the parser hangs "si Israël poursuivait" on "otages")
+    _, _, evs = analyse_text("Le Hezbollah a menacé d'exécuter les otages si Israël poursuivait ses bombardements.")
+    assert [d for d in dyads(evs) if d[0] == "THREATEN"] == [("THREATEN", "LBN", "ISR")]
