@@ -439,10 +439,11 @@ def test_the_parties_listed_before_a_subject_are_read_from_the_words(nlp):
 
 def test_names_after_a_fronted_adjunct_are_the_subject_the_parser_glued_to_it(analyse_text):
     # the parser makes "le Maroc et l'Algérie" conjuncts of "la Tunisie", the verb subjectless
-    _, _, evs = analyse_text("Selon la Tunisie, le Maroc et l'Algérie ont condamné l'attaque contre le Niger.")
+    # (a decision condemned: who an attack struck is no target, test_who_an_attack_struck_...)
+    _, _, evs = analyse_text("Selon la Tunisie, le Maroc et l'Algérie ont condamné la décision du Niger.")
     assert sorted(dyads(evs)) == [("ACCUSE", "DZA", "NER"), ("ACCUSE", "MAR", "NER")]
     # "le Maroc" an apposition of "l'Égypte": the party model's paths lead into the adjunct
-    _, _, evs = analyse_text("Selon la Tunisie et l'Égypte, le Maroc a condamné l'attaque contre le Niger.")
+    _, _, evs = analyse_text("Selon la Tunisie et l'Égypte, le Maroc a condamné la décision du Niger.")
     assert dyads(evs) == [("ACCUSE", "MAR", "NER")]
 
 

@@ -136,9 +136,9 @@ def test_party_examples_label_the_gold_parties_of_confirmed_acts(prepared):
 
 NAMED = [
     {"id": "n1", "date": "2024-05-06", "text": (
-        "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné l'attaque contre le Mali."),
+        "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné la décision du Mali."),
      "events": [
-         {"sentence": "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné l'attaque contre le Mali.",
+         {"sentence": "Au nom du Sénégal, le ministre des Affaires étrangères Cheikh Ndiaye a condamné la décision du Mali.",
           "type": "ACCUSE", "source": {"name": "Cheikh Ndiaye", "country": "SEN"}, "target": {"name": "Mali", "country": "MLI"}}]},
 ]
 
