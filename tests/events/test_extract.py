@@ -1811,3 +1811,10 @@ def test_the_condition_hung_on_the_threats_object_names_who_is_threatened(analys
     # (the parser hangs "si Israël poursuivait" on "otages")
     _, _, evs = analyse_text("Le Hezbollah a menacé d'exécuter les otages si Israël poursuivait ses bombardements.")
     assert [d for d in dyads(evs) if d[0] == "THREATEN"] == [("THREATEN", "LBN", "ISR")]
+
+
+def test_leaving_an_organisation_is_a_withdrawal(analyse_text):
+    # a specific entry ("quitter" with the organisation) is surer than the bare word, which
+    # mostly reports expelled diplomats leaving
+    _, _, evs = analyse_text("Le Burkina Faso a quitté la CEDEAO.")
+    assert dyads(evs) == [("RETREAT", "BFA", "IGO")]
