@@ -1818,3 +1818,9 @@ def test_leaving_an_organisation_is_a_withdrawal(analyse_text):
     # mostly reports expelled diplomats leaving
     _, _, evs = analyse_text("Le Burkina Faso a quitté la CEDEAO.")
     assert dyads(evs) == [("RETREAT", "BFA", "IGO")]
+
+
+def test_an_act_in_a_clause_of_when_is_done_not_said(analyse_text):
+    # "Alors que ..., Moscou a dénoncé ...": the strike is done, not the content of the accusation
+    _, _, evs = analyse_text("Alors que l'Ukraine a frappé mardi une raffinerie russe, Moscou a dénoncé un acte terroriste.")
+    assert ("ASSAULT", "UKR", "RUS") in dyads(evs)
