@@ -1824,3 +1824,8 @@ def test_an_act_in_a_clause_of_when_is_done_not_said(analyse_text):
     # "Alors que ..., Moscou a dénoncé ...": the strike is done, not the content of the accusation
     _, _, evs = analyse_text("Alors que l'Ukraine a frappé mardi une raffinerie russe, Moscou a dénoncé un acte terroriste.")
     assert ("ASSAULT", "UKR", "RUS") in dyads(evs)
+
+
+def test_a_wave_of_strikes_is_no_wave_of_sanctions(analyse_text):
+    _, _, evs = analyse_text("La Russie a mené une vague de frappes sur l'ouest de l'Ukraine.")
+    assert [d for d in dyads(evs) if d[0] == "SANCTION"] == []
