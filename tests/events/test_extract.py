@@ -1829,3 +1829,8 @@ def test_an_act_in_a_clause_of_when_is_done_not_said(analyse_text):
 def test_a_wave_of_strikes_is_no_wave_of_sanctions(analyse_text):
     _, _, evs = analyse_text("La Russie a mené une vague de frappes sur l'ouest de l'Ukraine.")
     assert [d for d in dyads(evs) if d[0] == "SANCTION"] == []
+
+
+def test_an_accreditation_withdrawn_is_a_sanction(analyse_text):
+    _, _, evs = analyse_text("Le Burkina Faso a retiré l'accréditation du correspondant de France 24 à Ouagadougou.")
+    assert dyads(evs) == [("SANCTION", "BFA", "FRA")]
