@@ -46,6 +46,12 @@ def analyse_rules(nlp):
     return _analyser(nlp, acts=None, parties=None)
 
 
+def dependency(doc, word):
+    """(label, head's text) of the first token written ``word``: what a parse repair changed."""
+    t = next(t for t in doc if t.text == word)
+    return t.dep_, t.head.text
+
+
 def dyads(events):
     """(type, source country, target country) of each event, for compact assertions."""
     return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]

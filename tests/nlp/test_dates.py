@@ -1,23 +1,18 @@
 from chronique.nlp.dates import FACTORY, misplaced_phrases
-from tests.conftest import dyads
-
-
-def _dependency(doc, word):
-    t = next(t for t in doc if t.text == word)
-    return t.dep_, t.head.text
+from tests.conftest import dependency, dyads
 
 
 def test_a_phrase_hung_on_a_date_is_the_verbs_object_again(nlp):
     # the parser hangs "la fermeture" on "mercredi", "des diplomates" on "octobre" (a chain of
     # date words, the article read as "de les"), "l'ambassade" on "dimanche"
     doc = nlp("Le Niger a décidé mercredi la fermeture immédiate de son espace aérien à tous les avions béninois.")
-    assert _dependency(doc, "fermeture") == ("obj", "décidé")
+    assert dependency(doc, "fermeture") == ("obj", "décidé")
     doc = nlp("Le Togo a expulsé lundi 12 octobre des diplomates ghanéens.")
-    assert _dependency(doc, "diplomates") == ("obj", "expulsé")
-    assert _dependency(doc, "des") == ("det", "diplomates")
-    assert _dependency(doc, "lundi") == ("obl:mod", "expulsé")
+    assert dependency(doc, "diplomates") == ("obj", "expulsé")
+    assert dependency(doc, "des") == ("det", "diplomates")
+    assert dependency(doc, "lundi") == ("obl:mod", "expulsé")
     doc = nlp("Le Kenya a rouvert dimanche l'ambassade de son pays à Mogadiscio.")
-    assert _dependency(doc, "ambassade") == ("obj", "rouvert")
+    assert dependency(doc, "ambassade") == ("obj", "rouvert")
 
 
 def test_a_dates_own_complement_stays_the_dates(nlp):
@@ -36,4 +31,4 @@ def test_the_decided_closure_is_coded(analyse_text):
 
 def test_a_date_the_parser_made_an_object_is_an_adjunct(nlp):
     doc = nlp("L'armée russe a lancé lundi des manœuvres militaires près de la frontière finlandaise.")
-    assert _dependency(doc, "lundi") == ("obl:mod", "lancé")
+    assert dependency(doc, "lundi") == ("obl:mod", "lancé")
