@@ -1834,3 +1834,8 @@ def test_a_wave_of_strikes_is_no_wave_of_sanctions(analyse_text):
 def test_an_accreditation_withdrawn_is_a_sanction(analyse_text):
     _, _, evs = analyse_text("Le Burkina Faso a retiré l'accréditation du correspondant de France 24 à Ouagadougou.")
     assert dyads(evs) == [("SANCTION", "BFA", "FRA")]
+
+
+def test_pleading_for_closer_cooperation_is_a_stated_will(analyse_text):
+    _, _, evs = analyse_text("Le président gambien a plaidé pour un renforcement de la coopération avec le Sénégal.")
+    assert dyads(evs) == [("COOPERATE", "GMB", "SEN")]
