@@ -1839,3 +1839,8 @@ def test_an_accreditation_withdrawn_is_a_sanction(analyse_text):
 def test_pleading_for_closer_cooperation_is_a_stated_will(analyse_text):
     _, _, evs = analyse_text("Le président gambien a plaidé pour un renforcement de la coopération avec le Sénégal.")
     assert dyads(evs) == [("COOPERATE", "GMB", "SEN")]
+
+
+def test_a_will_to_raise_relations_is_a_will_to_cooperate(analyse_text):
+    _, _, evs = analyse_text("Le Sénégal et le Cap-Vert ont exprimé leur volonté de hisser leurs relations à un niveau supérieur.")
+    assert [d for d in dyads(evs) if d[0] == "COOPERATE"] in ([("COOPERATE", "SEN", "CPV")], [("COOPERATE", "CPV", "SEN")])
