@@ -5,7 +5,9 @@ dément" or "..., ce qu'il dément". ``fr_core_news_md`` reads "dément" there a
 own subject ("il" or "Kigali" its head, ``advmod``), so the denial has no subject and is not
 coded as the accused's rejection (other verbs, "nie", "réfute", "rejette", are parsed right: the
 verb a relative clause of "ce", "qu'" its object, the pronoun or name its subject). Each such
-verb is given back the tree the parser gives the others.
+verb is given back the tree the parser gives the others. (``participles.py``, before this
+component, has re-tagged the word a verb; the coder's ``_finite_acl`` read the name such a verb
+hangs on as its subject, but a pronoun is resolved as a subject only where it is one.)
 """
 from __future__ import annotations
 
