@@ -119,6 +119,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
+    if _purpose_clause(tok):
+        # "a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés":
+        # what an act is for is not done
+        return "hypothesis (a purpose)"
     if _indefinite_subject(tok) and is_unreal(tok.head):
         # "qu'une attaque contre ses installations entraînerait une riposte": an attack
         # supposed (a definite one is reported: "l'attaque aurait fait dix morts")
@@ -151,6 +155,15 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     return None
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """Whether a verb heads a clause of purpose: "pour que", "afin qu'"."""
+    marks = [fold(c.text) for c in tok.children if c.dep_ == "mark"]
+    return any(m in PURPOSE_MARKS for m in marks) and any(m in {"que", "qu'"} for m in marks)
+
+
+PURPOSE_MARKS = {"pour", "afin"}
 
 
 def _indefinite_subject(tok: Token) -> bool:

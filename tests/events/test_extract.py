@@ -1844,3 +1844,9 @@ def test_pleading_for_closer_cooperation_is_a_stated_will(analyse_text):
 def test_a_will_to_raise_relations_is_a_will_to_cooperate(analyse_text):
     _, _, evs = analyse_text("Le Sénégal et le Cap-Vert ont exprimé leur volonté de hisser leurs relations à un niveau supérieur.")
     assert [d for d in dyads(evs) if d[0] == "COOPERATE"] in ([("COOPERATE", "SEN", "CPV")], [("COOPERATE", "CPV", "SEN")])
+
+
+def test_what_an_act_is_for_is_not_done(analyse_text):
+    # "pour qu'ils accueillent davantage de réfugiés": asked for, not a reception
+    _, _, evs = analyse_text("Le HCR a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés afghans.")
+    assert [e for e in evs if e.type == "CONSULT"] == []
