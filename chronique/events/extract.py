@@ -29,8 +29,8 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import (ARTICLES, OF_WORDS, VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark,
-                                      inverted_subject, state_actor)
+from chronique.actors.resolve import (ARTICLES, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, VISIT_WORDS, ActorMention,
+                                      ArticleActors, after_incise_mark, inverted_subject, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -2410,17 +2410,22 @@ def _object_conjunct(c: Token) -> bool:
 def _attacker_named_by_adjective(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """"a condamné la frappe israélienne contre le Liban": the one blamed for a use of force is
     its agent, which the nationality adjective names, not the one it struck."""
-    if noun.pos != NOUN or not FORCE_ACTS.intersection(lexicon_types(noun, lex)):
+    if not _force_noun(noun, lex):
         return []
     return [a for c in noun.children if c.dep_ == "amod" and (m := actors.at(c.i)) is not None
             and m.adjective and not m.place_only for a in m.actors]
+
+
+def _force_noun(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun is one the lexicon lists for a use of force ("attaque", "frappe")."""
+    return noun.pos == NOUN and bool(FORCE_ACTS.intersection(lexicon_types(noun, lex)))
 
 
 def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Who a use of force named by a condemned noun struck: "a condamné l'attaque contre la
     mission de l'ONU" blames the attackers, not the UN (every such training accusation names
     the attacker, or the one who did not prevent it)."""
-    if noun.pos != NOUN or not FORCE_ACTS.intersection(lexicon_types(noun, lex)):
+    if not _force_noun(noun, lex):
         return []
     return [a for t in noun.subtree if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
@@ -2638,7 +2643,7 @@ def _own_accusation(events: list[Event], sent: Span, denier: Actor) -> Event | N
     return None
 
 
-SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CROWD = Actor("manifestants", None, "CIV", "group", local=True)
 RECALL = "recall ambassador"
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
