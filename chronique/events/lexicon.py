@@ -58,6 +58,7 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
+    purpose_marks: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -138,4 +139,5 @@ def load_lexicon() -> Lexicon:
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),
+        purpose_marks=f(mod.get("purpose_marks", [])),
     )

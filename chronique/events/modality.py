@@ -119,7 +119,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
-    if _purpose_clause(tok):
+    if _purpose_clause(tok, lex):
         # "a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés":
         # what an act is for is not done
         return "hypothesis (a purpose)"
@@ -157,13 +157,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     return None
 
 
-def _purpose_clause(tok: Token) -> bool:
-    """Whether a verb heads a clause of purpose: "pour que", "afin qu'"."""
+def _purpose_clause(tok: Token, lex: Lexicon) -> bool:
+    """Whether a verb heads a clause of purpose: "pour que", "afin qu'" (``purpose_marks``)."""
     marks = [fold(c.text) for c in tok.children if c.dep_ == "mark"]
-    return any(m in PURPOSE_MARKS for m in marks) and any(m in {"que", "qu'"} for m in marks)
-
-
-PURPOSE_MARKS = {"pour", "afin"}
+    return any(m in lex.purpose_marks for m in marks) and any(m in {"que", "qu'"} for m in marks)
 
 
 def _indefinite_subject(tok: Token) -> bool:
