@@ -90,6 +90,19 @@ def french_country_names() -> dict[str, list[str]]:
     return names
 
 
+def _other_spellings(key: tuple[str, ...], phrase: str) -> list[tuple[str, ...]]:
+    """The same name with its hyphens written as spaces or the reverse: the press writes "Tel
+    Aviv" and "Tel-Aviv", "Addis-Abeba" and "Addis Abeba", and the tokenizer splits a hyphen
+    between two capitalised words into a token of its own. Only for two capitalised words: "Sri
+    Lanka" may be hyphenated, "Arabie saoudite" is not."""
+    if "-" in key:
+        return [tuple(w for w in key if w != "-")]
+    words = phrase.split()
+    if len(key) == 2 and len(words) == 2 and all(w[:1].isupper() for w in words):
+        return [(key[0], "-", key[1])]
+    return []
+
+
 class Gazetteer:
     """Longest-match look-up of folded token sequences."""
 
@@ -118,6 +131,8 @@ class Gazetteer:
         self._phrases[key] = place
         if phrase[:1].islower():
             self._lowercase.add(key)
+        for other in _other_spellings(key, phrase):  # "Tel Aviv" where the file writes "Tel-Aviv"
+            self._phrases.setdefault(other, place)
         self._lengths = None
 
     def seal(self) -> None:

@@ -93,3 +93,15 @@ def test_the_treasury_and_the_duma_stand_for_their_states(nlp):
     doc = nlp("Le département du Trésor a gelé les avoirs de trois entités. La Douma a adopté la loi.")
     named = {doc[m.start:m.end].text.lower(): {a.country for a in m.actors} for m in resolve_actors(doc).mentions}
     assert named["département du trésor"] == {"USA"} and named["douma"] == {"RUS"}
+
+
+def test_a_name_of_two_words_is_found_hyphenated_or_not(nlp):
+    # countries.yaml writes "Tel-Aviv" and "Addis-Abeba"; the press also writes them with a
+    # space, and "Abou Dhabi" with a hyphen
+    found = codes(nlp, "L'ambassadeur à Tel Aviv est parti pour Addis Abeba puis pour Abou-Dhabi.")
+    assert found == [("ISR", "capital"), ("ETH", "capital"), ("ARE", "capital")]
+
+
+def test_a_common_name_is_not_hyphenated_into_a_place(nlp):
+    # only two capitalised words are hyphenated: "Arabie saoudite" stays as written
+    assert codes(nlp, "Le roi d'Arabie saoudite a reçu le ministre.") == [("SAU", "country")]
