@@ -1850,3 +1850,10 @@ def test_what_an_act_is_for_is_not_done(analyse_text):
     # "pour qu'ils accueillent davantage de réfugiés": asked for, not a reception
     _, _, evs = analyse_text("Le HCR a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés afghans.")
     assert [e for e in evs if e.type == "CONSULT"] == []
+
+
+def test_sanctions_lifted_are_not_imposed(analyse_text):
+    # what "lever" or "la levée de" lifts is not a sanction; the body's long name is the IGO
+    _, _, evs = analyse_text("La Communauté économique des Etats d'Afrique de l'Ouest a annoncé jeudi la levée "
+                             "des sanctions contre la Guinée. Washington a décidé de lever le blocus de Cuba.")
+    assert sorted(dyads(evs)) == [("CONCEDE", "IGO", "GIN"), ("CONCEDE", "USA", "CUB")]
