@@ -154,6 +154,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return "future (still to be done)"
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
+    if _background_month(tok):
+        return "background (an earlier month)"
     return None
 
 
@@ -230,6 +232,24 @@ def _dates_another_clause(year: Token, tok: Token) -> bool:
             return True
         x = x.head
     return False
+
+
+def _background_month(tok: Token) -> bool:
+    """A pluperfect dated to a past month: "Le 5 juin dernier, ... avaient rompu leurs
+    relations", "avait été arrêté au Kosovo en octobre dernier" recall what the article's news
+    follows from (the codebook's background). The trigger's verb, or the verb a noun or a
+    participle trigger hangs on, is in the pluperfect and its clause holds "<month> dernier"."""
+    verb = tok
+    if tok.pos_ != "VERB" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")):
+        verb = tok.head
+    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or not any(
+            c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children):
+        return False
+    return any(fold(t.text) in PAST_MARKS and t.i > 0 and fold(t.doc[t.i - 1].text) in MONTHS
+               and not _dates_another_clause(t, verb) for t in verb.subtree)
+
+
+PAST_MARKS = {"dernier", "derniere"}
 
 
 def _background_year(tok: Token, article_year: int) -> bool:

@@ -338,6 +338,17 @@ def test_background_years_are_not_coded(analyse_text):
     assert "AGREE" not in {e.type for e in evs}
 
 
+
+def test_a_pluperfect_dated_to_a_past_month_is_background(analyse_rules):
+    # "le 12 mars dernier, ... avait rompu": what the news follows from, not the news
+    for text in ("Le 12 mars dernier, le Niger avait rompu ses relations diplomatiques avec l'Ukraine.",
+                 "L'opposant avait été arrêté par la police turque en février dernier à la demande de Berlin."):
+        assert analyse_rules(text, date="2024-09-20")[2] == [], text
+    # without the month, or in the passé composé, the act is reported
+    for text in ("Le Niger avait rompu ses relations diplomatiques avec l'Ukraine.",
+                 "Le 12 mars dernier, le Niger a rompu ses relations diplomatiques avec l'Ukraine."):
+        assert dyads(analyse_rules(text, date="2024-09-20")[2]) == [("SANCTION", "NER", "UKR")], text
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
