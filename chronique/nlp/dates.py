@@ -7,7 +7,9 @@ rouvert dimanche l'ambassade", "a signé vendredi un accord". A date takes no su
 and the coder then finds no object for the verb, nor the verb that frames the noun ("décider la
 fermeture": a decided act). Each such phrase is hung on the verb again, as its object when the
 verb has none, else as an oblique; the date becomes the verb's time adjunct, as does a date the
-parser made the verb's object ("a lancé lundi des manœuvres": "lundi" an ``obj``).
+parser made the verb's object ("a lancé lundi des manœuvres": "lundi" an ``obj``). A conjunct
+hung on the date after the verb's object ("a prévenu mardi Israël et les Etats-Unis") is that
+object's conjunct again.
 """
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ def misplaced_phrases(doc: Doc, ids: numpy.ndarray, dates: list[int] | None = No
         verb, top = found_verb
         for t in date.children:
             if t.i < date.i or t.pos not in (NOUN, PROPN) or fold(t.text) in TIME_NOUNS \
-                    or t.dep_ not in {"nmod", "obj", "appos", "nsubj"}:
+                    or t.dep_ not in {"nmod", "obj", "appos", "nsubj", "conj"}:
                 continue
             if any(c.dep_ in {"case", "mark"} and fold(c.text) in OF_CASES - {"des"} for c in t.children):
                 continue  # "mardi de la semaine dernière": the date's own complement
@@ -82,6 +84,13 @@ def rehang(doc: Doc, ids: numpy.ndarray) -> Doc:
         if date.dep_ in {"obj", "xcomp"} and date.head.pos in (VERB, AUX) and date.head.i != date.i:
             date.dep_ = "obl:mod"
     for t, date, verb in misplaced_phrases(doc, ids, dates):   # (date: the chain's word on the verb)
+        if t.dep_ == "conj":
+            # "a prévenu mardi Israël et les Etats-Unis": the second object hung on the date
+            # is the first's conjunct
+            first = next((c for c in verb.children if c.dep_ == "obj" and date.i < c.i < t.i), None)
+            if first is not None:
+                t.head = first
+                continue
         has_case = any(c.dep_ == "case" for c in t.children)
         has_object = any(c.dep_ == "obj" and c.i != t.i and c.i != date.i for c in verb.children)
         # (after a date, "des" is the plural article, which the parser read as "de les")

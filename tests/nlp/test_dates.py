@@ -32,3 +32,13 @@ def test_the_decided_closure_is_coded(analyse_text):
 def test_a_date_the_parser_made_an_object_is_an_adjunct(nlp):
     doc = nlp("L'armée russe a lancé lundi des manœuvres militaires près de la frontière finlandaise.")
     assert dependency(doc, "lundi") == ("obl:mod", "lancé")
+
+
+def test_a_second_object_hung_on_the_date_is_the_first_ones_conjunct(nlp, analyse_rules):
+    # the parser hangs "Tokyo" on "lundi": the warning is to both capitals
+    doc = nlp("Pékin a mis en garde lundi Washington et Tokyo contre toute provocation.")
+    assert dependency(doc, "Tokyo") == ("conj", "Washington")
+    doc = nlp("Le Japon a sanctionné vendredi la Russie et la Biélorussie.")
+    assert dependency(doc, "Russie") == ("obj", "sanctionné")   # the first, hung on the date too
+    assert sorted(dyads(analyse_rules("Le Japon a sanctionné vendredi la Russie et la Biélorussie.")[2])) == [
+        ("SANCTION", "JPN", "BLR"), ("SANCTION", "JPN", "RUS")]
