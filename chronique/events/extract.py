@@ -1806,6 +1806,8 @@ def _coordinated_subject(first: Token, then: Token) -> bool:
     """Whether a second subject of one verb follows the first after "et" or a comma (the parser's
     two subjects for one coordinated one)."""
     between = {fold(t.text) for t in first.doc[first.right_edge.i + 1:then.left_edge.i]}
+    if between == {","} and then.pos == NOUN and first.pos == PROPN:
+        return False  # "La Finul, la force de l'ONU déployée entre le Liban et Israël, a accusé": an apposition
     return bool(between) and between <= {"et", ","}
 
 

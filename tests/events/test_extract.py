@@ -1892,3 +1892,12 @@ def test_an_agreement_ended_is_no_candidate_agreement(nlp):
         doc = nlp(text)
         tok = next(t for t in doc if t.text == "accord")
         assert [trig.type for trig, _ in _candidates(tok, load_lexicon(), {}, resolve_actors(doc))] in ([], ["NONE"]), text
+
+
+def test_a_subjects_apposition_is_no_second_subject(analyse_rules):
+    # the parser makes "la mission de l'ONU ..." a second subject; the countries it names where
+    # the mission is deployed are not its co-accusers
+    evs = analyse_rules("La Minusma, la mission de l'ONU déployée entre le Mali et le Niger, a accusé "
+                        "l'armée malienne de bloquer ses convois.")[2]
+    assert dyads(evs) == [("ACCUSE", "IGO", "MLI")]
+    assert evs[0].target.name == "armée malienne"
