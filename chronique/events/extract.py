@@ -2587,9 +2587,11 @@ def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     l'attaque", "dénonce les frappes", "l'accord a été salué par ..."): one the article may have
     reported before."""
     for c in _determined_nouns(tok, {"obj", "obl:arg", "nsubj:pass"}, DEFINITE):
-        entries = lex.nouns.get(fold(c.lemma_), ())
-        if entries and entries[0].type != "NONE":
-            return entries[0].type
+        # (a use of no act under conditions, "l'accord" after "rompre", does not make the noun
+        # name none: its first unconditional reading does)
+        entry = next((t for t in lex.nouns.get(fold(c.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
+        if entry is not None and entry.type != "NONE":
+            return entry.type
     return None
 
 
