@@ -861,10 +861,22 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
         return False
     if all(words[t.i] in PARTICLES | STYLES or lex.match_at(words, t.i) for t in toks):
         return False  # "Sa Majesté le Roi": a style and a title, the name after them
+    if _after_place_noun(ent, words, lex):
+        return False
     before = words[ent.start - 1] if ent.start > 0 else ""
     # a lone capitalised word after "à" is a place; after an article a common noun ("les droits
     # de l'Homme"): French puts no article before a person's name
     return not (len(toks) == 1 and before in LOCATIVE | {"l'", "le", "la", "les", "du", "des"})
+
+
+def _after_place_noun(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
+    """Whether a name is the "de" complement of a place noun ("les secteurs de Bhimber Gali et
+    Poonch", "la localité de Dinangourou"), or a later one of a list after it: a place the NER
+    took for a person."""
+    doc, i = ent.doc, ent.start - 1
+    while i > ent.sent.start and (words[i] in {"et", ","} or doc[i].text[:1].isupper()):
+        i -= 1  # back over the list's earlier names
+    return i > ent.sent.start and words[i] in {"de", "d'"} and words[i - 1] in lex.place_nouns
 
 
 def _after_hyphen(tok: Token, ent: Span) -> bool:

@@ -31,6 +31,7 @@ class RoleLexicon:
     listed_nouns: frozenset[str] = frozenset()   # folded, singular
     organisation_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
     group_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
+    place_nouns: frozenset[str] = frozenset()   # folded, singular and plural
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -60,4 +61,5 @@ def load_roles() -> RoleLexicon:
     listed = frozenset(fold(w) for w in data.get("listed_nouns") or [])
     organisations = frozenset(tuple(fold(p).split()) for p in data.get("organisation_phrases") or [])
     groups = frozenset(tuple(fold(p).split()) for p in data.get("group_phrases") or [])
-    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups)
+    places = frozenset(f for w in data.get("place_nouns") or [] for f in (fold(w), fold(w) + "s"))
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places)

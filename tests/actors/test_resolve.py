@@ -901,3 +901,12 @@ def test_the_movement_named_again_is_the_armed_group_named_last(nlp):
     assert [(a.name, a.country) for a in actors.at(mouvement).actors] == [("Hezbollah", "LBN")]
     groupe = next(t.i for t in doc if t.text == "groupe")
     assert actors.at(groupe) is None or all(a.name != "Hezbollah" for a in actors.at(groupe).actors)
+
+
+def test_names_after_a_place_noun_are_places_not_people(nlp):
+    # the NER takes "Kondé Bara" and "Tin Hama" for people; after "les villages de" they are
+    # places, and Aminata Keïta, named after "avec", is still a person
+    doc = nlp("L'armée malienne a frappé les villages de Kondé Bara et Tin Hama, dans la région de Gao, "
+              "a déclaré Aminata Keïta.")
+    people = {p.name for p in resolve_actors(doc).persons}
+    assert "Aminata Keïta" in people and not people & {"Kondé Bara", "Tin Hama"}
