@@ -309,6 +309,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         or trig.undergone or conditional \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
+    if agentless and etype in SENT_ACTS and (sent_out := _sent_out(tok, targets, actors)) is not None:
+        # "Une équipe de secouristes algériens a été dépêchée en Turquie": sent by Algeria
+        sources, targets = sent_out
+        agentless, inferred = False, True
     if agentless and foreign and etype not in SYMMETRIC:
         # "34 diplomates français ont été déclarés persona non grata, écrit la diplomatie
         # russe": who announces a passive act on foreigners is who did it; a measure of
@@ -2612,6 +2616,26 @@ def _as_sentence_names(found: list[Actor], sent: Span, actors: ArticleActors) ->
         return found
     named = _named_in_sentence(found[0].country, sent, actors)
     return [named] if named is not None else found
+
+
+SENT_ACTS = {"AID", "MOBILIZE"}   # acts of sending: what is sent says by whom
+
+
+def _sent_out(tok: Token, targets: list[Actor], actors: ArticleActors) -> tuple[list[Actor], list[Actor]] | None:
+    """An agentless passive of sending: its subject, what is sent ("une équipe de secouristes
+    algériens", "une aide humanitaire marocaine"), names who sends it; the targets of other
+    countries (its destination, "en Turquie", "vers le Liban") receive it. None when the subject
+    names no one, or no destination is another country's."""
+    senders = [a for c in tok.children if c.dep_ == "nsubj:pass" for a in _actors_of(c, actors) if a.country]
+    own = {a.country for a in senders}
+    # (the destination the rules take for a mere place: "dépêchée en Turquie")
+    destinations = [a for c in tok.children if c.dep_.startswith("obl") and _case(c) in DESTINATION_CASES
+                    for a in _actors_of(c, actors)]
+    received = _unique([t for t in targets + destinations if t.country and t.country not in own])
+    return (_unique(senders), received) if senders and received else None
+
+
+DESTINATION_CASES = {"en", "a", "au", "aux", "vers"}
 
 
 def _state_of(actor: Actor) -> Actor:

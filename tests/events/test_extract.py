@@ -1901,3 +1901,11 @@ def test_a_subjects_apposition_is_no_second_subject(analyse_rules):
                         "l'armée malienne de bloquer ses convois.")[2]
     assert dyads(evs) == [("ACCUSE", "IGO", "MLI")]
     assert evs[0].target.name == "armée malienne"
+
+
+def test_what_a_passive_sends_says_by_whom(analyse_rules):
+    # no agent: the subject, what is sent, names the sender; the destination receives it
+    evs = analyse_rules("Une équipe de sauveteurs tunisiens a été dépêchée au Maroc après le séisme.")[2]
+    assert dyads(evs) == [("AID", "TUN", "MAR")]
+    evs = analyse_rules("Une aide humanitaire égyptienne a été acheminée vers le Soudan.")[2]
+    assert dyads(evs) == [("AID", "EGY", "SDN")]
