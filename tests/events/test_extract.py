@@ -1909,3 +1909,12 @@ def test_what_a_passive_sends_says_by_whom(analyse_rules):
     assert dyads(evs) == [("AID", "TUN", "MAR")]
     evs = analyse_rules("Une aide humanitaire égyptienne a été acheminée vers le Soudan.")[2]
     assert dyads(evs) == [("AID", "EGY", "SDN")]
+
+
+def test_an_offer_is_not_done_and_a_readiness_to_cooperate_is_a_will(analyse_text):
+    # "prête à envoyer", "disposé à fournir": offered, not done (the codebook's planned acts);
+    # "disposée à coopérer" states the will the codebook codes COOPERATE
+    for text in ("La Tunisie s'est dite prête à envoyer une aide d'urgence en Libye.",
+                 "Le Canada est disposé à fournir une aide alimentaire au Soudan."):
+        assert "AID" not in {e.type for e in analyse_text(text)[2]}, text
+    assert dyads(analyse_text("L'Égypte se dit disposée à coopérer avec le Soudan.")[2]) == [("COOPERATE", "EGY", "SDN")]
