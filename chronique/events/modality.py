@@ -132,6 +132,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return "future (still to be done)"
     # climb the clauses that frame the trigger: "pourrait signer", "les moyens de renforcer"
     cur, steps = tok, 0
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
+        cur = tok.head  # "prête à envoyer des secouristes et une aide": framed as its first conjunct
     while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3 \
             and participle_of(cur) is None:
         cur, steps = cur.head, steps + 1

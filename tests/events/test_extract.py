@@ -1918,3 +1918,10 @@ def test_an_offer_is_not_done_and_a_readiness_to_cooperate_is_a_will(analyse_tex
                  "Le Canada est disposé à fournir une aide alimentaire au Soudan."):
         assert "AID" not in {e.type for e in analyse_text(text)[2]}, text
     assert dyads(analyse_text("L'Égypte se dit disposée à coopérer avec le Soudan.")[2]) == [("COOPERATE", "EGY", "SDN")]
+
+
+def test_a_nouns_conjunct_is_framed_as_the_noun(analyse_text):
+    # "des sanctions", conjunct of "des restrictions", is as planned as they are
+    for text in ("Le Japon envisage d'imposer des restrictions et des sanctions contre la Russie.",
+                 "Le Qatar pourrait fournir des médicaments et une aide financière au Soudan."):
+        assert analyse_text(text)[2] == [], text
