@@ -874,8 +874,11 @@ def _after_place_noun(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
     Poonch", "la localité de Dinangourou"), or a later one of a list after it: a place the NER
     took for a person."""
     doc, i = ent.doc, ent.start - 1
-    while i > ent.sent.start and (words[i] in {"et", ","} or doc[i].text[:1].isupper()):
-        i -= 1  # back over the list's earlier names
+    # back over the list's earlier names; over a comma only inside a list that goes on ("de A, B
+    # et C"): "Dans la région de Gao, Moussa Koné a déclaré" names a person
+    separators = {"et", ","} if ent.end < len(doc) and words[ent.end] in {"et", ","} else {"et"}
+    while i > ent.sent.start and (words[i] in separators or doc[i].text[:1].isupper()):
+        i -= 1
     return i > ent.sent.start and words[i] in {"de", "d'"} and words[i - 1] in lex.place_nouns
 
 

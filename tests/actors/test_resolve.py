@@ -910,3 +910,8 @@ def test_names_after_a_place_noun_are_places_not_people(nlp):
               "a déclaré Aminata Keïta.")
     people = {p.name for p in resolve_actors(doc).persons}
     assert "Aminata Keïta" in people and not people & {"Kondé Bara", "Tin Hama"}
+
+
+def test_a_person_after_a_place_and_a_comma_is_still_a_person(nlp):
+    doc = nlp("Dans la région de Gao, Moussa Koné a déclaré que l'armée avait repoussé l'attaque.")
+    assert "Moussa Koné" in {p.name for p in resolve_actors(doc).persons}
