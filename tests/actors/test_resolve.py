@@ -905,7 +905,7 @@ def test_the_movement_named_again_is_the_armed_group_named_last(nlp):
 
 def test_names_after_a_place_noun_are_places_not_people(nlp):
     # the NER takes "Kondé Bara" and "Tin Hama" for people; after "les villages de" they are
-    # places, and Aminata Keïta, named after "avec", is still a person
+    # places, and Aminata Keïta, who speaks, is still a person
     doc = nlp("L'armée malienne a frappé les villages de Kondé Bara et Tin Hama, dans la région de Gao, "
               "a déclaré Aminata Keïta.")
     people = {p.name for p in resolve_actors(doc).persons}
