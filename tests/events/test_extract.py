@@ -1925,3 +1925,10 @@ def test_a_nouns_conjunct_is_framed_as_the_noun(analyse_text):
     for text in ("Le Japon envisage d'imposer des restrictions et des sanctions contre la Russie.",
                  "Le Qatar pourrait fournir des médicaments et une aide financière au Soudan."):
         assert analyse_text(text)[2] == [], text
+
+
+def test_a_country_struck_by_a_disaster_is_not_attacked(analyse_text):
+    # "frappé par un séisme", "touchées par les inondations": no attack, and no attacker to find
+    for text in ("Le Népal a été frappé samedi par un violent séisme.",
+                 "Les provinces du sud du Pakistan ont été touchées par des inondations meurtrières."):
+        assert "ASSAULT" not in {e.type for e in analyse_text(text)[2]}, text
