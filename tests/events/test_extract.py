@@ -1,6 +1,17 @@
 from tests.conftest import dyads
 
 
+def candidates_of(nlp, text, word):
+    """The (trigger, conditions held) pairs the coder offers for ``word`` in ``text``: what the
+    act model is asked to judge, whatever it then decides."""
+    from chronique.actors import resolve_actors
+    from chronique.events.extract import _candidates
+    from chronique.events.lexicon import load_lexicon
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return _candidates(tok, load_lexicon(), {}, resolve_actors(doc))
+
+
 def test_meeting_with_counterpart_is_consult(analyse_text):
     _, _, evs = analyse_text("Le ministre des Affaires étrangères, Karim Benali, s'est entretenu jeudi à Rabat avec son homologue sénégalais, Amadou Sarr.")
     assert dyads(evs) == [("CONSULT", "MAR", "SEN")] or dyads(evs) == [("CONSULT", "SEN", "MAR")]
@@ -801,12 +812,9 @@ def test_national_companies_are_actors_of_their_seat(analyse_text):
 def test_a_candidate_whose_conditions_fail_keeps_who_undergoes_it(nlp):
     # the deadline written after the verb, the entry's condition ("48 heures pour quitter")
     # unmet: should the act model code the expulsion, who leaves still undergoes it
-    from chronique.actors import resolve_actors
-    from chronique.events.extract import _candidates
-    from chronique.events.lexicon import load_lexicon
-    doc = nlp("Caracas a exigé que leurs représentants quittent le territoire vénézuélien sous 72 heures.")
-    tok = next(t for t in doc if t.text == "quittent")
-    sanction = [(trig, held) for trig, held in _candidates(tok, load_lexicon(), {}, resolve_actors(doc)) if trig.type == "SANCTION"]
+    sanction = [(trig, held) for trig, held in candidates_of(
+        nlp, "Caracas a exigé que leurs représentants quittent le territoire vénézuélien sous 72 heures.", "quittent")
+        if trig.type == "SANCTION"]
     assert [(trig.undergone, held) for trig, held in sanction] == [(True, False)]
 
 
@@ -1873,25 +1881,16 @@ def test_sanctions_lifted_are_not_imposed(analyse_text):
 def test_the_sanctions_a_verb_lifts_are_no_candidate_sanction(nlp):
     # "sanctions" is a weak cue the act model judges; after "lever" it is offered as none
     # (the act model had coded "lever les sanctions qu'elle avait imposées" a sanction at 0.58)
-    from chronique.actors import resolve_actors
-    from chronique.events.extract import _candidates
-    from chronique.events.lexicon import load_lexicon
-    doc = nlp("L'Union européenne a décidé jeudi de lever les sanctions qu'elle avait imposées à la Birmanie.")
-    tok = next(t for t in doc if t.text == "sanctions")
-    assert [trig.type for trig, _ in _candidates(tok, load_lexicon(), {}, resolve_actors(doc))] in ([], ["NONE"])
+    text = "L'Union européenne a décidé jeudi de lever les sanctions qu'elle avait imposées à la Birmanie."
+    assert [trig.type for trig, _ in candidates_of(nlp, text, "sanctions")] in ([], ["NONE"])
 
 
 def test_an_agreement_ended_is_no_candidate_agreement(nlp):
     # "accord" is a weak cue the act model judges; after "rompre" or "mettre fin à" it is
     # offered as none: the ending is the verb's sanction (the model had coded both)
-    from chronique.actors import resolve_actors
-    from chronique.events.extract import _candidates
-    from chronique.events.lexicon import load_lexicon
     for text in ("Bamako a décidé de rompre l'accord de défense signé avec Paris.",
                  "Le Niger a mis fin à son accord militaire avec l'Allemagne."):
-        doc = nlp(text)
-        tok = next(t for t in doc if t.text == "accord")
-        assert [trig.type for trig, _ in _candidates(tok, load_lexicon(), {}, resolve_actors(doc))] in ([], ["NONE"]), text
+        assert [trig.type for trig, _ in candidates_of(nlp, text, "accord")] in ([], ["NONE"]), text
 
 
 def test_a_subjects_apposition_is_no_second_subject(analyse_rules):
