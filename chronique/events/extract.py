@@ -500,6 +500,33 @@ def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]
     return [a for a in named if a not in topic]
 
 
+# acts that judge what others did: praising or condemning a meeting or an agreement is aimed at
+# all who took part in it
+JUDGED_MEETING_TYPES = {"SUPPORT", "ACCUSE"}
+
+
+def _meeting_parties(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """Everyone a meeting or an agreement names as taking part, when a verb judges it: "a salué
+    la rencontre des ministres de l'Érythrée et de la Somalie avec le chef de la diplomatie
+    djiboutienne" praises all three (the phrase's nearest name alone had left out the ones
+    before "avec" or after it). Empty when the noun is no meeting or agreement, or names fewer
+    than two parties: the phrase's own names then do."""
+    if noun.pos != NOUN:
+        return []
+    entry = next((t for t in lex.nouns.get(fold(noun.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
+    if entry is None or entry.type not in SYMMETRIC:
+        return []
+    topic = _topic(noun, actors)
+    # (the parser may hang "avec" on the "de" complement: "la rencontre des ministres ... avec")
+    parts = [c for c in noun.children if _case(c) in OF_WORDS | {"avec", "entre"}]
+    parts += [g for c in parts if _case(c) in OF_WORDS for g in c.children if _case(g) == "avec"]
+    found: list[Actor] = []
+    for c in parts:
+        if not _located(c) and not _near_place(c):
+            found.extend(a for a in _actors_of(c, actors) if a not in found and a not in topic)
+    return found if len({a.country or a.name for a in found}) >= 2 else []
+
+
 def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
     """The actors named after "sur", "concernant" or "contre" inside a phrase: what it is about
     or against."""
@@ -2079,7 +2106,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # "a condamné la destruction d'un drone malien par l'armée algérienne": the agent
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
                 blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
-                targets.extend(blamed or _actors_of(agent, actors) or _without_topic(c, etype, actors))
+                met = _meeting_parties(c, actors, lex) if etype in JUDGED_MEETING_TYPES and agent is None else []
+                targets.extend(blamed or _actors_of(agent, actors) or met or _without_topic(c, etype, actors))
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"

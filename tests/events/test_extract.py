@@ -487,6 +487,16 @@ def test_a_meetings_counterpart_hung_on_its_participants_is_the_target_not_its_p
     assert {e.target.name for e in met} == {"ministre djiboutienne des Finances"}
 
 
+def test_praise_of_a_meeting_goes_to_everyone_who_took_part(analyse_rules):
+    # the meeting's parties before "avec" and after it, wherever the parser hangs "avec"
+    _, _, evs = analyse_rules("La Commission européenne a salué la rencontre des ministres de la Défense du Tchad "
+                              "et du Niger avec le ministre nigérian de la Défense.")
+    praised = [e for e in evs if e.type == "SUPPORT"]
+    assert sorted(e.target.country for e in praised) == ["NER", "NGA", "TCD"]
+    _, _, evs = analyse_rules("Le Canada a condamné l'entretien du ministre russe avec le président nord-coréen.")
+    assert sorted(dyads(evs)) == [("ACCUSE", "CAN", "PRK"), ("ACCUSE", "CAN", "RUS")]
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
