@@ -1438,8 +1438,14 @@ def _verbless_report(tok: Token) -> bool:
 
 def _agent_after(tok: Token) -> Token | None:
     """The "par X" of a passive, in its phrase or, where the parser hung it on a neighbour,
-    right after it ("démenties par Téhéran" with "Téhéran" under the noun)."""
-    agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"), None)
+    right after it ("démenties par Téhéran" with "Téhéran" under the noun); not that of another
+    participle inside the phrase ("a été rappelé compte tenu de la tragédie causée par les
+    attaques d'Israël": Israel caused the tragedy, it did not recall the ambassador), but for
+    one that says who did an act the phrase names ("tuées dans un attentat revendiqué par les
+    Shebab")."""
+    agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"
+                  and (t.head.i == tok.i or t.head.pos != VERB
+                       or fold(t.head.head.lemma_) in load_lexicon().nouns)), None)
     if agent is None and tok.i + 2 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "par":
         agent = tok.doc[tok.i + 2]
     return agent
@@ -2183,7 +2189,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         sources, targets = _summoner(tok, sources, targets, actors)
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
     src_countries = {a.country for a in sources if a.country}
-    foreign = [t for t in targets if t.country is None or t.country not in src_countries]
+    # (but one's own envoy posted abroad, recalled: the act is towards the host, _dyads)
+    foreign = [t for t in targets if t.country is None or t.country not in src_countries
+               or (trig.mode == RECALL and t.posted_to and t.posted_to not in src_countries)]
     mutual = etype in SYMMETRIC and len(src_countries) >= 2
     if not foreign and not mutual:
         # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)

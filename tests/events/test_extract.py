@@ -497,6 +497,13 @@ def test_praise_of_a_meeting_goes_to_everyone_who_took_part(analyse_rules):
     assert sorted(dyads(evs)) == [("ACCUSE", "CAN", "PRK"), ("ACCUSE", "CAN", "RUS")]
 
 
+def test_the_agent_of_another_participle_did_not_do_the_passive_act(analyse_rules):
+    # "causée par ..." names who caused the crisis, not who recalled the envoy
+    _, _, evs = analyse_rules("L'ambassadeur algérien à Paris a été rappelé en raison de la crise causée par "
+                              "les déclarations du Maroc.")
+    assert dyads(evs) == [("SANCTION", "DZA", "FRA")]
+
+
 def test_who_announces_a_passive_act_on_foreigners_did_it(analyse_text):
     _, _, evs = analyse_text("Deux diplomates marocains ont été déclarés persona non grata, écrit la diplomatie "
                              "algérienne dans un communiqué.")
