@@ -254,7 +254,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             return Reading(etype, trig, [], _modal_reason(why))
         if _asks(sent):
             return Reading(etype, trig, [], "question")
-        if trig.pos == "noun" and _governed_by_trigger(tok, lex):
+        # (a mediation after which, or under which, an act was done is no matter of that act's:
+        # "après une médiation de l'Égypte, le Hamas a libéré ..."; one praised is)
+        if trig.pos == "noun" and _governed_by_trigger(tok, lex) and not (trig.mediated and tok.dep_.startswith("obl")):
             return Reading(etype, trig, [], "governed")
         if trig.pos == "verb" and _is_reported_content(tok, lex):
             return Reading(etype, trig, [], "reported")
@@ -498,6 +500,16 @@ def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]
         return named
     topic = _topic(obj, actors)
     return [a for a in named if a not in topic]
+
+
+def _mediated_parties(noun: Token, mediators: list[Actor], actors: ArticleActors) -> list[Actor]:
+    """The parties of the act a mediation brought about: the subjects of the verb its phrase
+    hangs on ("après une médiation du Qatar, le Hamas a libéré deux otages": Qatar consulted
+    Hamas; "grâce à la médiation algérienne, le Mali et les rebelles ont signé un accord": both)."""
+    verb = next((a for a in noun.ancestors if a.pos in (VERB, AUX)), None)
+    if verb is None:
+        return []
+    return [a for a in _subject(verb, actors) if a not in mediators and a.country not in {m.country for m in mediators}]
 
 
 # acts that judge what others did: praising or condemning a meeting or an agreement is aimed at
@@ -2029,6 +2041,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 else:
                     sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        if trig.mediated and sources and not targets:
+            targets = _mediated_parties(tok, sources, actors)
         if etype in SYMMETRIC and targets:
             topic = _topic(tok, actors)   # "une réunion à Genève sur l'Ukraine": not with Ukraine
             targets = [a for a in targets if a not in topic]

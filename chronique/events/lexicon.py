@@ -32,6 +32,7 @@ class Trigger:
     weak: bool = False               # offered to the act model only, never coded by the rules alone
     mutual: bool = False             # its subjects act on each other ("ont échangé des tirs")
     strict: bool = False             # a candidate of its type only where its conditions hold
+    mediated: bool = False           # a mediation: with the parties of the act it brought about
     # a will word: one of these infinitives must follow it ("sa volonté d'intensifier"), and its
     # with_ words are looked for in that infinitive and its phrase, not in the will word's
     willing: frozenset[str] = frozenset()
@@ -108,7 +109,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
             sent_from=bool(it.get("sent_from")),
             weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),
-            mutual=bool(it.get("mutual")), strict=bool(it.get("strict")),
+            mutual=bool(it.get("mutual")), strict=bool(it.get("strict")), mediated=bool(it.get("mediated")),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

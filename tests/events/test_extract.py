@@ -912,6 +912,17 @@ def test_who_sponsors_an_act_is_no_party_of_it(analyse_text):
     assert dyads(evs) == [("SUPPORT", "MAR", "QAT")]
 
 
+def test_a_mediator_consults_the_parties_of_the_act_it_brought_about(analyse_rules):
+    _, _, evs = analyse_rules("Après une médiation de l'Égypte, le Hamas a libéré deux otages allemandes.")
+    assert ("CONSULT", "EGY", "PSE") in dyads(evs)
+    _, _, evs = analyse_rules("Sous la médiation turque, la Russie et l'Ukraine ont signé un accord sur les céréales.")
+    met = sorted(dyads(e for e in evs if e.type == "CONSULT"))
+    assert met == [("CONSULT", "TUR", "RUS"), ("CONSULT", "TUR", "UKR")]
+    # a mediation praised is no meeting of the one who praises it
+    _, _, evs = analyse_rules("Le Maroc a salué la médiation du Qatar.")
+    assert dyads(evs) == [("SUPPORT", "MAR", "QAT")]
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
