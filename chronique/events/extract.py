@@ -1221,10 +1221,13 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return False
     if trig.willing:  # a will word: its conditions are its infinitive's (``_willed``)
         return _willed(tok, trig) is not None
+    qualified = trig.qualifies and tok.dep_ == "acl" and fold(tok.head.lemma_) in trig.qualifies
+    if trig.qualifies and not qualified:
+        return False
     if trig.with_ or trig.without:
         if not phrase:
             phrase.append(_phrase_words(tok))
-        words = phrase[0]
+        words = phrase[0] | ({fold(c.lemma_) for c in tok.head.children} if qualified else set())
         if trig.with_ and not (words & trig.with_):
             return False
         if trig.without and words & trig.without:

@@ -33,6 +33,9 @@ class Trigger:
     mutual: bool = False             # its subjects act on each other ("ont échangé des tirs")
     strict: bool = False             # a candidate of its type only where its conditions hold
     mediated: bool = False           # a mediation: with the parties of the act it brought about
+    # a participle that qualifies one of these nouns ("un communiqué signé du porte-parole"); its
+    # ``without`` words are then looked for beside the noun too ("la déclaration conjointe signée")
+    qualifies: frozenset[str] = frozenset()
     # a will word: one of these infinitives must follow it ("sa volonté d'intensifier"), and its
     # with_ words are looked for in that infinitive and its phrase, not in the will word's
     willing: frozenset[str] = frozenset()
@@ -110,6 +113,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             sent_from=bool(it.get("sent_from")),
             weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),
             mutual=bool(it.get("mutual")), strict=bool(it.get("strict")), mediated=bool(it.get("mediated")),
+            qualifies=frozenset(fold(w) for w in it.get("qualifies", [])),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

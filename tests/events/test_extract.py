@@ -923,6 +923,15 @@ def test_a_mediator_consults_the_parties_of_the_act_it_brought_about(analyse_rul
     assert dyads(evs) == [("SUPPORT", "MAR", "QAT")]
 
 
+def test_a_statement_signed_by_its_author_is_no_agreement(analyse_rules):
+    _, _, evs = analyse_rules("Le Mali dénonce l'attitude de la Côte d'Ivoire, indique un communiqué signé du "
+                              "porte-parole du gouvernement ivoirien.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    # a joint declaration signed by two states is one
+    _, _, evs = analyse_rules("La déclaration conjointe signée par le Togo et le Ghana prévoit la réouverture des frontières.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("AGREE", {"TGO", "GHA"})]
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
