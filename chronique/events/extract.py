@@ -342,6 +342,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == named], sources), sent, actors)
         # (the party model, which reads the sentence only, cannot see that earlier act either)
         inferred = inferred or bool(targets)
+    # (co-subjects who condemn a use of force condemn whoever used it, not each other: "l'Union
+    # européenne, Londres et Paris dénoncent une attaque « barbare »" after Russia's bombing)
+    condemned_force = etype == "ACCUSE" and trig.pos == "verb" and any(
+        c.dep_ == "obj" and _force_noun(c, lex) for c in tok.children)
+    if condemned_force and len(sources) >= 2 and not targets:
+        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "ASSAULT"], sources), sent, actors)
+        inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
@@ -352,7 +359,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = [a for a in sources if a.country != sources[0].country][:1]
         pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
     else:
-        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent)
+        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not condemned_force)
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
 
@@ -2540,7 +2547,10 @@ MOST_LISTED = 8
 
 
 def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors, *,
-           agentless: bool = False, sent: Span | None = None) -> list[tuple[Actor | None, Actor | None]]:
+           agentless: bool = False, sent: Span | None = None, mutually: bool = True) -> list[tuple[Actor | None, Actor | None]]:
+    """The (source, target) pairs of an act. ``mutually``: whether two subjects of a directed act
+    with no target act on each other ("les deux ministres ont relevé avec satisfaction ...",
+    "l'Inde et le Canada ont chacun expulsé des diplomates"); if not, each acts on no one named."""
     sources = _unique(sources)
     targets = [t for t in _unique(targets) if t not in sources]
     if targets and all(t.country is None and t.kind != "group" for t in targets) and sources and _counterpart(sources[0], actors):
@@ -2560,8 +2570,10 @@ def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: Artic
                 # (the codebook: one event per party; the training gold pairs all three)
                 return [(a, b) for k, a in enumerate(sources[:4]) for b in sources[k + 1:4]
                         if not (a.country and a.country == b.country)]
-            return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
-        targets = _counterpart(sources[0], actors, sent)
+            if mutually:
+                return [(a, b) for a in sources[:2] for b in sources[:2] if a is not b]
+        else:
+            targets = _counterpart(sources[0], actors, sent)
     elif sources and not targets and etype in COUNTERPART_ALONE and len(sources) == 1:
         # "Paris a annoncé le retrait de ses soldats": from the article's other party
         targets = _counterpart(sources[0], actors, sent)

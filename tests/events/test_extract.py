@@ -932,6 +932,13 @@ def test_a_statement_signed_by_its_author_is_no_agreement(analyse_rules):
     assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("AGREE", {"TGO", "GHA"})]
 
 
+def test_co_subjects_who_condemn_an_attack_condemn_the_attacker_not_each_other(analyse_rules):
+    _, _, evs = analyse_rules("L'armée birmane a bombardé mardi un village thaïlandais. Le Laos, le Vietnam et la "
+                              "Chine dénoncent une attaque injustifiable.")
+    condemned = sorted(dyads(e for e in evs if e.type == "ACCUSE"))
+    assert condemned == [("ACCUSE", "CHN", "MMR"), ("ACCUSE", "LAO", "MMR"), ("ACCUSE", "VNM", "MMR")]
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
