@@ -451,7 +451,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) \
-            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)):
+            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
+            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and _claims_own_act(tok)):
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
@@ -1199,6 +1200,20 @@ def _alleged_clause(tok: Token) -> Token | None:
             if any(a.dep_.startswith("aux") and "Cnd" in a.morph.get("Mood") for a in c.children):
                 return c
     return None
+
+
+def _claims_own_act(tok: Token) -> bool:
+    """Whether a claim verb says what its own subject did, in an infinitive ("Moscou affirme
+    avoir visé des objectifs militaires", "l'armée a soutenu avoir repoussé l'attaque"): no
+    accusation of another, which a "que" clause reports ("soutient que l'Iran aurait ...")."""
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and _infinitive(c) for c in tok.children) \
+        and not any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive, present or perfect ("viser", "avoir visé")."""
+    return "Inf" in verb.morph.get("VerbForm") or any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in verb.children)
 
 
 def _subject_word(tok: Token) -> set[str]:

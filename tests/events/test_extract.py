@@ -939,6 +939,15 @@ def test_co_subjects_who_condemn_an_attack_condemn_the_attacker_not_each_other(a
     assert condemned == [("ACCUSE", "CHN", "MMR"), ("ACCUSE", "LAO", "MMR"), ("ACCUSE", "VNM", "MMR")]
 
 
+def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
+    # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
+    _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
+                             "avoir visé des cibles militaires.")
+    assert [e.trigger for e in evs if e.source is not None and e.source.country == "BLR"] == []
+    _, _, evs = analyse_text("Minsk soutient que la Pologne aurait armé des opposants.")
+    assert ("ACCUSE", "BLR", "POL") in dyads(evs)
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
