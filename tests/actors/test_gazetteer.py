@@ -49,6 +49,14 @@ def test_missions_agencies_and_regional_bodies_are_igos_under_their_french_names
     assert ("IGO", "OCDE") in found
 
 
+def test_a_un_mission_named_in_words_is_the_mission_not_its_host(nlp):
+    # "la Mission de l'ONU en RDC" is MONUSCO, no place: Congo is where it serves
+    text = "Le Conseil a salué la Mission de l'ONU en RDC et la Mission des Nations unies au Mali."
+    found = [(p.place.country, p.place.label) for p in load_gazetteer().find(nlp(text))]
+    assert ("IGO", "MONUSCO") in found and ("IGO", "MINUSMA") in found
+    assert not any(code in {"COD", "MLI"} for code, _ in found)
+
+
 def test_nationalities_of_states_beyond_the_usual_partners(nlp):
     found = codes(nlp, "Le Premier ministre thaïlandais a reçu la ministre vietnamienne et des diplomates serbes à Bangkok.")
     assert ("THA", "adjective") in found and ("VNM", "adjective") in found and ("SRB", "adjective") in found
