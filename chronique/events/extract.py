@@ -1210,12 +1210,6 @@ def _claims_own_act(tok: Token) -> bool:
         and not any(c.dep_ == "ccomp" for c in tok.children)
 
 
-def _infinitive(verb: Token) -> bool:
-    """An infinitive, present or perfect ("viser", "avoir visé")."""
-    return "Inf" in verb.morph.get("VerbForm") or any(
-        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in verb.children)
-
-
 def _subject_word(tok: Token) -> set[str]:
     """The head word of the subject of an infinitive's governing verb ("les soldats français ont
     commencé à quitter": "soldats"), which an entry's ``after`` words may name farther than three
