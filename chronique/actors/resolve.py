@@ -972,8 +972,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
         if p.country_from in {"", "home"} and p.role_key and p.office_at is not None:
-            country = _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at) \
-                or _country_of_previous_subject(doc, p, place_at)
+            country = _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
     for p in persons:
@@ -990,22 +989,6 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
-
-
-def _country_of_previous_subject(doc: Doc, person: Person, place_at: PlaceIndex) -> str | None:
-    """The state the sentence before names as its subject, for a title with no nationality that
-    opens the next one: "Le Pakistan a dénoncé une attaque lâche. Le ministre de la Défense,
-    Khawaja Asif, a accusé l'Inde ..." -- Pakistan's minister, where the article's home (India)
-    had been guessed."""
-    sent = doc[person.office_at].sent
-    if sent.start == 0 or person.office_at - sent.start > 3:
-        return None
-    prev = doc[sent.start - 1].sent
-    subject = next((t for t in prev.root.children if t.dep_ in {"nsubj", "nsubj:pass"}), None)
-    span = place_at.get(subject.i) if subject is not None else None
-    if span is None or span.place.kind not in {"country", "capital"} or span.place.country == "IGO":
-        return None
-    return span.place.country
 
 
 def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, persons: list[Person],

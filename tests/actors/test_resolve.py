@@ -915,15 +915,3 @@ def test_names_after_a_place_noun_are_places_not_people(nlp):
 def test_a_person_after_a_place_and_a_comma_is_still_a_person(nlp):
     doc = nlp("Dans la région de Gao, Moussa Koné a déclaré que l'armée avait repoussé l'attaque.")
     assert "Moussa Koné" in {p.name for p in resolve_actors(doc).persons}
-
-
-def test_a_title_without_nationality_after_a_states_sentence_is_that_states(nlp):
-    # the sentence before has a state for its subject: the minister speaking next is its own,
-    # not the article's home guessed (India here: named first)
-    text = ("L'Inde a frappé neuf sites au Népal. Le Népal a dénoncé une attaque lâche. Le ministre de la Défense, "
-            "Ram Prasad Sitaula, a accusé l'Inde de viser des civils.")
-    assert persons(nlp, text)["Ram Prasad Sitaula"].country == "NPL"
-    # a state named elsewhere in that sentence, not as its subject, gives nothing
-    text = ("L'Inde a frappé neuf sites. Des sources proches du Népal ont dénoncé une attaque lâche. Le ministre "
-            "de la Défense, Ram Prasad Sitaula, a accusé les rebelles de viser des civils.")
-    assert persons(nlp, text)["Ram Prasad Sitaula"].country != "NPL"
