@@ -533,7 +533,7 @@ def _meeting_parties(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[A
     than two parties: the phrase's own names then do."""
     if noun.pos != NOUN:
         return []
-    entry = next((t for t in lex.nouns.get(fold(noun.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
+    entry = _usual_reading(noun, lex)
     if entry is None or entry.type not in SYMMETRIC:
         return []
     topic = _topic(noun, actors)
@@ -2557,7 +2557,7 @@ MOST_LISTED = 8
 
 def _dyads(sources: list[Actor], targets: list[Actor], etype: str, actors: ArticleActors, *,
            agentless: bool = False, sent: Span | None = None, mutually: bool = True) -> list[tuple[Actor | None, Actor | None]]:
-    """The (source, target) pairs of an act. ``mutually``: whether two subjects of a directed act
+    """The (source, target) pairs of an act. ``mutually``: whether two subjects of a one-way act
     with no target act on each other ("les deux ministres ont relevé avec satisfaction ...",
     "l'Inde et le Canada ont chacun expulsé des diplomates"); if not, each acts on no one named."""
     sources = _unique(sources)
@@ -2665,12 +2665,17 @@ def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     l'attaque", "dénonce les frappes", "l'accord a été salué par ..."): one the article may have
     reported before."""
     for c in _determined_nouns(tok, {"obj", "obl:arg", "nsubj:pass"}, DEFINITE):
-        # (a use of no act under conditions, "l'accord" after "rompre", does not make the noun
-        # name none: its first unconditional reading does)
-        entry = next((t for t in lex.nouns.get(fold(c.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
+        entry = _usual_reading(c, lex)
         if entry is not None and entry.type != "NONE":
             return entry.type
     return None
+
+
+def _usual_reading(noun: Token, lex: Lexicon) -> Trigger | None:
+    """A noun's first lexicon reading that holds without conditions: the act the noun names when
+    named again or judged (a use of no act under conditions, "l'accord" after "rompre", does
+    not make the noun name none)."""
+    return next((t for t in lex.nouns.get(fold(noun.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
 
 
 def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
