@@ -29,8 +29,8 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import (ARTICLES, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, VISIT_WORDS, ActorMention,
-                                      ArticleActors, after_incise_mark, inverted_subject, state_actor)
+from chronique.actors.resolve import (ARTICLES, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS, VISIT_WORDS,
+                                      ActorMention, ArticleActors, after_incise_mark, inverted_subject, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -451,8 +451,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) \
-            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
-            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and _claims_own_act(tok)):
+            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex)
+                and (claims_what_may_come(tok, c.lex) or _claims_own_act(tok))):
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
@@ -2714,7 +2714,7 @@ def _sent_out(tok: Token, targets: list[Actor], actors: ArticleActors) -> tuple[
     return (_unique(senders), received) if senders and received else None
 
 
-DESTINATION_CASES = {"en", "a", "au", "aux", "vers"}
+DESTINATION_CASES = TO_WORDS | {"vers"}   # where a visitor goes, or what is sent
 
 
 def _state_of(actor: Actor) -> Actor:
