@@ -349,6 +349,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if condemned_force and len(sources) >= 2 and not targets:
         targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "ASSAULT"], sources), sent, actors)
         inferred = inferred or bool(targets)
+    # (co-subjects who send aid to no one named send it where the article's aid went, not to each
+    # other: "La Chine et l'Inde ont envoyé des équipes de sauvetage" after aid to Myanmar)
+    joint_aid = etype == "AID" and len(sources) >= 2 and not targets
+    if joint_aid:
+        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "AID"], sources, "target"), sent, actors)
+        inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
@@ -359,7 +365,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = [a for a in sources if a.country != sources[0].country][:1]
         pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
     else:
-        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not condemned_force)
+        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not (condemned_force or joint_aid))
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
 
@@ -2678,12 +2684,15 @@ def _usual_reading(noun: Token, lex: Lexicon) -> Trigger | None:
     return next((t for t in lex.nouns.get(fold(noun.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
 
 
-def _earlier_agent(events: list[Event], sources: list[Actor]) -> list[Actor]:
-    """Who did the act named again: the source of the last event by another country."""
+def _earlier_agent(events: list[Event], sources: list[Actor], side: str = "source") -> list[Actor]:
+    """Who did the act named again: the source of the last event by another country than
+    ``sources``'; with ``side="target"``, who received it: the target of the last event aimed
+    at another."""
     own = {a.country for a in sources}
     for e in reversed(events):
-        if e.source is not None and e.source.country and e.source.country not in own:
-            return [e.source]
+        party = getattr(e, side)
+        if party is not None and party.country and party.country not in own:
+            return [party]
     return []
 
 

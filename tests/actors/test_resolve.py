@@ -915,3 +915,11 @@ def test_names_after_a_place_noun_are_places_not_people(nlp):
 def test_a_person_after_a_place_and_a_comma_is_still_a_person(nlp):
     doc = nlp("Dans la région de Gao, Moussa Koné a déclaré que l'armée avait repoussé l'attaque.")
     assert "Moussa Koné" in {p.name for p in resolve_actors(doc).persons}
+
+
+def test_gunmen_and_attackers_are_an_armed_group_of_no_country_named(nlp):
+    # "des hommes armés", "les assaillants": the authors of an attack, of no country the phrase names
+    doc = nlp("Des hommes armés ont attaqué un convoi près de Gao. Les assaillants ont pris la fuite.")
+    groups = {doc[m.start:m.end].text: (m.actors[0].kind, m.actors[0].country) for m in resolve_actors(doc).mentions}
+    assert groups.get("hommes armés") == ("group", None)
+    assert groups.get("assaillants") == ("group", None)

@@ -1984,3 +1984,19 @@ def test_a_country_struck_by_a_disaster_is_not_attacked(analyse_text):
     for text in ("Le Népal a été frappé samedi par un violent séisme.",
                  "Les provinces du sud du Pakistan ont été touchées par des inondations meurtrières."):
         assert "ASSAULT" not in {e.type for e in analyse_text(text)[2]}, text
+
+
+def test_co_subjects_who_send_aid_send_it_where_the_articles_aid_went(analyse_text):
+    # not to each other: the two senders are no recipients of the aid they both send
+    _, _, evs = analyse_text("Le Canada a envoyé une aide alimentaire au Soudan. La Norvège et la Suède ont "
+                              "également envoyé des tentes et des médicaments.")
+    assert sorted(dyads(e for e in evs if e.type == "AID")) == [
+        ("AID", "CAN", "SDN"), ("AID", "NOR", "SDN"), ("AID", "SWE", "SDN")]
+
+
+def test_a_charge_called_groundless_is_denied_and_a_protest_lodged_is_an_accusation(analyse_rules):
+    _, _, evs = analyse_rules("Le Togo accuse le Ghana d'héberger des rebelles. Accra a jugé ces accusations "
+                              "« sans fondement ».")
+    assert ("REJECT", "GHA", "TGO") in dyads(evs)
+    _, _, evs = analyse_rules("Le Vietnam a élevé une protestation auprès de Pékin après l'incident en mer.")
+    assert dyads(evs) == [("ACCUSE", "VNM", "CHN")]
