@@ -228,11 +228,14 @@ def _dates_another_clause(year: Token, tok: Token) -> bool:
     clause hung on a noun trigger dates it ("l'accord signé en 2015"). Measured: CV event
     0.734 -> 0.739, by story 0.717 -> 0.718, four draws 0.713 -> 0.717, dyad and actor up,
     contexts 0.002-0.005 down (docs/measurements.md, "Sixth stop of 2026-12-05")."""
-    x = year
+    x, below = year, None
     while x.i != tok.i and x.head.i != x.i:
-        if x.dep_ in CLAUSES and (x.head.i != tok.i or tok.pos_ != "NOUN"):
+        # (a participle the tagger calls an adjective, with its own complement, is a clause too:
+        # "ont rouvert leur frontière, fermée depuis juillet 2023")
+        clause = x.dep_ in CLAUSES or (x.dep_ == "amod" and below is not None and below.dep_.startswith("obl"))
+        if clause and (x.head.i != tok.i or tok.pos_ != "NOUN"):
             return True
-        x = x.head
+        x, below = x.head, x
     return False
 
 

@@ -349,6 +349,14 @@ def test_background_years_are_not_coded(analyse_text):
     assert "AGREE" not in {e.type for e in evs}
 
 
+def test_a_year_in_a_participle_on_the_object_dates_that_participle(analyse_text):
+    # "fermée depuis ... juillet 2023", tagged an adjective: the border's closing is background,
+    # its reopening is news
+    _, _, evs = analyse_text("Le Togo et le Ghana ont rouvert lundi leur frontière commune, fermée depuis le "
+                             "coup d'État de juillet 2023.", date="2024-10-15")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs][:1] == [("CONCEDE", {"TGO", "GHA"})]
+
+
 
 def test_a_pluperfect_dated_to_a_past_month_is_background(analyse_rules):
     # "le 12 mars dernier, ... avait rompu": what the news follows from, not the news
