@@ -615,7 +615,9 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         if role.key == "pays" or role.key == "etat" or role.counterpart or \
                 any(words[k] in FOREIGN and words[k - 1] not in NOT_FOREIGN for k in range(start + 1, end)):
             return []
-        countries = [home] if role.home and home else [None]
+        # ("les Premiers ministres des deux pays" are the article's two parties' -- resolved with
+        # its pair -- not two of its home country's, who would stand for that country in the pair)
+        countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) else [None]
         home_only = countries[0] is not None
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")

@@ -849,6 +849,17 @@ def test_a_title_of_the_two_countries_is_one_of_each(nlp):
     assert not any(sorted(a.country for a in m.actors) == ["BDI", "RWA"] for m in resolve_actors(doc).mentions)
 
 
+def test_a_home_title_of_the_two_countries_is_not_the_homes_alone(nlp):
+    # "les Premiers ministres des deux pays" in a Nigerien article: one of each, and the
+    # article's pair is the two states, not two Nigerien prime ministers standing for Niger
+    doc = nlp("Le Niger et le Bénin ont rouvert leur frontière. Cette décision fait suite à une rencontre entre "
+              "les Premiers ministres des deux pays à Niamey.")
+    actors = resolve_actors(doc)
+    mention = next(m for m in actors.mentions if doc[m.start:m.end].text.endswith("des deux pays"))
+    assert sorted(a.country for a in mention.actors) == ["BEN", "NER"]
+    assert all("deux pays" not in a.name for a in actors.pair)
+
+
 def test_his_country_is_the_country_of_who_was_named_before_it(nlp):
     doc = nlp("Le Premier ministre du Niger, Brigi Rafini, a réitéré jeudi le refus de son pays d'extrader un opposant libyen.")
     mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text == "son pays")
