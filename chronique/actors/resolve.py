@@ -1399,7 +1399,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     for m in mentions:
         for i in range(m.start, m.end):
             by_token.setdefault(i, m)
-    last: Actor | None = None
+    said: list[tuple[Actor, str | None]] = []   # single subjects, outside quotations, with a common noun's gender
     last_plural: list[Actor] | None = None
     quoted_last: Actor | None = None
     quoted = False
@@ -1425,10 +1425,10 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                 mentions.append(ActorMention(i - 1, i + 1, [latter], "pronoun"))
                 by_token[i - 1] = by_token[i] = mentions[-1]
                 if not quoted:
-                    last = latter
+                    said.append((latter, None))
             continue
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
-            before = (quoted_last if quoted else None) or last
+            before = (quoted_last if quoted else None) or _agreeing(said, w)
             ref = [before] if before is not None else _main_subject(tok, by_token)
             if ref:
                 mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
@@ -1446,9 +1446,19 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                 if quoted:
                     quoted_last = m.actors[0]
                 else:
-                    last = m.actors[0]
+                    # (a common noun's: the tagger also makes nouns of given names, "Ignazio" Fem)
+                    gender = tok.morph.get("Gender") if tok.pos_ == "NOUN" and tok.text[:1].islower() else []
+                    said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
+
+
+def _agreeing(said: list[tuple[Actor, str | None]], pronoun: str) -> Actor | None:
+    """The last single subject "il" or "elle" can stand for: one whose noun is of the pronoun's
+    gender, or of none known (a name: "Emmanuel Macron", "la France"). "La police espagnole a
+    arrêté un ressortissant marocain. Il a été placé en détention" is not the police."""
+    gender = "Fem" if pronoun == "elle" else "Masc"
+    return next((actor for actor, g in reversed(said) if g is None or g == gender), None)
 
 
 def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention], taken: set[int], gaz) -> None:

@@ -353,6 +353,18 @@ def test_il_after_an_incise_is_the_speaker_not_the_object_of_a_visit(nlp):
     assert _pronouns(nlp, text) == [("-il", ["Lars Holm"]), ("Il", ["Karim Benali"])]
 
 
+def test_il_and_elle_stand_for_a_subject_of_their_gender(nlp):
+    # "la police" is no "il": the last subject "il" can be is the minister before it; a name
+    # has no gender known here and agrees with either
+    text = ("Le ministre ghanéen de l'Intérieur a rencontré son homologue togolais.\n\n"
+            "La police ghanéenne a arrêté trois passeurs togolais.\n\n"
+            "Il a salué cette opération.\n\n"
+            "La Côte d'Ivoire a fermé sa frontière. Elle a rappelé son ambassadeur.")
+    found = dict(_pronouns(nlp, text))
+    assert found["Il"] == ["ministre ghanéen de l'Intérieur"]
+    assert found["Elle"] == ["Côte d'Ivoire"]
+
+
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")
