@@ -63,6 +63,7 @@ class Lexicon:
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
     purpose_marks: frozenset[str] = frozenset()
+    since_marks: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -145,4 +146,5 @@ def load_lexicon() -> Lexicon:
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),
         purpose_marks=f(mod.get("purpose_marks", [])),
+        since_marks=f(mod.get("since_marks", [])),
     )

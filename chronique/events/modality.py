@@ -154,6 +154,9 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if _still_to_do(cur, lex):
             return "future (still to be done)"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.children):
+        # "se sont tendues depuis l'expulsion de l'ambassadeur": a state dated from an earlier act
+        return "background (a state since the act)"
     if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     if _background_month(tok):

@@ -349,6 +349,15 @@ def test_background_years_are_not_coded(analyse_text):
     assert "AGREE" not in {e.type for e in evs}
 
 
+def test_an_act_a_state_is_dated_from_is_background(analyse_text):
+    # "depuis l'expulsion": the news is the strained relations, the expulsion came before
+    _, _, evs = analyse_text("Les relations entre le Kenya et la Tanzanie se sont tendues depuis l'expulsion "
+                             "de l'ambassadeur kényan en mars.", date="2025-06-02")
+    assert "SANCTION" not in {e.type for e in evs}
+    _, _, evs = analyse_text("La Tanzanie a annoncé l'expulsion de l'ambassadeur kényan.", date="2025-06-02")
+    assert "SANCTION" in {e.type for e in evs}
+
+
 def test_a_year_in_a_participle_on_the_object_dates_that_participle(analyse_text):
     # "fermée depuis ... juillet 2023", tagged an adjective: the border's closing is background,
     # its reopening is news
