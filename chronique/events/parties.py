@@ -59,6 +59,9 @@ class Candidate:
     mention: ActorMention | None
     previous: bool = False
     elsewhere: bool = False
+    # the actor's later mentions in the act's sentence: "l'Iran et Israël ..., des frappes
+    # israéliennes" is one candidate, Israel, whose adjective still names the strikes' agent
+    also: tuple[ActorMention, ...] = ()
 
 
 def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
@@ -79,6 +82,9 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
                 if a.key() not in seen:
                     seen.add(a.key())
                     out.append(Candidate(a, m, previous))
+                elif not previous:
+                    k = next(k for k, c in enumerate(out) if c.actor.key() == a.key())
+                    out[k] = replace(out[k], also=out[k].also + (m,))
     for a in pair:
         if a is not None and a.key() not in seen:
             seen.add(a.key())
@@ -330,8 +336,8 @@ OWN_DEPENDENTS = ({"nsubj", "obl:agent"}, {"obj", "nsubj:pass"})
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
     """The candidates naming ``actor`` in the act's own sentence, each with its mention's head."""
-    return [(c, _mention_head(c.mention, doc)) for c in cands
-            if c.mention is not None and not c.previous and c.actor.key() == actor.key()]
+    return [(c, _mention_head(m, doc)) for c in cands
+            if c.mention is not None and not c.previous and c.actor.key() == actor.key() for m in (c.mention, *c.also)]
 
 
 def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bool:

@@ -151,6 +151,15 @@ def test_a_use_of_force_keeps_the_agent_its_adjective_names(analyse_with):
     assert [(e.type, e.source.country) for e in events if e.type == "ASSAULT"] == [("ASSAULT", "RWA")]
 
 
+def test_the_adjective_names_the_agent_when_its_country_was_named_earlier_in_the_sentence(analyse_with):
+    # Israel is named first as an object, then by the strikes' adjective: one candidate whose
+    # later mention still names who struck, against a model that wants the subject (the G7)
+    subject = prefers("source|dep=nsubj")
+    events = analyse_with("Le G7 a appelé l'Iran et Israël à la retenue, au quatrième jour des frappes israéliennes "
+                          "contre des sites iraniens.", subject)
+    assert [(e.source.country, e.target.country) for e in events if e.type == "ASSAULT"] == [("ISR", "IRN")]
+
+
 def test_a_party_named_inside_a_clause_is_marked_so(nlp):
     # "à la Russie" stands in the relative clause describing the companies, not in what was sanctioned
     from chronique.actors import resolve_actors
