@@ -156,7 +156,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     for start, n, role in role_hits:
         if start in taken:
             continue
-        end = _with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at)
+        end = _with_coordinated_countries(_with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at),
+                                          words, place_at)
         actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
         actors = _of_conjunct(actors, mentions, words, start)
@@ -194,7 +195,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     mentions = _with_organisations_described(doc, words, lex, mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
-        two = _two_holders(words, s, e, persons, lex) or pair
+        two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if words[e - 1] in COUPLE_NOUNS else None) or pair
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     for m in mentions:
         if pair and m.kind == "actor" and _of_the_two(words, m.start, m.end, lex):
@@ -368,6 +369,14 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
     for p in places:
         if p.place.kind not in {"country", "capital"} or not _after_locative(doc, p, TO_WORDS):
             continue
+        host = doc[p.start].head
+        if fold(host.lemma_) in RECEIVING and host.i < p.start:
+            # "Le ministre délégué ... a reçu mardi à Rabat une délégation nigériane": a host
+            # named bare receives at home
+            subject = next((t for t in host.children if t.dep_ == "nsubj"), None)
+            if subject is not None and not any(t.i in by_token for t in subject.subtree):
+                out.append((p.place.code, 2))
+            continue
         visit = next((i for i in reversed(range(max(0, p.start - VISIT_REACH), p.start - 1))
                       if fold(doc[i].lemma_) in VISIT_WORDS), None)  # the nearest
         if visit is None:
@@ -500,6 +509,25 @@ def _with_coordinated_nationalities(end: int, words: list[str], place_at: dict) 
     while end + 1 < len(words) and words[end] == "et" and (p := place_at.get(end + 1)) is not None \
             and p.start == end + 1 and p.place.kind.endswith("adjective") and p.place.country != "IGO" \
             and place_at.get(end - 1) is not None and place_at[end - 1].place.kind.endswith("adjective"):
+        end = p.end
+    return end
+
+
+def _with_coordinated_countries(end: int, words: list[str], place_at: dict) -> int:
+    """A title's phrase that ends with "de" a country goes on over the countries listed after it
+    the same way, where the parser hung them elsewhere: "les ministres des Affaires étrangères de
+    l'Algérie, de la Tunisie et de la Libye" are of the three (one actor each)."""
+    last = place_at.get(end - 1)
+    if last is None or last.place.kind != "country" or words[last.start - 1] not in OF_WORDS | {"la", "l'", "le", "les"}:
+        return end
+    while end + 2 < len(words) and words[end] in {",", "et"}:
+        k = end + 1 + (words[end] == "," and words[end + 1] == "et")
+        if k >= len(words) or words[k] not in OF_WORDS:
+            break
+        k += 1 + (k + 1 < len(words) and words[k + 1] in {"la", "l'", "le", "les"})
+        p = place_at.get(k)
+        if p is None or p.start != k or p.place.kind != "country":
+            break
         end = p.end
     return end
 
@@ -719,9 +747,13 @@ def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, g
     article gives with a name ("le roi Salmane" of an article about Somalia): the name says
     more than a guessed nationality, which would be written into it."""
     adj = gaz.adjectives.get(country)
-    # after the head noun, past the adjectives before it: "Premier ministre togolais"
+    # after the head noun, past the adjectives before it ("Premier ministre togolais") and those
+    # right after it ("junte militaire burkinabè", "ministre délégué marocain")
     head = next((t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")), doc[start])
-    before = doc[start:head.i + 1].text
+    last = head
+    while last.i + 1 < end and doc[last.i + 1].pos_ == "ADJ" and doc[last.i + 1].head.i == head.i:
+        last = doc[last.i + 1]
+    before = doc[start:last.i + 1].text
     if adj is None or not name.startswith(before) or any(t.ent_type_ == "PER" for t in doc[start:end]):
         return name
     # (the tagger may leave "cheffe" ungendered: "la" says it)
@@ -1360,6 +1392,32 @@ def _two_holders(words: list[str], start: int, end: int, persons: list[Person], 
     if len(holders) != 2 or holders[0].country == holders[1].country:
         return None
     return holders[0].actor(), holders[1].actor()
+
+
+COUPLE_NOUNS = {"pays"}   # ("les deux parties" are most often the article's negotiating pair)
+
+
+def _couple_before(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[Actor, Actor] | None:
+    """The two states named last as a couple ("entre Israël et l'Iran", "le Maroc et l'Espagne"),
+    in the sentence of ``start`` before it or the two sentences before that: what "les deux
+    pays" stands for where the article's principal pair is another ("Les États-Unis ont annoncé
+    un cessez-le-feu entre Israël et l'Iran. Le président américain a exhorté les deux pays à
+    respecter la trêve"). None where no couple was named there."""
+    sent = doc[start].sent
+    first = sent.start
+    for _ in range(2):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    heads = {}
+    for m in mentions:
+        if first <= m.start and m.end <= start and m.kind == "actor" and not m.place_only and len(m.actors) == 1 \
+                and m.actors[0].country and m.actors[0].country != "IGO":
+            head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            heads[head.i] = (head, m.actors[0])
+    couples = [(heads[h.head.i][1], a) for h, a in heads.values()
+               if h.dep_ == "conj" and h.head.i in heads and heads[h.head.i][1].country != a.country]
+    return couples[-1] if couples else None
 
 
 def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: str | None) -> tuple[Actor, Actor] | None:

@@ -114,6 +114,17 @@ def test_a_country_visited_by_someone_named_bare_is_not_home_and_one_a_foreigner
     assert resolve_actors(doc).home == "DZA"
 
 
+def test_a_host_named_bare_receives_at_home(nlp):
+    # the visitors' country is named twice, the host's capital once: a host named with no
+    # nationality who receives "à Dakar" is at home, and his title takes its nationality after
+    # the adjectives that follow the noun
+    doc = nlp("Le ministre délégué chargé de la Défense a reçu mardi à Dakar une délégation militaire malienne "
+              "conduite par le chef d'état-major de l'armée malienne.")
+    actors = resolve_actors(doc)
+    assert actors.home == "SEN"
+    assert actors.at(1).actors[0].name == "ministre délégué sénégalais"
+
+
 def test_party_leaders_and_international_officials_named_bare_are_known(nlp):
     # in a Congolese outlet, the home guess would make them Congolese
     doc = nlp("Marine Le Pen a critiqué Kinshasa. Fatou Bensouda a rencontré des victimes à Bunia.")
@@ -363,6 +374,22 @@ def test_il_and_elle_stand_for_a_subject_of_their_gender(nlp):
     found = dict(_pronouns(nlp, text))
     assert found["Il"] == ["ministre ghanéen de l'Intérieur"]
     assert found["Elle"] == ["Côte d'Ivoire"]
+
+
+def test_a_title_goes_on_over_the_countries_listed_after_its_own(nlp):
+    # "de l'Égypte, de la Jordanie et du Liban": one minister of each, where the parser hung the
+    # list's last items elsewhere
+    doc = nlp("Les ministres de la Santé de l'Égypte, de la Jordanie et du Liban se sont réunis au Caire.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "ministres")
+    assert [a.country for a in mention.actors] == ["EGY", "JOR", "LBN"]
+
+
+def test_the_two_countries_are_the_couple_named_last_where_the_articles_pair_is_another(nlp):
+    # the article's pair is the mediator and one side; "les deux pays" are the two named together
+    doc = nlp("Le Qatar a annoncé une trêve entre le Soudan et le Tchad. Doha a appelé les deux pays à "
+              "respecter la trêve. Le Qatar poursuivra sa médiation.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text == "les deux pays")
+    assert sorted(a.country for a in mention.actors) == ["SDN", "TCD"]
 
 
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):

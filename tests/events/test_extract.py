@@ -956,6 +956,13 @@ def test_co_subjects_who_condemn_an_attack_condemn_the_attacker_not_each_other(a
     assert condemned == [("ACCUSE", "CHN", "MMR"), ("ACCUSE", "LAO", "MMR"), ("ACCUSE", "VNM", "MMR")]
 
 
+def test_tariffs_announced_sanction_and_sanctions_suspended_concede(analyse_text):
+    _, _, evs = analyse_text("Le Japon a annoncé des droits de douane de 30 % sur l'acier chinois.")
+    assert ("SANCTION", "JPN", "CHN") in dyads(evs)
+    _, _, evs = analyse_text("Le Canada a suspendu les sanctions contre le Venezuela.")
+    assert dyads(evs) == [("CONCEDE", "CAN", "VEN")]
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
