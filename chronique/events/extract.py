@@ -1165,8 +1165,10 @@ def _is_passive(tok: Token) -> bool:
             and not any(c.dep_ == "obl:agent" or fold(c.text) == "ete" for c in tok.children)):
         return False
     if any(c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in tok.children) \
-            and not any(c.dep_ in {"aux:pass", "obl:agent"} or fold(c.text) == "ete" for c in tok.children):
-        return False  # "», a-t-il averti": a past tense with "avoir" (the parser called "-il" a passive subject)
+            and not any(c.dep_ == "aux:pass" or fold(c.text) == "ete" for c in tok.children):
+        # "», a-t-il averti": a past tense with "avoir" (the parser called "-il" a passive
+        # subject); "a envoyé ... par la voie terrestre" (the parser called the way an agent)
+        return False
     if any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice"):
         return True
     # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive

@@ -963,6 +963,17 @@ def test_tariffs_announced_sanction_and_sanctions_suspended_concede(analyse_text
     assert dyads(evs) == [("CONCEDE", "CAN", "VEN")]
 
 
+def test_a_way_after_par_is_no_agent_of_a_past_tense_with_avoir(nlp):
+    # "par la voie terrestre", which the parser calls an agent: with "avoir" and no "été" the
+    # verb is active (its subject sends; the sentence's speaker does not replace it)
+    from chronique.events.extract import _is_passive
+    doc = nlp("Le Maroc a envoyé 50 tonnes d'aide humanitaire à la population de Gaza par la voie terrestre, "
+              "a indiqué le ministère des Affaires étrangères.")
+    assert not _is_passive(next(t for t in doc if t.text == "envoyé"))
+    doc = nlp("Le ministre a été reçu par le président tunisien.")
+    assert _is_passive(next(t for t in doc if t.text == "reçu"))
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
