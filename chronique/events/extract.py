@@ -219,9 +219,10 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 trig = min(entries, key=lambda t: t.weak)
                 # (but one who undergoes the act still undergoes it: "exigé que leurs
                 # représentants quittent le territoire sous 72 heures" expels them, whatever
-                # the entry's conditions, and the state whose territory they leave does it)
+                # the entry's conditions, and the state whose territory they leave does it; so
+                # is a blamed act's agent blamed)
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos,
-                                    undergone=trig.undergone), False))
+                                    undergone=trig.undergone, blamed=trig.blamed), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
     if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
         lemma = fold(tok.lemma_)
@@ -2068,6 +2069,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 else:
                     sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        if trig.blamed and has_agent and sources:
+            # "Alger a dénoncé des violations de son espace aérien par des drones maliens": who
+            # violated is blamed; who speaks of it blames
+            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            blamers = _subject(verb, actors) if verb is not None else []
+            if not blamers and speaker is not None:
+                blamers = [speaker]
+            sources, targets = [a for a in blamers if a not in sources], sources
         if trig.mediated and sources and not targets:
             targets = _mediated_parties(tok, sources, actors)
         if etype in SYMMETRIC and targets:

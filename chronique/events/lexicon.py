@@ -33,6 +33,7 @@ class Trigger:
     mutual: bool = False             # its subjects act on each other ("ont échangé des tirs")
     strict: bool = False             # a candidate of its type only where its conditions hold
     mediated: bool = False           # a mediation: with the parties of the act it brought about
+    blamed: bool = False             # names the blamed act ("une violation ... par des drones maliens"): its agent is the target
     # a participle that qualifies one of these nouns ("un communiqué signé du porte-parole"); its
     # ``without`` words are then looked for beside the noun too ("la déclaration conjointe signée")
     qualifies: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             sent_from=bool(it.get("sent_from")),
             weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),
             mutual=bool(it.get("mutual")), strict=bool(it.get("strict")), mediated=bool(it.get("mediated")),
+            blamed=bool(it.get("blamed")),
             qualifies=frozenset(fold(w) for w in it.get("qualifies", [])),
         )
         out.setdefault(t.lemma, []).append(t)

@@ -974,6 +974,15 @@ def test_a_way_after_par_is_no_agent_of_a_past_tense_with_avoir(nlp):
     assert _is_passive(next(t for t in doc if t.text == "reçu"))
 
 
+def test_a_violation_blames_its_agent_and_is_blamed_by_who_speaks_of_it(analyse_text):
+    # "des violations ... par des drones tchadiens": Chad violated, Niger blames; no act of Chad's
+    _, _, evs = analyse_text("L'armée tchadienne et ses alliés ont mené des frappes aériennes contre des positions rebelles "
+                             "près de la frontière nigérienne. Niamey a dénoncé des « violations répétées » de son espace "
+                             "aérien par des drones tchadiens.")
+    assert ("ACCUSE", "TCD", "NER") not in dyads(evs)
+    assert ("ACCUSE", "NER", "TCD") in dyads(evs)
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
