@@ -2191,7 +2191,9 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "punir Israël, qu'il accuse d'avoir mené une frappe": the relative's antecedent is
             # the one accused -- the name right before ", qu'" where the parser hangs the clause
             # on a place ("l'envoyé de l'ONU au Soudan, Volker Perthes, qu'elles accusent")
-            antecedent = _actors_of(tok.head, actors) or _named_before_relative(tok, actors)
+            # (first: the parser may hang the clause on a noun further back, "leur retrait de la
+            # Cour pénale internationale, qu'ils qualifient de ...")
+            antecedent = _named_before_relative(tok, actors) or _actors_of(tok.head, actors)
             targets.extend(a for a in antecedent if a not in targets)
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets
@@ -2452,8 +2454,11 @@ def _verb_dependents(tok: Token) -> list[Token]:
 def _object_relative(verb: Token) -> bool:
     """Whether a relative clause's verb has "que" for its object ("Israël, qu'il accuse de ..."),
     which the parser may call a mark."""
+    # (the tagger may also leave a mark untyped: "la Cour pénale internationale, qu'ils qualifient
+    # d'« instrument de répression »", where no other object stands)
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
-        c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"} and "Rel" in c.morph.get("PronType")
+        c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"}
+        and ("Rel" in c.morph.get("PronType") or (c.dep_ == "mark" and not any(o.dep_ == "obj" for o in verb.children)))
         for c in verb.children)
 
 

@@ -983,6 +983,15 @@ def test_a_violation_blames_its_agent_and_is_blamed_by_who_speaks_of_it(analyse_
     assert ("ACCUSE", "NER", "TCD") in dyads(evs)
 
 
+def test_the_object_of_a_relative_is_the_name_before_its_comma(analyse_text):
+    # the parser hangs ", qu'ils qualifient de ..." on "retrait": what they call an instrument of
+    # repression is the court named right before the comma, not themselves
+    _, _, evs = analyse_text("Le Burkina Faso, le Mali et le Niger ont annoncé lundi leur retrait de la Cour pénale "
+                             "internationale, qu'ils qualifient d'« instrument de répression néocoloniale ».")
+    accused = {e.target.country for e in evs if e.type == "ACCUSE"}
+    assert accused == {"IGO"}
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
