@@ -273,6 +273,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         also = _arguments(willed, replace(trig, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
                           etype, actors, lex, speaker)
         sources, targets = sources or also[0], targets or [t for t in also[1] if t not in sources]
+    if etype in GIVEN_TO and sources and not targets:
+        targets = _capital_given_to(tok, actors)
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
     if etype == "PROTEST" and not sources and any(c.dep_ == "nsubj" for c in tok.children):
@@ -558,6 +560,22 @@ def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
     """The actors named after "sur", "concernant" or "contre" inside a phrase: what it is about
     or against."""
     return [a for t in phrase.subtree if t.i != phrase.i and _case(t) in TOPIC_CASES for a in _actors_of(t, actors)]
+
+
+GIVEN_TO = {"SUPPORT", "AID"}   # acts whose "à" complement is who receives them
+
+
+def _capital_given_to(tok: Token, actors: ArticleActors) -> list[Actor]:
+    """The government a capital after "à" names where support or aid goes to it: "a apporté son
+    soutien à Kiev", "une aide à Kaboul" (resolved as a place, where one meets or signs: "à
+    Rabat"). Looked for below the trigger and its object noun; named as written."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "obj")]
+    for c in (g for h in heads for g in h.children):
+        m = actors.at(c.i)
+        if _case(c) in {"a", "au", "aux"} and m is not None and m.place_only and m.start == c.i \
+                and m.actors and m.actors[0].country not in (None, "IGO"):
+            return [Actor(c.doc[m.start:m.end].text, m.actors[0].country, "GOV", "country")]
+    return []
 
 
 def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[Actor]:

@@ -392,6 +392,21 @@ def test_the_two_countries_are_the_couple_named_last_where_the_articles_pair_is_
     assert sorted(a.country for a in mention.actors) == ["SDN", "TCD"]
 
 
+def test_an_emissary_of_a_capital_is_of_its_country(nlp):
+    # "un émissaire de Washington, Richard Grenell": the title gives the person his country,
+    # where the home guess (Venezuela) had been taken
+    doc = nlp("Le Venezuela a libéré six détenus après la visite à Caracas d'un émissaire de Washington, "
+              "Richard Grenell.")
+    grenell = next(p for p in resolve_actors(doc).persons if p.surname == "grenell")
+    assert grenell.country == "USA"
+
+
+def test_an_interlocutor_is_a_counterpart(nlp):
+    names = _names(nlp, "Le ministre togolais Robert Dussey a reçu son homologue béninois Olushegun Bakari. "
+                        "Il a remercié son interlocuteur béninois.")
+    assert names["interlocuteur béninois"] == [("Olushegun Bakari", "BEN")]
+
+
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")

@@ -992,6 +992,17 @@ def test_the_object_of_a_relative_is_the_name_before_its_comma(analyse_text):
     assert accused == {"IGO"}
 
 
+def test_support_or_aid_to_a_capital_goes_to_its_government(analyse_rules):
+    # "à Kiev" after support or aid is who receives it, not where it was given
+    _, _, evs = analyse_rules("Le Canada a apporté son soutien à Kiev.")
+    assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs] == [("SUPPORT", "CAN", "Kiev", "UKR")]
+
+
+def test_embassy_agents_expelled_are_a_sanction(analyse_text):
+    _, _, evs = analyse_text("Le Mali a expulsé dix agents de l'ambassade de Côte d'Ivoire.")
+    assert [e.type for e in evs] == ["SANCTION"]
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
