@@ -334,6 +334,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # (the party model, which reads the sentence only, cannot see the act answered)
         targets = _answered(events, sources[0])
         inferred = inferred or bool(targets)
+    if etype == "CONCEDE" and trig.lemma == "accepter" and sources and not any(t.country for t in targets):
+        # "Paris a accepté de retirer ses soldats", after Dakar asked it to: conceded to who
+        # asked (not to the soldiers withdrawn)
+        targets = _answered(events, sources[0]) or targets
+        inferred = inferred or bool(targets)
     if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]

@@ -1003,6 +1003,17 @@ def test_embassy_agents_expelled_are_a_sanction(analyse_text):
     assert [e.type for e in evs] == ["SANCTION"]
 
 
+def test_accepting_to_withdraw_concedes_to_who_asked(analyse_text):
+    _, _, evs = analyse_text("Le Tchad a demandé à la France de retirer ses soldats. Paris a accepté de retirer ses "
+                             "soldats avant la fin de l'année.")
+    assert ("CONCEDE", "FRA", "TCD") in dyads(evs)
+
+
+def test_asylum_applications_are_no_request(analyse_text):
+    _, _, evs = analyse_text("L'Italie a suspendu l'examen des demandes d'asile des migrants arrivant de Tunisie.")
+    assert "REQUEST" not in {e.type for e in evs}
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
