@@ -813,6 +813,10 @@ def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexi
     if verb.pos_ != "VERB":
         return False
     linked = {verb.head.i} if verb.dep_ == "conj" else set()
+    if verb.dep_ == "conj" and _finite(verb) and not _finite(verb.head):
+        # "a accusé le Rwanda d'avoir envahi son territoire et a rompu ses relations": the parser
+        # hangs the finite verb on the infinitive; it is coordinated with the verb above
+        linked.add(verb.head.head.i)
     linked |= {c.i for c in verb.children if c.dep_ == "conj"}
     for o in events:
         if o.sentence_index == e.sentence_index and o.type != e.type:
@@ -820,6 +824,11 @@ def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexi
             if other is not None and _predicate(other.root, lex).i in linked:
                 return True
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb or its auxiliary is conjugated ("a rompu"; not "d'avoir envahi")."""
+    return any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
 
 
 def _predicate(tok: Token, lex: Lexicon) -> Token:

@@ -1014,6 +1014,20 @@ def test_asylum_applications_are_no_request(analyse_text):
     assert "REQUEST" not in {e.type for e in evs}
 
 
+def test_talks_called_constructive_are_praised(analyse_text):
+    _, _, evs = analyse_text("Le ministre nigérien a rencontré son homologue béninois à Cotonou. Niamey a qualifié "
+                             "ces discussions de « fructueuses ».")
+    assert ("SUPPORT", "NER", "BEN") in dyads(evs)
+
+
+def test_a_finite_verb_hung_on_an_accusations_infinitive_is_a_second_act(analyse_text):
+    # "d'avoir envahi ... et a rompu": the parser hangs "a rompu" on the infinitive; it is
+    # coordinated with the accusation, two predicates, two acts
+    _, _, evs = analyse_text("Les rebelles et les troupes rwandaises ont pris le contrôle de Goma. Kinshasa a accusé le "
+                             "Rwanda d'avoir envahi son territoire et a rompu ses relations diplomatiques avec Kigali.")
+    assert {("ACCUSE", "COD", "RWA"), ("SANCTION", "COD", "RWA")} <= set(dyads(evs))
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
