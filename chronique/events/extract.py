@@ -813,6 +813,8 @@ def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexi
     if verb.pos_ != "VERB":
         return False
     linked = {verb.head.i} if verb.dep_ == "conj" else set()
+    if (shared := participle_of(verb)) is not None:
+        linked.add(shared.i)  # "a rejeté ces accusations et menacé de ...", hung on "accusations"
     if verb.dep_ == "conj" and _finite(verb) and not _finite(verb.head):
         # "a accusé le Rwanda d'avoir envahi son territoire et a rompu ses relations": the parser
         # hangs the finite verb on the infinitive; it is coordinated with the verb above
@@ -848,7 +850,7 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
     unplaced, c.unplaced = c.unplaced, {}
     coded = {e.type for e in _sentence_events(c.events, si)}
     for (_, etype), (_, tok, reading) in unplaced.items():
-        if etype in coded:
+        if etype in coded or (etype == "CONSULT" and _meeting_named_again(tok, c.events)):
             continue
         pair = _fallback_pair(c, sent, si, reading, None if speaker is _NOT_LOOKED_FOR else speaker)
         if pair is not None:
@@ -857,6 +859,17 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
             _commit(c, sent, si, tok, reading, speaker, rechoose=False)
             for e in c.events[before:]:
                 e.parties_guessed = True
+
+
+DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
+
+
+def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
+    """Whether a meeting noun with no parties of its own, definite ("L'entretien a porté sur
+    ...", "Cette rencontre"), names again a meeting the article has coded: no new meeting to
+    give the nearest parties to."""
+    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEFINITE for d in tok.children) \
+        and any(e.type == "CONSULT" for e in events)
 
 
 def _sentence_events(events: list[Event], si: int) -> Iterable[Event]:

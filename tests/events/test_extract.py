@@ -1028,6 +1028,24 @@ def test_a_finite_verb_hung_on_an_accusations_infinitive_is_a_second_act(analyse
     assert {("ACCUSE", "COD", "RWA"), ("SANCTION", "COD", "RWA")} <= set(dyads(evs))
 
 
+def test_the_meeting_named_again_gets_no_guessed_parties(analyse_text):
+    # "L'entretien a porté sur ...": the meeting coded before, named again; no second meeting
+    # between the nearest parties
+    _, _, evs = analyse_text("Le ministre des Affaires étrangères, Ahmed Attaf, a reçu mercredi à Alger l'ambassadeur de "
+                             "Russie, Valerian Shuvaev, qui lui a remis un message du président Vladimir Poutine au "
+                             "président de la République, Abdelmadjid Tebboune. L'entretien a porté sur les relations "
+                             "bilatérales et la situation au Sahel.", date="2025-02-12")
+    assert [e.sentence_index for e in evs if e.type == "CONSULT"] == [0]
+
+
+def test_a_participle_after_et_that_disagrees_with_the_object_is_the_subjects_second_act(analyse_text):
+    # "menacé" (masculine singular) does not describe "ces accusations": the parser hung it
+    # there; it is the denier's threat, coordinated with the denial
+    _, _, evs = analyse_text("Le Japon a expulsé un diplomate chinois soupçonné d'espionnage. Pékin a rejeté ces "
+                             "accusations et menacé de « mesures fermes ».")
+    assert {("REJECT", "CHN", "JPN"), ("THREATEN", "CHN", "JPN")} <= set(dyads(evs))
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
