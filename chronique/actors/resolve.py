@@ -1500,7 +1500,11 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             continue
         m = by_token.get(tok.i) or _mention_in(tok, by_token)
         if m and m.kind in {"actor", "pair"} and m.actors:
-            if len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
+            listed = _listed_subjects(tok, m, by_token) if len(m.actors) == 1 else []
+            if len(listed) > 2:  # (two are the article's pair, as "ils" already is, named as it names them)
+                if not quoted:  # "Le Burkina Faso, le Mali et le Niger ont annoncé ...": "ils" are the three
+                    last_plural = listed
+            elif len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
                 if quoted:
                     quoted_last = m.actors[0]
                 else:
@@ -1509,6 +1513,22 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
+
+
+def _listed_subjects(tok: Token, first: ActorMention, by_token: dict[int, ActorMention]) -> list[Actor]:
+    """The actors of a subject and of the mentions listed after it in its phrase (after "," or
+    "et"): "Le Burkina Faso, le Mali et le Niger", whatever the parser hung the others on."""
+    found = list(first.actors)
+    for t in tok.subtree:
+        m = by_token.get(t.i)
+        if m is None or m is first or m.start != t.i or m.kind != "actor" or m.place_only:
+            continue
+        k = t.i - 1
+        while k > tok.i and fold(tok.doc[k].text) in DETERMINERS:
+            k -= 1
+        if k > tok.i and tok.doc[k].text in {",", "et"}:
+            found += [a for a in m.actors if a not in found]
+    return found
 
 
 def _agreeing(said: list[tuple[Actor, str | None]], pronoun: str) -> Actor | None:

@@ -407,6 +407,12 @@ def test_an_interlocutor_is_a_counterpart(nlp):
     assert names["interlocuteur béninois"] == [("Olushegun Bakari", "BEN")]
 
 
+def test_ils_after_a_list_of_subjects_is_the_whole_list(nlp):
+    # the parser hangs "le Tchad" on "Le Cameroun" as a complement; "Ils" are all three
+    text = "Le Cameroun, le Tchad et le Niger ont annoncé une force commune. Ils accusent Boko Haram de nouvelles attaques."
+    assert _pronouns(nlp, text) == [("Ils", ["Cameroun", "Tchad", "Niger"])]
+
+
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")

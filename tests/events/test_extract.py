@@ -1001,12 +1001,25 @@ def test_support_or_aid_to_a_capital_goes_to_its_government(analyse_rules):
 def test_embassy_agents_expelled_are_a_sanction(analyse_text):
     _, _, evs = analyse_text("Le Mali a expulsé dix agents de l'ambassade de Côte d'Ivoire.")
     assert [e.type for e in evs] == ["SANCTION"]
+    _, _, evs = analyse_text("L'Inde a expulsé des conseillers militaires pakistanais.")
+    assert [e.type for e in evs] == ["SANCTION"]
 
 
 def test_accepting_to_withdraw_concedes_to_who_asked(analyse_text):
     _, _, evs = analyse_text("Le Tchad a demandé à la France de retirer ses soldats. Paris a accepté de retirer ses "
                              "soldats avant la fin de l'année.")
     assert ("CONCEDE", "FRA", "TCD") in dyads(evs)
+
+
+def test_accepting_to_cut_tariffs_is_a_concession(analyse_text):
+    _, _, evs = analyse_text("Le Canada a accepté de réduire les droits de douane sur les voitures japonaises.")
+    assert [e.type for e in evs][:1] == ["CONCEDE"]
+
+
+def test_a_promise_to_answer_in_kind_is_a_threat(analyse_text):
+    _, _, evs = analyse_text("Le Mexique a convoqué l'ambassadeur américain après l'annonce de nouveaux droits de douane. "
+                             "La présidente mexicaine a promis de répondre par la réciprocité.")
+    assert "THREATEN" in {e.type for e in evs if e.sentence_index == 1}
 
 
 def test_asylum_applications_are_no_request(analyse_text):
