@@ -168,6 +168,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if p.start in taken:
             continue
         before = words[p.start - 1] if p.start > 0 else ""
+        if before in {"la", "le", "l'", "les"} and p.start > 1:
+            before = words[p.start - 2]  # "à la Maison Blanche": a place too
         place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")

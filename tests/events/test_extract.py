@@ -1059,6 +1059,12 @@ def test_a_participle_after_et_that_disagrees_with_the_object_is_the_subjects_se
     assert {("REJECT", "CHN", "JPN"), ("THREATEN", "CHN", "JPN")} <= set(dyads(evs))
 
 
+def test_a_seat_after_a_locative_and_its_article_is_where_not_who(analyse_text):
+    # "à la Maison Blanche": where they signed, not a third signatory
+    _, _, evs = analyse_text("Le Ghana et le Togo ont signé à la Maison Blanche un accord de paix.")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("AGREE", {"GHA", "TGO"})]
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
