@@ -413,6 +413,12 @@ def test_ils_after_a_list_of_subjects_is_the_whole_list(nlp):
     assert _pronouns(nlp, text) == [("Ils", ["Cameroun", "Tchad", "Niger"])]
 
 
+def test_allies_and_partners_are_a_group(nlp):
+    # "les alliés occidentaux": who is asked, of no one country, not the article's other party
+    names = _names(nlp, "Le président ukrainien a appelé les alliés occidentaux à livrer des missiles.")
+    assert names["alliés occidentaux"] == [("alliés occidentaux", None)]
+
+
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")
