@@ -37,7 +37,7 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import blocked, claims_what_may_come, is_negated, is_unreal, participle_of
+from chronique.events.modality import blocked, claims_what_may_come, disagrees, is_negated, is_unreal, participle_of
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -1880,7 +1880,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
                     found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)
                               for a in _actors_of(o, actors) if a not in found]
-                    found += [a for a in _followers(c, actors) if a not in found]
+                    found += [a for a in _followers(c, actors) + _followers(cur, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
         if subjectless:
             found = _subject_after_adjunct(cur, actors)
@@ -1910,8 +1910,13 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
 def _followers(subject: Token, actors: ArticleActors) -> list[Actor]:
     """Who the subject's "suivi(e)(s) par" or "imité(e)(s) par" names: "Les États-Unis, suivis
     par le Royaume-Uni et l'Australie, ont annoncé le retrait de leurs diplomates" -- they did
-    it too (the parser may hang the second on the participle)."""
-    return [a for c in subject.children if c.dep_ == "acl" and fold(c.lemma_) in FOLLOWING_VERBS
+    it too (the parser may hang the second on the participle, and the participle on the verb:
+    "... ont reconnu l'État de Palestine, suivis lundi par la France")."""
+    hung = [c for c in subject.children if c.dep_ in {"acl", "advcl"}]
+    # (or on the verb's object, which it does not agree with: "... ont reconnu l'État de
+    # Palestine, suivies jeudi par la Slovénie")
+    hung += [c for o in subject.children if o.dep_ == "obj" for c in o.children if c.dep_ == "acl" and disagrees(c, o)]
+    return [a for c in hung if fold(c.lemma_) in FOLLOWING_VERBS
             for g in c.children if g.dep_ == "obl:agent" or _case(g) == "par" or (g.dep_ == "conj" and g.pos in (PROPN, NOUN))
             for a in _actors_of(g, actors)]
 

@@ -62,7 +62,7 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
-def _disagrees(participle: Token, noun: Token) -> bool:
+def disagrees(participle: Token, noun: Token) -> bool:
     """Whether a participle's gender or number differs from a noun's, both known."""
     return any(a and b and a != b for a, b in ((participle.morph.get(f), noun.morph.get(f)) for f in ("Gender", "Number")))
 
@@ -88,7 +88,7 @@ def participle_of(tok: Token) -> Token | None:
             and any(c.dep_ == "obj" for c in tok.children) else None
     if noun.dep_ == "obj" and verb.pos_ == "VERB" and any(c.dep_.startswith("aux") for c in verb.children) \
             and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children) \
-            and (any(c.dep_ == "obj" for c in tok.children) or _disagrees(tok, noun)):
+            and (any(c.dep_ == "obj" for c in tok.children) or disagrees(tok, noun)):
         # (or one that does not agree with the noun, as a participle describing it would: "a
         # rejeté ces accusations et menacé de « mesures fermes »")
         return verb

@@ -1065,6 +1065,12 @@ def test_a_seat_after_a_locative_and_its_article_is_where_not_who(analyse_text):
     assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("AGREE", {"GHA", "TGO"})]
 
 
+def test_those_who_followed_did_it_too_where_the_participle_hangs_on_the_verb(analyse_text):
+    _, _, evs = analyse_text("La Norvège, l'Irlande et l'Espagne ont reconnu mardi l'État de Palestine, suivies jeudi "
+                             "par la Slovénie.")
+    assert {e.source.country for e in evs if e.type == "SUPPORT"} == {"NOR", "IRL", "ESP", "SVN"}
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
