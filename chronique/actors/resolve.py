@@ -1510,8 +1510,10 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                 if quoted:
                     quoted_last = m.actors[0]
                 else:
-                    # (a common noun's: the tagger also makes nouns of given names, "Ignazio" Fem)
-                    gender = tok.morph.get("Gender") if tok.pos_ == "NOUN" and tok.text[:1].islower() else []
+                    # (a common noun's: the tagger also makes nouns of given names, "Ignazio" Fem;
+                    # its article's first, "la ministre" being feminine whatever the noun's tag)
+                    gender = next((d.morph.get("Gender") for d in tok.children if d.dep_ == "det" and d.morph.get("Gender")),
+                                  tok.morph.get("Gender")) if tok.pos_ == "NOUN" and tok.text[:1].islower() else []
                     said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)

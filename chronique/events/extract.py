@@ -861,14 +861,11 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
                 e.parties_guessed = True
 
 
-DEFINITE = {"le", "la", "l'", "les", "ce", "cet", "cette", "ces"}
-
-
 def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
     """Whether a meeting noun with no parties of its own, definite ("L'entretien a porté sur
     ...", "Cette rencontre"), names again a meeting the article has coded: no new meeting to
     give the nearest parties to."""
-    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEFINITE for d in tok.children) \
+    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEFINITE | DEMONSTRATIVES for d in tok.children) \
         and any(e.type == "CONSULT" for e in events)
 
 

@@ -374,6 +374,9 @@ def test_il_and_elle_stand_for_a_subject_of_their_gender(nlp):
     found = dict(_pronouns(nlp, text))
     assert found["Il"] == ["ministre ghanéen de l'Intérieur"]
     assert found["Elle"] == ["Côte d'Ivoire"]
+    # "la ministre": the article says the gender of a noun of either
+    text = "La ministre sénégalaise Yassine Fall a reçu l'ambassadeur de France.\n\nElle a salué la coopération."
+    assert dict(_pronouns(nlp, text))["Elle"] == ["Yassine Fall"]
 
 
 def test_a_title_goes_on_over_the_countries_listed_after_its_own(nlp):

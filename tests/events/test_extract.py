@@ -1022,6 +1022,11 @@ def test_a_promise_to_answer_in_kind_is_a_threat(analyse_text):
     assert "THREATEN" in {e.type for e in evs if e.sentence_index == 1}
 
 
+def test_a_suspension_lifted_is_a_concession(analyse_text):
+    _, _, evs = analyse_text("La Cédéao a levé la suspension de la Guinée, sanctionnée après le coup d'État.")
+    assert ("CONCEDE", "IGO", "GIN") in dyads(evs)
+
+
 def test_asylum_applications_are_no_request(analyse_text):
     _, _, evs = analyse_text("L'Italie a suspendu l'examen des demandes d'asile des migrants arrivant de Tunisie.")
     assert "REQUEST" not in {e.type for e in evs}
