@@ -156,9 +156,12 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     for start, n, role in role_hits:
         if start in taken:
             continue
-        end = _with_coordinated_countries(_with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at),
-                                          words, place_at)
-        actors = _role_actors(doc, start, end, role, words, place_at, persons, person_at, home, gaz, lex)
+        end = _with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at)
+        listed_end = _with_coordinated_countries(end, words, place_at)
+        # (the countries listed after the title: one each, up to eight, as a list of parties goes)
+        actors = _role_actors(doc, start, listed_end, role, words, place_at, persons, person_at, home, gaz, lex,
+                              most=8 if listed_end > end else 3)
+        end = listed_end
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
         actors = _of_conjunct(actors, mentions, words, start)
         if actors:
@@ -623,7 +626,8 @@ def _portfolio(words: list[str], start: int, end: int, lex: RoleLexicon) -> str 
     return None
 
 
-def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_at, home, gaz, lex) -> list[Actor]:
+def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_at, home, gaz, lex,
+                 most: int = 3) -> list[Actor]:
     group = next((place_at[i] for i in range(start, end) if i in place_at and place_at[i].place.kind == "group"), None)
     if group is not None:  # "les rebelles du M23", "les combattants du Hezbollah": the group
         return [Actor(group.place.label, group.place.code, "REB", "group")]
@@ -651,7 +655,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         home_only = countries[0] is not None
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
-        return [Actor(igo, c, "IGO", "igo") if c == "IGO" else state_actor(gaz, c) for c in countries[:3] if c]
+        return [Actor(igo, c, "IGO", "igo") if c == "IGO" else state_actor(gaz, c) for c in countries[:most] if c]
     portfolio = _portfolio(words, start, end, lex)
     name = _phrase_text(doc, start, end)
     if host and end < len(doc) and words[end] in POSTING and end + 1 in place_at and place_at[end + 1].start == end + 1:
@@ -664,7 +668,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         twin = _counterpart_company(doc, start, countries[0], place_at)
         if twin is not None:
             return [twin]
-    for country in countries[:3]:
+    for country in countries[:most]:
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and (not plural or len(countries) > 1) and not role.vague:
             holder = _holder(persons, country, role, portfolio, office) or \
