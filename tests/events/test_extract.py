@@ -1027,6 +1027,13 @@ def test_a_suspension_lifted_is_a_concession(analyse_text):
     assert ("CONCEDE", "IGO", "GIN") in dyads(evs)
 
 
+def test_charges_denounced_are_denied(analyse_text):
+    _, _, evs = analyse_text("Le Niger a expulsé deux diplomates béninois, les accusant d'espionnage. Cotonou a dénoncé "
+                             "des accusations « sans fondement ».")
+    assert ("REJECT", "BEN", "NER") in dyads(evs)
+    assert ("ACCUSE", "BEN", "NER") not in dyads(evs)
+
+
 def test_asylum_applications_are_no_request(analyse_text):
     _, _, evs = analyse_text("L'Italie a suspendu l'examen des demandes d'asile des migrants arrivant de Tunisie.")
     assert "REQUEST" not in {e.type for e in evs}
