@@ -1286,12 +1286,13 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
             if tuple(words[i:i + len(key)]) == key:
                 spans.append((i, i + len(key)))
                 covered = max(covered, i + len(key))
-        # any "les deux <noun>" subject: "les deux anciens rivaux ont signé"
+        # any "les deux <noun>" subject or object: "les deux anciens rivaux ont signé", "ont appelé
+        # les deux puissances nucléaires à la retenue"
         if words[i] in {"les", "ces"} and i + 2 < len(doc) and words[i + 1] == "deux" and i >= covered:
             j = i + 2
             while j < len(doc) and doc[j].pos_ == "ADJ":
                 j += 1
-            if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].dep_.startswith("nsubj"):
+            if j < len(doc) and doc[j].pos_ == "NOUN" and (doc[j].dep_.startswith("nsubj") or doc[j].dep_ == "obj"):
                 spans.append((i, j + 1))
                 covered = max(covered, j + 1)
     return spans

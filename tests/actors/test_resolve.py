@@ -422,6 +422,13 @@ def test_allies_and_partners_are_a_group(nlp):
     assert names["alliés occidentaux"] == [("alliés occidentaux", None)]
 
 
+def test_the_two_of_any_noun_as_an_object_are_the_articles_pair(nlp):
+    doc = nlp("L'Inde a frappé des sites au Pakistan. Le Pakistan a riposté. La Chine a appelé les deux puissances "
+              "nucléaires à la retenue.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start:m.end].text.startswith("les deux"))
+    assert sorted(a.country for a in mention.actors) == ["IND", "PAK"]
+
+
 def test_another_ministry_of_the_same_country_keeps_its_own_name(nlp):
     names = _names(nlp, "Le ministère sénégalais de l'Agriculture a signé un accord avec la Gambie. "
                         "Le ministère sénégalais de la Pêche a salué l'accord.")
