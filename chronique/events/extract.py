@@ -359,8 +359,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         inferred = inferred or bool(targets)
     # (co-subjects who send aid to no one named send it where the article's aid went, not to each
     # other: "La Chine et l'Inde ont envoyé des équipes de sauvetage" after aid to Myanmar)
-    joint_aid = etype == "AID" and len(sources) >= 2 and not targets
-    if joint_aid:
+    joint_aid = etype == "AID" and len(sources) >= 2 and not any(t.country for t in targets)
+    if joint_aid:  # (a target of no country is what they send: "ont dépêché des secouristes")
         targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "AID"], sources, "target"), sent, actors)
         inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
@@ -498,7 +498,10 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     # dyad 0.555 -> 0.561; by story 0.700 -> 0.697, 0.554 -> 0.549: even, and the model had coded
     # that funding an AID at 0.70)
     if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)) or (not held and _asks(sent)) \
-            or "describes" in (reading.reason, probed) or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)):
+            or "describes" in (reading.reason, probed) or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)) \
+            or ("reported" in (reading.reason, probed) and _describes_a_noun(tok, reading.etype, c.lex)):
+        # (the last: what a participle describing a noun reports, "le vice-président, accusé de
+        # soutenir une milice", is said of him, whichever the rules found first)
         return None
     if not isinstance(model, ActModel):  # a recorder of training data: every feature, by name
         features = candidate_features(tok, reading.etype, reading.reason, reading.pairs, sent, si, c.lex,

@@ -1083,6 +1083,20 @@ def test_those_who_followed_did_it_too_where_the_participle_hangs_on_the_verb(an
     assert {e.source.country for e in evs if e.type == "SUPPORT"} == {"NOR", "IRL", "ESP", "SVN"}
 
 
+def test_co_subjects_who_send_people_send_them_where_the_aid_went(analyse_text):
+    # "des secouristes", the people sent, are no recipient: the two senders do not aid each other
+    _, _, evs = analyse_text("Le Kenya et l'Ouganda ont dépêché des secouristes au Soudan du Sud. La Tanzanie et le "
+                             "Rwanda ont aussi dépêché des secouristes et des responsables humanitaires.")
+    assert {(e.source.country, e.target.country) for e in evs if e.sentence_index == 1} == {("TZA", "SSD"), ("RWA", "SSD")}
+
+
+def test_what_a_participle_describing_a_person_reports_is_said_of_him(analyse_text):
+    # "accusé de soutenir une milice": nobody's accusation or support coded
+    _, _, evs = analyse_text("Le Soudan du Sud a arrêté le vice-président Riek Machar, accusé de soutenir une milice. "
+                             "Le Kenya et l'Ouganda ont dépêché des émissaires à Juba pour tenter une médiation.")
+    assert [e for e in evs if e.sentence_index == 0 and e.type in {"ACCUSE", "SUPPORT"}] == []
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
