@@ -163,6 +163,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         _detailed(c, sent, si)
     if model is not None:
         c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
+    c.events = _without_targetless_twins(c.events)
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
     if issues is None:
@@ -795,6 +796,14 @@ def _without_weak_rivals(events: list[Event], accepted: dict[tuple[int, str], fl
             and not _main_predicate(e, doc, lex)
 
     return [e for e in events if not weak(e)]
+
+
+def _without_targetless_twins(events: list[Event]) -> list[Event]:
+    """The events, less one with no target where its sentence has an event of the same type and
+    source with one: "Séoul a convoqué l'ambassadeur de Russie pour protester" is one accusation,
+    of Russia, not a second aimed at no one."""
+    aimed = {(e.sentence_index, e.type, _akey(e.source)) for e in events if e.target is not None}
+    return [e for e in events if e.target is not None or (e.sentence_index, e.type, _akey(e.source)) not in aimed]
 
 
 def _main_predicate(e: Event, doc: Doc, lex: Lexicon) -> bool:

@@ -1097,6 +1097,14 @@ def test_what_a_participle_describing_a_person_reports_is_said_of_him(analyse_te
     assert [e for e in evs if e.sentence_index == 0 and e.type in {"ACCUSE", "SUPPORT"}] == []
 
 
+def test_an_act_aimed_at_no_one_beside_its_twin_aimed_at_someone_is_one_act(analyse_text):
+    # "pour protester": the summons is the protest, aimed at Russia; no second accusation of no one
+    _, _, evs = analyse_text("La Russie et la Corée du Nord ont signé un traité de défense. Tokyo a convoqué "
+                             "l'ambassadeur de Russie pour protester.")
+    accusations = [e for e in evs if e.type == "ACCUSE"]
+    assert [(e.source.country, e.target and e.target.country) for e in accusations] == [("JPN", "RUS")]
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
