@@ -1376,6 +1376,11 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     if trig.pos != "noun" or trig.type in UNDONE_FRAMES or tok.head == tok:
         return False
     head = tok.head
+    if head.pos_ == "PROPN" and head.dep_ == "obj" and tok.dep_ == "nmod" and _case(tok) in OF_WORDS:
+        # "a menacé la Colombie de sanctions": the parser hangs what is threatened on the one
+        # threatened, a name
+        frame = match_trigger(head.head, lex)
+        return frame is not None and frame.type in UNDONE_FRAMES
     if head.pos_ == "NOUN":
         return tok.dep_ == "nmod" and _case(tok) in OF_WORDS and _names_an_undone_act(head, lex)
     if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl", "obl:mod"}:

@@ -1105,6 +1105,13 @@ def test_an_act_aimed_at_no_one_beside_its_twin_aimed_at_someone_is_one_act(anal
     assert [(e.source.country, e.target and e.target.country) for e in accusations] == [("JPN", "RUS")]
 
 
+def test_sanctions_threatened_against_a_named_state_are_not_imposed(analyse_text):
+    # the parser hangs "de sanctions" on "la Colombie": threatened all the same
+    _, _, evs = analyse_text("Le président Donald Trump a menacé la Colombie de sanctions si Bogota refusait "
+                             "d'accueillir les migrants expulsés.")
+    assert [e.type for e in evs] == ["THREATEN"]
+
+
 def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     # an infinitive says what the claimant did; a "que" clause in the conditional, what another did
     _, _, evs = analyse_text("La Lituanie et la Pologne dénoncent des frappes barbares, tandis que Minsk affirme "
