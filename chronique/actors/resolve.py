@@ -32,7 +32,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.nlp.memo import column
+from chronique.nlp.memo import column, memo
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
@@ -171,7 +171,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if p.start in taken:
             continue
         before = words[p.start - 1] if p.start > 0 else ""
-        if before in {"la", "le", "l'", "les"} and p.start > 1:
+        if before in ARTICLES and p.start > 1:
             before = words[p.start - 2]  # "à la Maison Blanche": a place too
         place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
@@ -523,13 +523,13 @@ def _with_coordinated_countries(end: int, words: list[str], place_at: dict) -> i
     the same way, where the parser hung them elsewhere: "les ministres des Affaires étrangères de
     l'Algérie, de la Tunisie et de la Libye" are of the three (one actor each)."""
     last = place_at.get(end - 1)
-    if last is None or last.place.kind != "country" or words[last.start - 1] not in OF_WORDS | {"la", "l'", "le", "les"}:
+    if last is None or last.place.kind != "country" or words[last.start - 1] not in OF_WORDS | ARTICLES:
         return end
     while end + 2 < len(words) and words[end] in {",", "et"}:
         k = end + 1 + (words[end] == "," and words[end + 1] == "et")
         if k >= len(words) or words[k] not in OF_WORDS:
             break
-        k += 1 + (k + 1 < len(words) and words[k + 1] in {"la", "l'", "le", "les"})
+        k += 1 + (k + 1 < len(words) and words[k + 1] in ARTICLES)
         p = place_at.get(k)
         if p is None or p.start != k or p.place.kind != "country":
             break
@@ -1401,6 +1401,16 @@ def _two_holders(words: list[str], start: int, end: int, persons: list[Person], 
     return holders[0].actor(), holders[1].actor()
 
 
+def mention_head(m: ActorMention, doc: Doc) -> Token:
+    """The token of a mention whose head lies outside it (the phrase's head); asked for each
+    act the mention stands beside, found once."""
+    heads = memo(doc).setdefault("mention_head", {})
+    if (m.start, m.end) not in heads:
+        span = doc[m.start:m.end]
+        heads[m.start, m.end] = next((t for t in span if not (m.start <= t.head.i < m.end) or t.head.i == t.i), span[0])
+    return heads[m.start, m.end]
+
+
 COUPLE_NOUNS = {"pays"}   # ("les deux parties" are most often the article's negotiating pair)
 
 
@@ -1420,7 +1430,7 @@ def _couple_before(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[
     for m in mentions:
         if first <= m.start and m.end <= start and m.kind == "actor" and not m.place_only and len(m.actors) == 1 \
                 and m.actors[0].country and m.actors[0].country != "IGO":
-            head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end), doc[m.start])
+            head = mention_head(m, doc)
             heads[head.i] = (head, m.actors[0])
     couples = [(heads[h.head.i][1], a) for h, a in heads.values()
                if h.dep_ == "conj" and h.head.i in heads and heads[h.head.i][1].country != a.country]

@@ -344,11 +344,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
-        targets = _as_sentence_names(_earlier_agent(events, sources), sent, actors)
+        targets = _earlier_party(events, sources, sent, actors)
     elif etype in VERBAL and sources and not targets and (named := _act_of_its_type(tok, lex)) is not None:
         # "ont condamné l'attaque" after "un attentat revendiqué par les Shebab": who did the
         # last act of that type the article reported
-        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == named], sources), sent, actors)
+        targets = _earlier_party(events, sources, sent, actors, named)
         # (the party model, which reads the sentence only, cannot see that earlier act either)
         inferred = inferred or bool(targets)
     # (co-subjects who condemn a use of force condemn whoever used it, not each other: "l'Union
@@ -356,13 +356,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     condemned_force = etype == "ACCUSE" and trig.pos == "verb" and any(
         c.dep_ == "obj" and _force_noun(c, lex) for c in tok.children)
     if condemned_force and len(sources) >= 2 and not targets:
-        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "ASSAULT"], sources), sent, actors)
+        targets = _earlier_party(events, sources, sent, actors, "ASSAULT")
         inferred = inferred or bool(targets)
     # (co-subjects who send aid to no one named send it where the article's aid went, not to each
     # other: "La Chine et l'Inde ont envoyé des équipes de sauvetage" after aid to Myanmar)
     joint_aid = etype == "AID" and len(sources) >= 2 and not any(t.country for t in targets)
     if joint_aid:  # (a target of no country is what they send: "ont dépêché des secouristes")
-        targets = _as_sentence_names(_earlier_agent([e for e in events if e.type == "AID"], sources, "target"), sent, actors)
+        targets = _earlier_party(events, sources, sent, actors, "AID", "target")
         inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
@@ -2764,15 +2764,16 @@ def _usual_reading(noun: Token, lex: Lexicon) -> Trigger | None:
     return next((t for t in lex.nouns.get(fold(noun.lemma_), ()) if not (t.type == "NONE" and (t.with_ or t.after))), None)
 
 
-def _earlier_agent(events: list[Event], sources: list[Actor], side: str = "source") -> list[Actor]:
-    """Who did the act named again: the source of the last event by another country than
-    ``sources``'; with ``side="target"``, who received it: the target of the last event aimed
-    at another."""
+def _earlier_party(events: list[Event], sources: list[Actor], sent: Span, actors: ArticleActors,
+                   etype: str | None = None, side: str = "source") -> list[Actor]:
+    """Who did the act named again: the source of the article's last event (of ``etype``) by
+    another country than ``sources``'; with ``side="target"``, who received it: the target of
+    the last one aimed at another. Named as ``sent`` names its country (_as_sentence_names)."""
     own = {a.country for a in sources}
     for e in reversed(events):
         party = getattr(e, side)
-        if party is not None and party.country and party.country not in own:
-            return [party]
+        if (etype is None or e.type == etype) and party is not None and party.country and party.country not in own:
+            return _as_sentence_names([party], sent, actors)
     return []
 
 

@@ -30,7 +30,7 @@ from typing import ClassVar
 
 from spacy.tokens import Span, Token
 
-from chronique.actors.resolve import ActorMention, ArticleActors, inverted_subject
+from chronique.actors.resolve import ActorMention, ArticleActors, inverted_subject, mention_head
 from chronique.events.learned import ActModel, committed
 from chronique.model import Actor
 from chronique.nlp.memo import memo
@@ -70,7 +70,7 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
     candidate an actor), then the rules' picks that are named in neither, then the article's
     other people whose country the text or the knowledge base gives (``elsewhere``)."""
     out: list[Candidate] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}   # each actor's key -> its candidate's place in ``out``
     for span, previous in ((sent, False), (prev, True)):
         if span is None:
             continue
@@ -80,18 +80,18 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
                 continue
             for a in m.actors[:4]:
                 if a.key() not in seen:
-                    seen.add(a.key())
+                    seen[a.key()] = len(out)
                     out.append(Candidate(a, m, previous))
                 elif not previous:
-                    k = next(k for k, c in enumerate(out) if c.actor.key() == a.key())
+                    k = seen[a.key()]
                     out[k] = replace(out[k], also=out[k].also + (m,))
     for a in pair:
         if a is not None and a.key() not in seen:
-            seen.add(a.key())
+            seen[a.key()] = len(out)
             out.append(Candidate(a, None))
     for p in actors.persons:
         if p.country and not p.guessed_country and (a := p.actor()).key() not in seen:
-            seen.add(a.key())
+            seen[a.key()] = len(out)
             out.append(Candidate(a, None, elsewhere=True))
     return out
 
@@ -100,16 +100,6 @@ def named_here(cands: list[Candidate]) -> list[Candidate]:
     """The candidates the party model chooses among: those named around the act or picked by
     the rules, not the article's people named elsewhere."""
     return [c for c in cands if not c.elsewhere]
-
-
-def _mention_head(m: ActorMention, doc) -> Token:
-    """The token of a mention whose head lies outside it (the phrase's head); asked for each
-    act the mention stands beside, found once."""
-    heads = memo(doc).setdefault("mention_head", {})
-    if (m.start, m.end) not in heads:
-        span = doc[m.start:m.end]
-        heads[m.start, m.end] = next((t for t in span if not (m.start <= t.head.i < m.end) or t.head.i == t.i), span[0])
-    return heads[m.start, m.end]
 
 
 # the relations that hang a clause on a word: a party named inside one describes that word
@@ -177,7 +167,7 @@ def _traits(tok: Token, cand: Candidate, order: int, home: str | None, speaker: 
             f.append("place_only")
         if m.adjective:
             f.append("adjective")
-        h = _mention_head(m, tok.doc)
+        h = mention_head(m, tok.doc)
         if not cand.previous:
             path = _path(tok, h)
             f += [f"path={path}", f"case={_case(h)}", f"dep={h.dep_}", f"lemma_path={fold(tok.lemma_)}|{path}",
@@ -336,7 +326,7 @@ OWN_DEPENDENTS = ({"nsubj", "obl:agent"}, {"obj", "nsubj:pass"})
 
 def _named_here(actor: Actor, cands: list[Candidate], doc) -> list[tuple[Candidate, Token]]:
     """The candidates naming ``actor`` in the act's own sentence, each with its mention's head."""
-    return [(c, _mention_head(m, doc)) for c in cands
+    return [(c, mention_head(m, doc)) for c in cands
             if c.mention is not None and not c.previous and c.actor.key() == actor.key() for m in (c.mention, *c.also)]
 
 
@@ -351,7 +341,7 @@ def _describes(cand: Candidate, actor: Actor, cands: list[Candidate], doc) -> bo
         described.add(h.i)
         if h.dep_ == "amod":  # "entreprises chinoises": the clause hangs on the noun
             described.add(h.head.i)
-    x = _mention_head(cand.mention, doc)
+    x = mention_head(cand.mention, doc)
     for _ in range(2 * MAX_PATH):  # a clause's words may stand deep below it
         if x.head.i == x.i:
             return False
