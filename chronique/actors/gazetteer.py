@@ -113,6 +113,9 @@ class Gazetteer:
         # names the data files write in lower case ("shebab", "rebelles houthis"): matched in
         # lower case too, where other names must be capitalised
         self._lowercase: set[tuple[str, ...]] = set()
+        # a country's acronym ("EAU", "RDC") is written in capitals: "de l'Eau" in a ministry's
+        # title had made its minister Emirati
+        self._capitals_only: set[tuple[str, ...]] = set()
         self.prefixes: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}   # alpha-3 -> masculine singular ("suédois")
@@ -131,6 +134,8 @@ class Gazetteer:
         self._phrases[key] = place
         if phrase[:1].islower():
             self._lowercase.add(key)
+        if place.kind == "country" and len(phrase) > 1 and phrase.isalpha() and phrase.isupper():
+            self._capitals_only.add(key)
         for other in _other_spellings(key, phrase):  # "Tel Aviv" where the file writes "Tel-Aviv"
             self._phrases.setdefault(other, place)
         self._lengths = None
@@ -155,6 +160,11 @@ class Gazetteer:
             self._lengths = {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
         return self._lengths
 
+    def is_nationality(self, word: str) -> bool:
+        """Whether a word is a nationality adjective ("néerlandaise"), whatever the tagger says."""
+        place = self._phrases.get((fold(word),))
+        return place is not None and place.kind == "adjective"
+
     def find(self, doc: Doc, folded: list[str] | None = None) -> list[PlaceSpan]:
         """Places named in the doc (``folded``: its tokens' folded texts, if already at hand)."""
         folded = folded if folded is not None else [fold(t.text) for t in doc]
@@ -170,6 +180,8 @@ class Gazetteer:
                 place = self._phrases.get(key)
                 # a country or organisation is capitalised ("la Chine", not "la chine"), not
                 # always a seat of several words ("le département d'Etat")
+                if place and key in self._capitals_only and not doc[i].text.isupper():
+                    continue
                 if place and (place.kind.endswith("adjective") or doc[i].text[:1].isupper()
                               or place.kind == "seat" and n > 1 or key in self._lowercase):
                     hit = PlaceSpan(i, i + n, place)

@@ -145,7 +145,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     home, runner_up = _home_country(doc, words, places, source)
 
     role_hits = _role_hits(doc, words, lex, place_at)
-    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up)
     person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
@@ -330,11 +330,13 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         votes[p.place.code] += 1
         first.setdefault(p.place.code, p.start)
     named = Counter(votes)
-    # a bare "le Royaume" speaks for a kingdom the article names
+    tld = _outlet_country(source)
+    # a bare "le Royaume" speaks for a kingdom the article names, or its outlet's ("le Royaume"
+    # of a Moroccan agency's dispatch from Addis-Abeba, which never names Morocco)
     royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i])) \
         if "royaume" in words else 0
     if royaume:
-        for code in list(votes):
+        for code in set(votes) | ({tld} if tld else set()):
             if _is_kingdom(code):
                 votes[code] += royaume
     # "son homologue espagnole": the counterpart a communiqué introduces is not its home
@@ -343,7 +345,6 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
             votes[p.place.code] -= 2
     for code, vote in _visit_votes(doc, places):
         votes[code] += vote
-    tld = _outlet_country(source)
     if tld:
         votes[tld] += 1.5  # breaks a tie, outweighs no second mention
         first.setdefault(tld, len(doc))
@@ -500,6 +501,8 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
             break
         elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
             after_de = False if t.pos_ != "ADJ" else after_de
+        elif t.pos_ == "VERB" and t.dep_ == "amod" and load_gazetteer().is_nationality(t.text):
+            pass  # "La ministre néerlandaise a salué": a nationality the tagger calls a participle
         else:
             break
         j += 1
@@ -960,7 +963,8 @@ def _covers_more(start: int, end: int, ents: list[Span]) -> bool:
     return all(start <= e.start and e.end <= end for e in inside) and not any((e.start, e.end) == (start, end) for e in inside)
 
 
-def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None, source: str = ""):
+def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None, source: str = "",
+             runner_up: str | None = None):
     """People named in the article, each with office and nationality; and their mention spans."""
     role_starting = {s: (n, r) for s, n, r in role_hits}
     by_surname: dict[str, Person] = {}
@@ -1015,9 +1019,9 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             country = _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
-    for p in persons:
+    for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
         if p.country is None and home:
-            p.country, p.guessed_country, p.country_from = home, True, "home"
+            p.country, p.guessed_country, p.country_from = _guessed_country(p, doc, spans, home, runner_up), True, "home"
     offices = load_offices()
     for p in persons:  # a known person the text gives no title: the office they held then
         title = p.known.title_at(date) if p.known is not None and p.office is None and p.role_key is None else None
@@ -1029,6 +1033,19 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Person]], home: str,
+                     runner_up: str | None) -> str:
+    """The country guessed for a person the article gives none: its home -- but a counterpart
+    named bare after someone of the home country ("Nizar Baraka a effectué une visite en
+    Mauritanie, à l'invitation de son homologue Mohamed Ali Ould Sidi Mohamed") is of another
+    country, the one the article names most after its home."""
+    if person.role_key != "homologue" or person.office_at is None or not runner_up:
+        return home
+    sent = doc[person.office_at].sent
+    before = [q for s, _, q in spans if sent.start <= s < person.office_at and q is not person and q.country]
+    return runner_up if before and before[-1].country == home else home
 
 
 def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, persons: list[Person],
@@ -1098,10 +1115,11 @@ def _without_title(ent: Span, role_starting: dict) -> Span:
 def _titled_name(ent: Span, role_starting: dict, place_at: PlaceIndex) -> bool:
     """Whether a name the NER calls an organisation, a place or a thing is set between commas
     after a person's title: "Le ministre délégué chargé de l'Administration de la Défense
-    nationale, Abdeltif Loudiyi, s'est entretenu" (tagged an organisation, it had named no one)."""
+    nationale, Abdeltif Loudiyi, s'est entretenu" (tagged an organisation, it had named no one);
+    or that ends its sentence ("avec son homologue néerlandaise, Hanke Bruins Slot")."""
     doc = ent.doc
-    if ent.label_ not in {"LOC", "ORG", "MISC"} or not 2 <= len(ent) <= 4 or ent.start == 0 or ent.end >= len(doc) \
-            or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+    if ent.label_ not in {"LOC", "ORG", "MISC"} or not 2 <= len(ent) <= 4 or ent.start == 0 \
+            or doc[ent.start - 1].text != "," or (ent.end < len(doc) and doc[ent.end].text not in {",", "."}):
         return False
     if any(not t.text[:1].isupper() or not t.is_alpha or t.i in place_at for t in ent):
         return False
@@ -1365,17 +1383,44 @@ def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) 
     sent = doc[before].sent
     for _ in range(4):
         named: dict[str, Actor] = {}
-        for m in sorted(mentions, key=lambda m: m.start):
-            if sent.start <= m.start < min(sent.end, before) and not m.place_only:
-                for a in m.actors:
-                    if a.country and a.country != "IGO":
-                        named.setdefault(a.country, a)
+        inside = [m for m in sorted(mentions, key=lambda m: m.start)
+                  if sent.start <= m.start < min(sent.end, before) and not m.place_only]
+        for m in inside:
+            for a in m.actors:
+                if a.country and a.country != "IGO":
+                    named.setdefault(a.country, a)
         if len(named) == n:
             return list(named.values())
+        # (or the list of exactly that many the sentence coordinates, beside others it names:
+        # "L'Espagne, l'Irlande et la Norvège ont reconnu l'Etat de Palestine")
+        listed = [chain for chain in _coordinated(doc, inside) if len(chain) == n]
+        if listed:
+            return listed[-1]
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _coordinated(doc: Doc, mentions: list[ActorMention]) -> list[list[Actor]]:
+    """The lists of states the mentions coordinate ("le Mali, le Burkina Faso et le Niger"), one
+    actor each: mentions one after the other with only commas, "et" and articles between them
+    (read in the words, which the parser may hang as appositions and subjects)."""
+    chains: list[list[Actor]] = []
+    last_end = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind != "actor" or len(m.actors) != 1 or m.actors[0].country in (None, "IGO"):
+            last_end = None
+            continue
+        actor = m.actors[0]
+        gap = [fold(t.text) for t in doc[last_end:m.start]] if last_end is not None else None
+        if gap is not None and gap and all(w in CONJUNCT_GAP for w in gap) \
+                and all(a.country != actor.country for a in chains[-1]):
+            chains[-1].append(actor)
+        else:
+            chains.append([actor])
+        last_end = m.end
+    return [c for c in chains if len(c) >= 2]
 
 
 def _of_the_two(words: list[str], start: int, end: int, lex: RoleLexicon) -> bool:

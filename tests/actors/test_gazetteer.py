@@ -113,3 +113,14 @@ def test_a_name_of_two_words_is_found_hyphenated_or_not(nlp):
 def test_a_common_name_is_not_hyphenated_into_a_place(nlp):
     # only two capitalised words are hyphenated: "Arabie saoudite" stays as written
     assert codes(nlp, "Le roi d'Arabie saoudite a reçu le ministre.") == [("SAU", "country")]
+
+
+def test_a_country_acronym_is_found_only_in_capitals(nlp):
+    # "EAU" names the Emirates; "l'Eau" in a ministry's title is water
+    assert ("ARE", "country") in codes(nlp, "Les EAU ont signé un accord avec la Jordanie.")
+    assert codes(nlp, "Le ministre de l'Equipement et de l'Eau a inauguré un barrage.") == []
+
+
+def test_security_services_and_armies_stand_for_their_state(nlp):
+    found = codes(nlp, "Le FBI et Tsahal ont coopéré, comme la DGSE et le FSB.")
+    assert [c for c, _ in found] == ["USA", "ISR", "FRA", "RUS"]
