@@ -471,7 +471,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
-    elif is_negated(tok, c.lex) and not threat:
+    elif (is_negated(tok, c.lex) and not threat) or _named_again(tok):
         return None
     else:
         why = c.blocked(tok, will_counts=trig.type == "COOPERATE")
@@ -580,11 +580,30 @@ def _capital_given_to(tok: Token, actors: ArticleActors) -> list[Actor]:
     Rabat"). Looked for below the trigger and its object noun; named as written."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "obj")]
     for c in (g for h in heads for g in h.children):
-        m = actors.at(c.i)
-        if _case(c) in {"a", "au", "aux"} and m is not None and m.place_only and m.start == c.i \
-                and m.actors and m.actors[0].country not in (None, "IGO"):
-            return [Actor(c.doc[m.start:m.end].text, m.actors[0].country, "GOV", "country")]
+        government = _government_after_a(c, actors)
+        if government is not None:
+            return [government]
     return []
+
+
+# acts whose verb names who it is addressed to after "à" ("a reproché à Kinshasa de ...")
+ADDRESSED_TYPES = {"ACCUSE", "REQUEST"}
+
+
+def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
+    """A verb's argument "à <capital>" of an act addressed to someone: the government."""
+    return _government_after_a(c, actors) if etype in ADDRESSED_TYPES and c.dep_ == "obl:arg" else None
+
+
+def _government_after_a(c: Token, actors: ArticleActors) -> Actor | None:
+    """The government a capital after "à" stands for, where the phrase is who an act is
+    addressed or given to ("a reproché à Kinshasa de collaborer avec les FDLR": Kinshasa, which
+    a place after "à" reads as where something happened)."""
+    m = actors.at(c.i)
+    if _case(c) in {"a", "au", "aux"} and m is not None and m.place_only and m.start == c.i \
+            and m.actors and m.actors[0].country not in (None, "IGO"):
+        return Actor(c.doc[m.start:m.end].text, m.actors[0].country, "GOV", "country")
+    return None
 
 
 def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[Actor]:
@@ -871,6 +890,14 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
             _commit(c, sent, si, tok, reading, speaker, rechoose=False)
             for e in c.events[before:]:
                 e.parties_guessed = True
+
+
+def _named_again(tok: Token) -> bool:
+    """Whether an act noun opens with a demonstrative ("a salué cet accord", "pour faire cette
+    demande"): it names an act the article told before, which the lexicon, which did not hold
+    it here, leaves to that telling -- the act model had coded a second agreement, by whoever
+    greeted the first."""
+    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in tok.children)
 
 
 def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
@@ -1589,10 +1616,13 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     listed: list[Actor] = []
     m = actors.at(tok.i)
     if m is None or m.place_only:
-        # (not one under whose aegis the act is done: "un accord de paix, sous l'égide des États-Unis")
-        aegis = load_lexicon().aegis_nouns
+        # (not one under whose aegis the act is done: "un accord de paix, sous l'égide des États-Unis";
+        # nor what a fight is against: "a salué le niveau de coordination atteint dans la lutte
+        # contre les réseaux de trafic de migrants" praises no migrant)
+        lex = load_lexicon()
         inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only
-                 and not _below(t, tok, lambda h: h.pos == NOUN and fold(h.lemma_) in aegis)]
+                 and not _below(t, tok, lambda h: h.pos == NOUN and fold(h.lemma_) in lex.aegis_nouns)
+                 and not _below(t, tok, lambda h: _case(h) == "contre" and fold(h.head.lemma_) in lex.fight_nouns)]
         # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
         # and that before a place ("les collaborateurs des établissements français en Russie")
         inner.sort(key=lambda t: (_located(t), actors.at(t.i).adjective, abs(t.i - tok.i)))
@@ -2204,6 +2234,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType") and not inverted_subject(c))
                            or _object_as_subject(c)
                            or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
+                           or (_capital_addressed(c, etype, actors) is not None)
                            or (c.dep_ == "xcomp" and c.pos in (PROPN, NOUN) and _actors_of(c, actors))
                            for c in dependents)
         relative_object = not named_object and _object_relative(tok)
@@ -2228,6 +2259,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
                 met = _meeting_parties(c, actors, lex) if etype in JUDGED_MEETING_TYPES and agent is None else []
                 targets.extend(blamed or _actors_of(agent, actors) or met or _without_topic(c, etype, actors))
+            elif not passive and (government := _capital_addressed(c, etype, actors)) is not None:
+                targets.append(government)
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"
@@ -2303,6 +2336,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources, targets = _between(_actors_of(between.head, actors), etype)
     if trig.summons:
         sources, targets = _summoner(tok, sources, targets, actors)
+    if trig.mode == RECALL and sources and targets and trig.pos == "verb":
+        targets = _hosts_recalled_from(tok, sources, targets, actors)
     # a country acting on itself is no target ("le soutien de l'Allemagne au processus de l'ONU")
     src_countries = {a.country for a in sources if a.country}
     # (but one's own envoy posted abroad, recalled: the act is towards the host, _dyads)
@@ -2844,6 +2879,19 @@ SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CROWD = Actor("manifestants", None, "CIV", "group", local=True)
 RECALL = "recall ambassador"
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
+
+
+def _hosts_recalled_from(tok: Token, sources: list[Actor], targets: list[Actor], actors: ArticleActors) -> list[Actor]:
+    """"Israël a rappelé ses ambassadeurs dans les trois pays": the states the recalling one's
+    own envoys, posted nowhere the title says, are recalled from, named after "dans" or "en"
+    on the verb or its object; else the targets found."""
+    own = {a.country for a in sources} | {None}
+    if not all(t.kind == "role" and not t.posted_to and t.country in own for t in targets):
+        return targets
+    heads = [tok, *(c for c in tok.children if c.dep_ == "obj")]
+    hosts = [a for h in heads for c in h.children if _case(c) in {"dans", "en"}
+             for a in _actors_of(c, actors) if a.country not in own]
+    return _unique(hosts) or targets
 
 
 def _recalling_states(envoys: list[Actor]) -> list[Actor]:

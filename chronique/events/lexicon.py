@@ -60,6 +60,7 @@ class Lexicon:
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     aegis_nouns: frozenset[str] = frozenset()
+    fight_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def load_lexicon() -> Lexicon:
         etre_verbs=f(mod.get("etre_verbs", [])),
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),
         aegis_nouns=f(mod.get("aegis_nouns", [])),
+        fight_nouns=f(mod.get("fight_nouns", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),

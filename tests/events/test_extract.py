@@ -2173,3 +2173,65 @@ def test_a_charge_called_groundless_is_denied_and_a_protest_lodged_is_an_accusat
     assert ("REJECT", "GHA", "TGO") in dyads(evs)
     _, _, evs = analyse_rules("Le Vietnam a élevé une protestation auprès de Pékin après l'incident en mer.")
     assert dyads(evs) == [("ACCUSE", "VNM", "CHN")]
+
+
+def test_an_act_avoided_or_left_out_is_not_done(analyse_text):
+    for text in ("Le G7 a évité de condamner la Chine pour ses exportations.",
+                 "Les dirigeants ont adopté une déclaration commune qui évite de condamner explicitement la "
+                 "Russie pour l'invasion de l'Ukraine.",
+                 "Le gouvernement s'est abstenu de condamner l'attaque russe contre l'Ukraine.",
+                 "Le président a omis de remercier l'Allemagne."):
+        _, _, evs = analyse_text(text)
+        assert evs == [], text
+
+
+def test_an_act_noun_named_again_by_a_demonstrative_is_no_new_act(analyse_text):
+    _, _, evs = analyse_text("La Tunisie et la Libye ont signé un accord de coopération. Le chef de la diplomatie "
+                             "italienne, Marco Rossi, a salué cet accord.")
+    assert ("AGREE", "ITA", "TUN") not in dyads(evs) and ("AGREE", "ITA", "LBY") not in dyads(evs)
+    _, _, evs = analyse_text("Le Mali a ordonné l'expulsion de l'ambassadeur de France. Paris a répondu que la junte "
+                             "n'avait pas autorité pour faire cette demande.")
+    assert [e.type for e in evs if e.sentence_index == 1] == []
+
+
+def test_a_capital_after_a_is_who_a_reproach_or_a_request_is_addressed_to(analyse_text):
+    # (named as written: the codebook names a government by the capital the article uses)
+    _, _, evs = analyse_text("Lomé a reproché à Ouagadougou de collaborer avec les rebelles du FLA.")
+    assert [(e.type, e.target.name) for e in evs] == [("ACCUSE", "Ouagadougou")]
+    _, _, evs = analyse_text("Kigali a rejeté ces accusations et reproché à Kinshasa de collaborer avec les FDLR.")
+    assert [(e.type, e.target.name) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "Kinshasa")]
+    _, _, evs = analyse_text("Le président sénégalais a demandé à Paris de fermer ses bases militaires.")
+    assert [(e.type, e.target.name) for e in evs] == [("REQUEST", "Paris")]
+
+
+def test_votes_vetoes_and_withdrawals_of_envoys_and_troops(analyse_text):
+    _, _, evs = analyse_text("Le Brésil a voté contre la résolution présentée par le Royaume-Uni.")
+    assert dyads(evs) == [("REJECT", "BRA", "GBR")]
+    _, _, evs = analyse_text("La Pologne a levé son veto après avoir obtenu des garanties.")
+    assert [(e.type, e.source.country) for e in evs] == [("CONCEDE", "POL")]
+    _, _, evs = analyse_text("Le Tchad a annoncé le retrait de son ambassadeur en Libye.")
+    assert dyads(evs) == [("SANCTION", "TCD", "LBY")]
+    _, _, evs = analyse_text("Le président belge a annoncé le retour de l'ambassadeur au Mali et le retrait des quelque "
+                             "300 militaires belges déployés dans le pays d'ici la fin de l'année.")
+    assert dyads(evs) == [("RETREAT", "BEL", "MLI")]
+    # a time ends no act; a military mission ended is forces withdrawn
+    _, _, evs = analyse_text("Le gouvernement a décidé la fin de l'année scolaire pour les réfugiés ukrainiens.")
+    assert evs == []
+    _, _, evs = analyse_text("L'Allemagne a annoncé jeudi la fin de sa mission militaire au Niger d'ici la fin du mois.")
+    assert dyads(evs) == [("RETREAT", "DEU", "NER")]
+
+
+def test_what_a_fight_is_against_is_no_party_of_the_praise(analyse_text):
+    _, _, evs = analyse_text("Le ministre de l'Intérieur, Karim Alami, et son homologue portugais, José Costa, ont "
+                             "coprésidé la réunion du groupe mixte. Les deux ministres ont salué le niveau de coordination "
+                             "atteint dans la lutte contre les réseaux de trafic de migrants.",
+                             source="https://www.example.ma/article")
+    praised = sorted(dyads(e for e in evs if e.sentence_index == 1))
+    assert praised == [("SUPPORT", "MAR", "PRT"), ("SUPPORT", "PRT", "MAR")]
+
+
+def test_envoys_recalled_from_the_countries_named_after_dans(analyse_text):
+    _, _, evs = analyse_text("Le Chili, le Pérou et la Colombie ont reconnu mardi la Palestine. Israël a aussitôt "
+                             "rappelé ses ambassadeurs dans les trois pays.")
+    assert sorted(dyads(e for e in evs if e.sentence_index == 1)) == [
+        ("SANCTION", "ISR", "CHL"), ("SANCTION", "ISR", "COL"), ("SANCTION", "ISR", "PER")]
