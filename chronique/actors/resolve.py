@@ -1571,9 +1571,12 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     quoted_last = m.actors[0]
                 else:
                     # (a common noun's: the tagger also makes nouns of given names, "Ignazio" Fem;
-                    # its article's first, "la ministre" being feminine whatever the noun's tag)
+                    # its article's first, "la ministre" being feminine whatever the noun's tag;
+                    # an institution's capitalised noun is no given name: "l'Armée populaire de
+                    # libération était prête ... Il a rencontré": "il" is not the army)
+                    noun = tok.pos_ == "NOUN" and (tok.text[:1].islower() or m.actors[0].kind in {"body", "igo"})
                     gender = next((d.morph.get("Gender") for d in tok.children if d.dep_ == "det" and d.morph.get("Gender")),
-                                  tok.morph.get("Gender")) if tok.pos_ == "NOUN" and tok.text[:1].islower() else []
+                                  tok.morph.get("Gender")) if noun else []
                     said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
@@ -1633,6 +1636,9 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
         verb = tok.head
         if tok.pos_ != "PRON" or verb.i <= i:
             continue
+        # "tandis que le Polisario l'a rejetée": a participle agrees with the clitic before it,
+        # so a feminine one stands for no actor named with a masculine article ("le Maroc")
+        feminine = "Fem" in verb.morph.get("Gender") and "Part" in verb.morph.get("VerbForm")
         while verb.dep_ in {"conj", "xcomp"} and not any(_is_subject(c) for c in verb.children) \
                 and verb.head.i != verb.i:
             verb = verb.head  # "a remercié son hôte et l'a invité": the first verb's subject
@@ -1640,9 +1646,21 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
                     and m.start <= c.i < m.end for a in m.actors}
         start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
         before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
-                  and not m.place_only and len(m.actors) == 1 and m.actors[0] not in subjects]
+                  and not m.place_only and len(m.actors) == 1 and m.actors[0] not in subjects
+                  and not (feminine and _masculine(m, doc))]
         if before:
             mentions.append(ActorMention(i, i + 1, list(max(before, key=lambda m: m.start).actors), "pronoun"))
+
+
+def _masculine(m: ActorMention, doc: Doc) -> bool:
+    """Whether a mention is named with a masculine article ("le Maroc", "du président"), or is a
+    masculine common noun with none."""
+    if m.kind != "actor":
+        return False
+    head = mention_head(m, doc)
+    gender = next((d.morph.get("Gender") for d in head.children if d.dep_ == "det" and d.morph.get("Gender")),
+                  head.morph.get("Gender") if head.pos_ == "NOUN" else [])
+    return gender == ["Masc"]
 
 
 def _is_subject(tok: Token) -> bool:

@@ -567,8 +567,12 @@ def _meeting_parties(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[A
 
 def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
     """The actors named after "sur", "concernant" or "contre" inside a phrase: what it is about
-    or against."""
-    return [a for t in phrase.subtree if t.i != phrase.i and _case(t) in TOPIC_CASES for a in _actors_of(t, actors)]
+    or against; or what it founds ("la Charte du Liptako-Gourma instituant l'Alliance des Etats
+    du Sahel": signed by the three states, not with the alliance it creates)."""
+    founding = load_lexicon().founding_verbs
+    return [a for t in phrase.subtree if t.i != phrase.i
+            and (_case(t) in TOPIC_CASES or (t.dep_ == "obj" and t.head.dep_ == "acl" and fold(t.head.lemma_) in founding))
+            for a in _actors_of(t, actors)]
 
 
 GIVEN_TO = {"SUPPORT", "AID"}   # acts whose "à" complement is who receives them
@@ -1911,8 +1915,12 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
         if shared is not None:
             cur, steps = shared, steps + 1  # the verb whose auxiliary it shares
             continue
-        subjectless = not any(c.dep_.startswith("nsubj") and not _object_as_subject(c) for c in cur.children)
-        for c in cur.children:
+        # (a subject the parser hung on the auxiliary, past a phrase set between them: "Il a par
+        # ailleurs rencontré son homologue")
+        kids = [*cur.children, *(g for a in cur.children if a.dep_.startswith("aux") for g in a.children
+                                 if g.dep_ == "nsubj")]
+        subjectless = not any(c.dep_.startswith("nsubj") and not _object_as_subject(c) for c in kids)
+        for c in kids:
             if _object_as_subject(c):
                 continue
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \

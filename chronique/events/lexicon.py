@@ -61,6 +61,7 @@ class Lexicon:
     circumstance_nouns: frozenset[str] = frozenset()
     aegis_nouns: frozenset[str] = frozenset()
     fight_nouns: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def load_lexicon() -> Lexicon:
         circumstance_nouns=f(mod.get("circumstance_nouns", [])),
         aegis_nouns=f(mod.get("aegis_nouns", [])),
         fight_nouns=f(mod.get("fight_nouns", [])),
+        founding_verbs=f(mod.get("founding_verbs", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),

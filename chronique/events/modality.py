@@ -78,7 +78,18 @@ def participle_of(tok: Token) -> Token | None:
       a modifier of "côté";
     - a present participle after a comma, on a verb's object ("ont rejeté la proposition du
       Conseil de sécurité, exigeant le départ des Casques bleus"): the subject's second act, as
-      the parser's adverbial "..., appelant Ankara à cesser" is."""
+      the parser's adverbial "..., appelant Ankara à cesser" is;
+    - after "et", on the head of a clause the verb before it reports ("La Cour a estimé que
+      l'occupation était illicite et appelé Israël à y mettre fin"): a bare participle is not
+      coordinated with a conjugated clause, it shares the reporting verb's auxiliary."""
+    if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+        clause, verb = tok.head, tok.head.head
+        if clause.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.i < clause.i < tok.i \
+                and any(c.dep_.startswith("aux") for c in verb.children) \
+                and not any(c.dep_.startswith("aux") for c in (*tok.children, *clause.children)) \
+                and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
+            return verb
+        return None
     if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm"):
         return None
     noun, verb = tok.head, tok.head.head

@@ -124,3 +124,5 @@ def test_a_country_acronym_is_found_only_in_capitals(nlp):
 def test_security_services_and_armies_stand_for_their_state(nlp):
     found = codes(nlp, "Le FBI et Tsahal ont coopéré, comme la DGSE et le FSB.")
     assert [c for c, _ in found] == ["USA", "ISR", "FRA", "RUS"]
+    found = codes(nlp, "Les Gardiens de la Révolution et l'Armée populaire de libération ont défilé.")
+    assert [c for c, _ in found] == ["IRN", "CHN"]

@@ -1065,3 +1065,21 @@ def test_a_nationality_the_tagger_calls_a_participle_stays_in_the_title(nlp):
     mention = next(m for m in actors.mentions if doc[m.start].text == "ministre" and m.start > 20)
     assert doc[mention.start:mention.end].text == "ministre néerlandaise"
     assert [a.country for a in mention.actors] == ["NLD"]
+
+
+def test_an_object_clitic_before_a_feminine_participle_is_no_actor_named_masculine(nlp):
+    doc = nlp("Le Conseil de sécurité a adopté la résolution 2703. Le Maroc s'est félicité de son adoption, tandis "
+              "que le Polisario l'a rejetée.")
+    clitic = next(t.i for t in doc if t.text == "l'" and t.i > 20)
+    assert resolve_actors(doc).at(clitic) is None
+    # a masculine one may stand for him
+    doc = nlp("Le président a reçu le ministre espagnol et l'a remercié pour sa visite.")
+    clitic = next(t.i for t in doc if t.text == "l'")
+    assert [a.country for a in resolve_actors(doc).at(clitic).actors] == ["ESP"]
+
+
+def test_il_is_not_an_institution_named_with_a_feminine_noun(nlp):
+    doc = nlp("Le ministre chinois de la Défense, Dong Jun, a averti que l'Armée populaire de libération était prête. "
+              "Il a rencontré son homologue américain.")
+    il = next(t.i for t in doc if t.text == "Il")
+    assert [a.name for a in resolve_actors(doc).at(il).actors] == ["Dong Jun"]

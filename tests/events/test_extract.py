@@ -2235,3 +2235,40 @@ def test_envoys_recalled_from_the_countries_named_after_dans(analyse_text):
                              "rappelé ses ambassadeurs dans les trois pays.")
     assert sorted(dyads(e for e in evs if e.sentence_index == 1)) == [
         ("SANCTION", "ISR", "CHL"), ("SANCTION", "ISR", "COL"), ("SANCTION", "ISR", "PER")]
+
+
+def test_trade_restricted_is_a_sanction(analyse_text):
+    _, _, evs = analyse_text("Le Japon a restreint mardi les exportations de produits chimiques vers la Corée du Sud.")
+    assert dyads(evs) == [("SANCTION", "JPN", "KOR")]
+
+
+def test_a_revolutionary_guard_s_claim_and_consequences_promised(analyse_text):
+    _, _, evs = analyse_text("Les Gardiens de la Révolution ont revendiqué le tir de plusieurs missiles sur la base "
+                             "américaine d'Aïn al-Assad en Irak.")
+    assert {(e.type, e.source.country) for e in evs} == {("ASSAULT", "IRN")}
+    _, _, evs = analyse_text("Londres a promis de lourdes conséquences à Moscou.")
+    assert dyads(evs) == [("THREATEN", "GBR", "RUS")]
+
+
+def test_a_bare_participle_after_a_reported_clause_is_the_reporter_s_second_act(analyse_text):
+    # the parser hangs "appelé" on the clause "était illicite"; it shares "a" of "a estimé"
+    _, _, evs = analyse_text("La Cour internationale de justice a estimé vendredi que l'occupation israélienne des "
+                             "territoires palestiniens était « illicite » et appelé Israël à y mettre fin.")
+    assert ("REQUEST", "IGO", "ISR") in dyads(evs)
+    _, _, evs = analyse_text("Le Conseil de l'Europe a jugé que la loi hongroise était contraire au droit européen et "
+                             "exhorté Budapest à la retirer.")
+    assert dyads(evs) == [("REQUEST", "IGO", "HUN")]
+
+
+def test_a_subject_hung_on_the_auxiliary_past_an_adjunct_is_the_verb_s(analyse_text):
+    _, _, evs = analyse_text("Le ministre indien de la Défense, Rajnath Singh, a averti à Singapour que l'armée "
+                             "indienne était prête à riposter. Il a par ailleurs rencontré son homologue australien "
+                             "Richard Marles en marge du forum.")
+    assert [(e.type, e.source.name, e.target.name) for e in evs if e.type == "CONSULT"] == [
+        ("CONSULT", "Rajnath Singh", "Richard Marles")]
+
+
+def test_a_body_an_agreement_founds_is_no_party_of_it(analyse_text):
+    _, _, evs = analyse_text("Les présidents du Kenya, de l'Ouganda et de la Tanzanie ont signé le traité instituant "
+                             "la Communauté d'Afrique de l'Est.")
+    assert sorted(dyads(evs)) == [("AGREE", "KEN", "TZA"), ("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "TZA")]
