@@ -1535,6 +1535,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
         if not (dep.startswith("nsubj") or dep == "expl:subj" or inverted or (dep == "obj" and _incise_subject(doc[i], by_token))):
             continue
         tok = doc[i]
+        if tok.head.i != i and tok.head.i in by_token and by_token.get(i) is by_token[tok.head.i]:
+            continue  # "son homologue Nasser Bourita": a name's last word the parser made its first's subject
         w = fold(text).lstrip("-")
         if w in LATTER and i > 0 and fold(doc[i - 1].text) in {"ce", "cette"} and tok.i not in taken:
             # "Ce dernier", "cette dernière": the person named last, whatever their place
@@ -1549,7 +1551,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             continue
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
             before = (quoted_last if quoted else None) or _agreeing(said, w)
-            ref = [before] if before is not None else _main_subject(tok, by_token)
+            ref = [before] if before is not None else (_main_subject(tok, by_token) or _woman_titled_before(tok, mentions, w))
             if ref:
                 mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
                 by_token[tok.i] = mentions[-1]
@@ -1566,6 +1568,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             if len(listed) > 2:  # (two are the article's pair, as "ils" already is, named as it names them)
                 if not quoted:  # "Le Burkina Faso, le Mali et le Niger ont annoncé ...": "ils" are the three
                     last_plural = listed
+            elif len(listed) == 2 or _after_another_and(m, doc, by_token):
+                pass  # "Paris et Rabat ont annoncé ...": "elle" after them is neither
             elif len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
                 if quoted:
                     quoted_last = m.actors[0]
@@ -1582,6 +1586,18 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                 last_plural = list(m.actors)
 
 
+def _after_another_and(m: ActorMention, doc: Doc, by_token: dict[int, ActorMention]) -> bool:
+    """Whether a mention follows another actor's and "et" ("Paris et Rabat", which the parser
+    may split into a sentence's root and a verb's subject)."""
+    k = m.start - 1
+    while k > 0 and fold(doc[k].text) in DETERMINERS:
+        k -= 1
+    if k <= 0 or fold(doc[k].text) != "et":
+        return False
+    before = by_token.get(k - 1)
+    return before is not None and before.kind == "actor" and not before.place_only and before is not m
+
+
 def _listed_subjects(tok: Token, first: ActorMention, by_token: dict[int, ActorMention]) -> list[Actor]:
     """The actors of a subject and of the mentions listed after it in its phrase (after "," or
     "et"): "Le Burkina Faso, le Mali et le Niger", whatever the parser hung the others on."""
@@ -1596,6 +1612,29 @@ def _listed_subjects(tok: Token, first: ActorMention, by_token: dict[int, ActorM
         if k > tok.i and tok.doc[k].text in {",", "et"}:
             found += [a for a in m.actors if a not in found]
     return found
+
+
+def _woman_titled_before(tok: Token, mentions: list[ActorMention], pronoun: str) -> list[Actor]:
+    """For an "elle" no subject before it can stand for: the last person named with a feminine
+    title in its sentence or the one before, whatever her place in it ("... à l'occasion de la
+    visite de la ministre française des Affaires étrangères, Catherine Colonna, au Maroc. Elle a
+    été reçue par son homologue")."""
+    if pronoun != "elle":
+        return []
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    women = [m for m in mentions if start <= m.start and m.end <= tok.i and m.kind == "actor" and len(m.actors) == 1
+             and m.actors[0].kind == "person" and _feminine_title(doc, m.start)]
+    return list(max(women, key=lambda m: m.start).actors) if women else []
+
+
+def _feminine_title(doc: Doc, start: int) -> bool:
+    """Whether a phrase opens with a feminine title: "la ministre", "l'ambassadrice"."""
+    first = doc[start]
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
+        return before.morph.get("Gender") == ["Fem"]
+    return first.pos_ == "NOUN" and first.text[:1].islower() and first.morph.get("Gender") == ["Fem"]
 
 
 def _agreeing(said: list[tuple[Actor, str | None]], pronoun: str) -> Actor | None:

@@ -29,7 +29,7 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import (ARTICLES, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS, VISIT_WORDS,
+from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS, VISIT_WORDS,
                                       ActorMention, ArticleActors, after_incise_mark, inverted_subject, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
@@ -163,7 +163,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         _detailed(c, sent, si)
     if model is not None:
         c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
-    c.events = _without_targetless_twins(c.events)
+    c.events = _without_vaguer_twins(_without_targetless_twins(c.events))
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
     if issues is None:
@@ -827,6 +827,31 @@ def _without_targetless_twins(events: list[Event]) -> list[Event]:
     of Russia, not a second aimed at no one."""
     aimed = {(e.sentence_index, e.type, _akey(e.source)) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.sentence_index, e.type, _akey(e.source)) not in aimed]
+
+
+def _without_vaguer_twins(events: list[Event]) -> list[Event]:
+    """The events, less one whose sentence has an event of the same type between the same two
+    countries that names a side more specifically and none less: "Le président al-Sissi a reçu
+    son homologue turc Recep Tayyip Erdogan, la première visite d'un chef d'État turc en Égypte"
+    is one meeting of the two presidents, not a second between their states."""
+    by_sentence: dict[tuple[int, str], list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault((e.sentence_index, e.type), []).append(e)
+    return [e for e in events if not any(o is not e and _vaguer(e, o) for o in by_sentence[(e.sentence_index, e.type)])]
+
+
+def _vaguer(e: Event, o: Event) -> bool:
+    """Whether ``e`` names the same two countries as ``o`` (in either order for a symmetric
+    act), neither side more specifically (a person, then an office or body, then a country) and
+    one less."""
+    orders = [((e.source, o.source), (e.target, o.target))]
+    if e.type in SYMMETRIC:
+        orders.append(((e.source, o.target), (e.target, o.source)))
+    for sides in orders:
+        if all(a is not None and b is not None and a.country is not None and a.country == b.country for a, b in sides):
+            ranks = [(KIND_RANK.get(a.kind, len(KIND_RANK)), KIND_RANK.get(b.kind, len(KIND_RANK))) for a, b in sides]
+            return all(ra >= rb for ra, rb in ranks) and any(ra > rb for ra, rb in ranks)
+    return False
 
 
 def _main_predicate(e: Event, doc: Doc, lex: Lexicon) -> bool:

@@ -1083,3 +1083,13 @@ def test_il_is_not_an_institution_named_with_a_feminine_noun(nlp):
               "Il a rencontré son homologue américain.")
     il = next(t.i for t in doc if t.text == "Il")
     assert [a.name for a in resolve_actors(doc).at(il).actors] == ["Dong Jun"]
+
+
+def test_elle_is_the_woman_titled_before_when_no_subject_can_be(nlp):
+    # (nor is the last word of a name the parser made the subject of its first: "Nasser Bourita")
+    doc = nlp("Paris et Rabat ont annoncé la fin de la crise, à l'occasion de la visite de la ministre française des "
+              "Affaires étrangères, Catherine Colonna, au Maroc. Elle a été reçue par son homologue Nasser Bourita, "
+              "avec qui elle a évoqué la coopération.")
+    actors = resolve_actors(doc)
+    elles = [t.i for t in doc if t.text.lower() == "elle"]
+    assert [[a.name for a in actors.at(i).actors] for i in elles] == [["Catherine Colonna"], ["Catherine Colonna"]]

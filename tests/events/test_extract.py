@@ -2272,3 +2272,17 @@ def test_a_body_an_agreement_founds_is_no_party_of_it(analyse_text):
     _, _, evs = analyse_text("Les présidents du Kenya, de l'Ouganda et de la Tanzanie ont signé le traité instituant "
                              "la Communauté d'Afrique de l'Est.")
     assert sorted(dyads(evs)) == [("AGREE", "KEN", "TZA"), ("AGREE", "KEN", "UGA"), ("AGREE", "UGA", "TZA")]
+
+
+def test_a_meeting_is_not_coded_again_between_the_states_of_the_people_it_names(analyse_text):
+    _, _, evs = analyse_text("Le président ghanéen John Mahama a reçu son homologue ivoirien Alassane Ouattara, la "
+                             "première visite d'un chef d'Etat ivoirien au Ghana depuis dix ans.")
+    assert [(e.type, e.source.name, e.target.name) for e in evs] == [("CONSULT", "John Mahama", "Alassane Ouattara")]
+
+
+def test_a_visit_in_preparation_is_not_done(analyse_text):
+    for text in ("La ministre française a été reçue par son homologue marocain, avec qui elle a évoqué la préparation "
+                 "d'une visite d'Etat du président Macron.",
+                 "Les deux ministres ont évoqué la préparation d'une visite du roi en Espagne."):
+        _, _, evs = analyse_text(text)
+        assert [e for e in evs if e.trigger == "visite"] == [], text
