@@ -1016,7 +1016,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
         if p.country_from in {"", "home"} and p.role_key and p.office_at is not None:
-            country = _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
+            country = _country_of_delegation_led(doc, p.office_at, place_at) \
+                or _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
     for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
@@ -1046,6 +1047,28 @@ def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Perso
     sent = doc[person.office_at].sent
     before = [q for s, _, q in spans if sent.start <= s < person.office_at and q is not person and q.country]
     return runner_up if before and before[-1].country == home else home
+
+
+LEADING_VERBS = {"conduire", "presider", "mener", "diriger"}
+DELEGATIONS = {"delegation", "mission"}
+
+
+def _country_of_delegation_led(doc: Doc, title: int, place_at: dict) -> str | None:
+    """The country of the delegation a title leads: "une délégation parlementaire du
+    Kazakhstan conduite par le président du Majilis, Erlan Koshanov" (whom the home country
+    would otherwise be guessed for)."""
+    led = doc[title].head
+    if led.pos_ != "VERB" or fold(led.lemma_) not in LEADING_VERBS or not any(fold(c.text) == "par" for c in doc[title].children):
+        return None
+    delegation = led.head
+    while delegation.pos_ in {"PROPN", "NOUN"} and delegation.dep_ == "nmod" and delegation.head.i < delegation.i \
+            and fold(delegation.lemma_) not in DELEGATIONS:
+        delegation = delegation.head  # (the parser may hang the participle on "du Kazakhstan")
+    if fold(delegation.lemma_) not in DELEGATIONS:
+        return None
+    countries = {place_at[t.i].place.country for t in delegation.subtree
+                 if t.i < led.i and t.i in place_at and place_at[t.i].place.country != "IGO"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, persons: list[Person],
@@ -1154,6 +1177,14 @@ def _a_name_not_a_place(toks: list[Token], place_at: PlaceIndex, by_surname: dic
     return len(toks) == 1 and fold(toks[0].text) in by_surname
 
 
+def _institution_after_de(doc: Doc, j: int) -> bool:
+    """Whether a word the tagger calls a person is one name right after "du"/"de la" inside a
+    title: "le président du Majilis, Erlan Koshanov" (an assembly, not a person between the
+    title and its holder's name)."""
+    return j > 0 and fold(doc[j - 1].text) in OF_WORDS | {"la"} and doc[j].ent_iob_ == "B" \
+        and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
+
+
 def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = frozenset()) -> tuple[int | None, int | None]:
     """The office written next to a name: before it ("le ministre ..., X") or after ("X, ambassadeur ...").
     ``named``: the tokens of the article's person names (the tagger's and the known people's)."""
@@ -1177,7 +1208,8 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     while j >= max(sent.start, ent.start - 24):
         t = doc[j]
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
-        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and not _titled_entity(doc, j, role_token)):
+        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and not _titled_entity(doc, j, role_token)
+                                                           and not _institution_after_de(doc, j)):
             break
         if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:
             # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the

@@ -594,6 +594,18 @@ def _capital_given_to(tok: Token, actors: ArticleActors) -> list[Actor]:
 ADDRESSED_TYPES = {"ACCUSE", "REQUEST"}
 
 
+OWN_COMPANY = {"delegation", "suite", "entourage"}
+
+
+def _own_delegation(c: Token, actors: ArticleActors) -> bool:
+    """Whether an "avec" phrase is the subject's own company, not a counterpart: "une
+    délégation", "sa délégation" with no country of its own ("avec une délégation kazakhe" is
+    one)."""
+    return fold(c.lemma_) in OWN_COMPANY and any(d.dep_ in {"det", "nmod:poss"} and fold(d.text) in {"une", "sa", "son", "leur"}
+                                                 for d in c.children) \
+        and not any(actors.at(g.i) is not None and actors.at(g.i).adjective for g in c.children if g.dep_ == "amod")
+
+
 def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
     """A verb's argument "à <capital>" of an act addressed to someone: the government."""
     return _government_after_a(c, actors) if etype in ADDRESSED_TYPES and c.dep_ == "obl:arg" else None
@@ -752,6 +764,8 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
     refused = reading.reason is not None
     if refused:
         reading = _read_whole(c, sent, tok, trig, speaker, reading.probe)
+        if _object_of_another_s_act(tok, reading, _sentence_events(c.events, si)):
+            return
     c.accepted[si, reading.etype] = max(probability, c.accepted.get((si, reading.etype), 0.0))
     if refused:
         if not reading.pairs:
@@ -772,6 +786,19 @@ def _content_of_its_act(tok: Token, etype: str, events: Iterable[Event]) -> bool
     says, not a second accusation (by Rwanda)."""
     return tok.dep_ in {"xcomp", "ccomp"} and tok.head.i != tok.i \
         and any(e.type == etype and e.trigger_start == tok.head.idx for e in events)
+
+
+def _object_of_another_s_act(tok: Token, reading: Reading, events: Iterable[Event]) -> bool:
+    """Whether a noun the rules refused is the object of a coded act's verb of the same type,
+    and read whole gives it other doers than that act's: "Pyongyang a brandi la menace d'une
+    riposte si Séoul et Washington ...": the threat brandished is Pyongyang's, the act of
+    "brandi", not one between the two it names next (where the doer is the verb's, "a envoyé
+    une aide ... à destination de la Syrie, outre une aide ... à destination de la Turquie",
+    the noun may name one more recipient)."""
+    if tok.dep_ != "obj" or tok.head.i == tok.i:
+        return False
+    doers = {_akey(e.source) for e in events if e.type == reading.etype and e.trigger_start == tok.head.idx}
+    return bool(doers) and not any(_akey(src) in doers for src, _ in reading.pairs)
 
 
 def _read_whole(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,
@@ -2294,6 +2321,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(blamed or _actors_of(agent, actors) or met or _without_topic(c, etype, actors))
             elif not passive and (government := _capital_addressed(c, etype, actors)) is not None:
                 targets.append(government)
+            elif _case(c) == "avec" and _own_delegation(c, actors):
+                continue  # "Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre ..."
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"

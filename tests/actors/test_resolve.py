@@ -1093,3 +1093,11 @@ def test_elle_is_the_woman_titled_before_when_no_subject_can_be(nlp):
     actors = resolve_actors(doc)
     elles = [t.i for t in doc if t.text.lower() == "elle"]
     assert [[a.name for a in actors.at(i).actors] for i in elles] == [["Catherine Colonna"], ["Catherine Colonna"]]
+
+
+def test_a_delegation_s_leader_is_of_its_country_and_his_assembly_no_person(nlp):
+    # the tagger calls "Majilis" a person; the leader of a delegation "du Kazakhstan" is Kazakh
+    doc = nlp("Le président de la Chambre des représentants, Rachid Talbi Alami, a reçu mardi à Rabat une délégation "
+              "parlementaire du Kazakhstan conduite par le président du Majilis, Erlan Koshanov.")
+    persons = {p.name: (p.country, p.role) for p in resolve_actors(doc, source="https://www.example.ma/x").persons}
+    assert persons["Erlan Koshanov"] == ("KAZ", "président du Majilis")

@@ -2286,3 +2286,27 @@ def test_a_visit_in_preparation_is_not_done(analyse_text):
                  "Les deux ministres ont évoqué la préparation d'une visite du roi en Espagne."):
         _, _, evs = analyse_text(text)
         assert [e for e in evs if e.trigger == "visite"] == [], text
+
+
+def test_a_stated_will_to_accompany_a_partner_is_cooperation(analyse_text):
+    _, _, evs = analyse_text("Le Sénégal a exprimé sa disponibilité à accompagner la Gambie dans la mise en œuvre de son "
+                             "programme de santé.")
+    assert dyads(evs) == [("COOPERATE", "SEN", "GMB")]
+
+
+def test_a_flat_refusal_opposed_to_a_request_is_a_rejection(analyse_text):
+    _, _, evs = analyse_text("Le Niger a opposé une fin de non-recevoir à la demande béninoise de réouverture de la "
+                             "frontière.")
+    assert ("REJECT", "NER", "BEN") in dyads(evs)
+
+
+def test_a_threat_brandished_is_the_brandisher_s_not_one_between_those_it_names(analyse_text):
+    _, _, evs = analyse_text("Pyongyang a brandi la menace d'une riposte nucléaire si Séoul et Washington poursuivaient "
+                             "leurs manœuvres conjointes.")
+    assert evs and all((e.type, e.source.country) == ("THREATEN", "PRK") for e in evs)
+
+
+def test_one_s_own_delegation_is_no_counterpart(analyse_text):
+    _, _, evs = analyse_text("Bakou – Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre de la "
+                             "Transition énergétique, Leila Benali.", source="https://www.example.ma/article")
+    assert all(e.target is None or e.target.name != "Leila Benali" for e in evs)
