@@ -1527,6 +1527,8 @@ def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: s
     counts: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for m in order:
+        if m.place_only and m.start == 0:
+            continue  # the dateline ("La Haye – La Cour pénale internationale a ..."): where, not who
         for a in m.actors:
             if a.country and a.country != "IGO":
                 counts[a.country] += 1

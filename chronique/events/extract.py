@@ -471,7 +471,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
-    elif (is_negated(tok, c.lex) and not threat) or _named_again(tok):
+    elif (is_negated(tok, c.lex) and not threat) or _named_again(tok, c.actors):
         return None
     else:
         why = c.blocked(tok, will_counts=trig.type == "COOPERATE")
@@ -948,12 +948,14 @@ def _place_unplaced(c: _Coding, sent: Span, si: int, speaker: Actor | None) -> N
                 e.parties_guessed = True
 
 
-def _named_again(tok: Token) -> bool:
-    """Whether an act noun opens with a demonstrative ("a salué cet accord", "pour faire cette
-    demande"): it names an act the article told before, which the lexicon, which did not hold
-    it here, leaves to that telling -- the act model had coded a second agreement, by whoever
-    greeted the first."""
-    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in tok.children)
+def _named_again(tok: Token, actors: ArticleActors) -> bool:
+    """Whether an act noun opens with a demonstrative and names no party of its own ("a salué
+    cet accord", "pour faire cette demande"): it names an act the article told before, which the
+    lexicon, which did not hold it here, leaves to that telling -- the act model had coded a
+    second agreement, by whoever greeted the first. ("Ces opérations conjointes des forces
+    armées du Burkina Faso et du Mali" name theirs, and are coded here.)"""
+    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in tok.children) \
+        and not any(actors.at(t.i) is not None for t in tok.subtree if t.i != tok.i)
 
 
 def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
@@ -1680,8 +1682,10 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
                  and not _below(t, tok, lambda h: h.pos == NOUN and fold(h.lemma_) in lex.aegis_nouns)
                  and not _below(t, tok, lambda h: _case(h) == "contre" and fold(h.head.lemma_) in lex.fight_nouns)]
         # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
-        # and that before a place ("les collaborateurs des établissements français en Russie")
-        inner.sort(key=lambda t: (_located(t), actors.at(t.i).adjective, abs(t.i - tok.i)))
+        # and that before a place ("les collaborateurs des établissements français en Russie");
+        # and what it is against last ("l'aviation israélienne contre le Liban" is Israel's)
+        inner.sort(key=lambda t: (_located(t), _below(t, tok, lambda h: _case(h) == "contre"),
+                                  actors.at(t.i).adjective, abs(t.i - tok.i)))
         m = actors.at(inner[0].i) if inner else None
         if m is not None:
             # "les manœuvres des services algériens et iraniens": the mention found inside the
@@ -1709,6 +1713,11 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         elif c.dep_ == "appos" or (c.pos == PROPN and c.dep_ == "nmod" and m is not None and actors.at(c.i) is m):
             # "son homologue Antoine Diome et le président ...": the parser may hang the next
             # item on the phrase's apposition, or on the name of the person the phrase names
+            # (a plural title's second name is its own: "ses homologues tunisien Kaïs Saïed et
+            # libyen Mohamed el-Menfi")
+            if c.dep_ == "appos" and "Plur" in tok.morph.get("Number") and (n := actors.at(c.i)) is not None \
+                    and n is not m and n.start == c.i:
+                found.extend(a for a in n.actors if a not in found)
             for g in c.children:
                 if g.dep_ == "conj" or _country_appos(c, g, actors):
                     found.extend(a for a in _actors_of(g, actors) if a not in found)
@@ -1782,6 +1791,8 @@ def _listed_countries(base: Actor, m: ActorMention, doc: Doc, actors: ArticleAct
     country listed after the one the mention names, one actor each (CODEBOOK: one event per
     counterpart)."""
     out = []
+    if base.kind == "person":
+        return out  # (a person's name carries no country: "Kaïs Saïed et libyen" is no Libyan Kaïs)
     words = base.name.split()
     for t in doc[m.start:m.end]:
         if t.pos != PROPN or t.text not in words:  # the country the office's name carries
@@ -2265,6 +2276,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # addressed to on the support verb
                 targets = [a for c in _verb_dependents(tok.head) if c.dep_.startswith("obl") and _case(c) in SUPPORTED_CASES
                            for a in _actors_of(c, actors)]
+        elif not sources and _counted(tok, lex) and _supports(tok.head.head, lex):
+            # "L'Union européenne a adopté son quinzième paquet de sanctions contre Moscou": the
+            # subject of the verb the counting noun hangs on carries them out
+            sources = _subject(tok.head.head, actors)
         elif not sources and etype in SYMMETRIC and fold(tok.head.text) == "lors" and tok.head.head.pos_ == "VERB":
             # "les polices marocaine et espagnole ont démantelé une cellule lors d'une opération
             # conjointe": the subject takes part in the joint act during which it acts
@@ -2596,6 +2611,13 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
             and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
 
 
+def _counted(noun: Token, lex: Lexicon) -> bool:
+    """Whether an act noun is counted by a noun of quantity ("un paquet de sanctions", "une
+    vague d'arrestations") hung on a word above it."""
+    return noun.dep_ == "nmod" and _case(noun) in OF_WORDS and fold(noun.head.lemma_) in lex.quantity_nouns \
+        and noun.head.head.i != noun.head.i
+
+
 def _supports(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject carries out the event noun it governs (modality.yaml)."""
     return verb.pos_ in {"VERB", "AUX"} and any(lemma in lex.support_verbs for lemma in _lemmas(verb))
@@ -2716,12 +2738,18 @@ def _possessor_of_beneficiary(tok: Token, actors: ArticleActors, sources: list[A
 
 
 def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> list[Actor]:
-    """Actors anywhere in the trigger's own phrase ("la coopération entre ... du Maroc et de l'Italie")."""
+    """Actors anywhere in the trigger's own phrase ("la coopération entre ... du Maroc et de l'Italie"),
+    but not in what a participle or a relative clause says of an actor there ("des sanctions à six
+    responsables iraniens impliqués dans les transferts de drones vers la Russie": not Russia;
+    "l'accord conclu avec l'Italie" does name a party, and so does what is said of the subject:
+    "Téhéran, accusé par Washington de ..., a démenti" answers Washington)."""
     src_countries = {a.country for a in sources}
     found: list[Actor] = []
     for t in _own_subtree(tok):
         m = actors.at(t.i)
-        if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok):
+        if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok) \
+                or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
+                          and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

@@ -1101,3 +1101,10 @@ def test_a_delegation_s_leader_is_of_its_country_and_his_assembly_no_person(nlp)
               "parlementaire du Kazakhstan conduite par le président du Majilis, Erlan Koshanov.")
     persons = {p.name: (p.country, p.role) for p in resolve_actors(doc, source="https://www.example.ma/x").persons}
     assert persons["Erlan Koshanov"] == ("KAZ", "président du Majilis")
+
+
+def test_the_dateline_is_no_party_of_the_article(nlp):
+    doc = nlp("La Haye – La Cour pénale internationale a émis jeudi des mandats d'arrêt contre le Premier ministre "
+              "israélien. Israël a dénoncé une décision « antisémite ».")
+    pair = resolve_actors(doc).pair
+    assert pair is None or "NLD" not in {a.country for a in pair}

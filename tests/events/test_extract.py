@@ -2192,6 +2192,9 @@ def test_an_act_noun_named_again_by_a_demonstrative_is_no_new_act(analyse_text):
     _, _, evs = analyse_text("Le Mali a ordonné l'expulsion de l'ambassadeur de France. Paris a répondu que la junte "
                              "n'avait pas autorité pour faire cette demande.")
     assert [e.type for e in evs if e.sentence_index == 1] == []
+    # one that names its parties is coded where it does
+    _, _, evs = analyse_text("Cette aide de la Turquie à la Syrie comprend des tentes.")
+    assert dyads(evs) == [("AID", "TUR", "SYR")]
 
 
 def test_a_capital_after_a_is_who_a_reproach_or_a_request_is_addressed_to(analyse_text):
@@ -2310,3 +2313,51 @@ def test_one_s_own_delegation_is_no_counterpart(analyse_text):
     _, _, evs = analyse_text("Bakou – Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre de la "
                              "Transition énergétique, Leila Benali.", source="https://www.example.ma/article")
     assert all(e.target is None or e.target.name != "Leila Benali" for e in evs)
+
+
+def test_a_package_of_sanctions_adopted_is_its_adopter_s(analyse_text):
+    _, _, evs = analyse_text("Le département américain du Trésor a imposé mardi des sanctions à six responsables "
+                             "iraniens. L'Union européenne a adopté le même jour son quinzième paquet de sanctions "
+                             "contre Moscou.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("SANCTION", "IGO", "RUS")]
+
+
+def test_what_a_participle_says_of_a_party_names_no_other_party(analyse_text):
+    _, _, evs = analyse_text("Le département américain du Trésor a imposé mardi des sanctions à six responsables "
+                             "iraniens impliqués dans les transferts de drones vers la Russie.")
+    assert dyads(evs) == [("SANCTION", "USA", "IRN")]
+    # what is said of the subject is: the denial answers the accuser
+    _, _, evs = analyse_text("Les Etats-Unis ont mené vendredi des frappes en Irak. Téhéran, accusé par Washington de "
+                             "soutenir les milices visées, a démenti toute implication.")
+    assert ("REJECT", "IRN", "USA") in dyads(evs)
+
+
+def test_an_authorisation_asked_to_strike_is_no_strike(analyse_text):
+    _, _, evs = analyse_text("Le président ukrainien a de nouveau demandé à ses alliés l'autorisation de frapper des "
+                             "cibles en Russie.")
+    assert "ASSAULT" not in [e.type for e in evs]
+
+
+def test_boats_seized_are_coerced(analyse_text):
+    _, _, evs = analyse_text("Des garde-côtes chinois ont saisi deux bateaux philippins près du récif.")
+    assert dyads(evs) == [("COERCE", "CHN", "PHL")]
+
+
+def test_who_a_phrase_is_against_is_not_its_agent(analyse_text):
+    _, _, evs = analyse_text("Les frappes de l'aviation israélienne contre le Liban ont fait dix morts.")
+    assert dyads(evs) == [("ASSAULT", "ISR", "LBN")]
+
+
+def test_a_dispute_ended_is_no_relation_cut(analyse_text):
+    _, _, evs = analyse_text("Paris et Alger ont annoncé la fin de la crise des visas.")
+    assert "SANCTION" not in [e.type for e in evs]
+    _, _, evs = analyse_text("Le Mali a annoncé la fin de l'accord de défense avec la France.")
+    assert dyads(evs) == [("SANCTION", "MLI", "FRA")]
+
+
+def test_a_plural_title_s_two_names_are_two_counterparts_named_as_written(analyse_text):
+    _, _, evs = analyse_text("Le président algérien Abdelmadjid Tebboune a accueilli dimanche ses homologues tunisien "
+                             "Kaïs Saïed et libyen Mohamed el-Menfi pour un sommet tripartite.")
+    assert sorted((e.target.name, e.target.country) for e in evs if e.type == "CONSULT") == [
+        ("Kaïs Saïed", "TUN"), ("Mohamed el-Menfi", "LBY")]
