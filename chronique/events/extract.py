@@ -1551,9 +1551,14 @@ def _describes_a_noun(tok: Token, etype: str, lex: Lexicon | None = None) -> boo
     "trois hôpitaux financés par l'Allemagne" report one (AID: CV event 0.717 -> 0.721, AID
     0.72 -> 0.74, by story AID 0.67 -> 0.69).
     What such a participle governs describes the noun too: "trois ressortissants soupçonnés de
-    financer le terrorisme" report no funding."""
+    financer le terrorisme" report no funding, "deux terroristes recherchés pour l'attentat de
+    Derna" no attack."""
     if tok.dep_ == "xcomp" and tok.head != tok and _describes_a_noun(tok.head, ""):
         return etype not in {"AGREE"}
+    if tok.pos_ == "NOUN" and tok.dep_ in {"obl", "obl:arg", "obl:mod"} and tok.head != tok \
+            and _describes_a_noun(tok.head, ""):
+        # "deux terroristes recherchés pour l'attentat de Derna": no attack by who hands them over
+        return etype not in {"AGREE", "AID"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
             and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok)
             and participle_of(tok) is None and not (lex is not None and _reaction_to_an_act(tok, etype, lex)))
@@ -1669,6 +1674,14 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     return list(found[tok.i])
 
 
+def _under_aegis(t: Token, top: Token) -> bool:
+    """Whether a word inside ``top``'s phrase is under an aegis noun ("sous l'égide de l'Algérie",
+    "en présence du président"): who sponsors or watches an act, no party of it ("l'offre de
+    médiation du Kenya" is the Kenyan offer itself)."""
+    aegis = load_lexicon().aegis_nouns
+    return _below(t, top, lambda h: h.pos == NOUN and fold(h.lemma_) in aegis and _case(h) not in OF_WORDS)
+
+
 def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     found: list[Actor] = []
     listed: list[Actor] = []
@@ -1679,7 +1692,7 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         # contre les réseaux de trafic de migrants" praises no migrant)
         lex = load_lexicon()
         inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only
-                 and not _below(t, tok, lambda h: h.pos == NOUN and fold(h.lemma_) in lex.aegis_nouns)
+                 and not _under_aegis(t, tok)
                  and not _below(t, tok, lambda h: _case(h) == "contre" and fold(h.head.lemma_) in lex.fight_nouns)]
         # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
         # and that before a place ("les collaborateurs des établissements français en Russie");
@@ -2749,7 +2762,8 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
         m = actors.at(t.i)
         if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok) \
                 or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
-                          and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")):
+                          and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
+                or _under_aegis(t, tok):
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

@@ -2361,3 +2361,22 @@ def test_a_plural_title_s_two_names_are_two_counterparts_named_as_written(analys
                              "Kaïs Saïed et libyen Mohamed el-Menfi pour un sommet tripartite.")
     assert sorted((e.target.name, e.target.country) for e in evs if e.type == "CONSULT") == [
         ("Kaïs Saïed", "TUN"), ("Mohamed el-Menfi", "LBY")]
+
+
+def test_a_mediation_offered_is_the_mediator_s_and_a_sponsor_no_party(analyse_text):
+    _, _, evs = analyse_text("L'Ethiopie a rejeté l'offre de médiation du Kenya dans le conflit avec l'Erythrée.")
+    assert dyads(evs) == [("REJECT", "ETH", "KEN")]
+    _, _, evs = analyse_text("Le Mali et les rebelles ont signé un accord de paix sous l'égide de l'Algérie.")
+    assert "DZA" not in {e.target.country for e in evs if e.target}
+
+
+def test_an_attack_a_wanted_man_is_wanted_for_is_no_attack(analyse_text):
+    _, _, evs = analyse_text("L'Egypte a livré à la Libye deux terroristes recherchés pour l'attentat de Derna.")
+    assert [e.type for e in evs] == ["COOPERATE"]
+
+
+def test_joint_patrols_and_units_set_up_are_cooperation(analyse_text):
+    for text in ("Le Ghana et le Togo ont organisé des patrouilles mixtes le long de leur frontière commune.",
+                 "La Tunisie et l'Italie ont mis en place une cellule commune de gestion des flux migratoires."):
+        _, _, evs = analyse_text(text)
+        assert [e.type for e in evs] == ["COOPERATE"], text
