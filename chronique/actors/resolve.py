@@ -1144,7 +1144,7 @@ def _titled_name(ent: Span, role_starting: dict, place_at: PlaceIndex) -> bool:
     if ent.label_ not in {"LOC", "ORG", "MISC"} or not 2 <= len(ent) <= 4 or ent.start == 0 \
             or doc[ent.start - 1].text != "," or (ent.end < len(doc) and doc[ent.end].text not in {",", "."}):
         return False
-    if any(not t.text[:1].isupper() or not t.is_alpha or t.i in place_at for t in ent):
+    if any(t.text != "-" and (not t.text[:1].isupper() or not t.is_alpha or t.i in place_at) for t in ent):
         return False
     rs, _ = _apposed_role(doc, ent, role_starting)
     return rs is not None and role_starting[rs][1].kind == "person"

@@ -1674,6 +1674,15 @@ def _actors_of(tok: Token | None, actors: ArticleActors) -> list[Actor]:
     return list(found[tok.i])
 
 
+def _dont_members(noun: Token, actors: ArticleActors) -> list[Actor]:
+    """The members a phrase lists after "dont": "sept pays latino-américains, dont l'Argentine,
+    le Chili et le Pérou", "les félicitations de nombreux dirigeants, dont le président américain
+    Joe Biden et ..." (the parser hangs the list on the noun as a relative clause)."""
+    return [a for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ in {"NOUN", "PROPN"}
+            and any(fold(g.text) == "dont" and g.i < c.i for g in c.children)
+            for a in _actors_of(c, actors)]
+
+
 def _under_aegis(t: Token, top: Token) -> bool:
     """Whether a word inside ``top``'s phrase is under an aegis noun ("sous l'égide de l'Algérie",
     "en présence du président"): who sponsors or watches an act, no party of it ("l'offre de
@@ -1738,6 +1747,8 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
             found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
     for c in _repeating_conjuncts(tok):
         found.extend(a for a in _actors_of(c, actors) if a not in found)
+    if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
+        found = _dont_members(tok, actors) or found
     return found
 
 
@@ -2011,7 +2022,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     found += [a for a in _followers(c, actors) + _followers(cur, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
         if subjectless:
-            found = _subject_after_adjunct(cur, actors)
+            found = _subject_after_adjunct(cur, actors) or _decider_of(cur, actors)
             if found:
                 return found
         if subjectless and cur.i == tok.head.i != tok.i and _present_participle(tok) and after_incise_mark(cur):
@@ -2033,6 +2044,18 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             return []
         cur, steps = cur.head, steps + 1
     return []
+
+
+def _decider_of(verb: Token, actors: ArticleActors) -> list[Actor]:
+    """Who an infinitive hung on a decision noun names as deciding it: "la décision des
+    autorités nigériennes d'expulser l'ambassadeur de France" is theirs, not the subject's of the
+    verb that judges it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") or noun.pos_ != "NOUN" \
+            or fold(noun.lemma_) not in load_lexicon().act_reference_nouns:
+        return []
+    return [a for c in noun.children if c.i < verb.i and (_case(c) in OF_WORDS or c.dep_ in {"amod", "nmod:poss"})
+            for a in _actors_of(c, actors)]
 
 
 def _followers(subject: Token, actors: ArticleActors) -> list[Actor]:
@@ -2067,9 +2090,9 @@ def _coordinated_subject(first: Token, then: Token) -> bool:
 
 
 def _clitic_subject(tok: Token) -> bool:
-    """"Il l'a remercié": before an object clitic the parser may call the subject pronoun an
-    expletive (a true one, "il s'agit", "il faut", has none)."""
-    return tok.dep_ == "expl:subj" and any(c.dep_ == "obj" and c.pos_ == "PRON" and c.i > tok.i
+    """"Il l'a remercié", "Il leur a exposé": before an object clitic the parser may call the
+    subject pronoun an expletive (a true one, "il s'agit", "il faut", has none)."""
+    return tok.dep_ == "expl:subj" and any(c.dep_ in {"obj", "iobj"} and c.pos_ == "PRON" and c.i > tok.i
                                            for c in tok.head.children)
 
 
@@ -2277,7 +2300,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "le Niger a reçu une demande d'extradition du Bénin": the subject undergoes it, the
             # noun's "de" complement (or "de la part de") does it
             done_by = [a for c in tok.children if _case(c) in OF_WORDS and c.dep_ != "amod"
-                       for a in _actors_of(c, actors)]
+                       for a in _actors_of(c, actors) if a.country is not None] or _dont_members(tok, actors)
             done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS | {"par"}
                         for a in _actors_of(c, actors)]
             sources, targets = done_by or sources, _subject(tok.head, actors) or targets
@@ -2289,6 +2312,13 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # addressed to on the support verb
                 targets = [a for c in _verb_dependents(tok.head) if c.dep_.startswith("obl") and _case(c) in SUPPORTED_CASES
                            for a in _actors_of(c, actors)]
+        elif sources and all(a.kind == "country" for a in sources) and tok.head != tok \
+                and (_supports(tok.head, lex) or fold(tok.head.lemma_) in REASSERTING) \
+                and (speakers := [a for a in _subject(tok.head, actors) if a.kind in SPECIFIC_KINDS]) \
+                and {a.country for a in speakers} == {a.country for a in sources}:
+            # "Le chef de la diplomatie espagnole a réaffirmé le soutien de Madrid": who speaks for
+            # the state the noun names, the more specific name (the codebook's person who speaks)
+            sources = speakers
         elif not sources and _counted(tok, lex) and _supports(tok.head.head, lex):
             # "L'Union européenne a adopté son quinzième paquet de sanctions contre Moscou": the
             # subject of the verb the counting noun hangs on carries them out
@@ -2622,6 +2652,11 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     model, reading the noun's paths, would take for its doer."""
     return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
             and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
+
+
+# verbs by which a speaker states again a stance of the state the noun names ("a réaffirmé le
+# soutien de Madrid au plan d'autonomie")
+REASSERTING = {"reaffirmer", "reiterer", "renouveler", "confirmer"}
 
 
 def _counted(noun: Token, lex: Lexicon) -> bool:

@@ -1108,3 +1108,10 @@ def test_the_dateline_is_no_party_of_the_article(nlp):
               "israélien. Israël a dénoncé une décision « antisémite ».")
     pair = resolve_actors(doc).pair
     assert pair is None or "NLD" not in {a.country for a in pair}
+
+
+def test_a_hyphenated_name_tagged_a_thing_ending_the_sentence_after_a_title_is_a_person(nlp):
+    doc = nlp("Le chef de la junte nigérienne a reçu une délégation russe conduite par le vice-ministre de la "
+              "Défense, Iounous-Bek Evkourov.")
+    persons = {p.name: p.country for p in resolve_actors(doc, source="https://www.example.com/x").persons}
+    assert persons.get("Iounous-Bek Evkourov") == "RUS"

@@ -2380,3 +2380,35 @@ def test_joint_patrols_and_units_set_up_are_cooperation(analyse_text):
                  "La Tunisie et l'Italie ont mis en place une cellule commune de gestion des flux migratoires."):
         _, _, evs = analyse_text(text)
         assert [e.type for e in evs] == ["COOPERATE"], text
+
+
+def test_who_reasserts_the_stance_of_his_state_is_its_source(analyse_text):
+    _, _, evs = analyse_text("Le ministre des Affaires étrangères, Nasser Bourita, s'est entretenu avec son homologue "
+                             "espagnol, José Manuel Albares. Le chef de la diplomatie espagnole a réaffirmé le soutien "
+                             "de Madrid au plan d'autonomie.", source="https://www.example.ma/article")
+    assert [(e.type, e.source.name) for e in evs if e.sentence_index == 1] == [("SUPPORT", "José Manuel Albares")]
+
+
+def test_il_before_an_indirect_object_clitic_is_the_subject(analyse_text):
+    _, _, evs = analyse_text("Le ministre des Affaires étrangères, Ahmed Attaf, a reçu mardi les ambassadeurs des Etats "
+                             "membres de l'Union européenne. Il leur a exposé la position de l'Algérie sur la situation "
+                             "au Sahel et appelé l'UE à respecter la souveraineté des Etats de la région.")
+    assert [(e.type, e.source.name, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("REQUEST", "Ahmed Attaf", "IGO")]
+
+
+def test_a_decision_s_act_is_its_decider_s(analyse_text):
+    _, _, evs = analyse_text("Emmanuel Macron a qualifié jeudi d'« inacceptable » la décision des autorités nigériennes "
+                             "d'expulser l'ambassadeur de France.")
+    assert sorted(dyads(evs)) == [("ACCUSE", "FRA", "NER"), ("SANCTION", "NER", "FRA")]
+
+
+def test_the_members_listed_after_dont_are_the_parties(analyse_text):
+    _, _, evs = analyse_text("Le Venezuela a rappelé ses diplomates en poste dans sept pays latino-américains, dont "
+                             "l'Argentine, le Chili et le Pérou.")
+    assert sorted(dyads(evs)) == [("SANCTION", "VEN", "ARG"), ("SANCTION", "VEN", "CHL"), ("SANCTION", "VEN", "PER")]
+    # congratulations received are the senders' support, and no meeting
+    _, _, evs = analyse_text("La présidente élue du Mexique, Claudia Sheinbaum, a reçu les félicitations de nombreux "
+                             "dirigeants étrangers, dont le président américain Joe Biden et le Premier ministre canadien "
+                             "Justin Trudeau.")
+    assert sorted(dyads(evs)) == [("SUPPORT", "CAN", "MEX"), ("SUPPORT", "USA", "MEX")]
