@@ -499,6 +499,8 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
             pass
         elif w in CALENDAR_WORDS:  # "l'ambassade vendredi": a date, not part of the name
             break
+        elif t.pos_ == "NUM" and not after_de and t.dep_ == "nummod" and t.head.i > j:
+            break  # "a remis aux autorités burkinabè deux militaires": the next phrase's number
         elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
             after_de = False if t.pos_ != "ADJ" else after_de
         elif t.pos_ == "VERB" and t.dep_ == "amod" and load_gazetteer().is_nationality(t.text):

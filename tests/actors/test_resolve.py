@@ -1115,3 +1115,9 @@ def test_a_hyphenated_name_tagged_a_thing_ending_the_sentence_after_a_title_is_a
               "Défense, Iounous-Bek Evkourov.")
     persons = {p.name: p.country for p in resolve_actors(doc, source="https://www.example.com/x").persons}
     assert persons.get("Iounous-Bek Evkourov") == "RUS"
+
+
+def test_a_title_ends_before_the_next_phrase_s_number(nlp):
+    doc = nlp("Abidjan a remis aux autorités burkinabè deux militaires arrêtés à la frontière.")
+    mention = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "autorités")
+    assert doc[mention.start:mention.end].text == "autorités burkinabè"

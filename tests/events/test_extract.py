@@ -2350,8 +2350,10 @@ def test_who_a_phrase_is_against_is_not_its_agent(analyse_text):
 
 
 def test_a_dispute_ended_is_no_relation_cut(analyse_text):
-    _, _, evs = analyse_text("Paris et Alger ont annoncé la fin de la crise des visas.")
-    assert "SANCTION" not in [e.type for e in evs]
+    for text in ("Paris et Alger ont annoncé la fin de la crise des visas.",
+                 "Les rebelles ont pris Damas, mettant fin au régime de Bachar al-Assad, qui a fui vers Moscou."):
+        _, _, evs = analyse_text(text)
+        assert "SANCTION" not in [e.type for e in evs], text
     _, _, evs = analyse_text("Le Mali a annoncé la fin de l'accord de défense avec la France.")
     assert dyads(evs) == [("SANCTION", "MLI", "FRA")]
 
