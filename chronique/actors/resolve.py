@@ -677,7 +677,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         office = _office(doc, words, start, end, role, place_at, person_at, country) if role.kind == "person" else None
         if role.kind == "person" and (not plural or len(countries) > 1) and not role.vague:
             holder = _holder(persons, country, role, portfolio, office) or \
-                (_holder_abroad(persons, home, role, portfolio, office) if home_only else None)
+                (_holder_abroad(persons, home, role, portfolio, office, start) if home_only else None)
             if holder:
                 actors.append(holder.actor())
                 continue
@@ -825,19 +825,22 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
 
 
 def _holder_abroad(persons: list[Person], home: str, role: Role, portfolio: str | None,
-                   office: str | None = None) -> Person | None:
+                   office: str | None = None, at: int | None = None) -> Person | None:
     """The one foreign person the article names with this title, or another of the same office
     ("le Souverain" after "le Roi Mohammed VI"), when no one of the home country holds it
     there: a bare "le chancelier" after "le chancelier allemand Olaf Scholz" in a French article
     is Scholz, not a French chancellor (the home country is only the guess for a title the
-    article leaves unqualified). Not a bare "ministre": one title of many offices."""
+    article leaves unqualified). Not a bare "ministre": one title of many offices. Only one
+    titled before the bare title at ``at``: "Le ministre de l'Intérieur a présidé une réunion
+    avec le ministre nigérien de l'Intérieur, Mohamed Toumba" is two ministers."""
     if role.key == "ministre" and portfolio is None:
         return None
     fits = [p for p in persons if (p.role_key == role.key or (office is not None and p.office == office))
             and (portfolio is None or p.portfolio == portfolio) and not _distinct_offices(office, p.office)]
     if any(p.country == home for p in fits):
         return None
-    fits = [p for p in fits if p.country and p.country_from != "home"]
+    fits = [p for p in fits if p.country and p.country_from != "home"
+            and (at is None or p.office_at is None or p.office_at < at)]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -1121,3 +1121,11 @@ def test_a_title_ends_before_the_next_phrase_s_number(nlp):
     doc = nlp("Abidjan a remis aux autorités burkinabè deux militaires arrêtés à la frontière.")
     mention = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "autorités")
     assert doc[mention.start:mention.end].text == "autorités burkinabè"
+
+
+def test_a_bare_home_title_before_a_foreign_holder_is_the_home_s(nlp):
+    doc = nlp("Rabat – Le ministre de l'Intérieur a présidé une réunion avec le ministre nigérien de l'Intérieur, "
+              "le général Mohamed Toumba.")
+    actors = resolve_actors(doc, source="https://www.example.ma/x")
+    first = next(m for m in actors.mentions if doc[m.start].text == "ministre")
+    assert [a.country for a in first.actors] == ["MAR"]
