@@ -1027,7 +1027,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                 p.country, p.country_from = country, "text"
     for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
         if p.country is None and home:
-            p.country, p.guessed_country, p.country_from = _guessed_country(p, doc, spans, home, runner_up), True, "home"
+            p.country = _guessed_country(p, doc, spans, home, runner_up)
+            p.guessed_country, p.country_from = True, "home"
     offices = load_offices()
     for p in persons:  # a known person the text gives no title: the office they held then
         title = p.known.title_at(date) if p.known is not None and p.office is None and p.role_key is None else None
@@ -1063,7 +1064,8 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict) -> str | No
     Kazakhstan conduite par le président du Majilis, Erlan Koshanov" (whom the home country
     would otherwise be guessed for)."""
     led = doc[title].head
-    if led.pos_ != "VERB" or fold(led.lemma_) not in LEADING_VERBS or not any(fold(c.text) == "par" for c in doc[title].children):
+    if led.pos_ != "VERB" or fold(led.lemma_) not in LEADING_VERBS \
+            or not any(fold(c.text) == "par" for c in doc[title].children):
         return None
     delegation = led.head
     while delegation.pos_ in {"PROPN", "NOUN"} and delegation.dep_ == "nmod" and delegation.head.i < delegation.i \
@@ -1590,7 +1592,8 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
             continue
         if w in SINGULAR_PRONOUNS and tok.i not in taken:
             before = (quoted_last if quoted else None) or _agreeing(said, w)
-            ref = [before] if before is not None else (_main_subject(tok, by_token) or _woman_titled_before(tok, mentions, w))
+            ref = [before] if before is not None else \
+                (_main_subject(tok, by_token) or _woman_titled_before(tok, mentions, w))
             if ref:
                 mentions.append(ActorMention(tok.i, tok.i + 1, ref, "pronoun"))
                 by_token[tok.i] = mentions[-1]
@@ -1618,8 +1621,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     # an institution's capitalised noun is no given name: "l'Armée populaire de
                     # libération était prête ... Il a rencontré": "il" is not the army)
                     noun = tok.pos_ == "NOUN" and (tok.text[:1].islower() or m.actors[0].kind in {"body", "igo"})
-                    gender = next((d.morph.get("Gender") for d in tok.children if d.dep_ == "det" and d.morph.get("Gender")),
-                                  tok.morph.get("Gender")) if noun else []
+                    gender = _article_gender(tok, noun) if noun else []
                     said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
             elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
                 last_plural = list(m.actors)
@@ -1736,9 +1738,14 @@ def _masculine(m: ActorMention, doc: Doc) -> bool:
     if m.kind != "actor":
         return False
     head = mention_head(m, doc)
-    gender = next((d.morph.get("Gender") for d in head.children if d.dep_ == "det" and d.morph.get("Gender")),
-                  head.morph.get("Gender") if head.pos_ == "NOUN" else [])
-    return gender == ["Masc"]
+    return _article_gender(head, head.pos_ == "NOUN") == ["Masc"]
+
+
+def _article_gender(head: Token, noun_too: bool) -> list[str]:
+    """A phrase's grammatical gender, its article's first ("la ministre" is feminine whatever
+    the noun's tag), else, with ``noun_too``, its noun's."""
+    return next((d.morph.get("Gender") for d in head.children if d.dep_ == "det" and d.morph.get("Gender")),
+                head.morph.get("Gender") if noun_too else [])
 
 
 def _is_subject(tok: Token) -> bool:

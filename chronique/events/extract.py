@@ -29,8 +29,9 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
-from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS, VISIT_WORDS,
-                                      ActorMention, ArticleActors, after_incise_mark, inverted_subject, state_actor)
+from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS,
+                                      VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, inverted_subject,
+                                      state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -601,9 +602,10 @@ def _own_delegation(c: Token, actors: ArticleActors) -> bool:
     """Whether an "avec" phrase is the subject's own company, not a counterpart: "une
     délégation", "sa délégation" with no country of its own ("avec une délégation kazakhe" is
     one)."""
-    return fold(c.lemma_) in OWN_COMPANY and any(d.dep_ in {"det", "nmod:poss"} and fold(d.text) in {"une", "sa", "son", "leur"}
-                                                 for d in c.children) \
-        and not any(actors.at(g.i) is not None and actors.at(g.i).adjective for g in c.children if g.dep_ == "amod")
+    indefinite_or_own = any(d.dep_ in {"det", "nmod:poss"} and fold(d.text) in {"une", "sa", "son", "leur"}
+                            for d in c.children)
+    national = any((m := actors.at(g.i)) is not None and m.adjective for g in c.children if g.dep_ == "amod")
+    return fold(c.lemma_) in OWN_COMPANY and indefinite_or_own and not national
 
 
 def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
@@ -955,7 +957,7 @@ def _named_again(tok: Token, actors: ArticleActors) -> bool:
     second agreement, by whoever greeted the first. ("Ces opérations conjointes des forces
     armées du Burkina Faso et du Mali" name theirs, and are coded here.)"""
     return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in tok.children) \
-        and not any(actors.at(t.i) is not None for t in tok.subtree if t.i != tok.i)
+        and not any((m := actors.at(t.i)) is not None and not m.place_only for t in tok.subtree if t.i != tok.i)
 
 
 def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
