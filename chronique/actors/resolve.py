@@ -1085,8 +1085,7 @@ def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, p
     general; "Le gouvernement japonais a ..., a précisé le porte-parole du gouvernement, X" speaks
     for Japan's. Without it the bare title is taken for the home country's. Only one country may
     stand in those uses, and no other person may already hold that title for it."""
-    sent = doc[person.office_at].sent
-    window = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    window = _previous_sentence_start(doc[person.office_at])
     title_end = _phrase_end(doc, person.office_at, person.office_at + 1)
     # the title's own word, and the body it names without a country ("du gouvernement")
     keys = {person.role_key} | {r.key for s, _, r in role_hits
@@ -1655,6 +1654,13 @@ def _listed_subjects(tok: Token, first: ActorMention, by_token: dict[int, ActorM
     return found
 
 
+def _previous_sentence_start(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (its own start in the first sentence): the
+    window in which a pronoun, a clitic or a bare title looks back for who it stands for."""
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
+
+
 def _woman_titled_before(tok: Token, mentions: list[ActorMention], pronoun: str) -> list[Actor]:
     """For an "elle" no subject before it can stand for: the last person named with a feminine
     title in its sentence or the one before, whatever her place in it ("... à l'occasion de la
@@ -1663,7 +1669,7 @@ def _woman_titled_before(tok: Token, mentions: list[ActorMention], pronoun: str)
     if pronoun != "elle":
         return []
     doc = tok.doc
-    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+    start = _previous_sentence_start(tok)
     women = [m for m in mentions if start <= m.start and m.end <= tok.i and m.kind == "actor" and len(m.actors) == 1
              and m.actors[0].kind == "person" and _feminine_title(doc, m.start)]
     return list(max(women, key=lambda m: m.start).actors) if women else []
@@ -1724,7 +1730,7 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
             verb = verb.head  # "a remercié son hôte et l'a invité": the first verb's subject
         subjects = {a for m in mentions for c in verb.children if _is_subject(c)
                     and m.start <= c.i < m.end for a in m.actors}
-        start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        start = _previous_sentence_start(tok)
         before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
                   and not m.place_only and len(m.actors) == 1 and m.actors[0] not in subjects
                   and not (feminine and _masculine(m, doc))]
