@@ -1021,7 +1021,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
         if p.country_from in {"", "home"} and p.role_key and p.office_at is not None:
-            country = _country_of_delegation_led(doc, p.office_at, place_at) \
+            country = _country_of_delegation_led(doc, p.office_at, place_at, lex) \
                 or _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
@@ -1055,23 +1055,19 @@ def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Perso
     return runner_up if before and before[-1].country == home else home
 
 
-LEADING_VERBS = {"conduire", "presider", "mener", "diriger"}
-DELEGATIONS = {"delegation", "mission"}
-
-
-def _country_of_delegation_led(doc: Doc, title: int, place_at: dict) -> str | None:
+def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLexicon) -> str | None:
     """The country of the delegation a title leads: "une délégation parlementaire du
     Kazakhstan conduite par le président du Majilis, Erlan Koshanov" (whom the home country
     would otherwise be guessed for)."""
     led = doc[title].head
-    if led.pos_ != "VERB" or fold(led.lemma_) not in LEADING_VERBS \
+    if led.pos_ != "VERB" or fold(led.lemma_) not in lex.leading_verbs \
             or not any(fold(c.text) == "par" for c in doc[title].children):
         return None
     delegation = led.head
     while delegation.pos_ in {"PROPN", "NOUN"} and delegation.dep_ == "nmod" and delegation.head.i < delegation.i \
-            and fold(delegation.lemma_) not in DELEGATIONS:
+            and fold(delegation.lemma_) not in lex.delegation_nouns:
         delegation = delegation.head  # (the parser may hang the participle on "du Kazakhstan")
-    if fold(delegation.lemma_) not in DELEGATIONS:
+    if fold(delegation.lemma_) not in lex.delegation_nouns:
         return None
     countries = {place_at[t.i].place.country for t in delegation.subtree
                  if t.i < led.i and t.i in place_at and place_at[t.i].place.country != "IGO"}

@@ -32,6 +32,8 @@ class RoleLexicon:
     organisation_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
     group_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
     place_nouns: frozenset[str] = frozenset()   # folded, singular and plural
+    delegation_nouns: frozenset[str] = frozenset()   # folded
+    leading_verbs: frozenset[str] = frozenset()   # folded lemmas
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -62,4 +64,7 @@ def load_roles() -> RoleLexicon:
     organisations = frozenset(tuple(fold(p).split()) for p in data.get("organisation_phrases") or [])
     groups = frozenset(tuple(fold(p).split()) for p in data.get("group_phrases") or [])
     places = frozenset(f for w in data.get("place_nouns") or [] for f in (fold(w), fold(w) + "s"))
-    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places)
+    delegations = frozenset(fold(w) for w in data.get("delegation_nouns") or [])
+    leading = frozenset(fold(w) for w in data.get("leading_verbs") or [])
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places,
+                       delegations, leading)

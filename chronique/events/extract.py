@@ -595,17 +595,14 @@ def _capital_given_to(tok: Token, actors: ArticleActors) -> list[Actor]:
 ADDRESSED_TYPES = {"ACCUSE", "REQUEST"}
 
 
-OWN_COMPANY = {"delegation", "suite", "entourage"}
-
-
-def _own_delegation(c: Token, actors: ArticleActors) -> bool:
+def _own_delegation(c: Token, actors: ArticleActors, lex: Lexicon) -> bool:
     """Whether an "avec" phrase is the subject's own company, not a counterpart: "une
     délégation", "sa délégation" with no country of its own ("avec une délégation kazakhe" is
     one)."""
     indefinite_or_own = any(d.dep_ in {"det", "nmod:poss"} and fold(d.text) in {"une", "sa", "son", "leur"}
                             for d in c.children)
     national = any((m := actors.at(g.i)) is not None and m.adjective for g in c.children if g.dep_ == "amod")
-    return fold(c.lemma_) in OWN_COMPANY and indefinite_or_own and not national
+    return fold(c.lemma_) in lex.own_company_nouns and indefinite_or_own and not national
 
 
 def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
@@ -2315,7 +2312,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets = [a for c in _verb_dependents(tok.head) if c.dep_.startswith("obl") and _case(c) in SUPPORTED_CASES
                            for a in _actors_of(c, actors)]
         elif sources and all(a.kind == "country" for a in sources) and tok.head != tok \
-                and (_supports(tok.head, lex) or fold(tok.head.lemma_) in REASSERTING) \
+                and (_supports(tok.head, lex) or fold(tok.head.lemma_) in lex.reasserting_verbs) \
                 and (speakers := [a for a in _subject(tok.head, actors) if a.kind in SPECIFIC_KINDS]) \
                 and {a.country for a in speakers} == {a.country for a in sources}:
             # "Le chef de la diplomatie espagnole a réaffirmé le soutien de Madrid": who speaks for
@@ -2381,7 +2378,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 targets.extend(blamed or _actors_of(agent, actors) or met or _without_topic(c, etype, actors))
             elif not passive and (government := _capital_addressed(c, etype, actors)) is not None:
                 targets.append(government)
-            elif _case(c) == "avec" and _own_delegation(c, actors):
+            elif _case(c) == "avec" and _own_delegation(c, actors, lex):
                 continue  # "Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre ..."
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns \
@@ -2654,11 +2651,6 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     model, reading the noun's paths, would take for its doer."""
     return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
             and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
-
-
-# verbs by which a speaker states again a stance of the state the noun names ("a réaffirmé le
-# soutien de Madrid au plan d'autonomie")
-REASSERTING = {"reaffirmer", "reiterer", "renouveler", "confirmer"}
 
 
 def _counted(noun: Token, lex: Lexicon) -> bool:

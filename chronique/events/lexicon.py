@@ -62,6 +62,8 @@ class Lexicon:
     aegis_nouns: frozenset[str] = frozenset()
     fight_nouns: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    own_company_nouns: frozenset[str] = frozenset()
+    reasserting_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
@@ -148,6 +150,8 @@ def load_lexicon() -> Lexicon:
         aegis_nouns=f(mod.get("aegis_nouns", [])),
         fight_nouns=f(mod.get("fight_nouns", [])),
         founding_verbs=f(mod.get("founding_verbs", [])),
+        own_company_nouns=f(mod.get("own_company_nouns", [])),
+        reasserting_verbs=f(mod.get("reasserting_verbs", [])),
         collective_nouns=f(mod.get("collective_nouns", [])),
         quantity_nouns=f(mod.get("quantity_nouns", [])),
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),
