@@ -1282,8 +1282,13 @@ def _words_after(tok: Token, n: int) -> list[Token]:
                 i = close + 1
                 continue
         out.append(t)
+        if fold(t.text) in SUBORDINATORS:
+            break  # "a rappelé que l'ambassadeur ...": what follows is another clause's
         i += 1
     return out
+
+
+SUBORDINATORS = {"que", "qu'"}
 
 
 def _is_reflexive(tok: Token) -> bool:

@@ -176,10 +176,12 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if tok.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.children):
         # "se sont tendues depuis l'expulsion de l'ambassadeur": a state dated from an earlier act
         return "background (a state since the act)"
-    if article_year and _background_year(tok, article_year):
+    if article_year and (_background_year(tok, article_year) or _support_verb_year(tok, article_year)):
         return "background (an earlier year)"
     if _background_month(tok):
         return "background (an earlier month)"
+    if _last_year(tok):
+        return "background (last year)"
     return None
 
 
@@ -277,6 +279,43 @@ def _background_month(tok: Token) -> bool:
 
 
 PAST_MARKS = {"dernier", "derniere"}
+YEAR_NOUNS = {"an", "annee"}
+LAST_MARKS = PAST_MARKS | {"passe", "passee", "precedent", "precedente"}
+
+
+def _last_year(tok: Token) -> bool:
+    """An act dated "l'an dernier", "l'année passée": the year before the article's, outside its
+    time frame whatever the tense ("La Chine avait accordé l'an dernier un prêt au Kenya"). The
+    date stands in the trigger's clause: the trigger's verb, or the verb a noun or a participle
+    trigger hangs on, not in a clause of its own."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(fold(t.text) in YEAR_NOUNS and any(fold(c.text) in LAST_MARKS for c in t.children if c.i > t.i)
+               and not _dates_another_clause(t, verb) for t in (*verb.subtree, *tok.subtree))
+
+
+COMPLEMENTS = {"obj", "obl", "obl:arg", "obl:mod", "xcomp"}
+
+
+def _support_verb_year(tok: Token, article_year: int) -> bool:
+    """An act noun or infinitive that completes a verb is dated by that verb: "En 2018, le
+    président s'était rendu à Nouakchott pour des entretiens", "a décidé en 2019 de rompre". The
+    verb's own year ("en 2018", "en mars 2018"), not one inside another of its phrases."""
+    cur = tok
+    for _ in range(2):  # (the parser may hang "pour des entretiens" on the place before it)
+        if cur.dep_ == "nmod" and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head
+    verb = cur.head
+    if cur.dep_ not in COMPLEMENTS or verb.pos_ not in ("VERB", "AUX") or verb.i == cur.i:
+        return False
+    for i in _years(tok.doc):
+        t = tok.doc[i]
+        via = t.head if t.head.pos_ == "NOUN" and fold(t.head.text) in MONTHS else t
+        if via.head.i == verb.i and via.dep_.startswith("obl") and int(t.text) < article_year:
+            prev = tok.doc[via.i - 1] if via.i > 0 else None
+            compared = any(fold(c.text) in {"comme", "depuis"} for c in via.children)  # "comme en 2018"
+            if prev is not None and fold(prev.text) in {"en", "courant", "debut", "fin"} and not compared:
+                return True
+    return False
 
 
 def _background_year(tok: Token, article_year: int) -> bool:

@@ -377,6 +377,35 @@ def test_a_pluperfect_dated_to_a_past_month_is_background(analyse_rules):
                  "Le 12 mars dernier, le Niger a rompu ses relations diplomatiques avec l'Ukraine."):
         assert dyads(analyse_rules(text, date="2024-09-20")[2]) == [("SANCTION", "NER", "UKR")], text
 
+def test_an_act_dated_last_year_is_background(analyse_text):
+    # "l'an dernier", "l'année passée": outside the article's time frame, whatever the tense
+    for text in ("L'Inde avait livré l'an dernier des vaccins au Népal.",
+                 "L'année passée, le Ghana a signé un accord de défense avec le Togo."):
+        assert analyse_text(text, date="2024-04-03")[2] == [], text
+    _, _, evs = analyse_text("L'Inde a livré lundi des vaccins au Népal.", date="2024-04-03")
+    assert dyads(evs) == [("AID", "IND", "NPL")]
+
+
+def test_an_act_noun_is_dated_by_the_verb_it_completes(analyse_text):
+    # "En 2019, ... s'était rendu à Accra pour des entretiens": the talks are of 2019
+    text = "En 2019, le ministre togolais s'était rendu à Accra pour des entretiens avec son homologue ghanéen."
+    assert analyse_text(text, date="2024-04-03")[2] == []
+    # a year compared with ("comme en 2019") dates nothing
+    text = "Le ministre togolais s'est rendu mardi à Accra pour des entretiens avec son homologue ghanéen, comme en 2019."
+    assert {e.type for e in analyse_text(text, date="2024-04-03")[2]} == {"CONSULT"}
+
+
+def test_a_reminder_is_no_recall(analyse_text):
+    # "Pour rappel", "rappeler que": the verb of a reminder, whatever envoy the sentence names
+    for text in ("Pour rappel, la Tanzanie et le Kenya avaient conclu en 2019 un accord sur le transport routier.",
+                 "Il convient de rappeler que le Ghana avait expulsé deux diplomates togolais en 2021.",
+                 "Le porte-parole a tenu à rappeler que l'ambassadeur du Togo au Ghana était toujours en poste."):
+        assert "SANCTION" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    for text in ("Le Togo a rappelé son ambassadeur au Ghana pour consultations.",
+                 "Le ministre togolais a annoncé qu'il rappelait son ambassadeur au Ghana."):
+        assert ("SANCTION", "TGO", "GHA") in dyads(analyse_text(text, date="2024-04-03")[2]), text
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
