@@ -154,6 +154,25 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
     assert not any(e.parties_guessed for e in analyse_with(text, always(True)) if e.type == "AGREE")
 
 
+def test_an_act_with_guessed_parties_needs_a_surer_model(analyse_with):
+    # a guessed pair is right half as often as the rules' own: the model must be surer of the
+    # act (GUESSED_PARTIES_THRESHOLD) than of one whose parties the rules found
+    import math
+    from chronique.events.extract import GUESSED_PARTIES_THRESHOLD
+
+    text = ("La Tunisie et l'Algérie ont signé mardi un accord de coopération. "
+            "Le président du Niger a salué ce rapprochement.")
+
+    def sure(p: float) -> ActModel:
+        return ActModel(vocab={}, weights=numpy.zeros(0), bias=math.log(p / (1 - p)), threshold=0.5)
+
+    between = (0.5 + GUESSED_PARTIES_THRESHOLD) / 2
+    coded = analyse_with(text, sure(between))
+    assert "AGREE" in {e.type for e in coded}                        # the rules' parties: above 0.5 is enough
+    assert not any(e.parties_guessed for e in coded)
+    assert any(e.parties_guessed for e in analyse_with(text, sure(GUESSED_PARTIES_THRESHOLD + 0.05)))
+
+
 @pytest.mark.parametrize("text, etype, word", [
     ("L'Union européenne a annoncé mardi la levée des sanctions contre le Niger.", "CONCEDE", "levée"),
     ("Le Ghana a dit lundi sa gratitude au Togo.", "SUPPORT", "gratitude"),
