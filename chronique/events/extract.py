@@ -1047,7 +1047,7 @@ _ACTOR_MENTIONS = frozenset({"actor"})
 
 
 # the rules' modality verdicts, which the model may not overturn (CODEBOOK.md, section 5)
-MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background", "question"}
+MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background", "question", "called", "state"}
 FUTURE_OF_A_THREAT = {"negated", "future", "modal"}
 
 

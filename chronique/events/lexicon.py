@@ -69,6 +69,8 @@ class Lexicon:
     act_reference_nouns: frozenset[str] = frozenset()
     purpose_marks: frozenset[str] = frozenset()
     since_marks: frozenset[str] = frozenset()
+    calling_off_verbs: frozenset[str] = frozenset()
+    binding_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -157,4 +159,6 @@ def load_lexicon() -> Lexicon:
         act_reference_nouns=f(mod.get("act_reference_nouns", [])),
         purpose_marks=f(mod.get("purpose_marks", [])),
         since_marks=f(mod.get("since_marks", [])),
+        calling_off_verbs=f(mod.get("calling_off_verbs", [])),
+        binding_verbs=f(mod.get("binding_verbs", [])),
     )

@@ -173,6 +173,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if _still_to_do(cur, lex):
             return "future (still to be done)"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and fold(tok.head.lemma_) in lex.calling_off_verbs:
+        return f"called off ('{tok.head.text}')"
+    if tok.pos_ == "NOUN" and fold(tok.head.lemma_) in lex.binding_verbs and tok.dep_.startswith("obl") \
+            and any(c.dep_ == "case" and fold(c.text) == "par" for c in tok.children):
+        return "state (bound by the act)"
     if tok.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.children):
         # "se sont tendues depuis l'expulsion de l'ambassadeur": a state dated from an earlier act
         return "background (a state since the act)"

@@ -126,3 +126,9 @@ def test_security_services_and_armies_stand_for_their_state(nlp):
     assert [c for c, _ in found] == ["USA", "ISR", "FRA", "RUS"]
     found = codes(nlp, "Les Gardiens de la Révolution et l'Armée populaire de libération ont défilé.")
     assert [c for c, _ in found] == ["IRN", "CHN"]
+
+
+def test_a_self_declared_state_takes_the_country_of_its_soil(nlp):
+    # the codebook's rule for non-state actors: Somaliland and Puntland are Somalia's soil
+    found = codes(nlp, "Le Puntland a rompu avec le Somaliland.")
+    assert found == [("SOM", "country"), ("SOM", "country")]

@@ -406,6 +406,34 @@ def test_a_reminder_is_no_recall(analyse_text):
         assert ("SANCTION", "TGO", "GHA") in dyads(analyse_text(text, date="2024-04-03")[2]), text
 
 
+def test_an_act_called_off_is_not_coded(analyse_text):
+    # the act is the subject of "reporter", "annuler": it did not take place
+    for text in ("La visite du président ghanéen au Togo, attendue en mars, a été ajournée.",
+                 "La réunion entre les ministres ghanéen et togolais a été repoussée à une date ultérieure.",
+                 # its object, or its noun's: governed by them
+                 "Le président ghanéen a reporté sa visite au Togo.",
+                 "Le Togo a annoncé le report de la visite du président ghanéen."):
+        assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    _, _, evs = analyse_text("La visite du président ghanéen au Togo s'est achevée mardi.", date="2024-04-03")
+    assert "CONSULT" in {e.type for e in evs}
+
+
+def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
+    # "sont liés par un accord", "régies par un traité": a standing state, the codebook's background
+    for text in ("Le Ghana et le Togo sont liés depuis 2012 par un accord de libre circulation.",
+                 "Les relations entre le Bénin et le Niger sont encadrées par un traité de coopération."):
+        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+
+
+def test_delays_undergone_are_no_accusation(analyse_text):
+    # "accuser un retard": to suffer one; "accuser" with a target is a blame
+    _, _, evs = analyse_text("Selon le ministre ghanéen, le chantier du pont entre le Ghana et le Togo accuse "
+                             "un retard de deux ans.", date="2024-04-03")
+    assert "ACCUSE" not in {e.type for e in evs}
+    _, _, evs = analyse_text("Le Ghana accuse le Togo de retarder le chantier du pont.", date="2024-04-03")
+    assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
