@@ -434,6 +434,15 @@ def test_delays_undergone_are_no_accusation(analyse_text):
     assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
 
 
+def test_parties_that_find_each_other_meet(analyse_text):
+    # "se retrouver": two parties or more meet; one alone finds itself somewhere
+    _, _, evs = analyse_text("Les chefs de la diplomatie du Bénin et du Togo se sont retrouvés lundi à Cotonou.",
+                             date="2024-04-03")
+    assert [(e.type, {e.source.country, e.target.country}) for e in evs] == [("CONSULT", {"BEN", "TGO"})]
+    _, _, evs = analyse_text("Le Bénin se retrouve privé de son principal débouché vers le Niger.", date="2024-04-03")
+    assert "CONSULT" not in {e.type for e in evs}
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
