@@ -466,7 +466,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     threat = trig.type == "THREATEN"
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
-            or _learned_object_of_its_verb(tok, trig, c.lex) \
+            or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex)
                 and (claims_what_may_come(tok, c.lex) or _claims_own_act(tok))):
         return None
@@ -662,6 +662,24 @@ def _learned_object_of_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool
     while head.pos == ADV and head.head != head:  # "davantage de systèmes", "plus de vivres"
         head = head.head
     return head.pos == VERB and trig.type in lexicon_types(head, lex)
+
+
+def _qualifies_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether an act noun after "comme" is what a verb of the same act calls its object ("ce
+    que Bagdad a dénoncé comme une violation de sa souveraineté", "a condamné comme un acte
+    terroriste"): the verb's act, no other -- the act model had coded the violation between the
+    sentence's other parties -- and so is what that noun's phrase holds ("souveraineté", a word
+    the model learned for accusations)."""
+    if trig.pos != "noun":
+        return False
+    noun = tok
+    for _ in range(2):
+        if _case(noun) == "comme" or noun.dep_ != "nmod" or noun.head.pos != NOUN:
+            break
+        noun = noun.head
+    if _case(noun) != "comme" or noun.head == noun or noun.head.pos != VERB:
+        return False
+    return trig.type in lexicon_types(noun.head, lex)
 
 
 def _thanked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

@@ -443,6 +443,13 @@ def test_parties_that_find_each_other_meet(analyse_text):
     assert "CONSULT" not in {e.type for e in evs}
 
 
+def test_what_an_accusation_calls_its_object_is_that_accusation(analyse_text):
+    # "dénoncé comme une violation de sa souveraineté": Cotonou's accusation, no second one
+    _, _, evs = analyse_text("Le Niger frappe régulièrement des positions jihadistes dans le nord du Bénin, ce que "
+                             "Cotonou a dénoncé comme une violation de sa souveraineté.", date="2024-04-03")
+    assert [d for d in dyads(evs) if d[0] == "ACCUSE"] == [("ACCUSE", "BEN", "NER")]
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
