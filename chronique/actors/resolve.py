@@ -200,7 +200,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     mentions = _with_organisations_described(doc, words, lex, mentions)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
-        two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if words[e - 1] in COUPLE_NOUNS else None) or pair
+        two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if words[e - 1] in COUPLE_NOUNS else None) \
+            or (pair if pair and not _others_just_before(doc, pair, mentions, s) else None)
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     for m in mentions:
         if pair and m.kind == "actor" and _of_the_two(words, m.start, m.end, lex):
@@ -1328,6 +1329,23 @@ def _drop_overlaps(spans):
 
 
 # --- references -------------------------------------------------------------------------------
+
+def _others_just_before(doc: Doc, pair: tuple[Actor, Actor], mentions: list[ActorMention], start: int) -> bool:
+    """Whether the sentence before a phrase that stands for two parties ("les entretiens", "les
+    deux ministres") names a third country's actor and none of one of the article's principal
+    pair: the phrase then points back at those others, not at the pair. ("Les entretiens ont
+    porté sur les relations bilatérales", after a minister received three ambassadors, had been
+    the talks of a counterpart named only in the next sentence, and that later meeting was then
+    dropped as told already.)"""
+    sent = doc[start].sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    named = {a.country for m in mentions if before.start <= m.start < before.end and m.kind != "pair"
+             for a in m.actors if a.country and a.country != "IGO"}
+    sides = {x.country for x in pair}
+    return bool(named - sides) and not sides <= named
+
 
 def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
     spans = []

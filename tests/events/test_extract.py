@@ -450,6 +450,17 @@ def test_what_an_accusation_calls_its_object_is_that_accusation(analyse_text):
     assert [d for d in dyads(evs) if d[0] == "ACCUSE"] == [("ACCUSE", "BEN", "NER")]
 
 
+def test_talks_after_others_received_are_not_the_later_pair_s(analyse_text):
+    # "Les entretiens" point back at the ambassadors just received, not at the minister's
+    # counterpart named in the next sentence -- whose own call is then coded there
+    text = ("Le ministre ghanéen des Affaires étrangères, Kwame Mensah, a reçu mardi les ambassadeurs du Brésil "
+            "et du Chili. Les entretiens ont porté sur la coopération bilatérale. M. Mensah s'est par ailleurs "
+            "entretenu au téléphone avec son homologue togolais, Robert Dussey.")
+    _, _, evs = analyse_text(text, date="2024-04-03")
+    togo = [e for e in evs if e.type == "CONSULT" and "TGO" in {e.source.country, e.target.country}]
+    assert [e.sentence.startswith("M. Mensah") for e in togo] == [True]
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
