@@ -132,3 +132,8 @@ def test_a_self_declared_state_takes_the_country_of_its_soil(nlp):
     # the codebook's rule for non-state actors: Somaliland and Puntland are Somalia's soil
     found = codes(nlp, "Le Puntland a rompu avec le Somaliland.")
     assert found == [("SOM", "country"), ("SOM", "country")]
+
+
+def test_parliamentary_assemblies_of_organisations_are_igos(nlp):
+    found = codes(nlp, "Le président du Parlement panafricain a reçu une délégation de l'Union interparlementaire.")
+    assert found == [("PAP", "igo"), ("IPU", "igo")]
