@@ -165,6 +165,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"governed by '{aim.text}'"
         if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
+        if cur.pos_ == "VERB" and (_background_month(cur) or _last_year(cur)
+                                   or (article_year and _background_year(cur, article_year))):
+            # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le
+            # pays de soutenir le terrorisme": what a background act frames is background too
+            return "background (its frame)"
         if cur.pos_ in {"VERB", "AUX"}:
             for c in cur.children:
                 if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:

@@ -461,6 +461,13 @@ def test_talks_after_others_received_are_not_the_later_pair_s(analyse_text):
     assert [e.sentence.startswith("M. Mensah") for e in togo] == [True]
 
 
+def test_what_a_background_act_frames_is_background(analyse_text):
+    # the accusation a background break states, and what it accuses of, are background too
+    text = ("Le 3 mars dernier, le Togo et le Bénin avaient rompu leurs relations avec le Ghana, accusant ce "
+            "pays de soutenir les rebelles.")
+    assert analyse_text(text, date="2024-09-03")[2] == []
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
