@@ -71,6 +71,7 @@ class Lexicon:
     since_marks: frozenset[str] = frozenset()
     calling_off_verbs: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
+    taking_place_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -161,4 +162,5 @@ def load_lexicon() -> Lexicon:
         since_marks=f(mod.get("since_marks", [])),
         calling_off_verbs=f(mod.get("calling_off_verbs", [])),
         binding_verbs=f(mod.get("binding_verbs", [])),
+        taking_place_verbs=f(mod.get("taking_place_verbs", [])),
     )

@@ -178,6 +178,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if _still_to_do(cur, lex):
             return "future (still to be done)"
+    if tok.pos_ == "NOUN" and _planned_occurrence(tok, lex):
+        return "future (planned to take place)"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and fold(tok.head.lemma_) in lex.calling_off_verbs:
         return f"called off ('{tok.head.text}')"
     if tok.pos_ == "NOUN" and fold(tok.head.lemma_) in lex.binding_verbs and tok.dep_.startswith("obl") \
@@ -193,6 +195,26 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if _last_year(tok):
         return "background (last year)"
     return None
+
+
+def _planned_occurrence(tok: Token, lex: Lexicon) -> bool:
+    """Whether an act noun (or the noun whose complement it is: "la signature des accords") is
+    the subject of a verb that says when it takes place, in the future, the conditional or under a
+    modal ("se tiendra", "sera effectuée", "devrait se tenir")."""
+    noun = tok
+    for _ in range(3):  # "Plusieurs activités, dont la signature d'accords, seront organisées"
+        if noun.dep_ in ("nmod", "conj", "appos") and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head
+    if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head
+    frame = verb.head if verb.dep_ == "xcomp" else None   # "devrait se tenir"
+    if fold(verb.lemma_) in lex.blocking_governors and any(c.dep_ == "xcomp" for c in verb.children):
+        frame, verb = verb, next(c for c in verb.children if c.dep_ == "xcomp")
+    if fold(verb.lemma_) not in lex.taking_place_verbs:
+        return False
+    return is_unreal(verb) or (frame is not None and (is_unreal(frame) or fold(frame.lemma_) in lex.blocking_governors)) \
+        or any(c.dep_.startswith("aux") and (fold(c.lemma_) in lex.blocking_governors or is_unreal(c)) for c in verb.children)
 
 
 def _purpose_clause(tok: Token, lex: Lexicon) -> bool:

@@ -468,6 +468,16 @@ def test_what_a_background_act_frames_is_background(analyse_text):
     assert analyse_text(text, date="2024-09-03")[2] == []
 
 
+def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
+    # the act noun is the subject of a verb of taking place, in the future or under a modal
+    for text in ("La visite du président béninois au Niger se déroulera la semaine prochaine.",
+                 "La signature de l'accord entre le Bénin et le Niger devrait intervenir en juin."):
+        assert analyse_text(text, date="2024-04-03")[2] == [], text
+    _, _, evs = analyse_text("La visite du président béninois au Niger s'est déroulée dans un climat cordial.",
+                             date="2024-04-03")
+    assert [e.type for e in evs] == ["CONSULT"]
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
