@@ -72,6 +72,7 @@ class Lexicon:
     calling_off_verbs: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     taking_place_verbs: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -163,4 +164,5 @@ def load_lexicon() -> Lexicon:
         calling_off_verbs=f(mod.get("calling_off_verbs", [])),
         binding_verbs=f(mod.get("binding_verbs", [])),
         taking_place_verbs=f(mod.get("taking_place_verbs", [])),
+        planning_verbs=f(mod.get("planning_verbs", [])),
     )

@@ -199,8 +199,9 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
 
 def _planned_occurrence(tok: Token, lex: Lexicon) -> bool:
     """Whether an act noun (or the noun whose complement it is: "la signature des accords") is
-    the subject of a verb that says when it takes place, in the future, the conditional or under a
-    modal ("se tiendra", "sera effectuée", "devrait se tenir")."""
+    the subject of a verb that plans it ("est programmée") or of one that says when it takes
+    place, in the future, the conditional or under a modal ("se tiendra", "sera effectuée",
+    "devrait se tenir")."""
     noun = tok
     for _ in range(3):  # "Plusieurs activités, dont la signature d'accords, seront organisées"
         if noun.dep_ in ("nmod", "conj", "appos") and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
@@ -208,6 +209,10 @@ def _planned_occurrence(tok: Token, lex: Lexicon) -> bool:
     if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = noun.head
+    if fold(verb.lemma_) in lex.planning_verbs:
+        # "Une visite est programmée pour le 12 mars"; not what an act provides for, "cette
+        # tranche d'aide prévoit l'envoi de missiles"
+        return noun.dep_ == "nsubj:pass"
     frame = verb.head if verb.dep_ == "xcomp" else None   # "devrait se tenir"
     if fold(verb.lemma_) in lex.blocking_governors and any(c.dep_ == "xcomp" for c in verb.children):
         frame, verb = verb, next(c for c in verb.children if c.dep_ == "xcomp")

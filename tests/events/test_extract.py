@@ -476,6 +476,11 @@ def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
     _, _, evs = analyse_text("La visite du président béninois au Niger s'est déroulée dans un climat cordial.",
                              date="2024-04-03")
     assert [e.type for e in evs] == ["CONSULT"]
+    # planned whatever the tense ("programmée"), or named as what is prepared or awaited
+    for text in ("Une rencontre entre les ministres béninois et nigérien est programmée pour le 4 mai.",
+                 "À la veille de la visite du président béninois au Niger, Niamey a rouvert sa frontière.",
+                 "Les préparatifs de la visite du président béninois au Niger vont bon train."):
+        assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
 
 
 def test_subheadings_are_not_coded(analyse_text):
