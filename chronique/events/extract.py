@@ -1303,6 +1303,8 @@ def _words_after(tok: Token, n: int) -> list[Token]:
     consultations, de l'ambassadeur"."""
     out: list[Token] = []
     i, end = tok.i + 1, tok.sent.end
+    # ("n'a accepté que l'aide de la Turquie": "ne ... que" restricts the object, no clause follows)
+    restricted = any(fold(c.text) in {"ne", "n'"} for c in tok.children)
     while i < end and len(out) < n:
         t = tok.doc[i]
         if t.text == "," and not out:
@@ -1311,7 +1313,7 @@ def _words_after(tok: Token, n: int) -> list[Token]:
                 i = close + 1
                 continue
         out.append(t)
-        if fold(t.text) in SUBORDINATORS:
+        if fold(t.text) in SUBORDINATORS and not restricted:
             break  # "a rappelé que l'ambassadeur ...": what follows is another clause's
         i += 1
     return out
