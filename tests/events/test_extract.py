@@ -481,6 +481,10 @@ def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
                  "À la veille de la visite du président béninois au Niger, Niamey a rouvert sa frontière.",
                  "Les préparatifs de la visite du président béninois au Niger vont bon train."):
         assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    # about to be done
+    for text in ("Le Bénin et le Niger s'apprêtent à signer un accord de défense.",
+                 "Le Bénin et le Niger sont sur le point de conclure un accord de défense."):
+        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
 
 
 def test_subheadings_are_not_coded(analyse_text):
