@@ -73,6 +73,7 @@ class Lexicon:
     binding_verbs: frozenset[str] = frozenset()
     taking_place_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
+    intending_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -165,4 +166,5 @@ def load_lexicon() -> Lexicon:
         binding_verbs=f(mod.get("binding_verbs", [])),
         taking_place_verbs=f(mod.get("taking_place_verbs", [])),
         planning_verbs=f(mod.get("planning_verbs", [])),
+        intending_verbs=f(mod.get("intending_verbs", [])),
     )

@@ -155,11 +155,14 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         cur = tok.head  # "prête à envoyer des secouristes et une aide": framed as its first conjunct
     while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3 \
             and participle_of(cur) is None:
-        cur, steps = cur.head, steps + 1
+        below, cur, steps = cur, cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
+        if fold(cur.lemma_) in lex.intending_verbs and below.dep_ == "xcomp" \
+                and not any(fold(c.text) in {"se", "s'"} for c in cur.children):
+            return f"governed by '{cur.text}'"   # "Le Ghana entend signer un accord"
         aim = _aim_stated(cur, lex)
         if aim is not None:
             return f"governed by '{aim.text}'"

@@ -481,6 +481,11 @@ def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
                  "À la veille de la visite du président béninois au Niger, Niamey a rouvert sa frontière.",
                  "Les préparatifs de la visite du président béninois au Niger vont bon train."):
         assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    # intended ("entendre" + infinitive); "s'entendre sur" is an agreement, a will to cooperate stated
+    assert "AGREE" not in {e.type for e in analyse_text("Le Bénin entend signer un accord de défense avec le Niger.",
+                                                        date="2024-04-03")[2]}
+    assert "AGREE" in {e.type for e in analyse_text("Le Bénin et le Niger se sont entendus sur une trêve.",
+                                                    date="2024-04-03")[2]}
     # about to be done
     for text in ("Le Bénin et le Niger s'apprêtent à signer un accord de défense.",
                  "Le Bénin et le Niger sont sur le point de conclure un accord de défense."):
