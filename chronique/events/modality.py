@@ -168,7 +168,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"governed by '{aim.text}'"
         if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
-        if cur.pos_ == "VERB" and (_background_month(cur) or _last_year(cur)
+        if cur.pos_ == "VERB" and (_background_month(cur) or _last_year(cur) or _long_ago(cur, article_year)
                                    or (article_year and _background_year(cur, article_year))):
             # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le
             # pays de soutenir le terrorisme": what a background act frames is background too
@@ -197,6 +197,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return "background (an earlier month)"
     if _last_year(tok):
         return "background (last year)"
+    if _long_ago(tok, article_year):
+        return "background (long ago)"
     return None
 
 
@@ -331,6 +333,42 @@ def _last_year(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return any(fold(t.text) in YEAR_NOUNS and any(fold(c.text) in LAST_MARKS for c in t.children if c.i > t.i)
                and not _dates_another_clause(t, verb) for t in (*verb.subtree, *tok.subtree))
+
+
+PAST_ADVERBS = {"precedemment", "auparavant", "autrefois", "jadis"}
+PREVIOUS = {"precedent", "precedente", "precedents", "precedentes"}
+AGO_NOUNS = {"an", "annee", "decennie"}
+DATING_VERBS = {"remonter", "dater"}
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _long_ago(tok: Token, article_year: int | None) -> bool:
+    """An act the article dates long before its news: "Il y a deux ans, le Ghana avait expulsé",
+    "Cela fait trois ans que le Togo a fermé sa frontière", "sa précédente visite", a pluperfect
+    "à l'époque", "précédemment", "lors de sa précédente visite", a visit whose last one "remonte
+    à 2015" -- the codebook's background."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and fold(c.text) in PREVIOUS for c in tok.children):
+        return True   # "sa précédente visite"
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    doc = tok.doc
+    for c in verb.children:
+        if fold(c.lemma_) in AGO_NOUNS and fold(" ".join(w.text for w in doc[c.left_edge.i:c.i])).startswith("il y a"):
+            return True   # "Il y a deux ans, ..."
+    if verb.dep_ == "ccomp" and fold(verb.head.lemma_) == "faire" \
+            and any(c.dep_ == "obj" and fold(c.lemma_) in AGO_NOUNS for c in verb.head.children):
+        return True   # "Cela fait trois ans que ..."
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and fold(verb.lemma_) in DATING_VERBS and article_year:
+        return any(c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text) < article_year for c in verb.children)
+    if verb.pos_ == "VERB" and _pluperfect(verb):
+        for c in verb.children:
+            if fold(c.text) in PAST_ADVERBS or (fold(c.lemma_) == "epoque" and c.dep_.startswith("obl")):
+                return True   # "À l'époque, le Togo avait accusé ..."
+            if c.dep_ in ("advmod", "obl", "obl:mod") and any(fold(g.text) in PREVIOUS for g in c.subtree):
+                return True   # "Lors de sa précédente visite, ... avait signé"
+    return False
 
 
 COMPLEMENTS = {"obj", "obl", "obl:arg", "obl:mod", "xcomp"}

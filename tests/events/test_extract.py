@@ -492,6 +492,17 @@ def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
         assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
 
 
+def test_an_act_the_article_dates_long_before_its_news_is_background(analyse_text):
+    for text in ("Il y a trois ans, le Bénin avait rappelé son ambassadeur au Niger.",
+                 "Cela fait deux ans que le Niger a fermé sa frontière avec le Bénin.",
+                 "À l'époque, le Niger avait accusé le Bénin d'abriter des bases françaises.",
+                 "Lors de sa précédente visite à Niamey, le ministre béninois avait signé deux accords.",
+                 "La dernière rencontre entre les présidents béninois et nigérien remonte à 2019."):
+        assert analyse_text(text, date="2024-04-03")[2] == [], text
+    _, _, evs = analyse_text("Le Niger a accusé lundi le Bénin d'abriter des bases françaises.", date="2024-04-03")
+    assert ("ACCUSE", "NER", "BEN") in dyads(evs)
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
