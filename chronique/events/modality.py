@@ -24,7 +24,14 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
             return True
         elif w == "sans" and c.dep_ in {"mark", "case"}:
             return True
+        elif w == "ni" and c.dep_ == "cc":
+            return True   # "n'a ni condamné ni soutenu": each conjunct is negated
+        elif w in NEGATING_DETERMINERS and c.dep_ == "det" and tok.pos_ == "NOUN":
+            return True   # "Aucun accord n'a été trouvé"
     return ne is not None and not _no_negation(tok, ne, lex)
+
+
+NEGATING_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
 
 
 def _not_only(pas: Token, lex: Lexicon) -> bool:
@@ -59,7 +66,16 @@ def is_unreal(tok: Token) -> bool:
             return True
     # the tagger sometimes reads "signera" as a participle: trust the French ending
     w = fold(tok.text)
+    if tok.pos_ == "VERB" and not auxes and _conditional_form(w, fold(tok.lemma_)):
+        return True   # "au cas où le Togo fermerait sa frontière": read as an imperfect
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
+
+
+def _conditional_form(word: str, lemma: str) -> bool:
+    """Whether a verb form is its infinitive's conditional ("fermer" -> "fermerait", "prendre" ->
+    "prendrait"): the tagger reads some as imperfects ("fermait" is one, "fermerait" is not)."""
+    stems = [lemma] + ([lemma[:-1]] if lemma.endswith("re") else [])
+    return any(word == stem + end for stem in stems for end in ("ait", "aient", "ais"))
 
 
 def disagrees(participle: Token, noun: Token) -> bool:

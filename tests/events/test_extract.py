@@ -503,6 +503,18 @@ def test_an_act_the_article_dates_long_before_its_news_is_background(analyse_tex
     assert ("ACCUSE", "NER", "BEN") in dyads(evs)
 
 
+def test_negations_and_conditionals_the_tagger_misreads(analyse_text):
+    # a conditional read as an imperfect, "ni ... ni", "aucun" on the act noun
+    types = {e.type for e in analyse_text("Au cas où le Bénin fermerait sa frontière, le Niger suspendrait ses "
+                                          "livraisons d'électricité.", date="2024-04-03")[2]}
+    assert "SANCTION" not in types
+    types = {e.type for e in analyse_text("Le Bénin n'a ni condamné ni soutenu la décision du Niger.",
+                                          date="2024-04-03")[2]}
+    assert not types & {"ACCUSE", "SUPPORT"}
+    types = {e.type for e in analyse_text("Aucun accord n'a été trouvé entre le Bénin et le Niger.", date="2024-04-03")[2]}
+    assert "AGREE" not in types
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
