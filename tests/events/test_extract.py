@@ -513,6 +513,9 @@ def test_negations_and_conditionals_the_tagger_misreads(analyse_text):
     assert not types & {"ACCUSE", "SUPPORT"}
     types = {e.type for e in analyse_text("Aucun accord n'a été trouvé entre le Bénin et le Niger.", date="2024-04-03")[2]}
     assert "AGREE" not in types
+    # what one does not rule out is not done
+    types = {e.type for e in analyse_text("Le Bénin n'exclut pas de rappeler son ambassadeur au Niger.", date="2024-04-03")[2]}
+    assert "SANCTION" not in types
 
 
 def test_subheadings_are_not_coded(analyse_text):
