@@ -66,16 +66,19 @@ def is_unreal(tok: Token) -> bool:
             return True
     # the tagger sometimes reads "signera" as a participle: trust the French ending
     w = fold(tok.text)
-    if tok.pos_ == "VERB" and not auxes and _conditional_form(w, fold(tok.lemma_)):
+    if tok.pos_ == "VERB" and not auxes and "Imp" in tok.morph.get("Tense") and _conditional_form(w, fold(tok.lemma_)):
         return True   # "au cas où le Togo fermerait sa frontière": read as an imperfect
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
 def _conditional_form(word: str, lemma: str) -> bool:
-    """Whether a verb form is its infinitive's conditional ("fermer" -> "fermerait", "prendre" ->
-    "prendrait"): the tagger reads some as imperfects ("fermait" is one, "fermerait" is not)."""
-    stems = [lemma] + ([lemma[:-1]] if lemma.endswith("re") else [])
-    return any(word == stem + end for stem in stems for end in ("ait", "aient", "ais"))
+    """Whether a verb form the tagger reads as an imperfect is a conditional: it ends in "-rait"
+    and is not the imperfect of its infinitive ("fermerait", "soutiendrait", "accueillerait";
+    "déclarait", "courait", "offrait" are imperfects)."""
+    for end in ("raient", "rait", "rais"):
+        if word.endswith(end):
+            return word != lemma[:-2] + end[1:]
+    return False
 
 
 def disagrees(participle: Token, noun: Token) -> bool:

@@ -508,6 +508,9 @@ def test_negations_and_conditionals_the_tagger_misreads(analyse_text):
     types = {e.type for e in analyse_text("Au cas où le Bénin fermerait sa frontière, le Niger suspendrait ses "
                                           "livraisons d'électricité.", date="2024-04-03")[2]}
     assert "SANCTION" not in types
+    types = {e.type for e in analyse_text("Le Bénin soutiendrait la candidature du Niger, selon la presse.",
+                                          date="2024-04-03")[2]}
+    assert "SUPPORT" not in types   # an irregular stem ("soutenir": "soutiendrait", not "soutenait")
     types = {e.type for e in analyse_text("Le Bénin n'a ni condamné ni soutenu la décision du Niger.",
                                           date="2024-04-03")[2]}
     assert not types & {"ACCUSE", "SUPPORT"}
