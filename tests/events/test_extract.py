@@ -521,6 +521,14 @@ def test_negations_and_conditionals_the_tagger_misreads(analyse_text):
     assert "SANCTION" not in types
 
 
+def test_opening_fire_is_an_assault(analyse_text):
+    _, _, evs = analyse_text("Des soldats kirghizes ont ouvert le feu mardi sur un poste frontière tadjik.", date="2024-04-03")
+    assert ("ASSAULT", "KGZ", "TJK") in dyads(evs)
+    # "ouvrir" with no fire is no attack, whatever the model thinks of the word
+    _, _, evs = analyse_text("Le Kirghizistan a ouvert un consulat à Douchanbé.", date="2024-04-03")
+    assert "ASSAULT" not in {e.type for e in evs}
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
