@@ -529,6 +529,13 @@ def test_opening_fire_is_an_assault(analyse_text):
     assert "ASSAULT" not in {e.type for e in evs}
 
 
+def test_no_comment_is_no_rejection(analyse_text):
+    _, _, evs = analyse_text("Le porte-parole béninois a refusé de commenter les accusations du Niger.", date="2024-04-03")
+    assert "REJECT" not in {e.type for e in evs}
+    _, _, evs = analyse_text("Le Bénin a refusé la demande d'extradition du Niger.", date="2024-04-03")
+    assert ("REJECT", "BEN", "NER") in dyads(evs)
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
