@@ -2484,6 +2484,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if passive and not sources and trig.mode == RECALL:
             # "l'ambassadeur du Maroc à Madrid a été rappelé": only his own state recalls him
             sources = _recalling_states(targets)
+        if passive and not sources and trig.mode == RELEASE and (holder := _held_in(tok, actors)) is not None:
+            # "Les deux journalistes français détenus au Niger ont été libérés": released by the
+            # state that held them, not released to it
+            sources, targets = [holder], [a for a in targets if a.country != holder.country]
         if not sources and not targets and etype in SYMMETRIC:
             # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
@@ -3047,6 +3051,25 @@ def _own_accusation(events: list[Event], sent: Span, denier: Actor) -> Event | N
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CROWD = Actor("manifestants", None, "CIV", "group", local=True)
 RECALL = "recall ambassador"
+RELEASE = "release"   # triggers.yaml's mode of "libérer", "relâcher"
+# (and their participles, which the tagger may take for nouns: "détenus au Niger", lemma "détenu")
+HOLDING_VERBS = {"detenir", "retenir", "emprisonner", "incarcerer", "sequestrer", "garder",
+                 "detenu", "retenu", "emprisonne", "incarcere", "sequestre"}
+HELD_IN = {"en", "au", "aux", "a", "dans"}
+
+
+def _held_in(tok: Token, actors: ArticleActors) -> Actor | None:
+    """The state where the people a passive release frees were held: the place after "détenus
+    en", "retenus au" in its subject's phrase."""
+    for subject in (c for c in tok.children if c.dep_ == "nsubj:pass"):
+        for held in subject.subtree:
+            if fold(held.lemma_) not in HOLDING_VERBS or not (held.pos_ == "VERB" or held.dep_ == "acl"):
+                continue
+            for c in held.children:
+                m = actors.at(c.i) if c.dep_.startswith("obl") and _case(c) in HELD_IN else None
+                if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
+                    return m.actors[0]
+    return None
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 
 

@@ -536,6 +536,19 @@ def test_no_comment_is_no_rejection(analyse_text):
     assert ("REJECT", "BEN", "NER") in dyads(evs)
 
 
+def test_people_released_are_released_by_the_state_that_held_them(analyse_text):
+    # "détenus au Niger ... ont été libérés": Niger releases them, it is not who they go to
+    _, _, evs = analyse_text("Les deux humanitaires suisses détenus au Niger depuis mars ont été libérés mardi.",
+                             date="2024-04-03")
+    assert dyads(evs) == [("CONCEDE", "NER", "CHE")]
+
+
+def test_drugs_seized_coerce_no_state(analyse_text):
+    _, _, evs = analyse_text("Les douanes béninoises ont saisi une tonne de cannabis en provenance du Ghana.",
+                             date="2024-04-03")
+    assert "COERCE" not in {e.type for e in evs}
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
