@@ -74,6 +74,7 @@ class Lexicon:
     taking_place_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     intending_verbs: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -167,4 +168,5 @@ def load_lexicon() -> Lexicon:
         taking_place_verbs=f(mod.get("taking_place_verbs", [])),
         planning_verbs=f(mod.get("planning_verbs", [])),
         intending_verbs=f(mod.get("intending_verbs", [])),
+        state_verbs=f(mod.get("state_verbs", [])),
     )

@@ -32,6 +32,7 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
 
 
 NEGATING_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
+ENDING_NOUNS = {"expiration", "echeance", "terme"}   # "arrive à expiration", "arrive à échéance"
 
 
 def _not_only(pas: Token, lex: Lexicon) -> bool:
@@ -204,6 +205,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return "future (planned to take place)"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and fold(tok.head.lemma_) in lex.calling_off_verbs:
         return f"called off ('{tok.head.text}')"
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and (
+            fold(tok.head.lemma_) in lex.state_verbs
+            or any(c.dep_.startswith("obl") and fold(c.lemma_) in ENDING_NOUNS for c in tok.head.children)):
+        # "La trêve reste fragile", "Le cessez-le-feu a été violé", "l'accord arrive à expiration"
+        return f"state ('{tok.head.text}')"
     if tok.pos_ == "NOUN" and fold(tok.head.lemma_) in lex.binding_verbs and tok.dep_.startswith("obl") \
             and any(c.dep_ == "case" and fold(c.text) == "par" for c in tok.children):
         return "state (bound by the act)"

@@ -549,6 +549,16 @@ def test_drugs_seized_coerce_no_state(analyse_text):
     assert "COERCE" not in {e.type for e in evs}
 
 
+def test_an_agreement_s_state_is_not_the_agreement(analyse_text):
+    # how a standing ceasefire or agreement fares, what is done in its name or despite it
+    for text in ("La trêve entre le Soudan et le Soudan du Sud reste fragile.",
+                 "L'accord de libre circulation entre le Bénin et le Niger arrive à échéance en mai.",
+                 "Malgré la trêve conclue entre le Bénin et le Niger, des heurts ont éclaté à la frontière."):
+        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    _, _, evs = analyse_text("Le Bénin et le Niger ont conclu une trêve lundi.", date="2024-04-03")
+    assert "AGREE" in {e.type for e in evs}
+
+
 def test_subheadings_are_not_coded(analyse_text):
     _, _, evs = analyse_text("Le Maroc signe avec l'Espagne\n\nLe texte a été publié.")
     assert evs == []
