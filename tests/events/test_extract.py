@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import dyads
 
 
@@ -419,19 +421,29 @@ def test_an_act_called_off_is_not_coded(analyse_text):
 
 
 def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
-    # "sont liés par un accord", "régies par un traité": a standing state, the codebook's background
+    # "sont liés par un accord", "régies par un traité": a standing state, the codebook's background;
+    # so is how a standing truce or agreement fares, or what is done despite it
     for text in ("Le Ghana et le Togo sont liés depuis 2012 par un accord de libre circulation.",
-                 "Les relations entre le Bénin et le Niger sont encadrées par un traité de coopération."):
+                 "Les relations entre le Bénin et le Niger sont encadrées par un traité de coopération.",
+                 "La trêve entre le Soudan et le Soudan du Sud reste fragile.",
+                 "L'accord de libre circulation entre le Bénin et le Niger arrive à échéance en mai.",
+                 "Malgré la trêve conclue entre le Bénin et le Niger, des heurts ont éclaté à la frontière."):
         assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+    _, _, evs = analyse_text("Le Bénin et le Niger ont conclu une trêve lundi.", date="2024-04-03")
+    assert "AGREE" in {e.type for e in evs}
 
 
-def test_delays_undergone_are_no_accusation(analyse_text):
+@pytest.mark.parametrize("idle, act, dyad", [
     # "accuser un retard": to suffer one; "accuser" with a target is a blame
-    _, _, evs = analyse_text("Selon le ministre ghanéen, le chantier du pont entre le Ghana et le Togo accuse "
-                             "un retard de deux ans.", date="2024-04-03")
-    assert "ACCUSE" not in {e.type for e in evs}
-    _, _, evs = analyse_text("Le Ghana accuse le Togo de retarder le chantier du pont.", date="2024-04-03")
-    assert ("ACCUSE", "GHA", "TGO") in dyads(evs)
+    ("Selon le ministre ghanéen, le chantier du pont entre le Ghana et le Togo accuse un retard de deux ans.",
+     "Le Ghana accuse le Togo de retarder le chantier du pont.", ("ACCUSE", "GHA", "TGO")),
+    # "refuser de commenter": no comment, nothing rejected
+    ("Le porte-parole béninois a refusé de commenter les accusations du Niger.",
+     "Le Bénin a refusé la demande d'extradition du Niger.", ("REJECT", "BEN", "NER")),
+])
+def test_a_word_s_idle_use_is_no_act(analyse_text, idle, act, dyad):
+    assert dyad[0] not in {e.type for e in analyse_text(idle, date="2024-04-03")[2]}
+    assert dyad in dyads(analyse_text(act, date="2024-04-03")[2])
 
 
 def test_parties_that_find_each_other_meet(analyse_text):
@@ -529,13 +541,6 @@ def test_opening_fire_is_an_assault(analyse_text):
     assert "ASSAULT" not in {e.type for e in evs}
 
 
-def test_no_comment_is_no_rejection(analyse_text):
-    _, _, evs = analyse_text("Le porte-parole béninois a refusé de commenter les accusations du Niger.", date="2024-04-03")
-    assert "REJECT" not in {e.type for e in evs}
-    _, _, evs = analyse_text("Le Bénin a refusé la demande d'extradition du Niger.", date="2024-04-03")
-    assert ("REJECT", "BEN", "NER") in dyads(evs)
-
-
 def test_people_released_are_released_by_the_state_that_held_them(analyse_text):
     # "détenus au Niger ... ont été libérés": Niger releases them, it is not who they go to
     _, _, evs = analyse_text("Les deux humanitaires suisses détenus au Niger depuis mars ont été libérés mardi.",
@@ -547,16 +552,6 @@ def test_drugs_seized_coerce_no_state(analyse_text):
     _, _, evs = analyse_text("Les douanes béninoises ont saisi une tonne de cannabis en provenance du Ghana.",
                              date="2024-04-03")
     assert "COERCE" not in {e.type for e in evs}
-
-
-def test_an_agreement_s_state_is_not_the_agreement(analyse_text):
-    # how a standing ceasefire or agreement fares, what is done in its name or despite it
-    for text in ("La trêve entre le Soudan et le Soudan du Sud reste fragile.",
-                 "L'accord de libre circulation entre le Bénin et le Niger arrive à échéance en mai.",
-                 "Malgré la trêve conclue entre le Bénin et le Niger, des heurts ont éclaté à la frontière."):
-        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
-    _, _, evs = analyse_text("Le Bénin et le Niger ont conclu une trêve lundi.", date="2024-04-03")
-    assert "AGREE" in {e.type for e in evs}
 
 
 def test_subheadings_are_not_coded(analyse_text):
