@@ -982,15 +982,20 @@ def _named_again(tok: Token, actors: ArticleActors) -> bool:
     lexicon, which did not hold it here, leaves to that telling -- the act model had coded a
     second agreement, by whoever greeted the first. ("Ces opérations conjointes des forces
     armées du Burkina Faso et du Mali" name theirs, and are coded here.)"""
-    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEMONSTRATIVES for d in tok.children) \
+    return tok.pos_ == "NOUN" and _determined(tok, DEMONSTRATIVES) \
         and not any((m := actors.at(t.i)) is not None and not m.place_only for t in tok.subtree if t.i != tok.i)
+
+
+def _determined(tok: Token, determiners: set[str] | frozenset[str]) -> bool:
+    """Whether one of these determiners opens a noun ("cet accord", "les entretiens", "d'aide")."""
+    return any(d.dep_ == "det" and fold(d.text) in determiners for d in tok.children)
 
 
 def _meeting_named_again(tok: Token, events: list[Event]) -> bool:
     """Whether a meeting noun with no parties of its own, definite ("L'entretien a porté sur
     ...", "Cette rencontre"), names again a meeting the article has coded: no new meeting to
     give the nearest parties to."""
-    return tok.pos_ == "NOUN" and any(d.dep_ == "det" and fold(d.text) in DEFINITE | DEMONSTRATIVES for d in tok.children) \
+    return tok.pos_ == "NOUN" and _determined(tok, DEFINITE | DEMONSTRATIVES) \
         and any(e.type == "CONSULT" for e in events)
 
 
@@ -1093,7 +1098,7 @@ def _partitive_object(tok: Token) -> bool:
     """A verb's object, or the partitive one the parser reads as an oblique with "de", for a
     case ("n'a pas envoyé d'aide") or a determiner ("n'a pas adressé de message")."""
     return tok.dep_ == "obj" or (tok.dep_.startswith("obl") and (
-        _case(tok) in OF_WORDS or any(d.dep_ == "det" and fold(d.text) in {"de", "d'"} for d in tok.children)))
+        _case(tok) in OF_WORDS or _determined(tok, {"de", "d'"})))
 
 
 def _asks(sent: Span) -> bool:
@@ -2943,7 +2948,7 @@ def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iter
     said = [tok] + [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"]
     return (c for t in said for c in t.children
             if (c.dep_ in deps or (t is not tok and c.dep_ == "obl:agent")) and c.pos_ == "NOUN"
-            and any(d.dep_ == "det" and fold(d.text) in determiners for d in c.children))
+            and _determined(c, determiners))
 
 
 def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:

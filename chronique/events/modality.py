@@ -188,8 +188,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"governed by '{aim.text}'"
         if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
-        if cur.pos_ == "VERB" and (_background_month(cur) or _last_year(cur) or _long_ago(cur, article_year)
-                                   or (article_year and _background_year(cur, article_year))):
+        if cur.pos_ == "VERB" and _dated_before(cur, article_year):
             # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le
             # pays de soutenir le terrorisme": what a background act frames is background too
             return "background (its frame)"
@@ -216,7 +215,16 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if tok.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.children):
         # "se sont tendues depuis l'expulsion de l'ambassadeur": a state dated from an earlier act
         return "background (a state since the act)"
-    if article_year and (_background_year(tok, article_year) or _support_verb_year(tok, article_year)):
+    if article_year and _support_verb_year(tok, article_year):
+        return "background (an earlier year)"
+    return _dated_before(tok, article_year)
+
+
+def _dated_before(tok: Token, article_year: int | None) -> str | None:
+    """Why a trigger, or a verb that frames one, is dated before the article's news (the
+    codebook's background), or None: an earlier year, a pluperfect's past month, last year,
+    long ago."""
+    if article_year and _background_year(tok, article_year):
         return "background (an earlier year)"
     if _background_month(tok):
         return "background (an earlier month)"
@@ -350,12 +358,18 @@ YEAR_NOUNS = {"an", "annee"}
 LAST_MARKS = PAST_MARKS | {"passe", "passee", "precedent", "precedente"}
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause dates a trigger: the trigger itself, or the word a noun or a
+    participle trigger hangs on."""
+    return tok if tok.pos_ in ("VERB", "AUX") else tok.head
+
+
 def _last_year(tok: Token) -> bool:
     """An act dated "l'an dernier", "l'année passée": the year before the article's, outside its
     time frame whatever the tense ("La Chine avait accordé l'an dernier un prêt au Kenya"). The
     date stands in the trigger's clause: the trigger's verb, or the verb a noun or a participle
     trigger hangs on, not in a clause of its own."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = _clause_verb(tok)
     return any(fold(t.text) in YEAR_NOUNS and any(fold(c.text) in LAST_MARKS for c in t.children if c.i > t.i)
                and not _dates_another_clause(t, verb) for t in (*verb.subtree, *tok.subtree))
 
@@ -377,7 +391,7 @@ def _long_ago(tok: Token, article_year: int | None) -> bool:
     à 2015" -- the codebook's background."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and fold(c.text) in PREVIOUS for c in tok.children):
         return True   # "sa précédente visite"
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    verb = _clause_verb(tok)
     doc = tok.doc
     for c in verb.children:
         if fold(c.lemma_) in AGO_NOUNS and fold(" ".join(w.text for w in doc[c.left_edge.i:c.i])).startswith("il y a"):
