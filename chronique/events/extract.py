@@ -3057,18 +3057,16 @@ SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CROWD = Actor("manifestants", None, "CIV", "group", local=True)
 RECALL = "recall ambassador"
 RELEASE = "release"   # triggers.yaml's mode of "libérer", "relâcher"
-# (and their participles, which the tagger may take for nouns: "détenus au Niger", lemma "détenu")
-HOLDING_VERBS = {"detenir", "retenir", "emprisonner", "incarcerer", "sequestrer", "garder",
-                 "detenu", "retenu", "emprisonne", "incarcere", "sequestre"}
 HELD_IN = {"en", "au", "aux", "a", "dans"}
 
 
 def _held_in(tok: Token, actors: ArticleActors) -> Actor | None:
     """The state where the people a passive release frees were held: the place after "détenus
-    en", "retenus au" in its subject's phrase."""
+    en", "retenus au" in its subject's phrase (modality.yaml ``holding_verbs``)."""
+    holding = load_lexicon().holding_verbs
     for subject in (c for c in tok.children if c.dep_ == "nsubj:pass"):
         for held in subject.subtree:
-            if fold(held.lemma_) not in HOLDING_VERBS or not (held.pos_ == "VERB" or held.dep_ == "acl"):
+            if fold(held.lemma_) not in holding or not (held.pos_ == "VERB" or held.dep_ == "acl"):
                 continue
             for c in held.children:
                 m = actors.at(c.i) if c.dep_.startswith("obl") and _case(c) in HELD_IN else None

@@ -75,6 +75,12 @@ class Lexicon:
     planning_verbs: frozenset[str] = frozenset()
     intending_verbs: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
+    past_adverbs: frozenset[str] = frozenset()
+    previous_words: frozenset[str] = frozenset()
+    ago_nouns: frozenset[str] = frozenset()
+    dating_verbs: frozenset[str] = frozenset()
+    ending_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -169,4 +175,10 @@ def load_lexicon() -> Lexicon:
         planning_verbs=f(mod.get("planning_verbs", [])),
         intending_verbs=f(mod.get("intending_verbs", [])),
         state_verbs=f(mod.get("state_verbs", [])),
+        past_adverbs=f(mod.get("past_adverbs", [])),
+        previous_words=f(mod.get("previous_words", [])),
+        ago_nouns=f(mod.get("ago_nouns", [])),
+        dating_verbs=f(mod.get("dating_verbs", [])),
+        ending_nouns=f(mod.get("ending_nouns", [])),
+        holding_verbs=f(mod.get("holding_verbs", [])),
     )

@@ -32,7 +32,6 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
 
 
 NEGATING_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
-ENDING_NOUNS = {"expiration", "echeance", "terme"}   # "arrive à expiration", "arrive à échéance"
 
 
 def _not_only(pas: Token, lex: Lexicon) -> bool:
@@ -188,7 +187,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"governed by '{aim.text}'"
         if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
             return "future or conditional frame"
-        if cur.pos_ == "VERB" and _dated_before(cur, article_year):
+        if cur.pos_ == "VERB" and _dated_before(cur, article_year, lex):
             # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le
             # pays de soutenir le terrorisme": what a background act frames is background too
             return "background (its frame)"
@@ -206,7 +205,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return f"called off ('{tok.head.text}')"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and (
             fold(tok.head.lemma_) in lex.state_verbs
-            or any(c.dep_.startswith("obl") and fold(c.lemma_) in ENDING_NOUNS for c in tok.head.children)):
+            or any(c.dep_.startswith("obl") and fold(c.lemma_) in lex.ending_nouns for c in tok.head.children)):
         # "La trêve reste fragile", "Le cessez-le-feu a été violé", "l'accord arrive à expiration"
         return f"state ('{tok.head.text}')"
     if tok.pos_ == "NOUN" and fold(tok.head.lemma_) in lex.binding_verbs and tok.dep_.startswith("obl") \
@@ -217,10 +216,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         return "background (a state since the act)"
     if article_year and _support_verb_year(tok, article_year):
         return "background (an earlier year)"
-    return _dated_before(tok, article_year)
+    return _dated_before(tok, article_year, lex)
 
 
-def _dated_before(tok: Token, article_year: int | None) -> str | None:
+def _dated_before(tok: Token, article_year: int | None, lex: Lexicon) -> str | None:
     """Why a trigger, or a verb that frames one, is dated before the article's news (the
     codebook's background), or None: an earlier year, a pluperfect's past month, last year,
     long ago."""
@@ -230,7 +229,7 @@ def _dated_before(tok: Token, article_year: int | None) -> str | None:
         return "background (an earlier month)"
     if _last_year(tok):
         return "background (last year)"
-    if _long_ago(tok, article_year):
+    if _long_ago(tok, article_year, lex):
         return "background (long ago)"
     return None
 
@@ -374,38 +373,34 @@ def _last_year(tok: Token) -> bool:
                and not _dates_another_clause(t, verb) for t in (*verb.subtree, *tok.subtree))
 
 
-PAST_ADVERBS = {"precedemment", "auparavant", "autrefois", "jadis"}
-PREVIOUS = {"precedent", "precedente", "precedents", "precedentes"}
-AGO_NOUNS = {"an", "annee", "decennie"}
-DATING_VERBS = {"remonter", "dater"}
 
 
 def _pluperfect(verb: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
-def _long_ago(tok: Token, article_year: int | None) -> bool:
+def _long_ago(tok: Token, article_year: int | None, lex: Lexicon) -> bool:
     """An act the article dates long before its news: "Il y a deux ans, le Ghana avait expulsé",
     "Cela fait trois ans que le Togo a fermé sa frontière", "sa précédente visite", a pluperfect
     "à l'époque", "précédemment", "lors de sa précédente visite", a visit whose last one "remonte
     à 2015" -- the codebook's background."""
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and fold(c.text) in PREVIOUS for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and fold(c.text) in lex.previous_words for c in tok.children):
         return True   # "sa précédente visite"
     verb = _clause_verb(tok)
     doc = tok.doc
     for c in verb.children:
-        if fold(c.lemma_) in AGO_NOUNS and fold(" ".join(w.text for w in doc[c.left_edge.i:c.i])).startswith("il y a"):
+        if fold(c.lemma_) in lex.ago_nouns and fold(" ".join(w.text for w in doc[c.left_edge.i:c.i])).startswith("il y a"):
             return True   # "Il y a deux ans, ..."
     if verb.dep_ == "ccomp" and fold(verb.head.lemma_) == "faire" \
-            and any(c.dep_ == "obj" and fold(c.lemma_) in AGO_NOUNS for c in verb.head.children):
+            and any(c.dep_ == "obj" and fold(c.lemma_) in lex.ago_nouns for c in verb.head.children):
         return True   # "Cela fait trois ans que ..."
-    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and fold(verb.lemma_) in DATING_VERBS and article_year:
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and fold(verb.lemma_) in lex.dating_verbs and article_year:
         return any(c.dep_.startswith("obl") and _YEAR.match(c.text) and int(c.text) < article_year for c in verb.children)
     if verb.pos_ == "VERB" and _pluperfect(verb):
         for c in verb.children:
-            if fold(c.text) in PAST_ADVERBS or (fold(c.lemma_) == "epoque" and c.dep_.startswith("obl")):
+            if fold(c.text) in lex.past_adverbs or (fold(c.lemma_) == "epoque" and c.dep_.startswith("obl")):
                 return True   # "À l'époque, le Togo avait accusé ..."
-            if c.dep_ in ("advmod", "obl", "obl:mod") and any(fold(g.text) in PREVIOUS for g in c.subtree):
+            if c.dep_ in ("advmod", "obl", "obl:mod") and any(fold(g.text) in lex.previous_words for g in c.subtree):
                 return True   # "Lors de sa précédente visite, ... avait signé"
     return False
 
