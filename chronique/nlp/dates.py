@@ -68,8 +68,11 @@ def misplaced_phrases(doc: Doc, ids: numpy.ndarray, dates: list[int] | None = No
             if t.i < date.i or t.pos not in (NOUN, PROPN) or fold(t.text) in TIME_NOUNS \
                     or t.dep_ not in {"nmod", "obj", "appos", "nsubj", "conj"}:
                 continue
-            if any(c.dep_ in {"case", "mark"} and fold(c.text) in OF_CASES - {"des"} for c in t.children):
-                continue  # "mardi de la semaine dernière": the date's own complement
+            if any(c.dep_ in {"case", "mark"} and fold(c.text) in OF_CASES - {"des"} for c in t.children) \
+                    and not t.text[:1].isupper():
+                # "mardi de la semaine dernière": the date's own complement; a name is the
+                # verb's ("a été extradé lundi de Côte d'Ivoire vers le Burkina Faso")
+                continue
             if not any(c.dep_ in {"det", "case", "nummod"} for c in t.children) and t.pos != PROPN:
                 continue  # a bare noun ("lundi soir" aside): no phrase of its own
             found.append((t, top, verb))

@@ -23,6 +23,14 @@ def test_a_dates_own_complement_stays_the_dates(nlp):
     assert misplaced_phrases(doc, component.ids) == []
 
 
+def test_a_name_after_a_date_is_the_verbs(nlp, analyse_rules):
+    # "de Côte d'Ivoire" after "lundi" says where from, not which Monday
+    doc = nlp("Un opposant a été extradé lundi de Côte d'Ivoire vers le Burkina Faso.")
+    assert dependency(doc, "Côte") == ("obl:mod", "extradé")
+    _, _, evs = analyse_rules("Trois diplomates russes ont été expulsés jeudi de Pologne.")
+    assert dyads(evs) == [("SANCTION", "POL", "RUS")]
+
+
 def test_the_decided_closure_is_coded(analyse_text):
     # with "la fermeture" the object of "décidé", the closure is an act decided, not a word
     _, _, evs = analyse_text("Le Niger a décidé mercredi la fermeture immédiate de son espace aérien à tous les avions béninois.")
