@@ -2400,6 +2400,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         for c in dependents:
             if passive and (c.dep_ == "obl:agent" or _case(c) == "par"):
                 sources.extend(_actors_of(c, actors))
+            elif c.dep_ == "nsubj:pass" and passive and trig.sent_from and etype in SYMMETRIC:
+                continue  # "Un fugitif a été extradé du Kosovo vers la Slovaquie": handed over, no party
             elif c.dep_ == "nsubj:pass" and passive:
                 # "1.000 militaires américains sont déployés au Niger": forces deployed act for
                 # their state; anyone else a passive names undergoes the act

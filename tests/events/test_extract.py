@@ -1599,6 +1599,9 @@ def test_sent_away_from_a_country_by_that_country(analyse_rules):
     assert dyads(evs) == [("SANCTION", "POL", "RUS")]
     _, _, evs = analyse_rules("Le trafiquant a été extradé du Sénégal vers la Belgique.")
     assert dyads(evs) == [("COOPERATE", "SEN", "BEL")]
+    # the one extradited is handed over, no party to the states' cooperation
+    _, _, evs = analyse_rules("Un ressortissant nigérian a été extradé du Ghana vers le Togo.")
+    assert dyads(evs) == [("COOPERATE", "GHA", "TGO")]
     # a verb without the flag keeps "de" for what it is ("libérés de prison" names no sender)
     _, _, evs = analyse_rules("Trois opposants ont été libérés de la prison de Niamey.")
     assert all(e.source is None or e.source.country != "NER" for e in evs)
