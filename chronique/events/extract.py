@@ -2470,6 +2470,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             targets = own_targets + [a for a in targets if a not in own_targets]
         if not sources and not passive:
             sources = _subject(tok, actors)
+        if sources and all(a.kind == "country" for a in sources) and (voice := _voice(tok, sources, actors)):
+            # "Londres a salué ... par la voix du ministre britannique des Affaires étrangères,
+            # Boris Johnson": the one who speaks for the state (the codebook's person who speaks)
+            sources = voice
         if not sources and trig.undergone:  # the parser may hang the subject on "ont"
             sources = _mention_before(tok, actors)
         rel = _relative_pronoun(tok) if not sources and not targets and etype == "COOPERATE" else None
@@ -2710,6 +2714,18 @@ def _counted(noun: Token, lex: Lexicon) -> bool:
 def _supports(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's subject carries out the event noun it governs (modality.yaml)."""
     return verb.pos_ in {"VERB", "AUX"} and any(lemma in lex.support_verbs for lemma in _lemmas(verb))
+
+
+def _voice(verb: Token, states: list[Actor], actors: ArticleActors) -> list[Actor]:
+    """The named people "par la voix de" whom the states the verb's subject names act: "Madrid
+    a dénoncé cette décision par la voix de son ministre des Affaires étrangères, José Manuel
+    Albares" (an office without a name leaves the state: "par la voix de sa ministre")."""
+    countries = {a.country for a in states}
+    # (the parser may hang it on the object: "a salué la réponse de ses alliés par la voix de")
+    voices = [t for t in verb.doc[verb.i + 1: verb.sent.end] if fold(t.text) == "voix" and _case(t) == "par"
+              and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb]
+    return [a for c in voices for g in c.children if _case(g) in OF_WORDS
+            for a in _actors_of(g, actors) if a.kind == "person" and a.country in countries]
 
 
 def _verb_dependents(tok: Token) -> list[Token]:

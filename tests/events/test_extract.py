@@ -1607,6 +1607,20 @@ def test_sent_away_from_a_country_by_that_country(analyse_rules):
     assert all(e.source is None or e.source.country != "NER" for e in evs)
 
 
+def test_a_state_acting_through_a_named_voice_is_that_person(analyse_rules):
+    # "par la voix de": the person who speaks for the state is the source (the codebook's
+    # person who speaks), also where the parser hangs the phrase on the object
+    _, _, evs = analyse_rules("Madrid a dénoncé cette décision par la voix de son ministre des Affaires étrangères, "
+                              "José Manuel Albares.")
+    assert [e.source.name for e in evs] == ["José Manuel Albares"]
+    _, _, evs = analyse_rules("Ottawa a salué la réponse ferme de ses alliés par la voix de sa ministre des "
+                              "Affaires étrangères, Mélanie Joly.")
+    assert [(e.type, e.source.name) for e in evs] == [("SUPPORT", "Mélanie Joly")]
+    # an office without a name leaves the state
+    _, _, evs = analyse_rules("Rome a salué la décision de la Tunisie par la voix de son ministre des Affaires étrangères.")
+    assert [e.source.name for e in evs] == ["Rome"]
+
+
 def test_calling_a_head_of_state_is_a_call_unless_something_is_asked(analyse_rules, analyse_text):
     _, _, evs = analyse_rules("Le président ivoirien a appelé mardi son homologue ghanéen.")
     assert dyads(evs) == [("CONSULT", "CIV", "GHA")]
