@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import LEMMA
+from spacy.attrs import DEP, HEAD, LEMMA
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -42,7 +42,7 @@ from chronique.events.modality import blocked, claims_what_may_come, disagrees, 
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import column, memo_of, parts_of_speech, per_token, sentence_texts, sentences
+from chronique.nlp.memo import column, memo, memo_of, parts_of_speech, per_token, sentence_texts, sentences
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -2025,11 +2025,30 @@ def _clause(tok: Token) -> list[Token]:
 
 
 def _case(tok: Token) -> str:
-    for c in tok.children:
-        if c.dep_ in {"case", "mark"}:
-            # "auprès du Japon": the parser may make "auprès" an adverb the name hangs on
-            return "aupres" if tok.head.pos == ADV and fold(tok.head.text) == "aupres" else fold(c.text)
-    return ""
+    """The word's preposition or subordinator (its first "case" or "mark" dependent), folded."""
+    case = _case_words(tok.doc).get(tok.i)
+    if case is None:
+        return ""
+    # "auprès du Japon": the parser may make "auprès" an adverb the name hangs on
+    head = tok.head
+    return "aupres" if head.pos == ADV and fold(head.text) == "aupres" else case
+
+
+def _case_words(doc: Doc) -> dict[int, str]:
+    """Each word's first "case" or "mark" dependent, folded, by the word's index: read once an
+    article from the doc's arrays (the rules ask it of the same words a thousand times an
+    article, and each asking built a Token for each of the word's dependents)."""
+    found = memo(doc)
+    if "case_words" not in found:
+        strings = doc.vocab.strings
+        marks = {strings.add("case"), strings.add("mark")}
+        heads = doc.to_array(HEAD).astype("int64").tolist()   # (offsets to the head, stored unsigned)
+        texts, cases = doc_words(doc), {}
+        for i, dep in enumerate(column(doc, DEP)):
+            if dep in marks:
+                cases.setdefault(i + heads[i], fold(texts[i]))
+        found["case_words"] = cases
+    return found["case_words"]
 
 
 def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
