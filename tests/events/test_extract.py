@@ -2127,6 +2127,14 @@ def test_an_act_its_refusal_governs_is_not_done(analyse_rules):
     assert dyads(evs) == [("REJECT", "NER", "LBY")]
 
 
+def test_a_request_opposed_is_refused_not_made_again(analyse_text):
+    # what one opposes is not done: the refusal is coded, not the request it answers
+    _, _, evs = analyse_text("Le Tchad a opposé une fin de non-recevoir à la requête du Soudan.", date="2024-04-03")
+    assert dyads(evs) == [("REJECT", "TCD", "SDN")]
+    _, _, evs = analyse_text("La Chine s'est opposée à la demande d'adhésion du Kosovo à l'Interpol.", date="2024-04-03")
+    assert dyads(evs) == [("REJECT", "CHN", "XKX")]
+
+
 def test_a_charge_answered_is_a_rejection_of_who_made_it(analyse_rules):
     # "rétorquer / répondre aux critiques de X": X's charge rejected; an answer to a request is none
     _, _, evs = analyse_rules("Le gouvernement rwandais a répondu mardi aux accusations de Kinshasa.")
