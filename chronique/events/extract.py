@@ -164,7 +164,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         _detailed(c, sent, si)
     if model is not None:
         c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
-    c.events = _without_vaguer_twins(_without_targetless_twins(c.events))
+    c.events = _without_vaguer_twins(_without_sourceless_twins(_without_targetless_twins(c.events)))
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
     if issues is None:
@@ -871,6 +871,14 @@ def _without_targetless_twins(events: list[Event]) -> list[Event]:
     of Russia, not a second aimed at no one."""
     aimed = {(e.sentence_index, e.type, _akey(e.source)) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.sentence_index, e.type, _akey(e.source)) not in aimed]
+
+
+def _without_sourceless_twins(events: list[Event]) -> list[Event]:
+    """The events, less one with no source where its sentence has an event of the same type and
+    target with one: "Des soldats tchadiens ont été tués lors d'une attaque de Boko Haram" is one
+    attack, Boko Haram's, not a second by no one."""
+    done = {(e.sentence_index, e.type, _akey(e.target)) for e in events if e.source is not None}
+    return [e for e in events if e.source is not None or (e.sentence_index, e.type, _akey(e.target)) not in done]
 
 
 def _without_vaguer_twins(events: list[Event]) -> list[Event]:

@@ -1282,6 +1282,12 @@ def test_an_act_aimed_at_no_one_beside_its_twin_aimed_at_someone_is_one_act(anal
     assert [(e.source.country, e.target and e.target.country) for e in accusations] == [("JPN", "RUS")]
 
 
+def test_an_act_done_by_no_one_beside_its_twin_done_by_someone_is_one_act(analyse_text):
+    # "tués lors d'une attaque de Boko Haram": one attack, Boko Haram's, not a second by no one
+    _, _, evs = analyse_text("Des soldats tchadiens ont été tués lors d'une attaque de Boko Haram sur l'île de Barkaram.")
+    assert [(e.source and e.source.name, e.target.country) for e in evs if e.type == "ASSAULT"] == [("Boko Haram", "TCD")]
+
+
 def test_sanctions_threatened_against_a_named_state_are_not_imposed(analyse_text):
     # the parser hangs "de sanctions" on "la Colombie": threatened all the same
     _, _, evs = analyse_text("Le président Donald Trump a menacé la Colombie de sanctions si Bogota refusait "
