@@ -928,7 +928,12 @@ def _after_place_noun(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
     separators = {"et", ","} if ent.end < len(doc) and words[ent.end] in {"et", ","} else {"et"}
     while i > ent.sent.start and (words[i] in separators or doc[i].text[:1].isupper()):
         i -= 1
-    return i > ent.sent.start and words[i] in {"de", "d'"} and words[i - 1] in lex.place_nouns
+    if i <= ent.sent.start or words[i] not in {"de", "d'"}:
+        return False
+    noun = i - 1
+    if noun > ent.sent.start and doc[noun].pos_ == "ADJ":
+        noun -= 1   # "l'aéroport égyptien d'El Arich"
+    return words[noun] in lex.place_nouns
 
 
 def _after_hyphen(tok: Token, ent: Span) -> bool:

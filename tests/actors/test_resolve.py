@@ -999,6 +999,13 @@ def test_names_after_a_place_noun_are_places_not_people(nlp):
     assert "Aminata Keïta" in people and not people & {"Kondé Bara", "Tin Hama"}
 
 
+def test_a_name_after_a_place_noun_and_its_adjective_is_a_place(nlp):
+    # "l'aéroport égyptien d'El Arich": a place the NER takes for a person (who had been given
+    # the army's title before it, as a Moroccan officer)
+    doc = nlp("Cette aide a été acheminée par des avions des Forces Armées Royales vers l'aéroport égyptien d'El Arich.")
+    assert "El Arich" not in {p.name for p in resolve_actors(doc).persons}
+
+
 def test_a_person_after_a_place_and_a_comma_is_still_a_person(nlp):
     doc = nlp("Dans la région de Gao, Moussa Koné a déclaré que l'armée avait repoussé l'attaque.")
     assert "Moussa Koné" in {p.name for p in resolve_actors(doc).persons}
