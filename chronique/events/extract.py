@@ -164,6 +164,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
         _detailed(c, sent, si)
     if model is not None:
         c.events = _without_weak_rivals(c.events, c.accepted, doc, lex)
+    c.events = [_as_riot(e, lex) for e in c.events]
     c.events = _without_vaguer_twins(_without_sourceless_twins(_without_targetless_twins(c.events)))
     text = doc_text(doc)  # one join of the tokens, sliced per sentence (each Span.text joins again)
     texts = [text[s.start_char:s.end_char] for s in sents]
@@ -871,6 +872,15 @@ def _without_targetless_twins(events: list[Event]) -> list[Event]:
     of Russia, not a second aimed at no one."""
     aimed = {(e.sentence_index, e.type, _akey(e.source)) for e in events if e.target is not None}
     return [e for e in events if e.target is not None or (e.sentence_index, e.type, _akey(e.source)) not in aimed]
+
+
+def _as_riot(e: Event, lex: Lexicon) -> Event:
+    """Force used by a crowd is a protest, a riot: "Des milliers de manifestants ont attaqué
+    l'ambassade de France" (the codebook's PROTEST: "storm a building, by crowds"; the training
+    gold codes every act of protesters so). The crowds are triggers.yaml's ``crowd_roles``."""
+    if e.type == "ASSAULT" and e.source is not None and e.source.role and fold(e.source.role) in lex.crowd_roles:
+        return replace(e, type="PROTEST", mode="riot")
+    return e
 
 
 def _without_sourceless_twins(events: list[Event]) -> list[Event]:

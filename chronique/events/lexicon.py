@@ -81,6 +81,7 @@ class Lexicon:
     dating_verbs: frozenset[str] = frozenset()
     ending_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    crowd_roles: frozenset[str] = frozenset()   # their force is a riot (PROTEST), not an ASSAULT
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
@@ -181,4 +182,5 @@ def load_lexicon() -> Lexicon:
         dating_verbs=f(mod.get("dating_verbs", [])),
         ending_nouns=f(mod.get("ending_nouns", [])),
         holding_verbs=f(mod.get("holding_verbs", [])),
+        crowd_roles=f(trig.get("crowd_roles", [])),
     )

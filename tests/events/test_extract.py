@@ -1782,6 +1782,12 @@ def test_the_one_blamed_for_a_condemned_attack_is_its_agent(analyse_rules):
     assert dyads(evs) == [("ACCUSE", "JOR", "SYR")]
 
 
+def test_protesters_attacking_an_embassy_riot(analyse_text):
+    # force a crowd uses is a protest, a riot (the codebook's "storm a building, by crowds")
+    _, _, evs = analyse_text("Des milliers de manifestants ont attaqué dimanche l'ambassade de France à Niamey.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("PROTEST", "NER", "FRA")]
+
+
 def test_students_storming_an_embassy_protest_where_they_are(analyse_rules):
     # a crowd of students is a local group (roles.yaml): of the country where it acts
     _, _, evs = analyse_rules("Des étudiants ont pris d'assaut l'ambassade de France à Dakar.")
