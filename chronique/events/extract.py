@@ -2849,7 +2849,11 @@ def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     the attacker, or the one who did not prevent it)."""
     if not _force_noun(noun, lex):
         return []
-    return [a for t in noun.subtree if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
+    # (the parser may hang "contre ..." on the verb: "a condamné les frappes israéliennes contre
+    # le consulat iranien à Damas" -- one condemns no one "against" anyone)
+    beside = [t for t in noun.head.children if t.i > noun.i and t.dep_.startswith("obl") and _case(t) == "contre"] \
+        if noun.dep_ == "obj" else []
+    return [a for t in (*noun.subtree, *beside) if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
 
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:

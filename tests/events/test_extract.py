@@ -2252,6 +2252,9 @@ def test_who_an_attack_struck_is_not_blamed_for_it(analyse_text):
                              "Le Kenya a condamné l'attaque contre le consulat du Niger.")
     blame = [d for d in dyads(evs) if d[0] == "ACCUSE"]
     assert blame == [("ACCUSE", "KEN", "SOM")]
+    # also where the parser hangs "contre ..." on the verb
+    _, _, evs = analyse_text("La Turquie a condamné les frappes israéliennes contre le consulat iranien à Damas.")
+    assert dyads(evs) == [("ACCUSE", "TUR", "ISR")]
 
 
 def test_what_a_request_asks_is_not_done(analyse_text):
