@@ -987,6 +987,15 @@ def test_condemning_these_attacks_in_a_ministers_quote(analyse_text):
     assert accuse == [("Kari Lund", "émeutiers", "IRN")]
 
 
+def test_two_parties_committing_together_cooperate(analyse_rules):
+    # "se sont engagés à": a joint commitment, whatever the infinitive; a fight one is caught up
+    # in is none
+    _, _, evs = analyse_rules("Le Ghana et le Togo se sont engagés à construire ensemble une nouvelle route.")
+    assert dyads(evs) == [("COOPERATE", "GHA", "TGO")]
+    _, _, evs = analyse_rules("L'armée tchadienne et les rebelles soudanais se sont engagés dans de violents combats.")
+    assert "COOPERATE" not in [e.type for e in evs]
+
+
 def test_cooperation_called_to_grow_in_a_relative_clause_is_a_stated_will(analyse_text):
     # the parser hangs "qui est appelée à se renforcer" on "République", not on "coopération"
     text = ("Le ministre de la Justice, Karim Benali, a reçu son homologue tunisien, Nabil Ammar.\n\n"
