@@ -156,7 +156,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
                     _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker), speaker)
                 continue
             judged = [j for trig, held in candidates if (j := _judge(c, sent, si, tok, trig, held, speaker, model))]
-            best = max((j for j in judged if j[0] >= _threshold(model, j[2])), key=lambda j: j[0], default=None)
+            best = max((j for j in judged if j[0] >= _threshold(model, j[2])), key=_rank, default=None)
             if best is not None:  # one act a word: "soutien" is support or aid here, not both
                 _accept(c, sent, si, tok, best[1], speaker, best[2], best[0])
         if c.unplaced:
@@ -442,10 +442,25 @@ def _without_stray_parties(pairs: list[tuple[Actor | None, Actor | None]]) -> li
 CODED_MARGIN = 0.1
 
 
+def _rank(judged: tuple[float, Trigger, Reading]) -> float:
+    """How a reading of a word ranks against the word's other readings the model accepts: its
+    probability, SPECIFIC_MARGIN more for a specific entry's, as its threshold is that much
+    lower ("Washington a rapatrié son personnel diplomatique de Khartoum": the evacuation the
+    entry with "personnel" reads, 0.45, not the aid the model makes of "rapatrier" alone, 0.50)."""
+    probability, _, reading = judged
+    return probability + (SPECIFIC_MARGIN if _specific(reading) else 0.0)
+
+
+def _specific(reading: Reading) -> bool:
+    """Whether the rules read a candidate whole by an entry whose `with:` words stand in its
+    phrase, not a weak cue's."""
+    return reading.reason is None and bool(reading.trig.with_) and not reading.trig.weak
+
+
 def _threshold(model: ActModel, reading: Reading) -> float:
     if reading.reason is not None:
         return model.threshold
-    return model.threshold - (SPECIFIC_MARGIN if reading.trig.with_ and not reading.trig.weak else CODED_MARGIN)
+    return model.threshold - (SPECIFIC_MARGIN if _specific(reading) else CODED_MARGIN)
 
 
 # A reading by a specific entry -- one whose `with:` words stand in the trigger's phrase, not a
