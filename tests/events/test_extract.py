@@ -2204,9 +2204,17 @@ def test_a_case_referred_to_the_security_council_is_a_request(analyse_rules):
     assert [e for e in evs if e.type == "REQUEST"] == []
 
 
-def test_a_wanted_person_handed_over_is_cooperation(analyse_rules):
+def test_a_wanted_person_handed_over_is_cooperation(analyse_rules, analyse_text):
     _, _, evs = analyse_rules("Le Kenya a livré à l'Ouganda un opposant recherché pour trahison.")
     assert dyads(evs) == [("COOPERATE", "KEN", "UGA")]
+    # the entry that reads the wanted man outranks the aid the act model makes of "livrer" alone
+    _, _, evs = analyse_text("Le Sénégal a livré à la Gambie un opposant recherché par la justice gambienne.")
+    assert dyads(evs) == [("COOPERATE", "SEN", "GMB")]
+
+
+def test_bringing_ones_personnel_home_is_an_evacuation(analyse_text):
+    _, _, evs = analyse_text("Washington a rapatrié son personnel diplomatique de Khartoum.")
+    assert dyads(evs) == [("RETREAT", "USA", "SDN")]
 
 
 def test_the_name_after_an_incises_verb_is_who_speaks(analyse_text):
