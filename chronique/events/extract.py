@@ -29,6 +29,7 @@ from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
+from chronique.actors.roles import load_roles
 from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS,
                                       VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, inverted_subject,
                                       state_actor)
@@ -227,12 +228,21 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos,
                                     undergone=trig.undergone, blamed=trig.blamed), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
-    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
+    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None \
+            and not _actor_word(tok):
         lemma = fold(tok.lemma_)
         pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
         out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
                 for t in words.get(lemma, ()) if t not in types]
     return out
+
+
+def _actor_word(tok: Token) -> bool:
+    """Whether a word names actors wherever it stands, an office or a nationality ("plusieurs de
+    ses homologues", where no one is resolved): no act word the model may have learned (it had
+    coded "aura des entretiens avec plusieurs de ses homologues" a meeting, through
+    "homologue")."""
+    return (fold(tok.lemma_),) in load_roles().roles or load_gazetteer().is_nationality(tok.text)
 
 
 def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | None,

@@ -1091,6 +1091,15 @@ def test_a_learned_noun_is_no_act_of_its_own_as_the_object_of_a_verb_of_its_act(
     assert not _learned_object_of_its_verb(next(t for t in doc if t.text == "systèmes"), learned, lex)
 
 
+def test_a_word_naming_actors_is_no_act_word(analyse_text):
+    # "homologue", which the act model learned from meetings, named no one here: the meeting to
+    # come is not coded (nor did it take the ambassador received in the next sentence)
+    _, _, evs = analyse_text("Le président sénégalais a quitté Dakar lundi pour Kampala. En marge du sommet, il aura "
+                             "des entretiens avec plusieurs de ses homologues. Avant son départ, il a reçu le nouvel "
+                             "ambassadeur de Chine au Sénégal, Xiao Han.")
+    assert [(e.sentence_index, e.type, e.target.name) for e in evs if e.type == "CONSULT"] == [(2, "CONSULT", "Xiao Han")]
+
+
 def test_what_a_thanks_is_for_is_no_act_of_its_own(nlp, analyse_text):
     # "pour son soutien" is the reason of the thanks; read as a SUPPORT of its own it had been
     # aimed at the country named before (the training gold codes the thanks alone)
