@@ -999,6 +999,12 @@ def test_names_after_a_place_noun_are_places_not_people(nlp):
     assert "Aminata Keïta" in people and not people & {"Kondé Bara", "Tin Hama"}
 
 
+def test_a_name_split_at_its_particle_is_one_person(nlp):
+    # the NER splits "Rui Duarte de Barros" at "de": one person, whose surname is Barros
+    doc = nlp("Le Premier ministre de Guinée-Bissau, Rui Duarte de Barros, a été reçu à Rabat.")
+    assert [p.name for p in resolve_actors(doc).persons] == ["Rui Duarte de Barros"]
+
+
 def test_a_name_after_a_place_noun_and_its_adjective_is_a_place(nlp):
     # "l'aéroport égyptien d'El Arich": a place the NER takes for a person (who had been given
     # the army's title before it, as a Moroccan officer)
