@@ -982,7 +982,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     persons: list[Person] = []
     spans: list[tuple[int, int, Person]] = []
     outlet = _outlet_words(source)
-    ents = [e for e in (_without_title(e, role_starting) for e in _with_particles(doc))
+    ents = [e for e in (_without_title(e, role_starting) for e in _with_particles(doc, lex))
             if (e.label_ == "PER" or _after_honorific(e, words) or _titled_name(e, role_starting, place_at))
             and _plausible_name(e, words, lex, outlet)]
     known = _known_name_spans(doc, words, people, ents, {s + n: r.key for s, n, r in role_hits}, place_at, date)
@@ -1132,19 +1132,15 @@ def _after_honorific(ent: Span, words: list[str]) -> bool:
     return ent.start > 0 and words[ent.start - 1] in HONORIFICS and ent.label_ in {"LOC", "ORG", "MISC"}
 
 
-# the particles inside a person's name ("Rui Duarte de Barros", "José Eduardo dos Santos")
-NAME_PARTICLES = {"de", "da", "das", "do", "dos", "du", "del", "della", "di", "van", "von", "der", "den", "ter"}
-
-
-def _with_particles(doc: Doc) -> list[Span]:
-    """The doc's entities, two people the NER split at a name's particle joined again: "Rui
-    Duarte de Barros" had been "Rui Duarte" and "Barros", two people (and the codebook's
-    surname, Barros, lost)."""
+def _with_particles(doc: Doc, lex: RoleLexicon) -> list[Span]:
+    """The doc's entities, two people the NER split at a name's particle (roles.yaml's
+    ``name_particles``) joined again: "Rui Duarte de Barros" had been "Rui Duarte" and
+    "Barros", two people (and the codebook's surname, Barros, lost)."""
     out: list[Span] = []
     for e in doc.ents:
         last = out[-1] if out else None
         if last is not None and last.label_ == "PER" and e.label_ == "PER" and e.start == last.end + 1 \
-                and fold(doc[last.end].text) in NAME_PARTICLES:
+                and fold(doc[last.end].text) in lex.name_particles:
             out[-1] = Span(doc, last.start, e.end, label=last.label)
         else:
             out.append(e)

@@ -34,6 +34,7 @@ class RoleLexicon:
     place_nouns: frozenset[str] = frozenset()   # folded, singular and plural
     delegation_nouns: frozenset[str] = frozenset()   # folded
     leading_verbs: frozenset[str] = frozenset()   # folded lemmas
+    name_particles: frozenset[str] = frozenset()   # folded: "de", "dos", "van" inside a person's name
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -66,5 +67,6 @@ def load_roles() -> RoleLexicon:
     places = frozenset(f for w in data.get("place_nouns") or [] for f in (fold(w), fold(w) + "s"))
     delegations = frozenset(fold(w) for w in data.get("delegation_nouns") or [])
     leading = frozenset(fold(w) for w in data.get("leading_verbs") or [])
+    particles = frozenset(fold(w) for w in data.get("name_particles") or [])
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places,
-                       delegations, leading)
+                       delegations, leading, particles)
