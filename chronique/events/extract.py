@@ -2116,7 +2116,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     or _clitic_subject(c) or (subjectless and (_unlabelled_subject(c) or inverted_subject(c))):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
-                found = _actors_of(c, actors) or _collective(c)
+                found = _actors_of(c, actors) or _collective(c) or _dont_members(c, actors)
                 if found:
                     # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
                     found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)
@@ -2252,7 +2252,9 @@ def _unlabelled_subject(c: Token) -> bool:
     """"Séoul et Tokyo ont salué ...": the parser may leave a verb with no subject and call the
     name before it a bare dependent ("dep"); a name that opens the sentence before its verb is
     the subject."""
-    return c.dep_ == "dep" and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
+    # (or a bare oblique: "Plusieurs pays, dont la France et l'Italie, ont condamné ...")
+    return (c.dep_ == "dep" or (c.dep_ == "obl:mod" and not any(g.dep_ == "case" for g in c.children))) \
+        and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
 
 
 def _subject_after_adjunct(verb: Token, actors: ArticleActors) -> list[Actor]:

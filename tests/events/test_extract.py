@@ -2657,3 +2657,8 @@ def test_the_members_listed_after_dont_are_the_parties(analyse_text):
                              "dirigeants étrangers, dont le président américain Joe Biden et le Premier ministre canadien "
                              "Justin Trudeau.")
     assert sorted(dyads(evs)) == [("SUPPORT", "CAN", "MEX"), ("SUPPORT", "USA", "MEX")]
+    # the subject's members, where the parser makes the subject a bare oblique (the first had
+    # condemned the second)
+    _, _, evs = analyse_text("Plusieurs pays, dont le Maroc et la Tunisie, ont condamné l'attaque contre le convoi du Mali.")
+    assert sorted(e.source.country for e in evs if e.type == "ACCUSE") == ["MAR", "TUN"]
+    assert not [e for e in evs if e.target is not None and e.target.country in {"MAR", "TUN"}]
