@@ -228,12 +228,12 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
                 out.append((Trigger(lemma=trig.lemma, type=etype, mode=trig.mode, pos=trig.pos,
                                     undergone=trig.undergone, blamed=trig.blamed), False))
     # a name ("Rabat") or a word naming an actor ("italien", "ministre") is no act word
-    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None \
-            and not _actor_word(tok):
+    if words and tok.pos in _LEARNED_POS and not tok.ent_type_ and actors.at(tok.i) is None:
         lemma = fold(tok.lemma_)
-        pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
-        out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False)
-                for t in words.get(lemma, ()) if t not in types]
+        learned = [t for t in words.get(lemma, ()) if t not in types]
+        if learned and not _actor_word(tok):
+            pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
+            out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False) for t in learned]
     return out
 
 
