@@ -10,6 +10,12 @@ def test_country_names_from_pycountry_and_adjectives_from_data(nlp):
     assert ("MAR", "country") in found and ("ITA", "adjective") in found and ("DEU", "country") in found
 
 
+def test_korea_alone_is_the_republic_of_korea(nlp):
+    # "l'ambassadeur de Corée" is South Korea's; "Corée du Nord" still the North, the longer name
+    assert codes(nlp, "Le ministre a reçu l'ambassadeur de Corée puis condamné la Corée du Nord.") == [
+        ("KOR", "country"), ("PRK", "country")]
+
+
 def test_common_nouns_are_not_countries(nlp):
     # "réunion" is La Réunion only with a capital letter
     assert codes(nlp, "Une réunion de travail s'est tenue hier.") == []
