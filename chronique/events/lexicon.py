@@ -81,6 +81,7 @@ class Lexicon:
     dating_verbs: frozenset[str] = frozenset()
     ending_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    unfinished_nouns: frozenset[str] = frozenset()
     crowd_roles: frozenset[str] = frozenset()   # their force is a riot (PROTEST), not an ASSAULT
 
     @cached_property
@@ -182,5 +183,6 @@ def load_lexicon() -> Lexicon:
         dating_verbs=f(mod.get("dating_verbs", [])),
         ending_nouns=f(mod.get("ending_nouns", [])),
         holding_verbs=f(mod.get("holding_verbs", [])),
+        unfinished_nouns=f(mod.get("unfinished_nouns", [])),
         crowd_roles=f(trig.get("crowd_roles", [])),
     )

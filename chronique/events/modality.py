@@ -201,6 +201,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return "future (still to be done)"
     if tok.pos_ == "NOUN" and _planned_occurrence(tok, lex):
         return "future (planned to take place)"
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in lex.unfinished_nouns \
+            and any(c.dep_ == "nmod" and any(g.dep_ == "case" and fold(g.text) in ("de", "d'") for g in c.children)
+                    for c in tok.head.children):
+        # "L'accord de libre-échange est en cours de négociation": not concluded yet
+        return "future (still to be done)"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and fold(tok.head.lemma_) in lex.calling_off_verbs:
         return f"called off ('{tok.head.text}')"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and (
