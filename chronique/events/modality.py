@@ -206,8 +206,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
                     for c in tok.head.children):
         # "L'accord de libre-échange est en cours de négociation": not concluded yet
         return "future (still to be done)"
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and fold(tok.head.lemma_) in lex.calling_off_verbs:
-        return f"called off ('{tok.head.text}')"
+    noun = _enclosing_noun(tok) if tok.pos_ == "NOUN" else tok
+    if tok.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubj:pass") and fold(noun.head.lemma_) in lex.calling_off_verbs:
+        # (or the noun whose complement it is: "La signature de l'accord a été reportée")
+        return f"called off ('{noun.head.text}')"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and (
             fold(tok.head.lemma_) in lex.state_verbs
             or any(c.dep_.startswith("obl") and fold(c.lemma_) in lex.ending_nouns for c in tok.head.children)):
@@ -239,15 +241,22 @@ def _dated_before(tok: Token, article_year: int | None, lex: Lexicon) -> str | N
     return None
 
 
+def _enclosing_noun(tok: Token) -> Token:
+    """The noun whose complement an act noun is, up three steps ("la signature des accords",
+    "Plusieurs activités, dont la signature d'accords, seront organisées"), or the noun itself."""
+    noun = tok
+    for _ in range(3):
+        if noun.dep_ in ("nmod", "conj", "appos") and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+            noun = noun.head
+    return noun
+
+
 def _planned_occurrence(tok: Token, lex: Lexicon) -> bool:
     """Whether an act noun (or the noun whose complement it is: "la signature des accords") is
     the subject of a verb that plans it ("est programmée") or of one that says when it takes
     place, in the future, the conditional or under a modal ("se tiendra", "sera effectuée",
     "devrait se tenir")."""
-    noun = tok
-    for _ in range(3):  # "Plusieurs activités, dont la signature d'accords, seront organisées"
-        if noun.dep_ in ("nmod", "conj", "appos") and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
-            noun = noun.head
+    noun = _enclosing_noun(tok)
     if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = noun.head

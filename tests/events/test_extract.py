@@ -418,6 +418,16 @@ def test_an_act_called_off_is_not_coded(analyse_text):
         assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
     _, _, evs = analyse_text("La visite du président ghanéen au Togo s'est achevée mardi.", date="2024-04-03")
     assert "CONSULT" in {e.type for e in evs}
+    # the act as the complement of the noun called off
+    _, _, evs = analyse_text("La signature de l'accord entre le Ghana et le Togo a été reportée sine die.", date="2024-04-03")
+    assert "AGREE" not in {e.type for e in evs}
+
+
+def test_an_act_feared_or_to_resume_is_not_done(analyse_text):
+    for text, etype in (("L'ONU craint une attaque imminente du Ghana contre le Togo.", "ASSAULT"),
+                        ("Les pourparlers de paix entre le Ghana et le Togo doivent reprendre la semaine prochaine à "
+                         "Accra.", "CONSULT")):
+        assert etype not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
 
 
 def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
