@@ -2784,10 +2784,10 @@ def _voice(verb: Token, states: list[Actor], actors: ArticleActors) -> list[Acto
     """The named people "par la voix de" whom the states the verb's subject names act: "Madrid
     a dénoncé cette décision par la voix de son ministre des Affaires étrangères, José Manuel
     Albares" (an office without a name leaves the state: "par la voix de sa ministre")."""
-    countries = {a.country for a in states}
+    countries, doc, words = {a.country for a in states}, verb.doc, doc_words(verb.doc)
     # (the parser may hang it on the object: "a salué la réponse de ses alliés par la voix de")
-    voices = [t for t in verb.doc[verb.i + 1: verb.sent.end] if fold(t.text) == "voix" and _case(t) == "par"
-              and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb]
+    voices = [t for t in (doc[i] for i in range(verb.i + 1, verb.sent.end) if words[i] == "voix")
+              if _case(t) == "par" and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb]
     return [a for c in voices for g in c.children if _case(g) in OF_WORDS
             for a in _actors_of(g, actors) if a.kind == "person" and a.country in countries]
 

@@ -402,7 +402,6 @@ def _in_phrase(t: Token, head: Token) -> bool:
     return head.left_edge.i <= t.i <= head.right_edge.i and (t.i == head.i or head.is_ancestor(t))
 
 
-
 def _pluperfect(verb: Token) -> bool:
     return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
 
