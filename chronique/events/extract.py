@@ -2377,7 +2377,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if trig.blamed and has_agent and sources:
             # "Alger a dénoncé des violations de son espace aérien par des drones maliens": who
             # violated is blamed; who speaks of it blames
-            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            verb = _verb_above(tok)
             blamers = _subject(verb, actors) if verb is not None else []
             if not blamers and speaker is not None:
                 blamers = [speaker]
@@ -2434,7 +2434,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if not sources and etype not in PATIENT_NOUN_TYPES and possessed:
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
-            verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            verb = _verb_above(tok)
             if verb is not None and speaker is not None and any(w in lex.reporting_verbs for w in _lemmas(verb)):
                 sources = [speaker]  # ", a déclaré le chef de la diplomatie, à l'issue de son entretien"
             else:
@@ -2787,9 +2787,14 @@ def _voice(verb: Token, states: list[Actor], actors: ArticleActors) -> list[Acto
     countries, doc, words = {a.country for a in states}, verb.doc, doc_words(verb.doc)
     # (the parser may hang it on the object: "a salué la réponse de ses alliés par la voix de")
     voices = [t for t in (doc[i] for i in range(verb.i + 1, verb.sent.end) if words[i] == "voix")
-              if _case(t) == "par" and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb]
+              if _case(t) == "par" and _verb_above(t) == verb]
     return [a for c in voices for g in c.children if _case(g) in OF_WORDS
             for a in _actors_of(g, actors) if a.kind == "person" and a.country in countries]
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb or auxiliary a word hangs under, or None."""
+    return next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _verb_dependents(tok: Token) -> list[Token]:
@@ -2878,8 +2883,7 @@ def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
         return []
     # (the parser may hang "contre ..." on the verb: "a condamné les frappes israéliennes contre
     # le consulat iranien à Damas" -- one condemns no one "against" anyone)
-    beside = [t for t in noun.head.children if t.i > noun.i and t.dep_.startswith("obl") and _case(t) == "contre"] \
-        if noun.dep_ == "obj" else []
+    beside = [t for t in noun.head.children if t.i > noun.i and t.dep_.startswith("obl")] if noun.dep_ == "obj" else []
     return [a for t in (*noun.subtree, *beside) if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
 

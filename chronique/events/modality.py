@@ -199,16 +199,16 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if _still_to_do(cur, lex):
             return "future (still to be done)"
-    if tok.pos_ == "NOUN" and _planned_occurrence(tok, lex):
+    noun = _enclosing_noun(tok) if tok.pos_ == "NOUN" else None   # or the noun it completes
+    if noun is not None and _planned_occurrence(noun, lex):
         return "future (planned to take place)"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in lex.unfinished_nouns \
             and any(c.dep_ == "nmod" and any(g.dep_ == "case" and fold(g.text) in ("de", "d'") for g in c.children)
                     for c in tok.head.children):
         # "L'accord de libre-échange est en cours de négociation": not concluded yet
         return "future (still to be done)"
-    noun = _enclosing_noun(tok) if tok.pos_ == "NOUN" else tok
-    if tok.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubj:pass") and fold(noun.head.lemma_) in lex.calling_off_verbs:
-        # (or the noun whose complement it is: "La signature de l'accord a été reportée")
+    if noun is not None and noun.dep_ in ("nsubj", "nsubj:pass") and fold(noun.head.lemma_) in lex.calling_off_verbs:
+        # "La visite a été ajournée", "La signature de l'accord a été reportée"
         return f"called off ('{noun.head.text}')"
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and (
             fold(tok.head.lemma_) in lex.state_verbs
@@ -251,12 +251,11 @@ def _enclosing_noun(tok: Token) -> Token:
     return noun
 
 
-def _planned_occurrence(tok: Token, lex: Lexicon) -> bool:
-    """Whether an act noun (or the noun whose complement it is: "la signature des accords") is
-    the subject of a verb that plans it ("est programmée") or of one that says when it takes
-    place, in the future, the conditional or under a modal ("se tiendra", "sera effectuée",
-    "devrait se tenir")."""
-    noun = _enclosing_noun(tok)
+def _planned_occurrence(noun: Token, lex: Lexicon) -> bool:
+    """Whether an act noun (or the noun whose complement it is, ``_enclosing_noun``: "la
+    signature des accords") is the subject of a verb that plans it ("est programmée") or of one
+    that says when it takes place, in the future, the conditional or under a modal ("se
+    tiendra", "sera effectuée", "devrait se tenir")."""
     if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = noun.head
