@@ -1,7 +1,7 @@
 """The trigger lexicon (data/triggers.yaml) and the modality cues (data/modality.yaml)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
 from chronique.actors.gazetteer import load_yaml
@@ -140,49 +140,21 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
     return {k: tuple(v) for k, v in out.items()}
 
 
+# Every word list of the Lexicon is read from the file under its field's name: modality.yaml,
+# but for these few triggers.yaml; the first four must be written there, the others may be left out.
+REQUIRED_LISTS = ("blocking_governors", "negations", "conditional_marks", "reporting_verbs")
+TRIGGER_FILE_LISTS = frozenset({"crowd_roles"})
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     trig = load_yaml("chronique.events", "triggers.yaml")
     mod = load_yaml("chronique.events", "modality.yaml")
     f = lambda xs: frozenset(fold(x) for x in xs)  # noqa: E731
+    optional = [field.name for field in fields(Lexicon) if field.name not in {"verbs", "nouns", *REQUIRED_LISTS}]
     return Lexicon(
         verbs=_entries(trig.get("verbs", []), "verb", "triggers.yaml"),
         nouns=_entries(trig.get("nouns", []), "noun", "triggers.yaml"),
-        blocking_governors=f(mod["blocking_governors"]),
-        negations=f(mod["negations"]),
-        conditional_marks=f(mod["conditional_marks"]),
-        reporting_verbs=f(mod["reporting_verbs"]),
-        will_governors=f(mod.get("will_governors", [])),
-        restrictive=f(mod.get("restrictive", [])),
-        not_only=f(mod.get("not_only", [])),
-        generic_determiners=f(mod.get("generic_determiners", [])),
-        support_verbs=f(mod.get("support_verbs", [])),
-        deciding_verbs=f(mod.get("deciding_verbs", [])),
-        receiving_verbs=f(mod.get("receiving_verbs", [])),
-        etre_verbs=f(mod.get("etre_verbs", [])),
-        circumstance_nouns=f(mod.get("circumstance_nouns", [])),
-        aegis_nouns=f(mod.get("aegis_nouns", [])),
-        fight_nouns=f(mod.get("fight_nouns", [])),
-        founding_verbs=f(mod.get("founding_verbs", [])),
-        own_company_nouns=f(mod.get("own_company_nouns", [])),
-        reasserting_verbs=f(mod.get("reasserting_verbs", [])),
-        collective_nouns=f(mod.get("collective_nouns", [])),
-        quantity_nouns=f(mod.get("quantity_nouns", [])),
-        act_reference_nouns=f(mod.get("act_reference_nouns", [])),
-        purpose_marks=f(mod.get("purpose_marks", [])),
-        since_marks=f(mod.get("since_marks", [])),
-        calling_off_verbs=f(mod.get("calling_off_verbs", [])),
-        binding_verbs=f(mod.get("binding_verbs", [])),
-        taking_place_verbs=f(mod.get("taking_place_verbs", [])),
-        planning_verbs=f(mod.get("planning_verbs", [])),
-        intending_verbs=f(mod.get("intending_verbs", [])),
-        state_verbs=f(mod.get("state_verbs", [])),
-        past_adverbs=f(mod.get("past_adverbs", [])),
-        previous_words=f(mod.get("previous_words", [])),
-        ago_nouns=f(mod.get("ago_nouns", [])),
-        dating_verbs=f(mod.get("dating_verbs", [])),
-        ending_nouns=f(mod.get("ending_nouns", [])),
-        holding_verbs=f(mod.get("holding_verbs", [])),
-        unfinished_nouns=f(mod.get("unfinished_nouns", [])),
-        crowd_roles=f(trig.get("crowd_roles", [])),
+        **{name: f(mod[name]) for name in REQUIRED_LISTS},
+        **{name: f((trig if name in TRIGGER_FILE_LISTS else mod).get(name, [])) for name in optional},
     )
