@@ -14,6 +14,11 @@ def candidates_of(nlp, text, word):
     return _candidates(tok, load_lexicon(), {}, resolve_actors(doc))
 
 
+def coded(analyse_text, text):
+    """The act types coded in a text written for a test, dated after every year it names."""
+    return {e.type for e in analyse_text(text, date="2024-04-03")[2]}
+
+
 def test_meeting_with_counterpart_is_consult(analyse_text):
     _, _, evs = analyse_text("Le ministre des Affaires étrangères, Karim Benali, s'est entretenu jeudi à Rabat avec son homologue sénégalais, Amadou Sarr.")
     assert dyads(evs) == [("CONSULT", "MAR", "SEN")] or dyads(evs) == [("CONSULT", "SEN", "MAR")]
@@ -394,7 +399,7 @@ def test_an_act_noun_is_dated_by_the_verb_it_completes(analyse_text):
     assert analyse_text(text, date="2024-04-03")[2] == []
     # a year compared with ("comme en 2019") dates nothing
     text = "Le ministre togolais s'est rendu mardi à Accra pour des entretiens avec son homologue ghanéen, comme en 2019."
-    assert {e.type for e in analyse_text(text, date="2024-04-03")[2]} == {"CONSULT"}
+    assert coded(analyse_text, text) == {"CONSULT"}
 
 
 def test_a_reminder_is_no_recall(analyse_text):
@@ -402,7 +407,7 @@ def test_a_reminder_is_no_recall(analyse_text):
     for text in ("Pour rappel, la Tanzanie et le Kenya avaient conclu en 2019 un accord sur le transport routier.",
                  "Il convient de rappeler que le Ghana avait expulsé deux diplomates togolais en 2021.",
                  "Le porte-parole a tenu à rappeler que l'ambassadeur du Togo au Ghana était toujours en poste."):
-        assert "SANCTION" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert "SANCTION" not in coded(analyse_text, text), text
     for text in ("Le Togo a rappelé son ambassadeur au Ghana pour consultations.",
                  "Le ministre togolais a annoncé qu'il rappelait son ambassadeur au Ghana."):
         assert ("SANCTION", "TGO", "GHA") in dyads(analyse_text(text, date="2024-04-03")[2]), text
@@ -415,7 +420,7 @@ def test_an_act_called_off_is_not_coded(analyse_text):
                  # its object, or its noun's: governed by them
                  "Le président ghanéen a reporté sa visite au Togo.",
                  "Le Togo a annoncé le report de la visite du président ghanéen."):
-        assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert "CONSULT" not in coded(analyse_text, text), text
     _, _, evs = analyse_text("La visite du président ghanéen au Togo s'est achevée mardi.", date="2024-04-03")
     assert "CONSULT" in {e.type for e in evs}
     # the act as the complement of the noun called off
@@ -427,7 +432,7 @@ def test_an_act_feared_or_to_resume_is_not_done(analyse_text):
     for text, etype in (("L'ONU craint une attaque imminente du Ghana contre le Togo.", "ASSAULT"),
                         ("Les pourparlers de paix entre le Ghana et le Togo doivent reprendre la semaine prochaine à "
                          "Accra.", "CONSULT")):
-        assert etype not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert etype not in coded(analyse_text, text), text
 
 
 def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
@@ -440,7 +445,7 @@ def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
                  # one still being negotiated is not concluded
                  "L'accord de libre-échange entre le Bénin et le Niger est en cours de négociation.",
                  "Malgré la trêve conclue entre le Bénin et le Niger, des heurts ont éclaté à la frontière."):
-        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert "AGREE" not in coded(analyse_text, text), text
     _, _, evs = analyse_text("Le Bénin et le Niger ont conclu une trêve lundi.", date="2024-04-03")
     assert "AGREE" in {e.type for e in evs}
 
@@ -454,7 +459,7 @@ def test_an_agreement_that_binds_a_state_of_affairs_is_no_act(analyse_text):
      "Le Bénin a refusé la demande d'extradition du Niger.", ("REJECT", "BEN", "NER")),
 ])
 def test_a_word_s_idle_use_is_no_act(analyse_text, idle, act, dyad):
-    assert dyad[0] not in {e.type for e in analyse_text(idle, date="2024-04-03")[2]}
+    assert dyad[0] not in coded(analyse_text, idle)
     assert dyad in dyads(analyse_text(act, date="2024-04-03")[2])
 
 
@@ -504,16 +509,14 @@ def test_an_act_planned_to_take_place_is_not_coded(analyse_text):
     for text in ("Une rencontre entre les ministres béninois et nigérien est programmée pour le 4 mai.",
                  "À la veille de la visite du président béninois au Niger, Niamey a rouvert sa frontière.",
                  "Les préparatifs de la visite du président béninois au Niger vont bon train."):
-        assert "CONSULT" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert "CONSULT" not in coded(analyse_text, text), text
     # intended ("entendre" + infinitive); "s'entendre sur" is an agreement, a will to cooperate stated
-    assert "AGREE" not in {e.type for e in analyse_text("Le Bénin entend signer un accord de défense avec le Niger.",
-                                                        date="2024-04-03")[2]}
-    assert "AGREE" in {e.type for e in analyse_text("Le Bénin et le Niger se sont entendus sur une trêve.",
-                                                    date="2024-04-03")[2]}
+    assert "AGREE" not in coded(analyse_text, "Le Bénin entend signer un accord de défense avec le Niger.")
+    assert "AGREE" in coded(analyse_text, "Le Bénin et le Niger se sont entendus sur une trêve.")
     # about to be done
     for text in ("Le Bénin et le Niger s'apprêtent à signer un accord de défense.",
                  "Le Bénin et le Niger sont sur le point de conclure un accord de défense."):
-        assert "AGREE" not in {e.type for e in analyse_text(text, date="2024-04-03")[2]}, text
+        assert "AGREE" not in coded(analyse_text, text), text
 
 
 def test_an_act_the_article_dates_long_before_its_news_is_background(analyse_text):
@@ -529,19 +532,17 @@ def test_an_act_the_article_dates_long_before_its_news_is_background(analyse_tex
 
 def test_negations_and_conditionals_the_tagger_misreads(analyse_text):
     # a conditional read as an imperfect, "ni ... ni", "aucun" on the act noun
-    types = {e.type for e in analyse_text("Au cas où le Bénin fermerait sa frontière, le Niger suspendrait ses "
-                                          "livraisons d'électricité.", date="2024-04-03")[2]}
+    types = coded(analyse_text, "Au cas où le Bénin fermerait sa frontière, le Niger suspendrait ses "
+                                "livraisons d'électricité.")
     assert "SANCTION" not in types
-    types = {e.type for e in analyse_text("Le Bénin soutiendrait la candidature du Niger, selon la presse.",
-                                          date="2024-04-03")[2]}
+    types = coded(analyse_text, "Le Bénin soutiendrait la candidature du Niger, selon la presse.")
     assert "SUPPORT" not in types   # an irregular stem ("soutenir": "soutiendrait", not "soutenait")
-    types = {e.type for e in analyse_text("Le Bénin n'a ni condamné ni soutenu la décision du Niger.",
-                                          date="2024-04-03")[2]}
+    types = coded(analyse_text, "Le Bénin n'a ni condamné ni soutenu la décision du Niger.")
     assert not types & {"ACCUSE", "SUPPORT"}
-    types = {e.type for e in analyse_text("Aucun accord n'a été trouvé entre le Bénin et le Niger.", date="2024-04-03")[2]}
+    types = coded(analyse_text, "Aucun accord n'a été trouvé entre le Bénin et le Niger.")
     assert "AGREE" not in types
     # what one does not rule out is not done
-    types = {e.type for e in analyse_text("Le Bénin n'exclut pas de rappeler son ambassadeur au Niger.", date="2024-04-03")[2]}
+    types = coded(analyse_text, "Le Bénin n'exclut pas de rappeler son ambassadeur au Niger.")
     assert "SANCTION" not in types
 
 
