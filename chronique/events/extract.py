@@ -525,7 +525,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     # le terrorisme") is said of the noun, not done: the rules' call too (CV event 0.721 -> 0.721,
     # dyad 0.555 -> 0.561; by story 0.700 -> 0.697, 0.554 -> 0.549: even, and the model had coded
     # that funding an AID at 0.70)
-    if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok)) or (not held and _asks(sent)) \
+    if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok, trig.type)) or (not held and _asks(sent)) \
             or "describes" in (reading.reason, probed) or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)) \
             or ("reported" in (reading.reason, probed) and _describes_a_noun(tok, reading.etype, c.lex)):
         # (the last: what a participle describing a noun reports, "le vice-président, accusé de
@@ -1117,10 +1117,11 @@ MODALITY = {"negated", "future", "modal", "hypothesis", "framed", "background", 
 FUTURE_OF_A_THREAT = {"negated", "future", "modal"}
 
 
-def _verb_not_done(c: _Coding, tok: Token) -> bool:
+def _verb_not_done(c: _Coding, tok: Token, etype: str) -> bool:
     """An event noun that is a verb's object is done only if the verb is: "signera un accord",
     "n'a pas eu d'entretien", "pourrait demander l'aide" report no act; so is one counted by
-    the object ("aura une série d'entretiens")."""
+    the object ("aura une série d'entretiens"). A stated will to cooperate is the act itself
+    (COOPERATE): "s'est dit prêt à reprendre sa coopération" is coded, as its verb would be."""
     if tok.dep_ == "nmod" and _case(tok) in OF_WORDS and fold(tok.head.lemma_) in c.lex.quantity_nouns:
         tok = tok.head
     elif tok.dep_ == "nmod" and _case(tok) in OF_WORDS and tok.head.pos == NOUN:
@@ -1134,7 +1135,8 @@ def _verb_not_done(c: _Coding, tok: Token) -> bool:
         return False  # ("en réponse à la demande des autorités, les forces quitteront": asked, done)
     # (and what an accusation or request says of its verb: "reprochent à l'organisation d'avoir
     # imposé des sanctions", "appelle à lever les sanctions")
-    return is_negated(tok.head, c.lex) or c.blocked(tok.head) is not None or _is_reported_content(tok.head, c.lex)
+    return is_negated(tok.head, c.lex) or c.blocked(tok.head, will_counts=etype == "COOPERATE") is not None \
+        or _is_reported_content(tok.head, c.lex)
 
 
 def _partitive_object(tok: Token) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     founding_verbs: frozenset[str] = frozenset()
     own_company_nouns: frozenset[str] = frozenset()
     reasserting_verbs: frozenset[str] = frozenset()
+    promising_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()

@@ -71,6 +71,19 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
+def _promised(tok: Token, lex: Lexicon) -> bool:
+    """Whether a future is what its parties commit to: "Les deux parties ont confirmé qu'elles
+    travailleront au développement des relations bilatérales" is a commitment to cooperate, which
+    the codebook codes when made (COOPERATE), and so may be its future in the past ("a assuré
+    qu'il coopérerait": the act model judges that tense); a forecast ("la visite renforcera la
+    coopération") is not, nor a condition ("si", blocked after). The subject must name parties:
+    a pronoun, a name or a collective noun ("les deux pays")."""
+    if tok.dep_ != "ccomp" or fold(tok.head.lemma_) not in lex.promising_verbs:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ in {"PRON", "PROPN"} or fold(subject.lemma_) in lex.collective_nouns)
+
+
 def _conditional_form(word: str, lemma: str) -> bool:
     """Whether a verb form the tagger reads as an imperfect is a conditional: it ends in "-rait"
     and is not the imperfect of its infinitive ("fermerait", "soutiendrait", "accueillerait";
@@ -150,7 +163,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     skips the tense check. ``will_counts``: a stated will ("souhaitent renforcer") is the act
     itself (COOPERATE), so will governors do not block it.
     """
-    if is_unreal(tok) and not refusal:
+    if is_unreal(tok) and not refusal and not (will_counts and _promised(tok, lex)):
         return "future or conditional"
     for c in tok.children:
         if c.dep_.startswith("aux") and fold(c.lemma_) in lex.blocking_governors:

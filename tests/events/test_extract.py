@@ -1009,6 +1009,35 @@ def test_two_parties_committing_together_cooperate(analyse_rules):
     assert "COOPERATE" not in [e.type for e in evs]
 
 
+def test_parties_confirming_they_will_work_on_their_relations_commit_to_cooperate(analyse_text):
+    # a future the parties commit to under "confirmer", "assurer" (modality.yaml's
+    # promising_verbs) is coded; a forecast by no party is not
+    text = ("Le ministre japonais des Affaires étrangères a reçu vendredi à Tokyo le président malgache.\n\n"
+            "Les deux parties ont confirmé qu'elles travailleront au renforcement de leur partenariat.")
+    _, _, evs = analyse_text(text, date="2024-03-08")
+    assert [sorted((e.source.country, e.target.country)) for e in evs if e.type == "COOPERATE"] == [["JPN", "MDG"]]
+    assert dyads(analyse_text("Le Gabon a assuré qu'il coopérera avec le Cameroun contre la piraterie.",
+                              date="2024-03-08")[2]) == [("COOPERATE", "GAB", "CMR")]
+    text = "Le ministre a affirmé que cette visite renforcera la coopération entre le Ghana et le Togo."
+    assert "COOPERATE" not in coded(analyse_text, text)
+
+
+def test_a_will_to_resume_cooperation_is_a_stated_will(analyse_text):
+    # "prêt à reprendre", "souhaite reprendre": resuming is among the will's infinitives, and a
+    # joint act under a will to do it is coded as that will
+    assert dyads(analyse_text("Le Tchad s'est dit prêt à reprendre le dialogue avec le Soudan.")[2]) \
+        == [("COOPERATE", "TCD", "SDN")]
+    assert dyads(analyse_text("Le Niger souhaite reprendre les patrouilles conjointes avec le Nigeria.")[2]) \
+        == [("COOPERATE", "NER", "NGA")]
+
+
+def test_a_will_to_resume_joint_operations_holds_as_a_will(nlp):
+    # what the will is said of may be "conjoint" ("reprendre sa participation aux opérations
+    # conjointes"): the will word's conditions hold, not only the act model's noun
+    text = "La partie tchadienne s'est dite prête à reprendre sa participation aux opérations conjointes."
+    assert [(trig.type, held) for trig, held in candidates_of(nlp, text, "prête")] == [("COOPERATE", True)]
+
+
 def test_cooperation_called_to_grow_in_a_relative_clause_is_a_stated_will(analyse_text):
     # the parser hangs "qui est appelée à se renforcer" on "République", not on "coopération"
     text = ("Le ministre de la Justice, Karim Benali, a reçu son homologue tunisien, Nabil Ammar.\n\n"
