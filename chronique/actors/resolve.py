@@ -465,6 +465,9 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
             # as its adjective, or as its complement with no "de" or determiner
             i += m[1]
             continue
+        if m and m[0].national and not (i + m[1] in place_at and place_at[i + m[1]].place.kind.endswith("adjective")):
+            i += m[1]  # "une partie de l'armée": a part, where "la partie marocaine" is a side
+            continue
         if m and (pos[i] != VERB or m[1] > 1):
             hits.append((i, m[1], m[0]))
             i += m[1]

@@ -20,6 +20,7 @@ class Role:
     local: bool = False    # a group of the country where it acts (protesters, crowds)
     vague: bool = False    # an official of no one office ("un responsable"): no named holder
     attributive: bool = True   # as an adjective after a noun, still names the group ("une attaque terroriste")
+    national: bool = False     # an actor only before a nationality adjective ("la partie marocaine")
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ def load_roles() -> RoleLexicon:
     for name, info in data["roles"].items():
         key = tuple(fold(name).replace("'", "' ").split())
         role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
-                    bool(info.get("local")), bool(info.get("vague")), bool(info.get("attributive", True)))
+                    bool(info.get("local")), bool(info.get("vague")), bool(info.get("attributive", True)),
+                    bool(info.get("national")))
         roles[key] = role
         # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
         # match the same role

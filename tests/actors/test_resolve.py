@@ -88,6 +88,18 @@ def test_capital_is_a_place_after_a_preposition_and_an_actor_as_subject(nlp):
     assert kinds["Paris"] == (True, "FRA")
 
 
+def test_a_side_named_by_its_nationality_is_that_countrys_side(nlp, analyse_text):
+    # "la partie tchadienne" (roles.yaml's partie): the side's words, of its country, also as
+    # the subject of a will the parser hangs on "dite"; "une partie de l'armée" names no side
+    doc = nlp("La partie tchadienne s'est dite prête à reprendre le dialogue avec le Soudan.")
+    side = resolve_actors(doc).at(1)
+    assert side is not None and [(a.name, a.country) for a in side.actors] == [("partie tchadienne", "TCD")]
+    evs = analyse_text("La partie tchadienne s'est dite prête à reprendre le dialogue avec le Soudan.")[2]
+    assert [(e.type, e.source.name, e.target.country) for e in evs] == [("COOPERATE", "partie tchadienne", "SDN")]
+    for text in ("Une partie de l'armée a quitté la ville.", "Une partie des troupes maliennes a quitté la ville."):
+        assert resolve_actors(nlp(text)).at(1) is None, text
+
+
 def test_pair_phrase_names_the_two_parties(nlp):
     doc = nlp("Le président sénégalais, Amadou Sarr, a rencontré le président mauritanien, Sidi Ould Ahmed.\n\n"
               "Les deux présidents ont signé trois accords.")
