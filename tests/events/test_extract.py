@@ -1502,6 +1502,9 @@ def test_condolences_passed_on_and_a_contact_by_phone(analyse_text):
     assert ("SUPPORT", "SEN", "MLI") in dyads(evs)
     _, _, evs = analyse_text("Le ministre tunisien a contacté lundi par téléphone son homologue libyen.")
     assert ("CONSULT", "TUN", "LBY") in dyads(evs)
+    # "se parler": the two talked
+    _, _, evs = analyse_text("Le président kényan et son homologue tanzanien se sont parlé au téléphone.")
+    assert dyads(evs) == [("CONSULT", "KEN", "TZA")]
 
 
 def test_a_list_the_parser_hangs_on_its_first_item_gives_one_event_each(analyse_rules):
@@ -1998,6 +2001,9 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
+    # the verb too ("ont échangé des prisonniers": not the talks "échanger" is alone)
+    _, _, evs = analyse_rules("La Russie et l'Ukraine ont échangé samedi 150 prisonniers de guerre.")
+    assert sorted(dyads(evs)) == [("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")]
 
 
 def test_states_listed_after_an_organisation_act_with_it_on_the_one_who_did_the_act_named(analyse_text):
