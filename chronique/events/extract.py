@@ -662,10 +662,10 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether a verb whose own conditions fail is only the support of its object, a noun the
     lexicon lists for other acts: "a lancé un appel à la communauté internationale" is a request,
     not the attack "lancer" is when it launches strikes (the act model had coded it at 0.56)."""
-    if not _supports(tok, lex):
+    if not _supports(tok, lex) and fold(tok.lemma_) not in lex.answering_verbs:
         return False
     for child in tok.children:
-        if _plural_object(child) and child.pos == NOUN:
+        if (_plural_object(child) or _answered_with(child, lex)) and child.pos == NOUN:
             entries = [t for form in _lemmas(child) for t in lex.nouns.get(form, ())]
             if any(t.type == etype for t in entries):
                 return False
@@ -1248,9 +1248,19 @@ def _announced_as_decided(tok: Token, lex: Lexicon) -> bool:
     event 0.731 -> 0.735, by story 0.716 -> 0.717, four draws 0.712 -> 0.714; dyad and actor
     within 0.004; docs/measurements.md, "Sixth stop of 2026-12-05")."""
     head = tok.head
+    if _answered_with(tok, lex):
+        return True
     if head.i == tok.i or head.pos != VERB or fold(head.lemma_) not in lex.deciding_verbs:
         return False
     return _plural_object(tok) or (tok.dep_ in ("obl:arg", "obl:mod") and fold(head.lemma_) == "proceder")
+
+
+def _answered_with(tok: Token, lex: Lexicon) -> bool:
+    """Whether an act noun is what an answering verb's subject did in answer ("a riposté par des
+    tirs", "a réagi par l'expulsion de deux diplomates"; modality.yaml's answering_verbs)."""
+    head = tok.head
+    return head.i != tok.i and head.pos == VERB and tok.dep_.startswith("obl") and _case(tok) == "par" \
+        and fold(head.lemma_) in lex.answering_verbs
 
 
 def _plural_object(tok: Token) -> bool:
@@ -2410,8 +2420,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS | {"par"}
                         for a in _actors_of(c, actors)]
             sources, targets = done_by or sources, _subject(tok.head, actors) or targets
-        elif not sources and tok.head != tok and tok.dep_ != "obl:agent" and _case(tok) != "par" \
-                and _supports(tok.head, lex):
+        elif not sources and tok.head != tok and tok.dep_ != "obl:agent" \
+                and ((_case(tok) != "par" and _supports(tok.head, lex)) or _answered_with(tok, lex)):
             sources = _subject(tok.head, actors)
             if not targets:
                 # "a élevé une protestation auprès de Pyongyang": the parser hangs the one it is

@@ -56,6 +56,7 @@ class Lexicon:
     generic_determiners: frozenset[str] = frozenset()
     support_verbs: frozenset[str] = frozenset()
     deciding_verbs: frozenset[str] = frozenset()
+    answering_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()

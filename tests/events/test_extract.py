@@ -1998,6 +1998,20 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
     assert evs == []
 
 
+def test_an_act_an_answer_is_made_by_is_the_answerers(analyse_text):
+    # "a riposté par", "a répondu par" (modality.yaml's answering_verbs): the act noun after
+    # "par" is done by the verb's subject, holds though a weak cue, and the verb's own readings
+    # (a threat, a rebuttal, the attack the act model learned "riposter" for) step aside
+    evs = analyse_text("Les forces nigérianes ont répliqué par des frappes aériennes contre les positions de "
+                       "l'armée camerounaise.")[2]
+    assert dyads(evs) == [("ASSAULT", "NGA", "CMR")]
+    assert dyads(analyse_text("Le Mali a répondu par la fermeture de sa frontière avec la Mauritanie.")[2]) \
+        == [("SANCTION", "MLI", "MRT")]
+    assert dyads(analyse_text("Alger a riposté par le rappel de son ambassadeur à Paris.")[2]) == [("SANCTION", "DZA", "FRA")]
+    evs = analyse_text("Accusé par le Tchad d'ingérence, le Soudan a réagi par l'expulsion de l'ambassadeur tchadien.")[2]
+    assert ("SANCTION", "SDN", "TCD") in dyads(evs) and ("SANCTION", "TCD", "SDN") not in dyads(evs)
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
