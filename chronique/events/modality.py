@@ -170,6 +170,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
+    if tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj") and tok.head.i != tok.i \
+            and any(c.dep_ == "mark" and fold(c.text) in lex.conditional_marks for c in tok.head.children):
+        # "menacé d'exécuter les otages si les frappes israéliennes continuaient": the act noun
+        # a condition is said of is supposed, as a verb under "si" is
+        return "hypothesis"
     if _purpose_clause(tok, lex):
         # "a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés":
         # what an act is for is not done

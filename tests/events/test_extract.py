@@ -1998,6 +1998,13 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
     assert evs == []
 
 
+def test_an_act_noun_a_condition_is_said_of_is_supposed(analyse_text):
+    # "si les frappes israéliennes continuaient": the strikes are the condition's, not reported
+    evs = analyse_text("Le Hamas a menacé d'exécuter les otages si les frappes israéliennes continuaient.")[2]
+    assert [e.type for e in evs] == ["THREATEN"]
+    assert "ASSAULT" in coded(analyse_text, "Les frappes israéliennes contre le Hamas ont continué samedi.")
+
+
 def test_an_act_an_answer_is_made_by_is_the_answerers(analyse_text):
     # "a riposté par", "a répondu par" (modality.yaml's answering_verbs): the act noun after
     # "par" is done by the verb's subject, holds though a weak cue, and the verb's own readings
