@@ -1196,6 +1196,9 @@ def _lemma_forms(lemma: str, text: str, pos: str) -> tuple[str, ...]:
                 break
     if w not in out:
         out.append(w)
+    if pos == "NOUN" and out[0] == w and w.endswith("s") and len(w) > 4:
+        # a plural the lemmatizer leaves whole, a word said in the plural ("condoléances")
+        out.append(w[:-1])
     return tuple(out)
 
 

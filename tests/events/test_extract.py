@@ -1502,6 +1502,10 @@ def test_condolences_passed_on_and_a_contact_by_phone(analyse_text):
     assert ("SUPPORT", "SEN", "MLI") in dyads(evs)
     _, _, evs = analyse_text("Le ministre tunisien a contacté lundi par téléphone son homologue libyen.")
     assert ("CONSULT", "TUN", "LBY") in dyads(evs)
+    # "condoléances", a word said in the plural that the lemmatizer leaves whole, is the
+    # lexicon's "condoléance": its "de" complement offers them
+    evs = analyse_text("Les condoléances du président ivoirien ont été transmises au peuple malien.")[2]
+    assert [(e.type, e.source and e.source.country) for e in evs] == [("SUPPORT", "CIV")]
     # "se parler": the two talked
     _, _, evs = analyse_text("Le président kényan et son homologue tanzanien se sont parlé au téléphone.")
     assert dyads(evs) == [("CONSULT", "KEN", "TZA")]
