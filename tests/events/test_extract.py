@@ -2427,6 +2427,15 @@ def test_the_sanctions_a_verb_lifts_are_no_candidate_sanction(nlp):
     assert [trig.type for trig, _ in candidates_of(nlp, text, "sanctions")] in ([], ["NONE"])
 
 
+def test_a_message_sent_is_no_aid(nlp):
+    # "envoyer" a message: the act model had read the verb as aid; the message's own noun says
+    # what is coded ("félicitations": SUPPORT)
+    text = "Le président guinéen a envoyé un message de félicitations à son homologue ghanéen."
+    assert [trig.type for trig, _ in candidates_of(nlp, text, "envoyé")] in ([], ["NONE"])
+    text = "Le Maroc a envoyé un avion chargé de vivres au Liban."
+    assert "AID" in [trig.type for trig, _ in candidates_of(nlp, text, "envoyé")]
+
+
 def test_an_agreement_ended_is_no_candidate_agreement(nlp):
     # "accord" is a weak cue the act model judges; after "rompre" or "mettre fin à" it is
     # offered as none: the ending is the verb's sanction (the model had coded both)
