@@ -3060,8 +3060,12 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
     article already reported, named again by a demonstrative (or a cause: "ont exprimé leur
     inquiétude face à cette intervention")."""
+    deps = {"obj", "obl:arg", "obl:mod"}
+    # (a noun that only ever names an act, "décision", "mesures", names one reported whatever
+    # its article: "Moscou a dénoncé des mesures « illégales »" after the Union's sanctions)
     return any(fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns
-               for c in _determined_nouns(tok, {"obj", "obl:arg", "obl:mod"}, DEMONSTRATIVES))
+               for c in _determined_nouns(tok, deps, DEMONSTRATIVES)) \
+        or any(fold(c.lemma_) in lex.act_reference_nouns for c in _determined_nouns(tok, deps, DEFINITE | {"des"}))
 
 
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
