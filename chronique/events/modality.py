@@ -474,6 +474,9 @@ def _support_verb_year(tok: Token, article_year: int) -> bool:
     return False
 
 
+FIRST_SINCE = {"fois", "premiere"}   # "la première fois depuis 2016", "une première depuis 2016"
+
+
 def _background_year(tok: Token, article_year: int) -> bool:
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
@@ -490,6 +493,8 @@ def _background_year(tok: Token, article_year: int) -> bool:
         if int(t.text) < article_year:
             # "en 2007", "d'octobre 2024": a date of the act itself, not a name ("résolution 2602")
             prev = t.doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and fold(prev.text) == "depuis" and t.i > 1 and fold(doc[t.i - 2].text) in FIRST_SINCE:
+                continue  # "pour la première fois depuis 2016, un ministre s'est rendu": now, not then
             if prev is not None and (fold(prev.text) in {"en", "depuis", "de", "d'"} or prev.pos_ == "NOUN" and fold(prev.text) in MONTHS):
                 return True
     return False

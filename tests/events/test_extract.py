@@ -2007,6 +2007,12 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
     assert evs == []
 
 
+def test_the_first_time_since_a_year_is_now(analyse_text):
+    # "pour la première fois depuis 2016": the year says since when it had not happened
+    text = "Pour la première fois depuis 2016, un ministre israélien s'est rendu en Turquie, où il a rencontré le président turc."
+    assert "CONSULT" in coded(analyse_text, text)
+
+
 def test_an_act_noun_a_condition_is_said_of_is_supposed(analyse_text):
     # "si les frappes israéliennes continuaient": the strikes are the condition's, not reported
     evs = analyse_text("Le Hamas a menacé d'exécuter les otages si les frappes israéliennes continuaient.")[2]
