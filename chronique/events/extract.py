@@ -2140,6 +2140,8 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     return found + [a for a in _listed_before(c, actors) if a not in found]
         if subjectless:
             found = _subject_after_adjunct(cur, actors) or _decider_of(cur, actors)
+            if not found and (hung := _subject_hung_on_a_relative(cur)) is not None:
+                found = _actors_of(hung, actors)
             if found:
                 return found
         if subjectless and cur.i == tok.head.i != tok.i and _present_participle(tok) and after_incise_mark(cur):
@@ -2324,6 +2326,20 @@ def _subject_before(verb: Token) -> Token | None:
         prev = prev.head  # "qu'Ankara et Le Caire avaient décidé": the first conjunct has the "que"
     if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb and _marked_by_que(prev):
         return prev
+    return None
+
+
+def _subject_hung_on_a_relative(verb: Token) -> Token | None:
+    """"Le président turc, dont le pays est membre de l'Otan, a appelé Moscou": the parser may
+    hang the verb's subject on the predicate of the relative clause set before it, which then
+    has two subjects, the later the relative's own ("dont le pays", "qui"): the earlier is the
+    verb's."""
+    for clause in verb.children:
+        if clause.i > verb.i or clause.dep_ not in {"advcl", "acl", "parataxis"}:
+            continue
+        subjects = sorted((g for g in clause.children if g.dep_.startswith("nsubj")), key=lambda g: g.i)
+        if len(subjects) == 2 and any("Rel" in t.morph.get("PronType") for t in (subjects[1], *subjects[1].children)):
+            return subjects[0]
     return None
 
 

@@ -2007,6 +2007,14 @@ def test_leaving_an_organisation_is_a_withdrawal_and_leaving_a_room_is_not(analy
     assert evs == []
 
 
+def test_a_subject_the_parser_hangs_on_its_relative_clause_is_the_verbs(analyse_text):
+    # "X, dont le pays est membre de l'Otan, a appelé": the parser made X a second subject of
+    # "membre", leaving "appelé" with none
+    evs = analyse_text("Le président turc Recep Tayyip Erdogan, dont le pays est membre de l'Otan, a appelé Moscou "
+                       "et Kiev à reprendre les négociations.")[2]
+    assert sorted(dyads(evs)) == [("REQUEST", "TUR", "RUS"), ("REQUEST", "TUR", "UKR")]
+
+
 def test_the_first_time_since_a_year_is_now(analyse_text):
     # "pour la première fois depuis 2016": the year says since when it had not happened
     text = "Pour la première fois depuis 2016, un ministre israélien s'est rendu en Turquie, où il a rencontré le président turc."
