@@ -383,8 +383,10 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
             # the same party: the rules name it (a speaker, a person) as the codebook wants, and
             # may have given a person guessed of the home country the other one (_reguessed)
             chosen.append(pair[k])
-        elif pair[k] is not None and _describes(best[1], pair[k], cands, tok.doc):
-            chosen.append(pair[k])  # named in a clause that describes the rules' party, not a party itself
+        elif pair[k] is not None and any(p is not None and _describes(best[1], p, cands, tok.doc) for p in pair):
+            # named in a clause that describes one of the rules' parties, not a party itself
+            # ("Le Qatar, qui est un allié des États-Unis, a condamné l'attaque iranienne")
+            chosen.append(pair[k])
         else:
             chosen.append(best[1].actor)
     src, tgt = chosen

@@ -182,6 +182,10 @@ def test_a_party_named_in_a_clause_describing_the_rules_party_does_not_replace_i
     far = prefers("target|foreign", "target|path=far", "target|after")
     assert ("SANCTION", "USA", "CHN") in dyads(analyse_with(text, far))
     assert ("SANCTION", "USA", "RUS") not in dyads(analyse_with(text, far))
+    # nor one named in a clause that describes the rules' other party: the source's "qui est un
+    # allié des États-Unis" does not make the United States the target
+    text = "Le Qatar, qui est un allié des États-Unis, a condamné l'attaque iranienne contre Israël."
+    assert dyads(analyse_with(text, load_party_model())) == [("ACCUSE", "QAT", "IRN")]
 
 
 def test_a_person_whose_country_is_only_the_home_guess_takes_the_other_one_when_the_act_says_so(analyse_with):
