@@ -2446,6 +2446,13 @@ def test_the_sanctions_a_verb_lifts_are_no_candidate_sanction(nlp):
     assert [trig.type for trig, _ in candidates_of(nlp, text, "sanctions")] in ([], ["NONE"])
 
 
+def test_put_on_a_black_list_is_a_sanction(analyse_rules):
+    # "inscrire" on a black list or a list of terrorists; not on a heritage list
+    evs = analyse_rules("Washington a inscrit les Houthis sur la liste des organisations terroristes.")[2]
+    assert dyads(evs) == [("SANCTION", "USA", "YEM")]
+    assert analyse_rules("L'Unesco a inscrit la médina de Tétouan sur la liste du patrimoine mondial.")[2] == []
+
+
 def test_a_message_sent_is_no_aid(nlp):
     # "envoyer" a message: the act model had read the verb as aid; the message's own noun says
     # what is coded ("félicitations": SUPPORT)
