@@ -2844,6 +2844,14 @@ def _object_relative(verb: Token) -> bool:
     which the parser may call a mark."""
     # (the tagger may also leave a mark untyped: "la Cour pénale internationale, qu'ils qualifient
     # d'« instrument de répression »", where no other object stands)
+    if verb.dep_ == "ccomp" and not any(o.dep_ == "obj" for o in verb.children):
+        # (or a complement clause: "leur retrait de la Cédéao, qu'ils accusent d'être ...", where
+        # the parser reads "qu'" as the "que" of "ont annoncé": after a comma and a name, with no
+        # other object, it is the relative's)
+        que = next((c for c in verb.children if c.dep_ == "mark" and fold(c.text) in {"que", "qu'"}), None)
+        doc = verb.doc
+        return que is not None and que.i >= verb.sent.start + 2 and doc[que.i - 1].text == "," \
+            and doc[que.i - 2].pos_ in {"PROPN", "NOUN"} and doc[que.i - 2].head.i < que.i - 2
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
         c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"}
         and ("Rel" in c.morph.get("PronType") or (c.dep_ == "mark" and not any(o.dep_ == "obj" for o in verb.children)))

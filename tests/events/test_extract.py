@@ -184,6 +184,12 @@ def test_the_antecedent_of_que_is_the_one_accused(analyse_rules):
     _, _, evs = analyse_rules("L'Iran a promis lundi de « punir » Israël, qu'il accuse d'avoir mené une frappe "
                               "aérienne contre son consulat à Damas.")
     assert ("ACCUSE", "IRN", "ISR") in dyads(evs)
+    # also where the parser reads the "qu'" as the complement of the main verb ("ont annoncé"):
+    # after a comma and a name, an accusation with no other object is the relative's
+    _, _, evs = analyse_rules("Le Mali, le Burkina Faso et le Niger ont annoncé dimanche leur retrait de la Cédéao, "
+                              "qu'ils accusent d'être sous l'influence de puissances étrangères.")
+    assert sorted(d for d in dyads(evs) if d[0] == "ACCUSE") == [
+        ("ACCUSE", "BFA", "IGO"), ("ACCUSE", "MLI", "IGO"), ("ACCUSE", "NER", "IGO")]
 
 
 def test_negated_acceptance_is_a_rejection(analyse_text):
