@@ -1450,13 +1450,18 @@ def _described(doc: Doc, words: list[str], phrases: frozenset[tuple[str, ...]], 
     return out
 
 
+# how far back "les trois pays" looks for the sentence that lists them: an article's lead
+# names them, and its fourth or fifth paragraph names them again by their number
+LISTED_REACH = 6
+
+
 def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) -> list[Actor] | None:
     """The first actor of each of the ``n`` countries of the nearest sentence, up to token
-    ``before`` and three sentences back at most, that names exactly ``n`` (international
+    ``before`` and LISTED_REACH sentences back at most, that names exactly ``n`` (international
     organisations and places aside), in their order ("tandis que le Nigeria a appelé les trois
     juntes": the three named before)."""
     sent = doc[before].sent
-    for _ in range(4):
+    for _ in range(LISTED_REACH + 1):
         named: dict[str, Actor] = {}
         inside = [m for m in sorted(mentions, key=lambda m: m.start)
                   if sent.start <= m.start < min(sent.end, before) and not m.place_only]

@@ -100,6 +100,17 @@ def test_a_side_named_by_its_nationality_is_that_countrys_side(nlp, analyse_text
         assert resolve_actors(nlp(text)).at(1) is None, text
 
 
+def test_the_three_countries_named_by_their_number_paragraphs_after_their_list(nlp):
+    # "les trois pays" stands for the three the lead listed, five sentences back
+    text = ("Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao dimanche. La décision a surpris. "
+            "Les marchés ont baissé. Les écoles ont fermé. La pluie est tombée. Le Sénégal a appelé les trois pays "
+            "à revenir sur leur décision.")
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "trois")
+    mention = resolve_actors(doc).at(at)
+    assert mention is not None and [a.country for a in mention.actors] == ["MLI", "BFA", "NER"]
+
+
 def test_pair_phrase_names_the_two_parties(nlp):
     doc = nlp("Le président sénégalais, Amadou Sarr, a rencontré le président mauritanien, Sidi Ould Ahmed.\n\n"
               "Les deux présidents ont signé trois accords.")
