@@ -3068,6 +3068,7 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITE = {"le", "la", "les", "l'"}
+INDEFINITE = {"un", "une"}
 
 
 def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iterator[Token]:
@@ -3094,9 +3095,9 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
 
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     """The type of the act a verb's object names with a definite article ("a condamné
-    l'attaque", "dénonce les frappes", "l'accord a été salué par ..."): one the article may have
-    reported before."""
-    for c in _determined_nouns(tok, {"obj", "obl:arg", "nsubj:pass"}, DEFINITE):
+    l'attaque", "dénonce les frappes", "l'accord a été salué par ..."), or an indefinite one
+    ("a condamné une attaque « inefficace »"): one the article may have reported before."""
+    for c in _determined_nouns(tok, {"obj", "obl:arg", "nsubj:pass"}, DEFINITE | INDEFINITE):
         entry = _usual_reading(c, lex)
         if entry is not None and entry.type != "NONE":
             return entry.type

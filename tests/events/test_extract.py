@@ -2056,6 +2056,15 @@ def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     assert sorted(dyads(evs)) == [("CONCEDE", "RUS", "UKR"), ("CONCEDE", "UKR", "RUS")]
 
 
+def test_an_attack_condemned_with_an_indefinite_article_is_the_one_reported(analyse_text):
+    # "a condamné une attaque « barbare »": the attack the article reported, blamed on who made
+    # it, not on the party the next clause names
+    text = ("Les forces russes ont bombardé Kiev dans la nuit de lundi, faisant dix morts. Le président polonais "
+            "a condamné une attaque « barbare » et assuré l'Ukraine de son soutien.")
+    accused = [(e.source.country, e.target.country) for e in analyse_text(text, date="2024-03-08")[2] if e.type == "ACCUSE"]
+    assert accused == [("POL", "RUS")]
+
+
 def test_states_listed_after_an_organisation_act_with_it_on_the_one_who_did_the_act_named(analyse_text):
     _, _, evs = analyse_text(
         "Au moins 30 personnes ont été tuées samedi dans un double attentat revendiqué par les Shebab. "
