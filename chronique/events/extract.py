@@ -1428,13 +1428,19 @@ def _joint_decision(tok: Token, sources: list[Actor], lex: Lexicon) -> bool:
 def _planned_by_joint_decision(tok: Token, lex: Lexicon, actors: ArticleActors) -> bool:
     """"ont décidé de se consulter régulièrement", "ont convenu de rouvrir leur frontière": the act
     agreed on is planned; the AGREE is coded (the codebook: AGREE whatever was agreed)."""
-    if tok.dep_ != "xcomp" or tok.head == tok:
+    if tok.head == tok:
         return False
-    trig = match_trigger(tok.head, lex)
+    decided = tok.head
+    if tok.dep_ == "acl" and decided.dep_.startswith("obl") and decided.head.pos == VERB \
+            and any(c.dep_ == "mark" and fold(c.text) in {"de", "d'"} for c in tok.children):
+        decided = decided.head  # "ont convenu à Rabat de rouvrir": the parser hangs it on the place
+    elif tok.dep_ != "xcomp":
+        return False
+    trig = match_trigger(decided, lex)
     if trig is None:
         return False
     if trig.joint:
-        return _joint_decision(tok.head, _subject(tok.head, actors), lex)
+        return _joint_decision(decided, _subject(decided, actors), lex)
     return trig.type == "AGREE"
 
 

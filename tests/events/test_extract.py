@@ -294,6 +294,9 @@ def test_what_two_parties_agree_to_do_is_not_yet_done(analyse_text):
     # the codebook: AGREE whatever was agreed; the reopening agreed on is planned, not coded
     _, _, evs = analyse_text("Addis-Abeba et Asmara ont convenu de rouvrir leur frontière commune.")
     assert [e.type for e in evs] == ["AGREE"]
+    # also where the parser hangs the infinitive on the place the verb names ("à Rabat de rouvrir")
+    _, _, evs = analyse_text("Le Maroc et l'Espagne ont convenu mercredi à Rabat de rouvrir les points de passage de Ceuta et Melilla.")
+    assert [e.type for e in evs] == ["AGREE"]
 
 
 def test_a_present_tense_the_parser_hangs_on_its_subject_keeps_that_subject(analyse_text):
