@@ -2024,6 +2024,14 @@ def test_a_subject_the_parser_hangs_on_its_relative_clause_is_the_verbs(analyse_
     assert sorted(dyads(evs)) == [("REQUEST", "TUR", "RUS"), ("REQUEST", "TUR", "UKR")]
 
 
+def test_an_act_promised_is_not_done_but_a_promised_cooperation_or_retaliation_is_coded(analyse_text):
+    # "a promis de libérer": not yet done (modality.yaml's blocking_governors); a promise to
+    # cooperate is a stated will (will_governors), a promise to retaliate a threat
+    assert coded(analyse_text, "Le Tchad a promis de libérer les otages français.") == set()
+    assert "COOPERATE" in coded(analyse_text, "Le Japon a promis de renforcer sa coopération avec le Kenya.")
+    assert "THREATEN" in coded(analyse_text, "L'Iran a promis de riposter à l'attaque israélienne.")
+
+
 def test_the_first_time_since_a_year_is_now(analyse_text):
     # "pour la première fois depuis 2016": the year says since when it had not happened
     text = "Pour la première fois depuis 2016, un ministre israélien s'est rendu en Turquie, où il a rencontré le président turc."
