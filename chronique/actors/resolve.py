@@ -1069,8 +1069,10 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLe
     Kazakhstan conduite par le président du Majilis, Erlan Koshanov" (whom the home country
     would otherwise be guessed for)."""
     led = doc[title].head
-    if led.pos_ != "VERB" or fold(led.lemma_) not in lex.leading_verbs \
-            or not any(fold(c.text) == "par" for c in doc[title].children):
+    # (the tagger may read the participle as a noun: "La délégation, conduite par ...")
+    participle = led.pos_ == "VERB" and fold(led.lemma_) in lex.leading_verbs or \
+        led.pos_ == "NOUN" and led.dep_ == "acl" and any(fold(led.text).startswith(v[:-2]) for v in lex.leading_verbs)
+    if not participle or not any(fold(c.text) == "par" for c in doc[title].children):
         return None
     delegation = led.head
     while delegation.pos_ in {"PROPN", "NOUN"} and delegation.dep_ == "nmod" and delegation.head.i < delegation.i \
@@ -1080,6 +1082,13 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLe
         return None
     countries = {place_at[t.i].place.country for t in delegation.subtree
                  if t.i < led.i and t.i in place_at and place_at[t.i].place.country != "IGO"}
+    if not countries and any(c.dep_ == "det" and fold(c.text) in {"la", "cette"} for c in delegation.children):
+        # "La délégation, conduite par l'ancien ministre de la Défense Nobuo Kishi", after "une
+        # délégation de parlementaires japonais": the one the article named before
+        before = next((t for t in reversed(doc[:delegation.sent.start]) if fold(t.lemma_) in lex.delegation_nouns), None)
+        if before is not None:
+            countries = {place_at[t.i].place.country for t in before.subtree
+                         if t.i in place_at and place_at[t.i].place.country != "IGO"}
     return countries.pop() if len(countries) == 1 else None
 
 

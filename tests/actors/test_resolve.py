@@ -1137,6 +1137,13 @@ def test_a_delegation_s_leader_is_of_its_country_and_his_assembly_no_person(nlp)
               "parlementaire du Kazakhstan conduite par le président du Majilis, Erlan Koshanov.")
     persons = {p.name: (p.country, p.role) for p in resolve_actors(doc, source="https://www.example.ma/x").persons}
     assert persons["Erlan Koshanov"] == ("KAZ", "président du Majilis")
+    # "La délégation, conduite par ...": the delegation the article named before, also where the
+    # tagger reads the participle as a noun
+    doc = nlp("Pékin a protesté lundi après la visite à Taïwan d'une délégation de parlementaires japonais. "
+              "La délégation, conduite par l'ancien ministre de la Défense Nobuo Kishi, a rencontré la présidente "
+              "taïwanaise jeudi.")
+    persons = {p.name: p.country for p in resolve_actors(doc).persons}
+    assert persons["Nobuo Kishi"] == "JPN"
 
 
 def test_the_dateline_is_no_party_of_the_article(nlp):
