@@ -196,6 +196,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         taken.update(range(p.start, p.end))
 
     _name_counterparts_by_title(mentions)
+    _abbreviations_as_named(doc, mentions)
     mentions = _with_listed_groups(doc, words, lex, mentions, gaz)
     mentions = _with_organisations_described(doc, words, lex, mentions)
     pair = _principal_pair(persons, mentions, home)
@@ -215,6 +216,17 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _resolve_own_country(doc, words, mentions, taken, gaz)
     mentions.sort(key=lambda m: m.start)
     return ArticleActors(mentions, persons, home, pair, places, runner_up)
+
+
+def _abbreviations_as_named(doc: Doc, mentions: list[ActorMention]) -> None:
+    """A short form in brackets right after a name is that name's ("Reporters sans frontières
+    (RSF)"), not what the short form alone stands for (the Sudanese Rapid Support Forces)."""
+    ending = {m.end: m for m in mentions if m.kind == "actor"}
+    for m in mentions:
+        named = ending.get(m.start - 1)
+        if named is not None and m.kind == "actor" and doc[m.start - 1].text == "(" \
+                and m.end < len(doc) and doc[m.end].text == ")":
+            m.actors = list(named.actors)
 
 
 def _as_named_before(actors: list[Actor], mentions: list[ActorMention], role: Role, *, bare: bool) -> list[Actor]:

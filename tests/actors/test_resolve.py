@@ -111,6 +111,17 @@ def test_the_three_countries_named_by_their_number_paragraphs_after_their_list(n
     assert mention is not None and [a.country for a in mention.actors] == ["MLI", "BFA", "NER"]
 
 
+def test_a_short_form_in_brackets_is_the_name_before_it(nlp):
+    # "(RSF)" after "Reporters sans frontières" is that NGO, not the Sudanese Rapid Support Forces
+    # that "RSF" alone stands for
+    doc = nlp("Reporters sans frontières (RSF) a dénoncé l'arrestation d'un journaliste à Khartoum.")
+    short = next(t.i for t in doc if t.text == "RSF")
+    assert [a.name for a in resolve_actors(doc).at(short).actors] == ["Reporters sans frontières"]
+    doc = nlp("Les RSF ont bombardé la ville d'El Fasher.")
+    short = next(t.i for t in doc if t.text == "RSF")
+    assert [a.country for a in resolve_actors(doc).at(short).actors] == ["SDN"]
+
+
 def test_pair_phrase_names_the_two_parties(nlp):
     doc = nlp("Le président sénégalais, Amadou Sarr, a rencontré le président mauritanien, Sidi Ould Ahmed.\n\n"
               "Les deux présidents ont signé trois accords.")
