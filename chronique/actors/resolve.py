@@ -1779,11 +1779,14 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
     deps = column(doc, DEP)
     strings = doc.vocab.strings
     for i, text in enumerate(doc_words(doc)):
-        if fold(text) not in OBJECT_CLITICS or strings[deps[i]] != "obj":
+        if fold(text) not in OBJECT_CLITICS or strings[deps[i]] not in {"obj", "det"}:
             continue
         tok = doc[i]
         verb = tok.head
-        if tok.pos_ != "PRON" or verb.i <= i:
+        if verb.i <= i:
+            continue
+        # (the tagger may call an elided "l'" before a participle an article of it: "l'accusant")
+        if not (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET" and verb.pos_ == "VERB" and verb.i == i + 1):
             continue
         # "tandis que le Polisario l'a rejetée": a participle agrees with the clitic before it,
         # so a feminine one stands for no actor named with a masculine article ("le Maroc")

@@ -846,6 +846,12 @@ def test_an_object_clitic_is_the_last_one_named_who_is_not_the_subject(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     clitic = next(t for t in doc if t.text == "l'")
     assert [a.country for a in actors.at(clitic.i).actors] == ["DZA"]
+    # an elided "l'" the tagger calls an article, before a participle
+    doc = nlp("Le gouvernement malien a suspendu la diffusion de la chaîne française TV5 Monde, l'accusant "
+              "d'avoir donné la parole à un chef jihadiste.")
+    actors = resolve_actors(doc, date="2024-04-02")
+    clitic = next(t for t in doc if t.text == "l'")
+    assert actors.at(clitic.i) is not None and [a.name for a in actors.at(clitic.i).actors] == ["TV5Monde"]
 
 
 def test_a_home_office_takes_its_nationality_in_the_gender_of_its_title(nlp):
