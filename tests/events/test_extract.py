@@ -2472,6 +2472,11 @@ def test_the_sanctions_a_verb_lifts_are_no_candidate_sanction(nlp):
     assert [trig.type for trig, _ in candidates_of(nlp, text, "sanctions")] in ([], ["NONE"])
 
 
+def test_held_responsible_is_an_accusation(analyse_rules):
+    assert dyads(analyse_rules("Kiev estime Moscou responsable de l'attaque contre la centrale.")[2]) \
+        == [("ACCUSE", "UKR", "RUS")]
+
+
 def test_put_on_a_black_list_is_a_sanction(analyse_rules):
     # "inscrire" on a black list or a list of terrorists; not on a heritage list
     evs = analyse_rules("Washington a inscrit les Houthis sur la liste des organisations terroristes.")[2]
