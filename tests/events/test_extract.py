@@ -1520,6 +1520,9 @@ def test_condolences_passed_on_and_a_contact_by_phone(analyse_text):
     # lexicon's "condoléance": its "de" complement offers them
     evs = analyse_text("Les condoléances du président ivoirien ont été transmises au peuple malien.")[2]
     assert [(e.type, e.source and e.source.country) for e in evs] == [("SUPPORT", "CIV")]
+    # a meal together is a meeting
+    _, _, evs = analyse_text("Le chancelier allemand a déjeuné avec le Premier ministre polonais à Varsovie.")
+    assert dyads(evs) == [("CONSULT", "DEU", "POL")]
     # "se parler": the two talked
     _, _, evs = analyse_text("Le président kényan et son homologue tanzanien se sont parlé au téléphone.")
     assert dyads(evs) == [("CONSULT", "KEN", "TZA")]
