@@ -1785,8 +1785,10 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
         verb = tok.head
         if verb.i <= i:
             continue
-        # (the tagger may call an elided "l'" before a participle an article of it: "l'accusant")
-        if not (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET" and verb.pos_ == "VERB" and verb.i == i + 1):
+        # (the tagger may call an elided "l'" before a present participle an article of it:
+        # "l'accusant"; not "l'offre", a noun it may read as a verb)
+        if not (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET" and verb.pos_ == "VERB" and verb.i == i + 1
+                and "Part" in verb.morph.get("VerbForm") and fold(verb.text).endswith("ant")):
             continue
         # "tandis que le Polisario l'a rejetée": a participle agrees with the clitic before it,
         # so a feminine one stands for no actor named with a masculine article ("le Maroc")

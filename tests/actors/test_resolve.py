@@ -852,6 +852,10 @@ def test_an_object_clitic_is_the_last_one_named_who_is_not_the_subject(nlp):
     actors = resolve_actors(doc, date="2024-04-02")
     clitic = next(t for t in doc if t.text == "l'")
     assert actors.at(clitic.i) is not None and [a.name for a in actors.at(clitic.i).actors] == ["TV5Monde"]
+    # not an article before a noun the tagger reads as a verb ("l'offre")
+    doc = nlp("L'Ethiopie a rejeté l'offre de médiation du Kenya dans le conflit avec l'Erythrée.")
+    article = [t for t in doc if t.text == "l'"][0]
+    assert resolve_actors(doc, date="2024-04-02").at(article.i) is None
 
 
 def test_a_home_office_takes_its_nationality_in_the_gender_of_its_title(nlp):
