@@ -531,12 +531,23 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
 
 def _with_coordinated_nationalities(end: int, words: list[str], place_at: dict) -> int:
     """A title's phrase goes on over nationality adjectives coordinated to its own: "les services
-    de sécurité marocains et espagnols" are of both countries (one actor each)."""
-    while end + 1 < len(words) and words[end] == "et" and (p := place_at.get(end + 1)) is not None \
-            and p.start == end + 1 and p.place.kind.endswith("adjective") and p.place.country != "IGO" \
-            and place_at.get(end - 1) is not None and place_at[end - 1].place.kind.endswith("adjective"):
-        end = p.end
-    return end
+    de sécurité marocains et espagnols" are of both countries (one actor each), as "les dirigeants
+    allemand, français et italien" are of three (a comma only in a list that "et" closes: "le
+    ministre algérien, français de naissance," is one)."""
+    def adjective_end(k: int) -> int | None:
+        p = place_at.get(k)
+        return p.end if p is not None and p.start == k and p.place.kind.endswith("adjective") \
+            and p.place.country != "IGO" else None
+
+    if place_at.get(end - 1) is None or not place_at[end - 1].place.kind.endswith("adjective"):
+        return end
+    listed, k = end, end
+    while k + 1 < len(words) and words[k] in {"et", ","} and (after := adjective_end(k + 1)) is not None:
+        closes = words[k] == "et"
+        k = after
+        if closes:
+            listed = k
+    return listed
 
 
 def _with_coordinated_countries(end: int, words: list[str], place_at: dict) -> int:

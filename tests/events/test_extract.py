@@ -252,6 +252,13 @@ def test_a_list_that_repeats_its_preposition_is_coordinated_however_the_parser_h
     assert sorted(dyads(evs)) == [("SUPPORT", "IGO", "NER"), ("SUPPORT", "IGO", "TCD"), ("SUPPORT", "IGO", "TGO")]
 
 
+def test_a_list_of_nationalities_after_a_title_gives_one_event_each(analyse_rules):
+    # "les dirigeants allemand, français et italien": three leaders, the comma list closed by "et"
+    _, _, evs = analyse_rules("Le Premier ministre marocain a rencontré tour à tour les dirigeants allemand, "
+                              "français et italien.")
+    assert sorted(dyads(evs)) == [("CONSULT", "MAR", "DEU"), ("CONSULT", "MAR", "FRA"), ("CONSULT", "MAR", "ITA")]
+
+
 def test_a_list_of_five_counterparts_gives_five_events(analyse_rules):
     # one event per party, however long the list (four were coded at most)
     _, _, evs = analyse_rules("Le ministre marocain des Affaires étrangères s'est entretenu avec ses homologues "
