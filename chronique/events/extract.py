@@ -458,7 +458,14 @@ def _rank(judged: tuple[float, Trigger, Reading]) -> float:
     lower ("Washington a rapatrié son personnel diplomatique de Khartoum": the evacuation the
     entry with "personnel" reads, 0.45, not the aid the model makes of "rapatrier" alone, 0.50)."""
     probability, _, reading = judged
+    if reading.reason in UNMET:
+        # (one whose conditions fail ranks under its probability: "a livré à la Gambie un opposant
+        # recherché" is the hand-over its entry reads, not the aid the model makes of "livrer")
+        return probability - CODED_MARGIN
     return probability + (SPECIFIC_MARGIN if _specific(reading) else 0.0)
+
+
+UNMET = {"conditions", "unlisted"}   # a candidate no rule read: its conditions fail, or no entry lists it
 
 
 def _specific(reading: Reading) -> bool:
