@@ -2442,6 +2442,13 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
                 sources, targets = _between(_actors_of(between.head, actors), etype)
+        if not sources and not targets and tok.dep_ == "nsubj" and fold(tok.head.lemma_) == "opposer":
+            # "Des affrontements ont opposé l'armée soudanaise aux forces tchadiennes": the act's
+            # parties are what it opposed, the verb's object and its "à" complement
+            verb = tok.head
+            sources = [a for c in verb.children if c.dep_ == "obj" for a in _actors_of(c, actors)]
+            targets = [a for c in verb.children if c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES
+                       for a in _actors_of(c, actors)]
         # "a tenu une réunion": the verb's subject holds it; "préoccupée par les arrestations":
         # a cause after "par" is no act of the subject's
         if _received(tok, etype, lex):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import numpy
@@ -63,6 +64,11 @@ def test_a_model_trained_on_other_features_is_refused(tmp_path):
 def always(answer: bool) -> ActModel:
     """A model with no weights that accepts (or refuses) every candidate."""
     return ActModel(vocab={}, weights=numpy.zeros(0), bias=50.0 if answer else -50.0, threshold=0.5)
+
+
+def sure(p: float) -> ActModel:
+    """A model with no weights that gives every candidate the probability ``p``."""
+    return ActModel(vocab={}, weights=numpy.zeros(0), bias=math.log(p / (1 - p)), threshold=0.5)
 
 
 @pytest.fixture(scope="module")
@@ -157,14 +163,10 @@ def test_an_accepted_act_no_rule_finds_parties_for_takes_the_nearest_other_party
 def test_an_act_with_guessed_parties_needs_a_surer_model(analyse_with):
     # a guessed pair is right half as often as the rules' own: the model must be surer of the
     # act (GUESSED_PARTIES_THRESHOLD) than of one whose parties the rules found
-    import math
     from chronique.events.extract import GUESSED_PARTIES_THRESHOLD
 
     text = ("La Tunisie et l'Algérie ont signé mardi un accord de coopération. "
             "Le président du Niger a salué ce rapprochement.")
-
-    def sure(p: float) -> ActModel:
-        return ActModel(vocab={}, weights=numpy.zeros(0), bias=math.log(p / (1 - p)), threshold=0.5)
 
     between = (0.5 + GUESSED_PARTIES_THRESHOLD) / 2
     coded = analyse_with(text, sure(between))
@@ -198,6 +200,14 @@ def test_the_committed_model_codes_a_breadth_word_it_never_met_by_its_family(tex
     from chronique.pipeline import analyse
     events = analyse(nlp(text), Article("t", text, "2024-05-02", "day")).events
     assert [(e.type, {e.source.country, e.target.country}) for e in events] == [(etype, parties)], events
+
+
+def test_a_clash_that_opposed_two_parties_is_between_them(analyse_with):
+    # "Des affrontements ont opposé X aux Y": the rules find the clash's parties in the verb's
+    # object and its "à" complement, so a model only fairly sure of the act codes it with them
+    text = "Des affrontements ont opposé l'armée soudanaise aux forces tchadiennes à la frontière."
+    coded = [(e.type, e.source.country, e.target.country, e.parties_guessed) for e in analyse_with(text, sure(0.55))]
+    assert ("ASSAULT", "SDN", "TCD", False) in coded
 
 
 def test_a_candidate_whose_conditions_fail_shows_the_model_what_the_rules_would_read(nlp):
