@@ -1087,6 +1087,10 @@ def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Perso
     return runner_up if before and before[-1].country == home else home
 
 
+# what follows a leading verb's stem in its past participle ("condui|te", "présid|ée", "men|ées")
+PARTICIPLE_ENDINGS = {"t", "te", "ts", "tes", "e", "ee", "es", "ees"}
+
+
 def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLexicon) -> str | None:
     """The country of the delegation a title leads: "une délégation parlementaire du
     Kazakhstan conduite par le président du Majilis, Erlan Koshanov" (whom the home country
@@ -1094,7 +1098,8 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLe
     led = doc[title].head
     # (the tagger may read the participle as a noun: "La délégation, conduite par ...")
     participle = led.pos_ == "VERB" and fold(led.lemma_) in lex.leading_verbs or \
-        led.pos_ == "NOUN" and led.dep_ == "acl" and any(fold(led.text).startswith(v[:-2]) for v in lex.leading_verbs)
+        led.pos_ == "NOUN" and led.dep_ == "acl" and any(
+            fold(led.text).startswith(v[:-2]) and fold(led.text)[len(v) - 2:] in PARTICIPLE_ENDINGS for v in lex.leading_verbs)
     if not participle or not any(fold(c.text) == "par" for c in doc[title].children):
         return None
     delegation = led.head

@@ -456,7 +456,8 @@ def _rank(judged: tuple[float, Trigger, Reading]) -> float:
     """How a reading of a word ranks against the word's other readings the model accepts: its
     probability, SPECIFIC_MARGIN more for a specific entry's, as its threshold is that much
     lower ("Washington a rapatrié son personnel diplomatique de Khartoum": the evacuation the
-    entry with "personnel" reads, 0.45, not the aid the model makes of "rapatrier" alone, 0.50)."""
+    entry with "personnel" reads, 0.45, not the aid the model makes of "rapatrier" alone, 0.50),
+    and CODED_MARGIN less for one no rule read (UNMET)."""
     probability, _, reading = judged
     if reading.reason in UNMET:
         # (one whose conditions fail ranks under its probability: "a livré à la Gambie un opposant
@@ -1186,8 +1187,8 @@ def _lemmas(tok: Token) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _lemma_forms(lemma: str, text: str, pos: str) -> tuple[str, ...]:
     """The forms a token is looked up under in the lexicon: its lemma, a guessed infinitive, its
-    word. Memoised on the three strings: every noun and verb of every article comes here, and a
-    corpus's vocabulary is small."""
+    word, a plural noun's singular. Memoised on the three strings: every noun and verb of every
+    article comes here, and a corpus's vocabulary is small."""
     out = [fold(lemma)]
     w = fold(text)
     if pos == "VERB" and not out[0].endswith(("er", "ir", "re", "oir")):
