@@ -2987,7 +2987,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
         if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok) \
                 or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
                           and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
-                or _under_aegis(t, tok):
+                or _under_aegis(t, tok) or _case(t) in GO_BETWEEN_CASES:
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
@@ -2995,6 +2995,10 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
             if a not in found and a not in sources and a.country and a.country not in src_countries:
                 found.append(a)
     return found
+
+
+# who an act goes through, not to ("un lot de vaccins offert par le Japon, via l'Unicef")
+GO_BETWEEN_CASES = {"via"}
 
 
 # The most parties of a list coded on one side of an act (the codebook: one event per party,

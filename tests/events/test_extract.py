@@ -753,6 +753,9 @@ def test_aid_described_by_its_giver_is_aid(analyse_text):
     # like an agreement "signé par", what "financés par", "offerts par" describe is the aid given
     _, _, evs = analyse_text("Le Niger a inauguré mardi trois hôpitaux financés par l'Allemagne.")
     assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("AID", "DEU", "NER")]
+    # what the aid goes through ("via l'Unicef") is not who receives it
+    _, _, evs = analyse_text("Le Togo a reçu dimanche un lot de doses de vaccin offert par la Corée, via l'Unicef.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("AID", "KOR", "TGO")]
 
 
 def test_a_stated_will_to_cooperate_is_cooperation(analyse_text):
