@@ -567,7 +567,7 @@ def _mediated_parties(noun: Token, mediators: list[Actor], actors: ArticleActors
     """The parties of the act a mediation brought about: the subjects of the verb its phrase
     hangs on ("après une médiation du Qatar, le Hamas a libéré deux otages": Qatar consulted
     Hamas; "grâce à la médiation algérienne, le Mali et les rebelles ont signé un accord": both)."""
-    verb = next((a for a in noun.ancestors if a.pos in (VERB, AUX)), None)
+    verb = _verb_above(noun)
     if verb is None:
         return []
     return [a for a in _subject(verb, actors) if a not in mediators and a.country not in {m.country for m in mediators}]

@@ -71,6 +71,11 @@ def is_unreal(tok: Token) -> bool:
     return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
 
 
+def _under_condition(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb heads a clause opened by a conditional mark ("si les frappes continuaient")."""
+    return any(c.dep_ == "mark" and fold(c.text) in lex.conditional_marks for c in verb.children)
+
+
 def _promised(tok: Token, lex: Lexicon) -> bool:
     """Whether a future is what its parties commit to: "Les deux parties ont confirmé qu'elles
     travailleront au développement des relations bilatérales" is a commitment to cooperate, which
@@ -170,8 +175,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             return f"modal '{c.text}'"
         if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
             return "hypothesis"
-    if tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj") and tok.head.i != tok.i \
-            and any(c.dep_ == "mark" and fold(c.text) in lex.conditional_marks for c in tok.head.children):
+    if tok.pos_ == "NOUN" and tok.dep_.startswith("nsubj") and tok.head.i != tok.i and _under_condition(tok.head, lex):
         # "menacé d'exécuter les otages si les frappes israéliennes continuaient": the act noun
         # a condition is said of is supposed, as a verb under "si" is
         return "hypothesis"
@@ -209,10 +213,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le
             # pays de soutenir le terrorisme": what a background act frames is background too
             return "background (its frame)"
-        if cur.pos_ in {"VERB", "AUX"}:
-            for c in cur.children:
-                if c.dep_ == "mark" and fold(c.text) in lex.conditional_marks:
-                    return "hypothesis"
+        if cur.pos_ in {"VERB", "AUX"} and _under_condition(cur, lex):
+            return "hypothesis"
         if cur.dep_ == "ccomp":
             break
         if _still_to_do(cur, lex):
