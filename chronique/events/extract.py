@@ -2443,7 +2443,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
                 sources, targets = _between(_actors_of(between.head, actors), etype)
-        if not sources and not targets and tok.dep_ == "nsubj" and fold(tok.head.lemma_) == "opposer":
+        if not sources and not targets and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in lex.opposing_verbs:
             # "Des affrontements ont opposé l'armée soudanaise aux forces tchadiennes": the act's
             # parties are what it opposed, the verb's object and its "à" complement
             verb = tok.head
@@ -2632,7 +2632,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     mutual = etype in SYMMETRIC and len(src_countries) >= 2
     if not foreign and not mutual:
         # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)
-        foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources)
+        foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources, lex)
     if etype == "ACCUSE" and trig.pos == "verb":
         # "a condamné l'attaque contre la mission de l'ONU au Liban": not the UN's, nor Lebanon's
         struck = [a for c in tok.children if c.dep_ == "obj" for a in _struck(c, actors, lex)]
@@ -2974,7 +2974,7 @@ def _possessor_of_beneficiary(tok: Token, actors: ArticleActors, sources: list[A
     return []
 
 
-def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> list[Actor]:
+def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex: Lexicon) -> list[Actor]:
     """Actors anywhere in the trigger's own phrase ("la coopération entre ... du Maroc et de l'Italie"),
     but not in what a participle or a relative clause says of an actor there ("des sanctions à six
     responsables iraniens impliqués dans les transferts de drones vers la Russie": not Russia;
@@ -2987,7 +2987,7 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
         if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok) \
                 or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
                           and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
-                or _under_aegis(t, tok) or _case(t) in GO_BETWEEN_CASES:
+                or _under_aegis(t, tok) or _case(t) in lex.go_between_cases:
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
@@ -2995,10 +2995,6 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor]) -> l
             if a not in found and a not in sources and a.country and a.country not in src_countries:
                 found.append(a)
     return found
-
-
-# who an act goes through, not to ("un lot de vaccins offert par le Japon, via l'Unicef")
-GO_BETWEEN_CASES = {"via"}
 
 
 # The most parties of a list coded on one side of an act (the codebook: one event per party,

@@ -85,6 +85,9 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()
     unfinished_nouns: frozenset[str] = frozenset()
     crowd_roles: frozenset[str] = frozenset()   # their force is a riot (PROTEST), not an ASSAULT
+    first_since_words: frozenset[str] = frozenset()
+    go_between_cases: frozenset[str] = frozenset()
+    opposing_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

@@ -250,7 +250,7 @@ def _dated_before(tok: Token, article_year: int | None, lex: Lexicon) -> str | N
     """Why a trigger, or a verb that frames one, is dated before the article's news (the
     codebook's background), or None: an earlier year, a pluperfect's past month, last year,
     long ago."""
-    if article_year and _background_year(tok, article_year):
+    if article_year and _background_year(tok, article_year, lex):
         return "background (an earlier year)"
     if _background_month(tok):
         return "background (an earlier month)"
@@ -476,10 +476,7 @@ def _support_verb_year(tok: Token, article_year: int) -> bool:
     return False
 
 
-FIRST_SINCE = {"fois", "premiere"}   # "la première fois depuis 2016", "une première depuis 2016"
-
-
-def _background_year(tok: Token, article_year: int) -> bool:
+def _background_year(tok: Token, article_year: int, lex: Lexicon) -> bool:
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
     for i in _years(doc):
@@ -495,7 +492,7 @@ def _background_year(tok: Token, article_year: int) -> bool:
         if int(t.text) < article_year:
             # "en 2007", "d'octobre 2024": a date of the act itself, not a name ("résolution 2602")
             prev = t.doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and fold(prev.text) == "depuis" and t.i > 1 and fold(doc[t.i - 2].text) in FIRST_SINCE:
+            if prev is not None and fold(prev.text) == "depuis" and t.i > 1 and fold(doc[t.i - 2].text) in lex.first_since_words:
                 continue  # "pour la première fois depuis 2016, un ministre s'est rendu": now, not then
             if prev is not None and (fold(prev.text) in {"en", "depuis", "de", "d'"} or prev.pos_ == "NOUN" and fold(prev.text) in MONTHS):
                 return True

@@ -1109,10 +1109,11 @@ def test_who_a_time_adjunct_names_is_no_party_of_the_act(nlp, analyse_text):
     # phrase's actors, which stand in for an object the rules do not find
     from chronique.actors import resolve_actors
     from chronique.events.extract import _phrase_actors
+    from chronique.events.lexicon import load_lexicon
     doc = nlp("Moscou menace Helsinki de représailles après son adhésion à l'OTAN.")
     actors = resolve_actors(doc)
     moscow = actors.at(0).actors
-    assert [a.name for a in _phrase_actors(doc[1], actors, moscow)] == ["Helsinki"]
+    assert [a.name for a in _phrase_actors(doc[1], actors, moscow, load_lexicon())] == ["Helsinki"]
     # the parser calls "Helsinki" an adverb, the tagger too: a name all the same, the object
     _, _, evs = analyse_text("Moscou menace Helsinki de représailles après son adhésion à l'OTAN.")
     assert dyads(evs) == [("THREATEN", "RUS", "FIN")]
