@@ -501,8 +501,10 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
-            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex)
-                and (claims_what_may_come(tok, c.lex) or _claims_own_act(tok))):
+            or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
+            or (trig.type in {"ACCUSE", "SUPPORT"} and _a_claim(tok, c.lex) and _claims_own_act(tok)):
+        # a claim of one's own act ("l'armée a soutenu avoir repoussé l'attaque") is neither an
+        # accusation nor support: the infinitive's act is what it reports
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)

@@ -1389,6 +1389,15 @@ def test_a_claim_of_ones_own_act_is_no_accusation(analyse_text):
     assert ("ACCUSE", "BLR", "POL") in dyads(evs)
 
 
+def test_a_claim_of_ones_own_act_is_no_support(analyse_text):
+    # "soutenir" with an infinitive is "to maintain": the army claims its own fighting and
+    # supports no one; with an object it supports
+    _, _, evs = analyse_text("L'armée tchadienne a soutenu avoir repoussé l'attaque des rebelles soudanais.")
+    assert "SUPPORT" not in [e.type for e in evs]
+    _, _, evs = analyse_text("Le Tchad a soutenu la candidature du Soudan.")
+    assert ("SUPPORT", "TCD", "SDN") in dyads(evs)
+
+
 def test_two_states_services_dismantling_a_network_together_cooperate(analyse_rules):
     # a joint operation (codebook COOPERATE), as "ont décidé ensemble" is an agreement; one
     # state's police alone acts on its own ground
