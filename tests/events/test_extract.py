@@ -758,6 +758,12 @@ def test_aid_described_by_its_giver_is_aid(analyse_text):
     assert [(e.type, e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("AID", "KOR", "TGO")]
 
 
+def test_goods_received_are_no_meeting(analyse_text):
+    # "recevoir" with what aid is made of reports the giver's aid, never a meeting with it
+    _, _, evs = analyse_text("Grâce à un financement du Japon, trois mille familles malgaches ont reçu des kits alimentaires.")
+    assert "CONSULT" not in [e.type for e in evs]
+
+
 def test_a_stated_will_to_cooperate_is_cooperation(analyse_text):
     # the codebook counts a stated will as COOPERATE: a will word followed by a cooperation verb
     _, _, evs = analyse_text("L'Union européenne a annoncé sa disponibilité à aider le Sénégal à moderniser son administration.")
