@@ -1912,6 +1912,18 @@ def test_defending_anothers_position_endorses_it(analyse_rules):
     assert evs == []
 
 
+def test_military_exercises_launched_are_a_show_of_force_not_an_attack(analyse_text):
+    # the codebook's MOBILIZE ("raise military presence"): "lancer" with exercises, however
+    # counted, is no attack; and exercises a military word qualifies are coded by the rules
+    _, _, evs = analyse_text("La marine russe a lancé mardi deux jours d'exercices navals au large de la Norvège.")
+    assert [(e.type, e.source.country) for e in evs] == [("MOBILIZE", "RUS")]
+    _, _, evs = analyse_text("La marine russe a lancé mardi des exercices navals au large de la Norvège.")
+    assert [(e.type, e.source.country) for e in evs] == [("MOBILIZE", "RUS")]
+    # "en exercice" (in office) is no exercise
+    _, _, evs = analyse_text("La présidente en exercice de la CEDEAO est arrivée à Bamako.")
+    assert "MOBILIZE" not in [e.type for e in evs]
+
+
 def test_troops_sent_are_a_deployment_not_aid(analyse_rules):
     # the codebook's MOBILIZE ("deploy forces"); aid sent stays AID
     _, _, evs = analyse_rules("Le Cameroun a envoyé des soldats supplémentaires à sa frontière avec le Nigeria.")
