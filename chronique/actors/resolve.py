@@ -499,13 +499,14 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
     Coopération africaine"); any other preposition, verb, pronoun or a new determiner ends it.
     """
     sent_end = doc[start].sent.end
+    qualifiers = load_roles().title_qualifiers
     j = end
     after_de = False
     while j < sent_end and j - start < 16:
         t = doc[j]
         w = fold(t.text)
-        if w == "par" and j + 1 < sent_end and fold(doc[j + 1].text) == "interim":
-            j += 2  # "le haut-commissaire par intérim de Londres": the title goes on
+        if j + 1 < sent_end and (w, fold(doc[j + 1].text)) in qualifiers:
+            j += 2  # "le président en exercice de l'Union africaine": the title goes on
             continue
         if w in OF_WORDS:
             after_de = True

@@ -36,6 +36,7 @@ class RoleLexicon:
     delegation_nouns: frozenset[str] = frozenset()   # folded
     leading_verbs: frozenset[str] = frozenset()   # folded lemmas
     name_particles: frozenset[str] = frozenset()   # folded: "de", "dos", "van" inside a person's name
+    title_qualifiers: frozenset[tuple[str, ...]] = frozenset()   # folded: ("en", "exercice"), ("par", "interim")
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -70,5 +71,6 @@ def load_roles() -> RoleLexicon:
     delegations = frozenset(fold(w) for w in data.get("delegation_nouns") or [])
     leading = frozenset(fold(w) for w in data.get("leading_verbs") or [])
     particles = frozenset(fold(w) for w in data.get("name_particles") or [])
+    qualifiers = frozenset(tuple(fold(p).split()) for p in data.get("title_qualifiers") or [])
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places,
-                       delegations, leading, particles)
+                       delegations, leading, particles, qualifiers)

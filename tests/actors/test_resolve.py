@@ -707,6 +707,15 @@ def test_an_acting_office_keeps_its_title_and_its_holder(nlp):
     assert [(a.name, a.country) for a in title.actors] == [("Lamin Jobe", "GMB")]
 
 
+def test_a_chair_in_office_is_the_organisations(nlp):
+    # "en exercice" inside the title used to end it: the chair of the African Union became
+    # Chad's president, the home guess of the sentence's other party
+    doc = nlp("La présidente en exercice de l'Union africaine a reçu le ministre tchadien.")
+    actors = resolve_actors(doc)
+    title = next(m for m in actors.mentions if doc[m.start].text == "présidente")
+    assert [(a.name, a.country) for a in title.actors] == [("présidente en exercice de l'Union africaine", "IGO")]
+
+
 def test_the_latter_is_the_person_named_last(nlp):
     doc = nlp("Le président Macky Sall a reçu mardi le ministre gambien Mamadou Tangara.\n\n"
               "Ce dernier lui a remis un message du président Adama Barrow.")
