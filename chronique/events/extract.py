@@ -642,8 +642,14 @@ def _own_delegation(c: Token, actors: ArticleActors, lex: Lexicon) -> bool:
 
 
 def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
-    """A verb's argument "à <capital>" of an act addressed to someone: the government."""
-    return _government_after_a(c, actors) if etype in ADDRESSED_TYPES and c.dep_ == "obl:arg" else None
+    """A verb's argument "à <capital>" of an act addressed to someone: the government. The
+    parser may call it an adjunct where it stands between the verb and its object ("Paris a
+    réclamé à Téhéran la libération de ...": where a request is made stands after it)."""
+    if etype not in ADDRESSED_TYPES:
+        return None
+    between = c.dep_ == "obl:mod" and c.head.i < c.i and any(o.dep_ == "obj" and o.i > c.i for o in c.head.children) \
+        and not any(t.is_punct for t in c.doc[c.head.i + 1:c.i])
+    return _government_after_a(c, actors) if c.dep_ == "obl:arg" or between else None
 
 
 def _government_after_a(c: Token, actors: ArticleActors) -> Actor | None:

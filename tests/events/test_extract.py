@@ -2628,6 +2628,9 @@ def test_a_capital_after_a_is_who_a_reproach_or_a_request_is_addressed_to(analys
     assert [(e.type, e.target.name) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "Kinshasa")]
     _, _, evs = analyse_text("Le président sénégalais a demandé à Paris de fermer ses bases militaires.")
     assert [(e.type, e.target.name) for e in evs] == [("REQUEST", "Paris")]
+    # before the verb's object, where the parser calls it an adjunct (where it was said)
+    _, _, evs = analyse_text("Ottawa a réclamé à Pékin la libération de deux ressortissants canadiens.")
+    assert [(e.type, e.target.name) for e in evs] == [("REQUEST", "Pékin")]
 
 
 def test_votes_vetoes_and_withdrawals_of_envoys_and_troops(analyse_text):
