@@ -3418,6 +3418,10 @@ def _event(doc, sent, si, tok, trig, etype, src, tgt, article, actors, clause_cu
     said = _evidence(sent, si, article, actors)
     cued = contexts_of(" ".join(t.text for t in _clause(tok))) if clause_cues else []
     src, tgt = _localised(src, sent, actors), _localised(tgt, sent, actors)
+    if trig.igo and src is not None and src.country == "IGO":
+        # "150 migrants guinéens ont été rapatriés par l'OIM": a return an international body
+        # organises is aid to the returnees' country (the codebook), not a state taking them back
+        etype, tgt = trig.igo, _state_of(tgt) if tgt is not None else None
     return Event(
         type=etype, mode=trig.mode, source=src, target=tgt,
         sentence=said.sentence, sentence_index=si, sentence_start=said.start, sentence_end=said.end,

@@ -37,6 +37,9 @@ class Trigger:
     # a participle that qualifies one of these nouns ("un communiqué signé du porte-parole"); its
     # ``without`` words are then looked for beside the noun too ("la déclaration conjointe signée")
     qualifies: frozenset[str] = frozenset()
+    # the type to code when an international organisation does it, aimed at the state of the
+    # people it concerns ("rapatriés par l'OIM": the codebook's AID to the returnees' country)
+    igo: str | None = None
     # a will word: one of these infinitives must follow it ("sa volonté d'intensifier"), and its
     # with_ words are looked for in that infinitive and its phrase, not in the will word's
     willing: frozenset[str] = frozenset()
@@ -128,6 +131,8 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
     for n, it in enumerate(items, 1):
         if it.get("type") not in TYPES + ("NONE",):
             raise ValueError(f"{where}: {pos} entry {n} ({it.get('lemma')!r}) has type {it.get('type')!r}; use one of {', '.join(TYPES)}")
+        if it.get("igo") not in (None, *TYPES):
+            raise ValueError(f"{where}: {pos} entry {n} ({it.get('lemma')!r}) has igo {it.get('igo')!r}; use one of {', '.join(TYPES)}")
         t = Trigger(
             lemma=fold(it["lemma"]), type=it["type"], mode=it.get("mode", ""), pos=pos,
             with_=_with_plurals(it.get("with", [])),
@@ -140,6 +145,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             mutual=bool(it.get("mutual")), strict=bool(it.get("strict")), mediated=bool(it.get("mediated")),
             blamed=bool(it.get("blamed")),
             qualifies=frozenset(fold(w) for w in it.get("qualifies", [])),
+            igo=it.get("igo"),
         )
         out.setdefault(t.lemma, []).append(t)
     return {k: tuple(v) for k, v in out.items()}

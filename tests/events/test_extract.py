@@ -1187,6 +1187,15 @@ def test_what_a_thanks_is_for_is_no_act_of_its_own(nlp, analyse_text):
     assert not _thanked_for(noun, match_trigger(noun, lex) or lex.nouns["soutien"][0], lex)
 
 
+def test_a_return_an_international_body_organises_is_aid_to_the_returnees_country(analyse_text):
+    # the codebook: IOM returns are AID to the returnees' country; a state taking its own
+    # nationals back makes a concession
+    _, _, evs = analyse_text("Quelque 150 migrants guinéens ont été rapatriés jeudi par l'OIM depuis la Libye.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("AID", "IGO", "Guinée")]
+    _, _, evs = analyse_text("Le Sénégal a rapatrié 80 de ses ressortissants bloqués en Libye.")
+    assert [(e.type, e.source.country) for e in evs] == [("CONCEDE", "SEN")]
+
+
 def test_who_sponsors_an_act_is_no_party_of_it(analyse_text):
     # "sous l'égide des États-Unis" (modality.yaml, aegis_nouns): the two signatories agree
     # with each other; a mediation praised still goes to the mediator

@@ -114,3 +114,14 @@ def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_fami
     for word in ("échanges", "déplacement"):
         trig = match_trigger(next(t for t in doc if t.text == word), lex)
         assert trig is not None and trig.type == "NONE", (word, trig)
+
+
+def test_an_entry_with_an_unknown_type_is_refused_with_where_it_is():
+    # an analyst's typo in triggers.yaml ("igo: AIDE") must stop the load and say which entry
+    import pytest
+    from chronique.events.lexicon import _entries
+    with pytest.raises(ValueError, match=r"triggers.yaml: verb entry 2 \('rapatrier'\) has igo 'AIDE'"):
+        _entries([{"lemma": "rapatrier", "type": "CONCEDE"}, {"lemma": "rapatrier", "type": "CONCEDE", "igo": "AIDE"}],
+                 "verb", "triggers.yaml")
+    with pytest.raises(ValueError, match="has type 'AIDE'"):
+        _entries([{"lemma": "aider", "type": "AIDE"}], "verb", "triggers.yaml")
