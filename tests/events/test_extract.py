@@ -2854,3 +2854,13 @@ def test_the_members_listed_after_dont_are_the_parties(analyse_text):
     _, _, evs = analyse_text("Plusieurs pays, dont le Maroc et la Tunisie, ont condamné l'attaque contre le convoi du Mali.")
     assert sorted(e.source.country for e in evs if e.type == "ACCUSE") == ["MAR", "TUN"]
     assert not [e for e in evs if e.target is not None and e.target.country in {"MAR", "TUN"}]
+
+
+def test_migrants_intercepted_at_sea_are_coerced_not_helped(analyse_text):
+    # the boat carries the migrants ("transportant"): nobody sends aid; the coast guard that
+    # stops them coerces them (the codebook's COERCE: detain, push back)
+    _, _, evs = analyse_text("Les garde-côtes tunisiens ont intercepté une embarcation transportant 35 migrants ivoiriens.")
+    assert dyads(evs) == [("COERCE", "TUN", "CIV")]
+    # a ship carrying medicine a state sends is still its aid
+    _, _, evs = analyse_text("Le Japon a envoyé un navire transportant des médicaments aux Philippines.")
+    assert dyads(evs) == [("AID", "JPN", "PHL")]
