@@ -276,6 +276,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             return Reading(etype, trig, [], "reported")
         if trig.pos == "verb" and _planned_by_joint_decision(tok, lex, actors):
             return Reading(etype, trig, [], "planned")
+        if trig.pos == "noun" and tok.dep_ == "obj" and tok.head.pos == VERB and _planned_by_joint_decision(tok.head, lex, actors):
+            # "ont convenu de renforcer les patrouilles conjointes": the agreed infinitive's
+            # object is agreed on, as the infinitive is (the codebook: AGREE whatever was agreed)
+            return Reading(etype, trig, [], "planned")
         if _describes_a_noun(tok, etype, lex):
             return Reading(etype, trig, [], "describes")
         if etype == "CONSULT" and _session_of_a_body(tok, actors):

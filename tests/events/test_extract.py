@@ -304,6 +304,9 @@ def test_what_two_parties_agree_to_do_is_not_yet_done(analyse_text):
     # also where the parser hangs the infinitive on the place the verb names ("à Rabat de rouvrir")
     _, _, evs = analyse_text("Le Maroc et l'Espagne ont convenu mercredi à Rabat de rouvrir les points de passage de Ceuta et Melilla.")
     assert [e.type for e in evs] == ["AGREE"]
+    # and what the agreed infinitive acts on: joint patrols to reinforce are agreed, not held
+    _, _, evs = analyse_text("Le Sénégal et la Mauritanie ont convenu de renforcer les patrouilles conjointes le long du fleuve.")
+    assert [e.type for e in evs] == ["AGREE"]
 
 
 def test_a_present_tense_the_parser_hangs_on_its_subject_keeps_that_subject(analyse_text):
