@@ -404,8 +404,10 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
         if visit < sent.start or any(fold(a.lemma_) in INVITING for a in doc[visit].ancestors):
             continue  # ("l'a invité à effectuer une visite au Sénégal": the one invited would go)
         # (the visitor: the subject, or the one received -- "Le président a reçu le ministre
-        # italien, en visite en Algérie": the parser hangs the visit on "reçu")
-        visitor = {"obj"} if fold(sent.root.lemma_) in RECEIVING else {"nsubj", "nsubj:pass"}
+        # italien, en visite en Algérie": the parser hangs the visit on "reçu" -- but the subject
+        # of a passive "a été reçu par le président ghanéen")
+        passive = any(c.dep_ == "aux:pass" for c in sent.root.children)
+        visitor = {"obj"} if fold(sent.root.lemma_) in RECEIVING and not passive else {"nsubj", "nsubj:pass"}
         subject = next((t for t in sent.root.children if t.dep_ in visitor), None)
         if subject is None:
             continue

@@ -1033,6 +1033,15 @@ def test_the_one_received_in_visit_is_the_visitor_not_the_host(nlp):
     assert resolve_actors(nlp(text)).home == "TUN"
 
 
+def test_a_visitor_received_in_the_passive_is_not_of_the_country_he_visits(nlp):
+    # "X, en visite au Ghana, a été reçu par le président ghanéen": X is the passive's
+    # subject, not its object; named with no nationality, he is foreign to Ghana (he had been
+    # made Ghanaian, and his meeting with the Ghanaian president domestic)
+    text = ("Le ministre des Affaires étrangères, Karim Benali, en visite au Ghana, a été reçu mardi "
+            "par le président ghanéen, John Mahama.")
+    assert resolve_actors(nlp(text)).home != "GHA"
+
+
 def test_the_movement_named_again_is_the_armed_group_named_last(nlp):
     doc = nlp("Des frappes israéliennes ont visé des positions du Hezbollah. Le mouvement chiite a répliqué par des tirs "
               "de roquettes. Le groupe Wagner n'est pas concerné.")
