@@ -1871,6 +1871,9 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
             found = _shares(found, _coordinated_nationalities(found[0], c, actors), actors)
     for c in _repeating_conjuncts(tok):
         found.extend(a for a in _actors_of(c, actors) if a not in found)
+    if m is not None and not m.place_only:
+        for c in _listed_beside(tok, actors):
+            found.extend(a for a in _actors_of(c, actors) if a not in found)
     if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
         found = _dont_members(tok, actors) or found
     return found
@@ -1908,6 +1911,34 @@ def _repeating_conjuncts(tok: Token) -> list[Token]:
 
 PREPOSITIONS = ({"a", "au", "aux"}, OF_WORDS)
 OF_OR_TO = PREPOSITIONS[0] | OF_WORDS   # (folded, as ``_case`` gives them)
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+
+
+def _listed_beside(tok: Token, actors: ArticleActors) -> list[Token]:
+    """"L'UE a sanctionné l'Iran, la Biélorussie et la Corée du Nord", "des sanctions contre
+    l'Iran, la Biélorussie et la Corée du Nord": the parser hangs the list's next items above
+    the first (the verb's adjunct or second object), not on it. Phrases that follow it one
+    comma apart, hung on a word above it, each naming an actor, are its list when the last of
+    them closes it with "et" or "ou" (one event per counterpart); else none of them is."""
+    doc, sent = tok.doc, tok.sent
+    above = {t.i for t in tok.ancestors}
+    items: list[Token] = []
+    end = tok.right_edge.i
+    while end + 2 < sent.end and doc[end + 1].text == ",":
+        h = doc[end + 2]
+        while h.head.i != h.i and h.head.left_edge.i == end + 2 and h.head.i not in above:
+            h = h.head  # the phrase that starts after the comma
+        m = actors.at(h.i)
+        if h.head.i not in above or h.dep_ in SUBJECT_DEPS or h.pos not in (PROPN, NOUN) \
+                or m is None or m.place_only or not m.actors:
+            break
+        items.append(h)
+        end = h.right_edge.i
+    closed = bool(items) and any(g.dep_ == "conj" and any(fold(x.text) in {"et", "ou"} for x in g.children if x.dep_ == "cc")
+                                 for g in items[-1].children)
+    return items if closed else []
 
 
 def _next_in_list(tok: Token, c: Token) -> bool:

@@ -2867,3 +2867,12 @@ def test_migrants_intercepted_at_sea_are_coerced_not_helped(analyse_text):
     # a ship carrying medicine a state sends is still its aid
     _, _, evs = analyse_text("Le Japon a envoyé un navire transportant des médicaments aux Philippines.")
     assert dyads(evs) == [("AID", "JPN", "PHL")]
+
+
+def test_a_comma_list_of_counterparts_the_parser_hangs_on_the_verb_is_one_event_each(analyse_text):
+    # the parser hangs "la Biélorussie" on the verb (an adjunct) and "l'Iran" on it in turn:
+    # still the list of the first object (the codebook: one event per counterpart)
+    _, _, evs = analyse_text("Le Canada a sanctionné la Russie, la Biélorussie et l'Iran.")
+    assert sorted(dyads(evs)) == [("SANCTION", "CAN", "BLR"), ("SANCTION", "CAN", "IRN"), ("SANCTION", "CAN", "RUS")]
+    _, _, evs = analyse_text("Tokyo a annoncé des sanctions contre la Russie, la Biélorussie et l'Iran.")
+    assert sorted(dyads(evs)) == [("SANCTION", "JPN", "BLR"), ("SANCTION", "JPN", "IRN"), ("SANCTION", "JPN", "RUS")]
