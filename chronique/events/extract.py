@@ -294,6 +294,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = _capital_given_to(tok, actors)
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
+        if etype in SYMMETRIC and _plural_first_person(tok) and all(t.country == speaker.country for t in targets):
+            # « Nous avons convenu de ... », a déclaré M. Fidan lors d'une conférence de presse
+            # commune avec son homologue Fouad Hussein: "nous" is the speaker and whom he is with
+            targets = [a for t in sent if _case(t) == "avec" for a in _actors_of(t, actors)
+                       if a.country and a.country != speaker.country] or targets
     if etype == "PROTEST" and not sources and any(c.dep_ == "nsubj" for c in tok.children):
         # "Des milliers de personnes ont manifesté devant l'ambassade française à Niamey": a
         # crowd named by no role, the verb's subject, is the protesters, of the place where they
@@ -2709,6 +2714,10 @@ def _between(parties: list[Actor], etype: str) -> tuple[list[Actor], list[Actor]
 
 def _first_person_subject(tok: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and fold(c.text) in FIRST_PERSON for c in tok.children)
+
+
+def _plural_first_person(tok: Token) -> bool:
+    return any(c.dep_.startswith("nsubj") and fold(c.text) == "nous" for c in tok.children)
 
 
 def _threat_condition(tok: Token, sent: Span, actors: ArticleActors) -> Actor | None:

@@ -2876,3 +2876,12 @@ def test_a_comma_list_of_counterparts_the_parser_hangs_on_the_verb_is_one_event_
     assert sorted(dyads(evs)) == [("SANCTION", "CAN", "BLR"), ("SANCTION", "CAN", "IRN"), ("SANCTION", "CAN", "RUS")]
     _, _, evs = analyse_text("Tokyo a annoncé des sanctions contre la Russie, la Biélorussie et l'Iran.")
     assert sorted(dyads(evs)) == [("SANCTION", "JPN", "BLR"), ("SANCTION", "JPN", "IRN"), ("SANCTION", "JPN", "RUS")]
+
+
+def test_we_who_agreed_are_the_speaker_and_whom_he_is_with(analyse_text):
+    # "nous" is the speaker and the counterpart he speaks beside, not the group the agreement
+    # is against (the rules had found no party, and the nearest two were taken)
+    _, _, evs = analyse_text("« Nous avons convenu de coordonner notre action contre le PKK », a déclaré le ministre "
+                             "turc de la Défense lors d'une conférence de presse commune avec son homologue irakien.")
+    assert [(e.type, e.source.name, e.target.name) for e in evs] == [
+        ("AGREE", "ministre turc de la Défense", "homologue irakien")]
