@@ -680,6 +680,14 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     if not countries:
         countries = _in_power_in(end, place_at, words)
     home_only = False
+    if not countries and role.counterpart and start > 0 and words[start - 1] in POSSESSIVES \
+            and "Plur" not in doc[start].morph.get("Number"):
+        # "Fidan a invité son homologue à se rendre à Ankara", after "son homologue Fouad
+        # Hussein": the counterpart the article introduced last, not a guess among the others
+        introduced = [p for p in persons if p.role_key == role.key and p.country and p.office_at is not None
+                      and p.office_at < start]
+        if introduced:
+            return [max(introduced, key=lambda p: p.office_at).actor()]
     if not countries:
         if role.key == "pays" or role.key == "etat" or role.counterpart or \
                 any(words[k] in FOREIGN and words[k - 1] not in NOT_FOREIGN for k in range(start + 1, end)):

@@ -1042,6 +1042,18 @@ def test_a_visitor_received_in_the_passive_is_not_of_the_country_he_visits(nlp):
     assert resolve_actors(nlp(text)).home != "GHA"
 
 
+def test_a_bare_counterpart_is_the_one_the_article_introduced_as_such(nlp):
+    # "son homologue" again, with no nationality: the person introduced as the counterpart,
+    # not another of that country the article names (it had been no one, and the act's
+    # target the article's other party, the Prime Minister)
+    doc = nlp("La ministre sénégalaise des Affaires étrangères, Awa Ndiaye, a rencontré lundi le Premier ministre "
+              "gambien Lamin Sowe.\n\nElle s'est ensuite entretenue avec son homologue Fatou Jallow.\n\n"
+              "Awa Ndiaye a invité son homologue à se rendre à Dakar.")
+    actors = resolve_actors(doc)
+    last = max(t.i for t in doc if t.text == "homologue")
+    assert [a.name for a in actors.at(last).actors] == ["Fatou Jallow"]
+
+
 def test_the_movement_named_again_is_the_armed_group_named_last(nlp):
     doc = nlp("Des frappes israéliennes ont visé des positions du Hezbollah. Le mouvement chiite a répliqué par des tirs "
               "de roquettes. Le groupe Wagner n'est pas concerné.")
