@@ -833,6 +833,15 @@ def test_force_promised_on_a_condition_is_a_threat_by_the_speaker(analyse_text):
     assert [(e.source.name, e.target.name, e.target.country) for e in threats] == [("Benyamin Nétanyahou", "Hezbollah", "LBN")]
 
 
+def test_force_promised_on_a_condition_that_follows_is_a_threat(analyse_text):
+    # the "si" clause after the verb (the parser may hang it on the object): its own target is
+    # threatened; force that would have been used ("aurait frappé ... si") threatens no one
+    _, _, evs = analyse_text("La Turquie bombardera les positions kurdes en Syrie si les attaques continuent.")
+    assert [(e.type, e.source.country) for e in evs] == [("THREATEN", "TUR")]
+    _, _, evs = analyse_text("L'armée turque aurait bombardé les positions kurdes si les attaques avaient continué.")
+    assert evs == []
+
+
 def test_a_date_ends_an_actors_name(analyse_text):
     _, actors, _ = analyse_text("Le Maroc a protesté, a déclaré l'ambassade vendredi dans un communiqué.")
     assert "ambassade" in {a.name for m in actors.mentions for a in m.actors}
@@ -2885,3 +2894,13 @@ def test_we_who_agreed_are_the_speaker_and_whom_he_is_with(analyse_text):
                              "turc de la Défense lors d'une conférence de presse commune avec son homologue irakien.")
     assert [(e.type, e.source.name, e.target.name) for e in evs] == [
         ("AGREE", "ministre turc de la Défense", "homologue irakien")]
+
+
+def test_talks_or_ties_broken_off_are_a_sanction_not_a_meeting(analyse_text):
+    # the codebook's SANCTION "break or suspend relations": "rompre le dialogue", "interrompre
+    # les pourparlers", "couper les ponts" end talks or ties; they hold none
+    for text, pair in [("Le Togo a rompu le dialogue avec la Guinée.", ("SANCTION", "TGO", "GIN")),
+                       ("Le Soudan a interrompu les pourparlers avec l'Éthiopie.", ("SANCTION", "SDN", "ETH")),
+                       ("Le Honduras a coupé les ponts avec Taïwan.", ("SANCTION", "HND", "TWN"))]:
+        _, _, evs = analyse_text(text)
+        assert dyads(evs) == [pair], text
