@@ -253,7 +253,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     actors, lex, events = c.actors, c.lex, c.events
     etype = trig.type
     threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) and not learned else None
-    if threatened is not None:
+    # "l'armée frapperait Beyrouth si les tirs continuaient": force promised on a condition that
+    # follows it, its own target threatened
+    promised = threatened is None and etype in FORCE and not learned and _if_clause(tok) and is_unreal(tok)
+    if threatened is not None or promised:
         # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
         etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")
     if not learned:
@@ -263,7 +266,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 return Reading(etype, trig, [], "negated")
             etype, refusal = trig.negated, True
             trig = replace(trig, type=etype)
-        why = c.blocked(tok, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None else None
+        why = c.blocked(tok, refusal=refusal, will_counts=etype == "COOPERATE") if threatened is None and not promised else None
         if why:
             return Reading(etype, trig, [], _modal_reason(why))
         if _asks(sent):
@@ -304,7 +307,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # crowd named by no role, the verb's subject, is the protesters, of the place where they
         # march (_localised) -- a noun's ("lors de la manifestation") may be anyone's
         sources = [_localised(CROWD, sent, actors)]
-    conditional = threatened is not None
+    conditional = threatened is not None or promised
     if threatened is not None:
         targets = [threatened]
     elif etype == "THREATEN" and trig.pos == "verb" and (cond := _threatened_on_condition(tok, actors)) is not None:
@@ -2701,6 +2704,21 @@ OWN = SINGULAR_OWN | {"leur", "leurs"}
 # there would change that veto, not only the threats' reading)
 IF_WORDS = {"si", "s'"}
 ON_REQUEST = {"a", "sur"}   # "à la demande de", "sur demande de", "en réponse à leur demande"
+
+
+def _if_clause(tok: Token) -> bool:
+    """Whether a verb in the future or the present conditional has a "si" clause after it
+    ("frapperait Beyrouth si les tirs continuaient"), not a past conditional ("aurait bombardé
+    Beyrouth si ...": what did not happen). Read on the surface, up to the clause's end: the
+    parser may hang the "si" on the object, or make it a preposition and the verb an adjective."""
+    if "Part" in tok.morph.get("VerbForm"):
+        return False
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.text in {";", ":"}:
+            return False
+        if fold(t.text) in IF_WORDS and t.pos_ == "SCONJ":
+            return True
+    return False
 
 
 def _between(parties: list[Actor], etype: str) -> tuple[list[Actor], list[Actor]]:
