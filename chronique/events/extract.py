@@ -513,6 +513,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
+            or _ended_by_its_verb(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
             or (trig.type in {"ACCUSE", "SUPPORT"} and _a_claim(tok, c.lex) and _claims_own_act(tok)):
         # a claim of one's own act ("l'armée a soutenu avoir repoussé l'attaque") is neither an
@@ -716,6 +717,17 @@ def _learned_object_of_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool
     while head.pos == ADV and head.head != head:  # "davantage de systèmes", "plus de vivres"
         head = head.head
     return head.pos == VERB and trig.type in lexicon_types(head, lex)
+
+
+def _ended_by_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """Whether talks or cooperation a noun names are what a sanction verb ends or freezes ("a
+    gelé ses contacts avec l'ambassade", "a suspendu les discussions"): ended, not held (the
+    rules call it governed; the act model had still coded a meeting beside the sanction)."""
+    if trig.pos != "noun" or trig.type not in SYMMETRIC or tok.dep_ not in {"obj", "nsubj:pass"} \
+            or tok.head.pos_ not in {"VERB", "ADJ"}:  # (the tagger may call "gelé" an adjective)
+        return False
+    frame = match_trigger(tok.head, lex)
+    return frame is not None and frame.type == "SANCTION"
 
 
 def _qualifies_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

@@ -2904,3 +2904,9 @@ def test_talks_or_ties_broken_off_are_a_sanction_not_a_meeting(analyse_text):
                        ("Le Honduras a coupé les ponts avec Taïwan.", ("SANCTION", "HND", "TWN"))]:
         _, _, evs = analyse_text(text)
         assert dyads(evs) == [pair], text
+
+
+def test_talks_a_sanction_freezes_are_not_held(analyse_text):
+    # "gelé" (which the tagger may call an adjective) ends the contacts: one sanction, no meeting
+    _, _, evs = analyse_text("Le Bénin a gelé ses contacts avec l'ambassade du Niger.")
+    assert dyads(evs) == [("SANCTION", "BEN", "NER")]
