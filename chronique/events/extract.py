@@ -2208,6 +2208,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     or _clitic_subject(c) or (subjectless and (_unlabelled_subject(c) or inverted_subject(c))):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
+                if fold(c.text) == "qui" and (antecedent := _named_just_before(c, actors)):
+                    # "d'autres puissances comme le Canada, qui ont annoncé l'expulsion de ...":
+                    # a relative the parser hangs on the main verb is still the name's before it
+                    return antecedent
                 found = _actors_of(c, actors) or _collective(c) or _dont_members(c, actors)
                 if found:
                     # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
@@ -2744,6 +2748,16 @@ def _between(parties: list[Actor], etype: str) -> tuple[list[Actor], list[Actor]
 
 def _first_person_subject(tok: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and fold(c.text) in FIRST_PERSON for c in tok.children)
+
+
+def _named_just_before(pronoun: Token, actors: ArticleActors) -> list[Actor]:
+    """The actors of the mention that ends just before a relative "qui", past a comma."""
+    j = pronoun.i - 1
+    if j >= 0 and pronoun.doc[j].text == ",":
+        j -= 1
+    m = actors.at(j) if j >= pronoun.sent.start else None
+    # (not a nationality adjective: "un avion militaire russe, qui avait violé ..." is the plane)
+    return list(m.actors) if m is not None and not m.place_only and not m.adjective and m.end == j + 1 else []
 
 
 def _plural_first_person(tok: Token) -> bool:

@@ -2910,3 +2910,10 @@ def test_talks_a_sanction_freezes_are_not_held(analyse_text):
     # "gelé" (which the tagger may call an adjective) ends the contacts: one sanction, no meeting
     _, _, evs = analyse_text("Le Bénin a gelé ses contacts avec l'ambassade du Niger.")
     assert dyads(evs) == [("SANCTION", "BEN", "NER")]
+
+
+def test_a_relative_who_the_parser_hangs_on_the_main_verb_is_the_name_before_it(analyse_rules):
+    # "le Japon, qui a annoncé ...": the parser makes the relative clause an adverbial one of
+    # "s'ajoute"; its "qui" is still Japan (the rules had found no one to expel the spies)
+    _, _, evs = analyse_rules("À cette liste s'ajoute le Japon, qui a annoncé l'expulsion de huit espions russes.")
+    assert [(e.source.country, e.target.country) for e in evs] == [("JPN", "RUS")]
