@@ -2917,3 +2917,10 @@ def test_a_relative_who_the_parser_hangs_on_the_main_verb_is_the_name_before_it(
     # "s'ajoute"; its "qui" is still Japan (the rules had found no one to expel the spies)
     _, _, evs = analyse_rules("À cette liste s'ajoute le Japon, qui a annoncé l'expulsion de huit espions russes.")
     assert [(e.source.country, e.target.country) for e in evs] == [("JPN", "RUS")]
+
+
+def test_the_coalition_against_a_group_is_an_organisation_not_the_group(analyse_text):
+    # igos.yaml: the coalition is the meeting's party; the group it fights is none
+    _, _, evs = analyse_text("La Jordanie a participé à la réunion de la Coalition internationale contre Daech à Rome.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [
+        ("CONSULT", "JOR", "Coalition internationale contre Daech")]
