@@ -1441,6 +1441,7 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
 
 MINISTERS = {"ministre", "chef de la diplomatie", "cheffe de la diplomatie"}
 NUMBERS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+DEMONSTRATED_STATES = {"pays", "etats"}   # "ces pays": the states listed last
 
 
 def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: list[ActorMention],
@@ -1453,6 +1454,14 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
     out = mentions
     for i in range(len(words) - 2):
         n = NUMBERS.get(words[i + 1])
+        if n is None and words[i] == "ces" and words[i + 1] in DEMONSTRATED_STATES:
+            # "Les autorités marocaines ont remercié ces pays", after "l'Espagne, le Royaume-Uni,
+            # le Qatar et les Émirats": the last list of states named before
+            listed = _listed_before(doc, out, i, None)
+            if listed:
+                out = [m for m in out if m.end <= i or m.start > i + 1] + \
+                    [ActorMention(i, i + 2, [state_actor(gaz, a.country) for a in listed])]
+            continue
         if n is None or words[i] not in {"les", "ces"}:
             continue
         j = i + 2
@@ -1503,11 +1512,12 @@ def _described(doc: Doc, words: list[str], phrases: frozenset[tuple[str, ...]], 
 LISTED_REACH = 6
 
 
-def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) -> list[Actor] | None:
+def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int | None) -> list[Actor] | None:
     """The first actor of each of the ``n`` countries of the nearest sentence, up to token
     ``before`` and LISTED_REACH sentences back at most, that names exactly ``n`` (international
     organisations and places aside), in their order ("tandis que le Nigeria a appelé les trois
-    juntes": the three named before)."""
+    juntes": the three named before). With no ``n`` ("ces pays"), the last list of two states
+    or more the nearest sentence coordinates."""
     sent = doc[before].sent
     for _ in range(LISTED_REACH + 1):
         named: dict[str, Actor] = {}
@@ -1517,11 +1527,11 @@ def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int) 
             for a in m.actors:
                 if a.country and a.country != "IGO":
                     named.setdefault(a.country, a)
-        if len(named) == n:
+        if n is not None and len(named) == n:
             return list(named.values())
         # (or the list of exactly that many the sentence coordinates, beside others it names:
         # "L'Espagne, l'Irlande et la Norvège ont reconnu l'Etat de Palestine")
-        listed = [chain for chain in _coordinated(doc, inside) if len(chain) == n]
+        listed = [chain for chain in _coordinated(doc, inside) if len(chain) == n or (n is None and len(chain) >= 2)]
         if listed:
             return listed[-1]
         if sent.start == 0:

@@ -111,6 +111,16 @@ def test_the_three_countries_named_by_their_number_paragraphs_after_their_list(n
     assert mention is not None and [a.country for a in mention.actors] == ["MLI", "BFA", "NER"]
 
 
+def test_these_countries_are_the_last_list_of_states(nlp):
+    # "ces pays", no number: the states the last list named (one event each, as for the list)
+    text = ("Le Gabon a reçu l'aide de trois pays : le Cameroun, le Tchad et l'Angola.\n\n"
+            "Le gouvernement gabonais a remercié ces pays pour leur solidarité.")
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "ces")
+    mention = resolve_actors(doc).at(at)
+    assert mention is not None and [a.country for a in mention.actors] == ["CMR", "TCD", "AGO"]
+
+
 def test_a_short_form_in_brackets_is_the_name_before_it(nlp):
     # "(RSF)" after "Reporters sans frontières" is that NGO, not the Sudanese Rapid Support Forces
     # that "RSF" alone stands for
