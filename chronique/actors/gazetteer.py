@@ -56,7 +56,9 @@ def load_yaml(package: str, name: str):
 
 def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:
     """The form of a nationality adjective that agrees with its noun: ("algérien", fem., plural)
-    -> "algériennes"."""
+    -> "algériennes"; "burkinabè" is invariable, as the press and the codebook's names write it."""
+    if adj.endswith("è"):
+        return adj
     if adj.endswith("e"):
         return adj + "s" if plural else adj
     fem = adj + ("ne" if adj.endswith("en") else "e") if feminine else adj
@@ -64,8 +66,12 @@ def agree_adjective(adj: str, feminine: bool, plural: bool) -> str:
 
 
 def inflect_adjective(adj: str) -> list[str]:
-    """Every form of a French nationality adjective (italien -> italienne, italiens, italiennes)."""
-    return list(dict.fromkeys(agree_adjective(adj, fem, plural) for fem in (False, True) for plural in (False, True)))
+    """Every form of a French nationality adjective (italien -> italienne, italiens, italiennes;
+    an invariable one is still read agreed when a text agrees it: "burkinabèe")."""
+    forms = [agree_adjective(adj, fem, plural) for fem in (False, True) for plural in (False, True)]
+    if adj.endswith("è"):
+        forms += [adj + "e", adj + "s", adj + "es"]
+    return list(dict.fromkeys(forms))
 
 
 def french_country_names() -> dict[str, list[str]]:
