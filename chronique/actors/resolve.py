@@ -352,9 +352,13 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         for code in set(votes) | ({tld} if tld else set()):
             if _is_kingdom(code):
                 votes[code] += royaume
-    # "son homologue espagnole": the counterpart a communiqué introduces is not its home
+    # "son homologue espagnole": the counterpart a communiqué introduces is not its home -- unless
+    # the one whose counterpart it is is named foreign ("la ministre malgache a remercié son
+    # homologue marocain", in a Moroccan daily)
+    by_token = {i: q for q in places for i in range(q.start, q.end)}
     for p in places:
-        if p.place.kind == "adjective" and any(fold(doc[j].text) == "homologue" for j in range(max(0, p.start - 2), p.start)):
+        if p.place.kind == "adjective" and any(fold(doc[j].text) == "homologue" for j in range(max(0, p.start - 2), p.start)) \
+                and not _subject_named_with_a_place(doc[p.start], by_token, p):
             votes[p.place.code] -= 2
     for code, vote in _visit_votes(doc, places):
         votes[code] += vote
@@ -364,6 +368,16 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
     home = min((c for c in votes if votes[c] > 0), key=lambda c: (-votes[c], first.get(c, 0)), default=None)
     runner_up = min((c for c in named if c != home), key=lambda c: (-named[c], first[c]), default=None)
     return home, runner_up
+
+
+def _subject_named_with_a_place(tok: Token, by_token: dict[int, PlaceSpan], own: PlaceSpan) -> bool:
+    """Whether the subject of the verb above ``tok`` names a country or nationality other than
+    ``own``'s ("la ministre malgache a remercié son homologue marocain")."""
+    verb = tok
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return any(t.i in by_token and by_token[t.i].place.code != own.place.code
+               for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
 
 
 # words that take a visitor somewhere ("s'est rendu au Qatar", "en visite en Tunisie", "est
@@ -859,6 +873,10 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
              and not _distinct_offices(office, p.office)
              and (p.role_key == role.key or (p.role_key is None and not role.posted)
                   or (p.role_key == "homologue" and (p.office is None or office is None or p.office == office)))]
+    if not loose and role.counterpart and office is None and country:
+        # "la ministre malgache a remercié son homologue marocain", whose office the article
+        # leaves unsaid: the one person of that country it names, whatever their title
+        loose = [p for p in persons if p.country == country]
     return loose[0] if len(loose) == 1 else None
 
 

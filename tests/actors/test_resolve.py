@@ -1233,3 +1233,21 @@ def test_a_bare_home_title_before_a_foreign_holder_is_the_home_s(nlp):
     actors = resolve_actors(doc, source="https://www.example.ma/x")
     first = next(m for m in actors.mentions if doc[m.start].text == "ministre")
     assert [a.country for a in first.actors] == ["MAR"]
+
+
+def test_a_counterpart_of_unsaid_office_is_the_one_person_of_that_country(nlp):
+    # "son homologue marocain" after a bare "ministre malgache": whatever the office, the one
+    # Moroccan the article names (it had stayed the role, no name)
+    doc = nlp("Le ministre marocain de la Santé, Karim Benali, a reçu la ministre malgache, Hanta Rabe.\n\n"
+              "La ministre malgache a remercié son homologue marocain pour son accueil.")
+    at = next(t.i for t in doc if t.text == "homologue")
+    assert [a.name for a in resolve_actors(doc).at(at).actors] == ["Karim Benali"]
+
+
+def test_a_foreigner_thanking_her_counterpart_leaves_the_home_where_it_is(nlp):
+    # "son homologue marocain" says Morocco is foreign to the article only where the one whose
+    # counterpart it is is named bare; a Moroccan daily's "la ministre malgache a remercié son
+    # homologue marocain" had made Madagascar its home, and its minister Malagasy
+    doc = nlp("Le ministre des Affaires étrangères, Karim Benali, a reçu la ministre malgache des Affaires "
+              "étrangères, Hanta Rabe.\n\nLa ministre malgache a remercié son homologue marocain pour son accueil.")
+    assert resolve_actors(doc, source="https://lematin.ma/article").home == "MAR"
