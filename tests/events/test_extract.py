@@ -2924,3 +2924,8 @@ def test_the_coalition_against_a_group_is_an_organisation_not_the_group(analyse_
     _, _, evs = analyse_text("La Jordanie a participé à la réunion de la Coalition internationale contre Daech à Rome.")
     assert [(e.type, e.source.country, e.target.name) for e in evs] == [
         ("CONSULT", "JOR", "Coalition internationale contre Daech")]
+
+
+def test_conferring_with_someone_is_a_meeting(analyse_text):
+    _, _, evs = analyse_text("Le ministre tunisien a conféré mardi avec son homologue libyen.")
+    assert dyads(evs) == [("CONSULT", "TUN", "LBY")]
