@@ -157,6 +157,10 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if start in taken:
             continue
         end = _with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at)
+        if end - 1 in place_at and place_at[end - 1].end > end:
+            # "l'envoyé spécial des Nations unies": a name the title ends inside goes on to its
+            # end (the tagger calls "unies" a participle, which ends a title)
+            end = place_at[end - 1].end
         listed_end = _with_coordinated_countries(end, words, place_at)
         # (the countries listed after the title: one each, up to eight, as a list of parties goes)
         actors = _role_actors(doc, start, listed_end, role, words, place_at, persons, person_at, home, gaz, lex,

@@ -1251,3 +1251,10 @@ def test_a_foreigner_thanking_her_counterpart_leaves_the_home_where_it_is(nlp):
     doc = nlp("Le ministre des Affaires étrangères, Karim Benali, a reçu la ministre malgache des Affaires "
               "étrangères, Hanta Rabe.\n\nLa ministre malgache a remercié son homologue marocain pour son accueil.")
     assert resolve_actors(doc, source="https://lematin.ma/article").home == "MAR"
+
+
+def test_a_title_ending_inside_an_organisations_name_takes_all_of_it(nlp):
+    # the tagger calls "unies" a participle, which ended the title: "envoyé spécial des Nations"
+    doc = nlp("Le Premier ministre a conféré avec l'envoyé spécial des Nations unies.")
+    at = next(t.i for t in doc if t.text == "envoyé")
+    assert [a.name for a in resolve_actors(doc).at(at).actors] == ["envoyé spécial des Nations unies"]
