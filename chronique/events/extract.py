@@ -293,6 +293,17 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         also = _arguments(willed, replace(trig, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
                           etype, actors, lex, speaker)
         sources, targets = sources or also[0], targets or [t for t in also[1] if t not in sources]
+    elif etype == "COOPERATE" and trig.pos == "verb" and sources \
+            and all(t.country in {a.country for a in sources} for t in targets):
+        # "a réitéré la disponibilité de son pays à accompagner le Niger": the will the verb
+        # restates names who is to be helped in its infinitive (its "de son pays" is the source's)
+        for c in tok.children:
+            will = next((t for t in lex.nouns.get(fold(c.lemma_), ()) if t.willing), None) if c.dep_ == "obj" else None
+            if will is not None and (willed := _willed(c, will)) is not None:
+                also = _arguments(willed, replace(will, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
+                                  etype, actors, lex, speaker)
+                targets = [t for t in also[1] if t not in sources] or targets
+                break
     if etype in GIVEN_TO and sources and not targets:
         targets = _capital_given_to(tok, actors)
     if speaker is not None and not sources and _first_person_subject(tok):

@@ -2929,3 +2929,10 @@ def test_the_coalition_against_a_group_is_an_organisation_not_the_group(analyse_
 def test_conferring_with_someone_is_a_meeting(analyse_text):
     _, _, evs = analyse_text("Le ministre tunisien a conféré mardi avec son homologue libyen.")
     assert dyads(evs) == [("CONSULT", "TUN", "LBY")]
+
+
+def test_a_will_restated_names_who_is_to_be_helped_in_its_infinitive(analyse_text):
+    # "la disponibilité de son pays" is the source's own; whom it will help is the infinitive's
+    _, _, evs = analyse_text("Le président sénégalais a réitéré la disponibilité de son pays à accompagner "
+                             "la Guinée-Bissau dans sa transition.")
+    assert dyads(evs) == [("COOPERATE", "SEN", "GNB")]
