@@ -1621,8 +1621,18 @@ def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         # threatened, a name
         frame = match_trigger(head.head, lex)
         return frame is not None and frame.type in UNDONE_FRAMES
+    if head.pos_ == "NOUN" and tok.dep_ == "nmod" and _case(tok) in ASKED_FOR_CASES - {"a"} \
+            and head.dep_ in {"obj", "obl:arg", "obl:mod"}:
+        # "a plaidé auprès de son homologue américain pour l'acheminement de l'aide": the parser
+        # hangs what is pleaded for on the one it is pleaded with (through "auprès", an adverb)
+        verb = head.head.head if head.head.pos_ == "ADV" else head.head
+        frame = match_trigger(verb, lex) if verb.pos_ == "VERB" else None
+        if frame is not None and frame.type == "REQUEST":
+            return True
     if head.pos_ == "NOUN":
-        return tok.dep_ == "nmod" and _case(tok) in OF_WORDS and _names_an_undone_act(head, lex)
+        # (and what an act asked for is made of: "pour l'acheminement de l'aide")
+        return tok.dep_ == "nmod" and _case(tok) in OF_WORDS \
+            and (_names_an_undone_act(head, lex) or (bool(lexicon_types(head, lex)) and _asked_for(head, trig, lex)))
     if head.pos_ != "VERB" or tok.dep_ not in {"obj", "obl:arg", "obl", "obl:mod"}:
         return False
     if tok.dep_ == "obl:mod":

@@ -2936,3 +2936,11 @@ def test_a_will_restated_names_who_is_to_be_helped_in_its_infinitive(analyse_tex
     _, _, evs = analyse_text("Le président sénégalais a réitéré la disponibilité de son pays à accompagner "
                              "la Guinée-Bissau dans sa transition.")
     assert dyads(evs) == [("COOPERATE", "SEN", "GNB")]
+
+
+def test_aid_pleaded_for_with_someone_is_asked_not_given(analyse_text):
+    # the parser hangs "pour l'acheminement" on the one pleaded with, and "de l'aide" on it:
+    # both are asked for; the plea is the one act
+    _, _, evs = analyse_text("Le président jordanien a plaidé auprès de son homologue français pour "
+                             "l'acheminement de l'aide humanitaire à Gaza.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "JOR", "FRA")]
