@@ -326,6 +326,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         conditional = True
     if speaker is not None:
         sources, targets = _named_by_speaker(sources, targets, speaker, etype)
+    if not trig.joint and etype not in SYMMETRIC and targets and (partners := _partners_in_concert(tok, actors, lex)):
+        # ... and the partner is no target of what they did together
+        targets = [t for t in targets if t not in partners]
+    if trig.joint and len({a.country for a in sources if a.country}) == 1:
+        # "a démantelé, en coordination avec la DGST marocaine, une cellule": a partner in concert
+        sources = sources + [a for a in _partners_in_concert(tok, actors, lex)
+                             if a.country and a.country not in {s.country for s in sources}]
     if trig.joint and not _joint_decision(tok, sources, lex):
         return Reading(etype, trig, [], "joint")
     if not sources and not targets and etype in SYMMETRIC and actors.pair and _bare_participle(tok):
@@ -2571,6 +2578,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "les polices marocaine et espagnole ont démantelé une cellule lors d'une opération
             # conjointe": the subject takes part in the joint act during which it acts
             sources = _subject(tok.head.head, actors)
+        elif not sources and etype in SYMMETRIC and _case(tok) == "en" and fold(tok.lemma_) in lex.concert_nouns \
+                and (verb := _verb_above(tok)) is not None:
+            # "Les services français ont arrêté deux suspects en coopération avec la police belge":
+            # who acts in concert is the subject of what was done so
+            sources = _subject(verb, actors)
         if not sources and etype not in PATIENT_NOUN_TYPES and possessed:
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
@@ -2779,6 +2791,14 @@ def _named_just_before(pronoun: Token, actors: ArticleActors) -> list[Actor]:
     m = actors.at(j) if j >= pronoun.sent.start else None
     # (not a nationality adjective: "un avion militaire russe, qui avait violé ..." is the plane)
     return list(m.actors) if m is not None and not m.place_only and not m.adjective and m.end == j + 1 else []
+
+
+def _partners_in_concert(tok: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
+    """Who a verb's subject acts with, after a noun of concert: "en coordination avec la DGST",
+    "en étroite collaboration avec les services marocains"."""
+    concert = [c for c in tok.subtree if fold(c.lemma_) in lex.concert_nouns
+               and ((c.head.i == tok.i and c.dep_.startswith("obl")) or _case(c) == "en")]
+    return [a for c in concert for g in c.children if _case(g) == "avec" for a in _actors_of(g, actors)]
 
 
 def _plural_first_person(tok: Token) -> bool:

@@ -91,6 +91,7 @@ class Lexicon:
     first_since_words: frozenset[str] = frozenset()
     go_between_cases: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
+    concert_nouns: frozenset[str] = frozenset()   # "en coordination avec X": X acts with the subject
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

@@ -2944,3 +2944,13 @@ def test_aid_pleaded_for_with_someone_is_asked_not_given(analyse_text):
     _, _, evs = analyse_text("Le président jordanien a plaidé auprès de son homologue français pour "
                              "l'acheminement de l'aide humanitaire à Gaza.")
     assert [(e.type, e.source.country, e.target.country) for e in evs] == [("REQUEST", "JOR", "FRA")]
+
+
+def test_an_operation_in_concert_with_a_foreign_partner_is_cooperation(analyse_text):
+    # the codebook's COOPERATE "hold joint operations": the partner after "en coordination
+    # avec" takes part in the joint act (a joint verb), and an act done so is cooperation too
+    _, _, evs = analyse_text("La police belge a démantelé, en coordination avec la police néerlandaise, "
+                             "un réseau de trafiquants.")
+    assert dyads(evs) == [("COOPERATE", "BEL", "NLD")]
+    _, _, evs = analyse_text("La gendarmerie sénégalaise a arrêté deux passeurs en coopération avec la police gambienne.")
+    assert ("COOPERATE", "SEN", "GMB") in dyads(evs)
