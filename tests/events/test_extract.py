@@ -2954,3 +2954,11 @@ def test_an_operation_in_concert_with_a_foreign_partner_is_cooperation(analyse_t
     assert dyads(evs) == [("COOPERATE", "BEL", "NLD")]
     _, _, evs = analyse_text("La gendarmerie sénégalaise a arrêté deux passeurs en coopération avec la police gambienne.")
     assert ("COOPERATE", "SEN", "GMB") in dyads(evs)
+
+
+def test_migrants_sent_back_or_deported_are_coerced(analyse_text):
+    # "renvoyer" people (a diplomat sent home stays a sanction) and "reconduire à la frontière"
+    _, _, evs = analyse_text("La Grèce a renvoyé en Turquie 60 migrants arrivés sur l'île de Lesbos.")
+    assert [(e.type, e.source.country) for e in evs] == [("COERCE", "GRC")]
+    _, _, evs = analyse_text("La Belgique a reconduit à la frontière 30 Algériens déboutés du droit d'asile.")
+    assert dyads(evs) == [("COERCE", "BEL", "DZA")]
