@@ -877,10 +877,6 @@ def _holder(persons: list[Person], country: str | None, role: Role, portfolio: s
              and not _distinct_offices(office, p.office)
              and (p.role_key == role.key or (p.role_key is None and not role.posted)
                   or (p.role_key == "homologue" and (p.office is None or office is None or p.office == office)))]
-    if not loose and role.counterpart and office is None and country:
-        # "la ministre malgache a remercié son homologue marocain", whose office the article
-        # leaves unsaid: the one person of that country it names, whatever their title
-        loose = [p for p in persons if p.country == country]
     return loose[0] if len(loose) == 1 else None
 
 
