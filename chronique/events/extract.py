@@ -255,7 +255,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     threatened = _threat_condition(tok, sent, actors) if etype in FORCE and is_unreal(tok) and not learned else None
     # "l'armée frapperait Beyrouth si les tirs continuaient": force promised on a condition that
     # follows it, its own target threatened
-    promised = threatened is None and etype in FORCE and not learned and _if_clause(tok) and is_unreal(tok)
+    promised = threatened is None and etype in FORCE and not learned and is_unreal(tok) and _if_clause(tok)
     if threatened is not None or promised:
         # "Si le Hezbollah viole l'accord, nous attaquerons": force promised on a condition
         etype, trig = "THREATEN", replace(trig, type="THREATEN", mode="conditional threat")
@@ -534,8 +534,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             or _ended_by_its_verb(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
             or (trig.type in {"ACCUSE", "SUPPORT"} and _a_claim(tok, c.lex) and _claims_own_act(tok)):
-        # a claim of one's own act ("l'armée a soutenu avoir repoussé l'attaque") is neither an
-        # accusation nor support: the infinitive's act is what it reports
+        # (a claim of one's own act, "l'armée a soutenu avoir repoussé l'attaque", is neither an
+        # accusation nor support: the infinitive's act is what it reports)
         return None
     if held:
         reading = _read(c, sent, tok, trig, speaker)
