@@ -326,9 +326,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         conditional = True
     if speaker is not None:
         sources, targets = _named_by_speaker(sources, targets, speaker, etype)
+    concerted = False
     if not trig.joint and etype not in SYMMETRIC and targets and (partners := _partners_in_concert(tok, actors, lex)):
-        # ... and the partner is no target of what they did together
-        targets = [t for t in targets if t not in partners]
+        # ... and the partner is no target of what they did together (nor may the party model,
+        # which reads no "en coopération avec", make it one)
+        kept = [t for t in targets if t not in partners]
+        targets, concerted = kept, len(kept) < len(targets)
     if trig.joint and len({a.country for a in sources if a.country}) == 1:
         # "a démantelé, en coordination avec la DGST marocaine, une cellule": a partner in concert
         sources = sources + [a for a in _partners_in_concert(tok, actors, lex)
@@ -354,7 +357,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an act the subject undergoes inverts the roles the party model reads from the subject
     # (and a threat's target read from its condition, which no path from the verb reaches)
     inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
-        or trig.undergone or conditional \
+        or trig.undergone or conditional or concerted \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
     if agentless and etype in SENT_ACTS and (sent_out := _sent_out(tok, targets, actors)) is not None:

@@ -2954,6 +2954,8 @@ def test_an_operation_in_concert_with_a_foreign_partner_is_cooperation(analyse_t
     assert dyads(evs) == [("COOPERATE", "BEL", "NLD")]
     _, _, evs = analyse_text("La gendarmerie sénégalaise a arrêté deux passeurs en coopération avec la police gambienne.")
     assert ("COOPERATE", "SEN", "GMB") in dyads(evs)
+    # the partner is no target of the arrest (the party model had made it one)
+    assert ("COERCE", "SEN", "GMB") not in dyads(evs)
 
 
 def test_migrants_sent_back_or_deported_are_coerced(analyse_text):
