@@ -2964,3 +2964,11 @@ def test_migrants_sent_back_or_deported_are_coerced(analyse_text):
     assert [(e.type, e.source.country) for e in evs] == [("COERCE", "GRC")]
     _, _, evs = analyse_text("La Belgique a reconduit à la frontière 30 Algériens déboutés du droit d'asile.")
     assert dyads(evs) == [("COERCE", "BEL", "DZA")]
+
+
+def test_a_loan_approved_or_a_debt_written_off_is_aid(analyse_text):
+    # a lender approving a grant gives it (no praise beside it); writing off a debt is economic aid
+    _, _, evs = analyse_text("La Banque africaine de développement a approuvé un prêt de 50 millions de dollars pour le Togo.")
+    assert [(e.type, e.target.country) for e in evs] == [("AID", "TGO")]
+    _, _, evs = analyse_text("La Chine a effacé la dette de la Zambie.")
+    assert dyads(evs) == [("AID", "CHN", "ZMB")]
