@@ -325,7 +325,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = [cond]  # "a menacé de riposter si l'Otan déployait des troupes": the Otan is threatened
         conditional = True
     if speaker is not None:
-        sources, targets = _named_by_speaker(sources, targets, speaker, etype)
+        sources, targets = _named_by_speaker(sources, targets, speaker, etype, _quoted(tok))
     concerted = False
     if not trig.joint and etype not in SYMMETRIC and targets and (partners := _partners_in_concert(tok, actors, lex)):
         # ... and the partner is no target of what they did together (nor may the party model,
@@ -2892,7 +2892,21 @@ def _first_actor_after(verb: Token, sent: Span, actors: ArticleActors) -> list[A
     return []
 
 
-def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor, etype: str) -> tuple[list[Actor], list[Actor]]:
+def _quoted(tok: Token) -> bool:
+    """Whether a word stands inside quotation marks in its sentence (« ... », " ... ")."""
+    opened = False
+    for t in tok.doc[tok.sent.start:tok.i]:
+        if t.text in {"«", "“"}:
+            opened = True
+        elif t.text in {"»", "”"}:
+            opened = False
+        elif t.text == '"':
+            opened = not opened
+    return opened
+
+
+def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor, etype: str,
+                      quoted: bool = True) -> tuple[list[Actor], list[Actor]]:
     """A statement's source is who speaks (codebook, section 6: "a person is the source when
     they act or speak"): "L'Arabie saoudite n'acceptera aucune ingérence, a déclaré le ministère
     saoudien des Affaires étrangères" is the ministry's refusal. Only for acts that are
@@ -2902,7 +2916,10 @@ def _named_by_speaker(sources: list[Actor], targets: list[Actor], speaker: Actor
 
     def named(side: list[Actor]) -> list[Actor]:
         # "« le gouvernement condamne ces attaques », a-t-il déclaré": the minister speaking
-        return [speaker if a.country == speaker.country and (a.kind == "country" or a.role in SPEAKING_BODIES)
+        # (a country the narrator makes the subject stays the source, the codebook's "Le Maroc
+        # a décidé", even where a ministry announced it; in the speaker's quoted words it is the
+        # speaker's way of naming itself)
+        return [speaker if a.country == speaker.country and ((a.kind == "country" and quoted) or a.role in SPEAKING_BODIES)
                 else a for a in side]
 
     sources = named(sources)

@@ -634,10 +634,19 @@ def test_a_stated_will_to_cooperate_is_coded(analyse_text):
 
 
 def test_the_speaker_of_a_country_is_its_most_specific_name(analyse_rules):
-    _, _, evs = analyse_rules("Le Maroc n'acceptera aucune ingérence de l'Algérie dans ses affaires intérieures, "
+    # in the speaker's quoted words, the country is how the ministry names itself
+    _, _, evs = analyse_rules("« Le Maroc n'acceptera aucune ingérence de l'Algérie dans ses affaires intérieures », "
                              "a déclaré le ministère marocain des Affaires étrangères.")
     [e] = [e for e in evs if e.type == "REJECT"]
     assert (e.source.name, e.source.country, e.target.country) == ("ministère marocain des Affaires étrangères", "MAR", "DZA")
+
+
+def test_a_country_the_narrator_makes_the_subject_stays_the_source(analyse_text):
+    # the codebook: "when a country is the grammatical subject, the source is the country, even
+    # if a minister announced it" -- outside quotes the speaker only reports it
+    _, _, evs = analyse_text("La Tunisie a condamné l'attaque contre l'ambassade de Libye, a déclaré le porte-parole "
+                             "du ministère tunisien des Affaires étrangères.")
+    assert [(e.type, e.source.name) for e in evs] == [("ACCUSE", "Tunisie")]
 
 
 def test_a_seat_of_government_names_the_institution(analyse_rules):
