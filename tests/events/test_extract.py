@@ -863,7 +863,8 @@ def test_a_material_act_stays_the_subject_countrys_when_a_minister_announces_it(
 
 
 def test_a_statement_is_the_speakers_even_when_the_parser_loses_the_inverted_subject(analyse_text):
-    _, _, evs = analyse_text("Le Maroc et l'Italie sont décidés à œuvrer de concert pour la stabilité, a affirmé, mercredi "
+    # (quoted, as statements are: outside quotes the countries the narrator names stay the sources)
+    _, _, evs = analyse_text("« Le Maroc et l'Italie sont décidés à œuvrer de concert pour la stabilité », a affirmé, mercredi "
                              "à Rome, le ministre des Affaires étrangères italien, Antonio Tajani.")
     [e] = evs
     assert e.type == "COOPERATE" and {e.source.name, e.target.name} == {"Antonio Tajani", "Maroc"}
