@@ -142,7 +142,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     words = [fold(w) for w in doc_words(doc)]
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
-    home, runner_up = _home_country(doc, words, places, source)
+    home, runner_up = _home_country(doc, words, places, source, place_at)
 
     role_hits = _role_hits(doc, words, lex, place_at)
     persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up)
@@ -335,7 +335,8 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
 
 # --- home country -----------------------------------------------------------------------------
 
-def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str) -> tuple[str | None, str | None]:
+def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str,
+                  place_at: PlaceIndex) -> tuple[str | None, str | None]:
     """The article's home country, and its runner-up: the country it names most after it (by
     mentions alone: a counterpart's or a visited country is foreign to the home, and is the
     other party all the more)."""
@@ -359,12 +360,11 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
     # "son homologue espagnole": the counterpart a communiqué introduces is not its home -- unless
     # the one whose counterpart it is is named foreign ("la ministre malgache a remercié son
     # homologue marocain", in a Moroccan daily)
-    by_token = {i: q for q in places for i in range(q.start, q.end)}
     for p in places:
         if p.place.kind == "adjective" and any(fold(doc[j].text) == "homologue" for j in range(max(0, p.start - 2), p.start)) \
-                and not _subject_named_with_a_place(doc[p.start], by_token, p):
+                and not _subject_named_with_a_place(doc[p.start], place_at, p):
             votes[p.place.code] -= 2
-    for code, vote in _visit_votes(doc, places):
+    for code, vote in _visit_votes(doc, places, place_at):
         votes[code] += vote
     if tld:
         votes[tld] += 1.5  # breaks a tie, outweighs no second mention
@@ -374,13 +374,13 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
     return home, runner_up
 
 
-def _subject_named_with_a_place(tok: Token, by_token: dict[int, PlaceSpan], own: PlaceSpan) -> bool:
+def _subject_named_with_a_place(tok: Token, place_at: PlaceIndex, own: PlaceSpan) -> bool:
     """Whether the subject of the verb above ``tok`` names a country or nationality other than
     ``own``'s ("la ministre malgache a remercié son homologue marocain")."""
     verb = tok
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return any(t.i in by_token and by_token[t.i].place.code != own.place.code
+    return any(t.i in place_at and place_at[t.i].place.code != own.place.code
                for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
 
 
@@ -394,7 +394,7 @@ INVITING = {"inviter", "convier"}
 RECEIVING = {"recevoir", "accueillir"}
 
 
-def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
+def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> list[tuple[str, int]]:
     """Home votes from visits: a place visited by someone the sentence's subject names with no
     nationality is foreign to the article (-2, as a counterpart's nationality is); one visited
     by a subject named with another nationality is the article's home, which received them (+1).
@@ -402,7 +402,6 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
     rest, an Algerian daily's "le ministre des Affaires étrangères, Sabri Boukadoum, en visite
     en Tunisie" had made him Tunisian."""
     out: list[tuple[str, int]] = []
-    by_token = {i: p for p in places for i in range(p.start, p.end)}
     for p in places:
         if p.place.kind not in {"country", "capital"} or not _after_locative(doc, p, TO_WORDS):
             continue
@@ -411,7 +410,7 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
             # "Le ministre délégué ... a reçu mardi à Rabat une délégation nigériane": a host
             # named bare receives at home
             subject = next((t for t in host.children if t.dep_ == "nsubj"), None)
-            if subject is not None and not any(t.i in by_token for t in subject.subtree):
+            if subject is not None and not any(t.i in place_at for t in subject.subtree):
                 out.append((p.place.code, 2))
             continue
         visit = next((i for i in reversed(range(max(0, p.start - VISIT_REACH), p.start - 1))
@@ -431,8 +430,8 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, int]]:
             continue
         # the nationality the visitor is named with, not the places it went to ("le ministre,
         # en visite en Tunisie, ...")
-        named = {by_token[t.i].place.code for t in subject.subtree
-                 if t.i in by_token and not _after_locative(doc, by_token[t.i])}
+        named = {place_at[t.i].place.code for t in subject.subtree
+                 if t.i in place_at and not _after_locative(doc, place_at[t.i])}
         if not named:
             out.append((p.place.code, -2))
         elif p.place.code not in named:
@@ -1684,7 +1683,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
     strings = doc.vocab.strings
     deps = column(doc, DEP)   # read from the doc's arrays: a Token only for subjects
     for i, text in enumerate(doc_words(doc)):
-        was_quoted, quoted = quoted, _quote_state(text, quoted)
+        was_quoted, quoted = quoted, quote_state(text, quoted)
         if was_quoted and not quoted:
             quoted_last = None
         # "a-t-il ajouté"; "a-t-elle ajouté", where the parser makes "-t" the subject
@@ -1916,7 +1915,7 @@ def inverted_subject(c: Token) -> bool:
 OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
 
 
-def _quote_state(text: str, quoted: bool) -> bool:
+def quote_state(text: str, quoted: bool) -> bool:
     """Whether the text is inside a quotation after this token (its text); a paragraph ends
     any quotation (so an unclosed mark cannot hide the rest of the article)."""
     if text in OPENING_QUOTES:

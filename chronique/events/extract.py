@@ -32,7 +32,7 @@ from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.roles import load_roles
 from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS,
                                       VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, inverted_subject,
-                                      state_actor)
+                                      quote_state, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
 from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
@@ -290,8 +290,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
     if trig.willing and not (sources and targets) and (willed := _willed(tok, trig)) is not None:
         # "sa disponibilité à aider le Sénégal": who is to be helped is the infinitive's
-        also = _arguments(willed, replace(trig, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
-                          etype, actors, lex, speaker)
+        also = _infinitive_arguments(willed, trig, etype, actors, lex, speaker)
         sources, targets = sources or also[0], targets or [t for t in also[1] if t not in sources]
     elif etype == "COOPERATE" and trig.pos == "verb" and sources \
             and all(t.country in {a.country for a in sources} for t in targets):
@@ -300,8 +299,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         for c in tok.children:
             will = next((t for t in lex.nouns.get(fold(c.lemma_), ()) if t.willing), None) if c.dep_ == "obj" else None
             if will is not None and (willed := _willed(c, will)) is not None:
-                also = _arguments(willed, replace(will, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
-                                  etype, actors, lex, speaker)
+                also = _infinitive_arguments(willed, will, etype, actors, lex, speaker)
                 targets = [t for t in also[1] if t not in sources] or targets
                 break
     if etype in GIVEN_TO and sources and not targets:
@@ -673,6 +671,14 @@ def _own_delegation(c: Token, actors: ArticleActors, lex: Lexicon) -> bool:
                             for d in c.children)
     national = any((m := actors.at(g.i)) is not None and m.adjective for g in c.children if g.dep_ == "amod")
     return fold(c.lemma_) in lex.own_company_nouns and indefinite_or_own and not national
+
+
+def _infinitive_arguments(willed: Token, will: Trigger, etype: str, actors: ArticleActors, lex: Lexicon,
+                          speaker: Actor | None) -> tuple[list[Actor], list[Actor]]:
+    """The parties of the infinitive a will word governs ("sa disponibilité à aider le Sénégal"),
+    read as that verb's own with the will's entry."""
+    return _arguments(willed, replace(will, lemma=fold(willed.lemma_), pos="verb", willing=frozenset()),
+                      etype, actors, lex, speaker)
 
 
 def _capital_addressed(c: Token, etype: str, actors: ArticleActors) -> Actor | None:
@@ -2896,12 +2902,7 @@ def _quoted(tok: Token) -> bool:
     """Whether a word stands inside quotation marks in its sentence (« ... », " ... ")."""
     opened = False
     for t in tok.doc[tok.sent.start:tok.i]:
-        if t.text in {"«", "“"}:
-            opened = True
-        elif t.text in {"»", "”"}:
-            opened = False
-        elif t.text == '"':
-            opened = not opened
+        opened = quote_state(t.text, opened)
     return opened
 
 
