@@ -3437,7 +3437,20 @@ def _counterpart(source: Actor, actors: ArticleActors, sent: Span | None = None)
         named = _named_in_sentence(other.country, sent, actors) or _named_in_sentence(other.country, sent, actors, places=True)
         if named is not None:
             return [named]
+        return [_known_by(other, sent.end, actors)]
     return [other]
+
+
+def _known_by(other: Actor, end: int, actors: ArticleActors) -> Actor:
+    """The article's other party as a reader knows it at a sentence: a person or an office the
+    article introduces only later ("Le ministre a reçu son homologue nigérien" after "L'Algérie
+    avait envoyé des tentes aux sinistrés") is not yet on the scene, so the act is with the
+    first actor of that country named before the sentence ends, when there is one."""
+    first = next((m.start for m in actors.mentions if other in m.actors), None)
+    if first is None or first < end:
+        return other
+    return next((a for m in actors.mentions if m.start < end and not m.place_only
+                 for a in m.actors[:1] if a.country == other.country), other)
 
 
 def _named_in_sentence(country: str | None, sent: Span, actors: ArticleActors, *, places: bool = False) -> Actor | None:
