@@ -2992,3 +2992,12 @@ def test_the_other_party_is_named_as_the_reader_knows_it_at_the_sentence(analyse
                              "reçu son homologue nigérien.")
     assert [(e.sentence_index, e.type, e.target.name) for e in evs if e.type == "AID"] == [
         (0, "AID", "Niger"), (1, "AID", "Niger")]
+
+
+def test_goods_handed_over_are_aid_and_a_captive_handed_over_is_not(analyse_text):
+    # triggers.yaml: "remettre" with the things aid is made of is AID; a person handed back
+    # stays the model's concession
+    _, _, evs = analyse_text("La France a remis au Niger deux hélicoptères de transport.")
+    assert dyads(evs) == [("AID", "FRA", "NER")]
+    _, _, evs = analyse_text("Le Pakistan a remis à l'Inde le pilote capturé.")
+    assert dyads(evs) == [("CONCEDE", "PAK", "IND")]
