@@ -201,7 +201,8 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
     dep = tok.dep_
     if dep.startswith("aux") or dep == "cop":
         return []  # "a reçu", "a été accueilli", "est favorable": the auxiliary is no trigger
-    types = lexicon_types(tok, lex)
+    as_noun = _noun_tagged_verb(tok, lex)
+    types = lexicon_types(tok, lex) if not as_noun else _noun_types(tok, lex)
     out = []
     if types:
         match = match_trigger(tok, lex)
@@ -211,7 +212,7 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
             # (CV event 0.722 -> 0.719, by story 0.697 -> 0.695: even; the model had coded
             # "Le Qatar a mené des négociations entre Israël et le Hamas" two ASSAULTs at 0.64)
             return []
-        table = lex.verbs if _TRIGGER_POS[tok.pos][1] else lex.nouns
+        table = lex.verbs if _TRIGGER_POS[tok.pos][1] and not as_noun else lex.nouns
         for etype in types:
             if match is not None and match.type == etype:
                 out.append((match, True))
@@ -1288,8 +1289,18 @@ def match_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     matched = memo_of(tok.doc, "trigger", lex)
     if tok.i not in matched:
-        matched[tok.i] = _match_trigger(tok, lex, kind)
+        matched[tok.i] = _match_trigger(tok, lex, _NOUN_KIND if _noun_tagged_verb(tok, lex) else kind)
     return matched[tok.i]
+
+
+_NOUN_KIND = ("NOUN", False)
+
+
+def _noun_tagged_verb(tok: Token, lex: Lexicon) -> bool:
+    """A participle the tagger read as a verb where its article makes it a noun the lexicon
+    lists ("a été l'invité de son homologue"): the noun's act, not the verb's ("inviter", a
+    request). One the nouns do not list keeps its verb's reading ("une sévère mise en garde")."""
+    return tok.pos == VERB and any(c.dep_ == "det" for c in tok.children) and bool(_noun_types(tok, lex))
 
 
 def _match_trigger(tok: Token, lex: Lexicon, kind: tuple[str, bool]) -> Trigger | None:
@@ -1359,6 +1370,12 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
             memo.clear()
         memo[key] = types
     return types
+
+
+def _noun_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
+    """The act types the lexicon's nouns list for a word (``lexicon_types`` of a noun-tagged
+    verb, "l'invité")."""
+    return tuple(sorted({t for form in _lemma_forms(tok.lemma_, tok.text, "NOUN") for t in lex.noun_types.get(form, ())}))
 
 
 def _phrase_words(tok: Token) -> set[str]:

@@ -3001,3 +3001,16 @@ def test_goods_handed_over_are_aid_and_a_captive_handed_over_is_not(analyse_text
     assert dyads(evs) == [("AID", "FRA", "NER")]
     _, _, evs = analyse_text("Le Pakistan a remis à l'Inde le pilote capturé.")
     assert dyads(evs) == [("CONCEDE", "PAK", "IND")]
+
+
+def test_the_guest_of_a_counterpart_meets_them(analyse_text):
+    # the tagger reads "l'invité" as the verb "inviter" (a request); its article makes it the
+    # noun, a visit -- and a broadcast's guest meets no one
+    _, _, evs = analyse_text("Le ministre marocain a été l'invité de son homologue portugais à Lisbonne.")
+    assert dyads(evs) == [("CONSULT", "MAR", "PRT")]
+    _, _, evs = analyse_text("Le ministre marocain était l'invité d'une émission de la télévision française.")
+    assert evs == []
+    # the verb still invites
+    _, _, evs = analyse_text("Le Maroc a invité le Portugal à participer au sommet.")
+    assert dyads(evs) == [("REQUEST", "MAR", "PRT")]
+
