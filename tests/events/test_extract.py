@@ -3014,3 +3014,10 @@ def test_the_guest_of_a_counterpart_meets_them(analyse_text):
     _, _, evs = analyse_text("Le Maroc a invité le Portugal à participer au sommet.")
     assert dyads(evs) == [("REQUEST", "MAR", "PRT")]
 
+
+def test_a_rejection_expressed_is_a_rejection(analyse_text):
+    _, _, evs = analyse_text("Rabat a exprimé son rejet catégorique des allégations contenues dans le rapport "
+                             "du Parlement européen.")
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REJECT", "MAR", "Parlement européen")]
+    _, _, evs = analyse_text("Le Maroc a exprimé son refus de toute ingérence de l'Algérie.")
+    assert dyads(evs) == [("REJECT", "MAR", "DZA")]
