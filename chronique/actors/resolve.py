@@ -349,12 +349,13 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         first.setdefault(p.place.code, p.start)
     named = Counter(votes)
     tld = _outlet_country(source)
-    # a bare "le Royaume" speaks for a kingdom the article names, or its outlet's ("le Royaume"
-    # of a Moroccan agency's dispatch from Addis-Abeba, which never names Morocco)
+    # a bare "le Royaume" speaks for its outlet's kingdom ("le Royaume" of a Moroccan agency's
+    # dispatch from Addis-Abeba, which never names Morocco; of a Moroccan daily's report on a
+    # Saudi delegation), else for a kingdom the article names
     royaume = sum(1 for i, w in enumerate(words) if w == "royaume" and not _next_is_de(doc, doc[i])) \
         if "royaume" in words else 0
     if royaume:
-        for code in set(votes) | ({tld} if tld else set()):
+        for code in {tld} if tld and _is_kingdom(tld) else set(votes):
             if _is_kingdom(code):
                 votes[code] += royaume
     # "son homologue espagnole": the counterpart a communiqué introduces is not its home -- unless
