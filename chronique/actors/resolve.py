@@ -215,6 +215,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             two = _two_holders(words, m.start, m.end, persons, lex) or pair
             m.actors = [state_actor(gaz, a.country) if a in m.actors else a
                         for a in two]
+    if pair:
+        _sides_as_their_parties(mentions, pair, lex)
     _resolve_pronouns(doc, mentions, pair, taken)
     _resolve_object_clitics(doc, mentions)
     _resolve_own_country(doc, words, mentions, taken, gaz)
@@ -1636,6 +1638,22 @@ def _couple_before(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[
     couples = [(heads[h.head.i][1], a) for h, a in heads.values()
                if h.dep_ == "conj" and h.head.i in heads and heads[h.head.i][1].country != a.country]
     return couples[-1] if couples else None
+
+
+def _sides_as_their_parties(mentions: list[ActorMention], pair: tuple[Actor, Actor], lex: RoleLexicon) -> None:
+    """"La partie nigériane a réaffirmé ...", in an article whose two parties are the two
+    ministers: the side is its country's party, named as the article names it (as "les deux
+    parties" are the two; the training gold names the Nigerian minister)."""
+    for m in mentions:
+        if m.kind != "actor" or len(m.actors) != 1:
+            continue
+        a = m.actors[0]
+        role = lex.roles.get(tuple(a.role.split())) if a.role else None
+        if role is None or not role.side:
+            continue
+        party = next((p for p in pair if p.country == a.country and p.kind == "person"), None)
+        if party is not None:
+            m.actors = [party]
 
 
 def _principal_pair(persons: list[Person], mentions: list[ActorMention], home: str | None) -> tuple[Actor, Actor] | None:

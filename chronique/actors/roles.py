@@ -21,6 +21,7 @@ class Role:
     vague: bool = False    # an official of no one office ("un responsable"): no named holder
     attributive: bool = True   # as an adjective after a noun, still names the group ("une attaque terroriste")
     national: bool = False     # an actor only before a nationality adjective ("la partie marocaine")
+    side: bool = False         # one of the article's two sides, named as its party ("la partie nigériane")
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def load_roles() -> RoleLexicon:
         key = tuple(fold(name).replace("'", "' ").split())
         role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
                     bool(info.get("local")), bool(info.get("vague")), bool(info.get("attributive", True)),
-                    bool(info.get("national")))
+                    bool(info.get("national")), bool(info.get("side")))
         roles[key] = role
         # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
         # match the same role

@@ -1264,3 +1264,13 @@ def test_the_place_of_an_earthquake_is_no_person(nlp):
     # de" it is where the earth shook, and no one is named
     doc = nlp("Le Maroc a remis un don aux victimes du séisme d'Al Haouz.")
     assert resolve_actors(doc).persons == []
+
+
+def test_a_side_is_its_country_s_party_in_the_article(nlp):
+    # roles.yaml's side: "la partie nigériane" of an article whose two parties are two ministers
+    # is the Nigerian one, as "les deux parties" are the two
+    doc = nlp("Le ministre nigérien de la Défense, Salifou Mody, a reçu son homologue nigérian, Musa Christophe. "
+              "La partie nigériane a réaffirmé son attachement au bon voisinage.")
+    side = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "partie")
+    assert [a.name for a in side.actors] == ["Musa Christophe"]
+
