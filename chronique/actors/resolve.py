@@ -1073,8 +1073,13 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                     person.name = known.name  # a bare "Erdogan": the full name
             by_surname[surname] = person
             persons.append(person)
+        # "le général Musa Christophe du Nigeria": the country written right after the name is
+        # the person's, titled or not
+        of_country = of_country or _country_just_after(doc, ent, place_at)
         if rs is not None:
             _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
+            if of_country and person.country_from != "text":
+                person.country, person.country_from = of_country, "text"
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
         else:
             adj = _adjacent_country(doc, ent, place_at) or of_country
@@ -1407,6 +1412,20 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
         if doc[j].pos_ in {"VERB", "AUX", "ADP"} or doc[j].is_punct:
             break  # "l'attaque russe contre Odessa": past a preposition the adjective is another noun's
     return None
+
+
+def _country_just_after(doc: Doc, ent: Span, place_at: dict) -> str | None:
+    """A country written right after a name with "du", "de" or "de la" ("le général Musa
+    Christophe du Nigeria"), where the tagger's name stops before it (``_without_country_of``
+    reads it where the name runs on over it)."""
+    j = ent.end
+    if j >= ent.sent.end or fold(doc[j].text) not in {"du", "de", "d'"}:
+        return None
+    j += 1
+    if j < ent.sent.end and fold(doc[j].text) in {"la", "l'"}:
+        j += 1
+    p = place_at.get(j)
+    return p.place.code if p is not None and p.start == j and p.place.kind == "country" else None
 
 
 def _drop_overlaps(spans):

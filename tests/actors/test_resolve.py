@@ -1274,3 +1274,10 @@ def test_a_side_is_its_country_s_party_in_the_article(nlp):
     side = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "partie")
     assert [a.name for a in side.actors] == ["Musa Christophe"]
 
+
+def test_the_country_written_right_after_a_titled_name_is_the_person_s(nlp):
+    # the tagger's name stops before "du Nigeria", or runs on over "du Niger": either way that
+    # country is the general's, not the article's home
+    doc = nlp("La réunion a regroupé le général Salaou Barmou du Niger et le général Musa Christophe du Nigeria.")
+    countries = {p.name: p.country for p in resolve_actors(doc).persons}
+    assert countries == {"Salaou Barmou": "NER", "Musa Christophe": "NGA"}
