@@ -411,6 +411,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
+    if etype == "CONSULT" and targets and all(_civilians(t) for t in targets):
+        # "Le Maroc a accueilli des réfugiés syriens", "a reçu des étudiants guinéens": people
+        # hosted, not met (no training event has a civilian group as a party to a meeting)
+        return Reading(etype, trig, [], HOSTED, sources, inferred)
     if trig.mutual and not any(t.country for t in targets) and len({a.country for a in sources}) == 2 \
             and None not in {a.country for a in sources}:
         # "l'armée israélienne et le Hezbollah ont échangé des tirs", "ont procédé à un échange
@@ -420,6 +424,14 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     else:
         pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not (condemned_force or joint_aid))
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
+
+
+HOSTED = "hosted"   # the rules' verdict on a meeting with civilians only: no act, whatever the model
+
+
+def _civilians(a: Actor) -> bool:
+    """A group of civilians (roles.yaml's CIV groups: refugees, students, nationals, ...)."""
+    return a.kind == "group" and a.sector == "CIV"
 
 
 def _commit(c: _Coding, sent: Span, si: int, tok: Token, reading: Reading, speaker: Actor | None,
@@ -569,7 +581,8 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     # dyad 0.555 -> 0.561; by story 0.700 -> 0.697, 0.554 -> 0.549: even, and the model had coded
     # that funding an AID at 0.70)
     if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok, trig.type)) or (not held and _asks(sent)) \
-            or "describes" in (reading.reason, probed) or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)) \
+            or "describes" in (reading.reason, probed) or HOSTED in (reading.reason, probed) \
+            or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)) \
             or ("reported" in (reading.reason, probed) and _describes_a_noun(tok, reading.etype, c.lex)):
         # (the last: what a participle describing a noun reports, "le vice-président, accusé de
         # soutenir une milice", is said of him, whichever the rules found first)

@@ -3021,3 +3021,13 @@ def test_a_rejection_expressed_is_a_rejection(analyse_text):
     assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REJECT", "MAR", "Parlement européen")]
     _, _, evs = analyse_text("Le Maroc a exprimé son refus de toute ingérence de l'Algérie.")
     assert dyads(evs) == [("REJECT", "MAR", "DZA")]
+
+
+def test_civilians_hosted_are_not_met(analyse_text):
+    # refugees or students a country takes in are no party to a meeting; an envoy received is
+    _, _, evs = analyse_text("Le Tchad a accueilli des milliers de réfugiés soudanais.")
+    assert evs == []
+    _, _, evs = analyse_text("Rabat a accueilli 200 étudiants ivoiriens dans le cadre d'un programme de formation.")
+    assert evs == []
+    _, _, evs = analyse_text("Le ministre tchadien a reçu l'ambassadeur du Soudan pour évoquer le sort des réfugiés.")
+    assert dyads(evs) == [("CONSULT", "TCD", "SDN")]
