@@ -2982,6 +2982,8 @@ def test_a_loan_approved_or_a_debt_written_off_is_aid(analyse_text):
     assert [(e.type, e.target.country) for e in evs] == [("AID", "TGO")]
     _, _, evs = analyse_text("La Chine a effacé la dette de la Zambie.")
     assert dyads(evs) == [("AID", "CHN", "ZMB")]
+    _, _, evs = analyse_text("La France a annulé une partie de la dette du Cameroun.")
+    assert dyads(evs) == [("AID", "FRA", "CMR")]
 
 
 def test_the_other_party_is_named_as_the_reader_knows_it_at_the_sentence(analyse_text):
