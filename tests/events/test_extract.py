@@ -3033,3 +3033,13 @@ def test_civilians_hosted_are_not_met(analyse_text):
     assert evs == []
     _, _, evs = analyse_text("Le ministre tchadien a reçu l'ambassadeur du Soudan pour évoquer le sort des réfugiés.")
     assert dyads(evs) == [("CONSULT", "TCD", "SDN")]
+
+
+def test_an_evacuation_an_international_body_runs_is_relief(analyse_text):
+    # triggers.yaml's igo key: refugees the UN agency evacuates are aided; a state evacuating
+    # its own nationals withdraws them
+    _, _, evs = analyse_text("Le Haut-Commissariat des Nations unies pour les réfugiés a évacué 74 réfugiés "
+                             "soudanais depuis la Libye.")
+    assert [(e.type, e.source.country) for e in evs] == [("AID", "IGO")]
+    _, _, evs = analyse_text("La France a évacué ses ressortissants du Soudan.")
+    assert dyads(evs) == [("RETREAT", "FRA", "SDN")]
