@@ -3035,11 +3035,13 @@ def test_civilians_hosted_are_not_met(analyse_text):
     assert dyads(evs) == [("CONSULT", "TCD", "SDN")]
 
 
-def test_an_evacuation_an_international_body_runs_is_relief(analyse_text):
-    # triggers.yaml's igo key: refugees the UN agency evacuates are aided; a state evacuating
-    # its own nationals withdraws them
-    _, _, evs = analyse_text("Le Haut-Commissariat des Nations unies pour les réfugiés a évacué 74 réfugiés "
-                             "soudanais depuis la Libye.")
+def test_an_evacuation_an_international_body_runs_is_relief(analyse_rules):
+    # triggers.yaml's igo key, read by the rules: refugees the UN agency evacuates are aided; its
+    # own staff evacuated, or a state's nationals, are withdrawn
+    _, _, evs = analyse_rules("Le Haut-Commissariat des Nations unies pour les réfugiés a évacué 74 réfugiés "
+                              "soudanais depuis la Libye.")
     assert [(e.type, e.source.country) for e in evs] == [("AID", "IGO")]
-    _, _, evs = analyse_text("La France a évacué ses ressortissants du Soudan.")
+    _, _, evs = analyse_rules("L'ONU a évacué son personnel non essentiel du Soudan.")
+    assert dyads(evs) == [("RETREAT", "IGO", "SDN")]
+    _, _, evs = analyse_rules("La France a évacué ses ressortissants du Soudan.")
     assert dyads(evs) == [("RETREAT", "FRA", "SDN")]
