@@ -3045,3 +3045,11 @@ def test_an_evacuation_an_international_body_runs_is_relief(analyse_rules):
     assert dyads(evs) == [("RETREAT", "IGO", "SDN")]
     _, _, evs = analyse_rules("La France a évacué ses ressortissants du Soudan.")
     assert dyads(evs) == [("RETREAT", "FRA", "SDN")]
+
+
+def test_homage_paid_to_a_country_is_praise(analyse_text):
+    _, _, evs = analyse_text("Le Sénégal a rendu hommage au rôle du Maroc dans la stabilité régionale.")
+    assert dyads(evs) == [("SUPPORT", "SEN", "MAR")]
+    # to the victims of an attack: no party praised
+    _, _, evs = analyse_text("Le président sénégalais a rendu hommage aux victimes de l'attentat.")
+    assert evs == []
