@@ -177,7 +177,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         before = words[p.start - 1] if p.start > 0 else ""
         if before in ARTICLES and p.start > 1:
             before = words[p.start - 2]  # "à la Maison Blanche": a place too
-        place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end))
+        place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end)
+                                                             or _names_a_thing_held_there(words, p.start, lex))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")
         elif p.place.kind == "company":  # "Sonatrach", "RFI": a company, of the country of its seat
@@ -991,6 +992,18 @@ def _after_place_noun(ent: Span, words: list[str], lex: RoleLexicon) -> bool:
     if noun > ent.sent.start and doc[noun].pos_ == "ADJ":
         noun -= 1   # "l'aéroport égyptien d'El Arich"
     return words[noun] in lex.place_nouns
+
+
+def _names_a_thing_held_there(words: list[str], start: int, lex: RoleLexicon) -> bool:
+    """Whether a capital names what was held or signed there ("la convention de Malabo",
+    "l'accord de paix d'Alger"): after "de", a noun of roles.yaml's named_after_places, or one
+    more "de" phrase after it."""
+    for at in (start - 1, start - 3):
+        if at < 1 or words[at] not in {"de", "d'", "du"}:
+            return False
+        if words[at - 1] in lex.named_after_places:
+            return True
+    return False
 
 
 def _after_hyphen(tok: Token, ent: Span) -> bool:

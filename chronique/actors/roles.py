@@ -38,6 +38,7 @@ class RoleLexicon:
     leading_verbs: frozenset[str] = frozenset()   # folded lemmas
     name_particles: frozenset[str] = frozenset()   # folded: "de", "dos", "van" inside a person's name
     title_qualifiers: frozenset[tuple[str, ...]] = frozenset()   # folded: ("en", "exercice"), ("par", "interim")
+    named_after_places: frozenset[str] = frozenset()   # folded, singular and plural: "accord", "sommet"
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -73,5 +74,6 @@ def load_roles() -> RoleLexicon:
     leading = frozenset(fold(w) for w in data.get("leading_verbs") or [])
     particles = frozenset(fold(w) for w in data.get("name_particles") or [])
     qualifiers = frozenset(tuple(fold(p).split()) for p in data.get("title_qualifiers") or [])
+    named_after = frozenset(f for w in data.get("named_after_places") or [] for f in (fold(w), fold(w) + "s"))
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places,
-                       delegations, leading, particles, qualifiers)
+                       delegations, leading, particles, qualifiers, named_after)

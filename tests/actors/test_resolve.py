@@ -1281,3 +1281,13 @@ def test_the_country_written_right_after_a_titled_name_is_the_person_s(nlp):
     doc = nlp("La réunion a regroupé le général Salaou Barmou du Niger et le général Musa Christophe du Nigeria.")
     countries = {p.name: p.country for p in resolve_actors(doc).persons}
     assert countries == {"Salaou Barmou": "NER", "Musa Christophe": "NGA"}
+
+
+def test_a_capital_naming_what_was_signed_or_held_there_is_no_government(nlp):
+    # roles.yaml's named_after_places: "la convention de Malabo", "l'accord de paix d'Alger"
+    doc = nlp("Le Maroc a ratifié la convention de Malabo. Les groupes armés ont signé l'accord de paix d'Alger.")
+    kinds = {doc[m.start].text: m.place_only for m in resolve_actors(doc).mentions}
+    assert kinds["Malabo"] and kinds["Alger"]
+    # the government a capital stands for elsewhere stays one
+    doc = nlp("Le Maroc a salué la position de Madrid.")
+    assert not next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "Madrid").place_only
