@@ -3053,3 +3053,11 @@ def test_homage_paid_to_a_country_is_praise(analyse_text):
     # to the victims of an attack: no party praised
     _, _, evs = analyse_text("Le président sénégalais a rendu hommage aux victimes de l'attentat.")
     assert evs == []
+
+
+def test_withdrawing_the_recognition_of_a_state_is_a_sanction(analyse_text):
+    # countries.yaml: "la pseudo-RASD" is the Moroccan press's name for the SADR (ESH)
+    _, _, evs = analyse_text("Le Panama a retiré sa reconnaissance de la pseudo-RASD.")
+    assert dyads(evs) == [("SANCTION", "PAN", "ESH")]
+    _, _, evs = analyse_text("L'Équateur a annoncé le retrait de sa reconnaissance de la RASD.")
+    assert dyads(evs) == [("SANCTION", "ECU", "ESH")]
