@@ -258,7 +258,24 @@ def _dated_before(tok: Token, article_year: int | None, lex: Lexicon) -> str | N
         return "background (last year)"
     if _long_ago(tok, article_year, lex):
         return "background (long ago)"
+    if _pluperfect_relative(tok):
+        return "background (a relative in the pluperfect)"
     return None
+
+
+def _pluperfect_relative(tok: Token) -> bool:
+    """A relative clause in the pluperfect describes its noun by what had been done before the
+    news: "de lever les sanctions qu'elle avait imposées au Mali", "le mouvement, qui avait déjà
+    protesté contre l'opération". Told by its relative pronoun, not by the parser's label, which
+    it also gives to some "que" clauses of saying ("a déclaré qu'il avait décidé de ...", coded).
+    None of the training articles' such relatives is coded."""
+    return tok.dep_ == "acl:relcl" and tok.pos_ == "VERB" \
+        and any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in tok.children) \
+        and any(c.dep_ in {"nsubj", "obj", "nsubj:pass", "obl"} and ("Rel" in c.morph.get("PronType") or fold(c.text) in RELATIVES)
+                for c in tok.children)
+
+
+RELATIVES = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def _enclosing_noun(tok: Token) -> Token:

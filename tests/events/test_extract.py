@@ -408,6 +408,15 @@ def test_a_pluperfect_dated_to_a_past_month_is_background(analyse_rules):
                  "Le 12 mars dernier, le Niger a rompu ses relations diplomatiques avec l'Ukraine."):
         assert dyads(analyse_rules(text, date="2024-09-20")[2]) == [("SANCTION", "NER", "UKR")], text
 
+def test_a_relative_in_the_pluperfect_is_background(analyse_rules):
+    # the expulsion describes the migrants by what had been done to them before the news
+    _, _, evs = analyse_rules("Le Maroc a accueilli les migrants que l'Espagne avait expulsés.")
+    assert evs == []
+    # a "que" clause of saying in the pluperfect still reports the act
+    _, _, evs = analyse_rules("Le ministère malien a déclaré qu'il avait décidé de rappeler son ambassadeur au Rwanda.")
+    assert dyads(evs) == [("SANCTION", "MLI", "RWA")]
+
+
 def test_an_act_dated_last_year_is_background(analyse_text):
     # "l'an dernier", "l'année passée": outside the article's time frame, whatever the tense
     for text in ("L'Inde avait livré l'an dernier des vaccins au Népal.",
