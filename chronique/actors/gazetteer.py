@@ -6,6 +6,8 @@ analyst extends the gazetteer without touching code.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import gettext
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,6 +128,9 @@ class Gazetteer:
         self.labels: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}   # alpha-3 -> masculine singular ("suédois")
         self._lengths: dict[str, list[int]] | None = None
+        # names two states share ("Congo"): folded name -> the states, the one it names by
+        # default first; read by the article's other mentions (``_shared``)
+        self.shared: dict[tuple[str, ...], list[str]] = {}
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
         if self._tokenize is None:
@@ -194,13 +199,30 @@ class Gazetteer:
                     break
             if hit is None:
                 hit = self._compound(doc, i, folded[i])
+            if hit is None and (folded[i],) in self.shared and doc[i].text[:1].isupper():
+                hit = PlaceSpan(i, i + 1, Place("", "shared", doc[i].text))
             if hit:
                 if hit.place.kind != "none":  # "l'océan Indien": read as one name, of no state
                     spans.append(hit)
                 i = hit.end
             else:
                 i += 1
-        return spans
+        return self._shared(spans, folded) if any(p.place.kind == "shared" for p in spans) else spans
+
+    def _shared(self, spans: list[PlaceSpan], folded: list[str]) -> list[PlaceSpan]:
+        """A name two states share is the one the article names otherwise ("le Congo" of an
+        article about the République démocratique du Congo, or about Kinshasa, is the DRC), else
+        the one countries.yaml says it names by default."""
+        named = Counter(p.place.code for p in spans if p.place.kind != "shared")
+        out = []
+        for p in spans:
+            if p.place.kind != "shared":
+                out.append(p)
+                continue
+            states = self.shared[(folded[p.start],)]
+            code = max(states, key=lambda c: (named[c], c == states[0]))
+            out.append(PlaceSpan(p.start, p.end, Place(code, "country", self.labels.get(code, code))))
+        return out
 
     def _compound(self, doc: Doc, i: int, word: str) -> PlaceSpan | None:
         """Compound adjectives: "maroco-français" names Morocco (and France)."""
@@ -275,6 +297,12 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(seat, Place(code, "seat", seat), override=True)
         for pre in info.get("prefixes", []):
             gaz.prefixes[fold(pre)] = code
+        for name in info.get("shares", []):
+            states = gaz.shared.setdefault((fold(name),), [])
+            if name in info.get("names_by_default", []):
+                states.insert(0, code)
+            else:
+                states.append(code)
     for group in load_yaml("chronique.actors", "groups.yaml") or []:
         for name in group.get("names", []):
             gaz.add(name, Place(group["country"], "group", group["label"]), override=True)

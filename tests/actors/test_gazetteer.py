@@ -152,3 +152,12 @@ def test_burkinabe_is_written_invariable_but_read_however_agreed(nlp):
     assert agree_adjective("burkinabè", True, False) == "burkinabè"
     assert agree_adjective("malien", True, True) == "maliennes"
     assert ("BFA", "adjective") in codes(nlp, "La junte burkinabèe a reçu l'ambassadeur.")
+
+
+def test_a_name_two_states_share_is_the_one_the_article_names_otherwise(nlp):
+    # countries.yaml's shares: "le Congo" of an article about the DRC, or about Kinshasa, is
+    # the DRC; with nothing else said, Brazzaville's
+    assert codes(nlp, "La République démocratique du Congo a suspendu les vols vers le Congo.") == [
+        ("COD", "country"), ("COD", "country")]
+    assert codes(nlp, "Kinshasa dénonce les combats dans l'est du Congo.") == [("COD", "capital"), ("COD", "country")]
+    assert codes(nlp, "Le Gabon et le Congo ont signé un accord.") == [("GAB", "country"), ("COG", "country")]
