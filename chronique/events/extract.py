@@ -274,7 +274,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             return Reading(etype, trig, [], "question")
         # (a mediation after which, or under which, an act was done is no matter of that act's:
         # "après une médiation de l'Égypte, le Hamas a libéré ..."; one praised is)
-        if trig.pos == "noun" and _governed_by_trigger(tok, lex) and not (trig.mediated and tok.dep_.startswith("obl")):
+        if trig.pos == "noun" and _governed_by_trigger(tok, lex) and not (trig.mediated and tok.dep_.startswith("obl")) \
+                and not _helping(tok, lex):
             return Reading(etype, trig, [], "governed")
         if trig.pos == "verb" and _is_reported_content(tok, lex):
             return Reading(etype, trig, [], "reported")
@@ -2622,6 +2623,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # "Les services français ont arrêté deux suspects en coopération avec la police belge":
             # who acts in concert is the subject of what was done so
             sources = _subject(verb, actors)
+        elif etype in SYMMETRIC and _helping(tok, lex) and (verb := _verb_above(tok)) is not None:
+            # "La police ghanéenne a arrêté, avec l'aide d'Interpol, un fugitif": the helper (the
+            # noun's "de" complement) acts with the subject of what was done so
+            sources, targets = _subject(verb, actors), sources or targets
         if not sources and etype not in PATIENT_NOUN_TYPES and possessed:
             # "à l'issue de son entretien avec X, le ministre a déclaré": "son" is the subject's
             # ("son arrestation", "sa convocation": the possessor suffers the act, it is no agent)
@@ -2832,12 +2837,21 @@ def _named_just_before(pronoun: Token, actors: ArticleActors) -> list[Actor]:
     return list(m.actors) if m is not None and not m.place_only and not m.adjective and m.end == j + 1 else []
 
 
+def _helping(tok: Token, lex: Lexicon) -> bool:
+    """A noun of help given to an act, after "avec" ("a arrêté, avec l'aide d'Interpol, ..."):
+    a concert with the helper, not the act's matter (modality.yaml's help_nouns)."""
+    return _case(tok) == "avec" and fold(tok.lemma_) in lex.help_nouns and tok.dep_.startswith("obl")
+
+
 def _partners_in_concert(tok: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Who a verb's subject acts with, after a noun of concert: "en coordination avec la DGST",
     "en étroite collaboration avec les services marocains"."""
     concert = [c for c in tok.subtree if fold(c.lemma_) in lex.concert_nouns
                and ((c.head.i == tok.i and c.dep_.startswith("obl")) or _case(c) == "en")]
-    return [a for c in concert for g in c.children if _case(g) == "avec" for a in _actors_of(g, actors)]
+    # "avec l'aide d'Interpol", "avec le concours des services marocains": the helper
+    helped = [c for c in tok.children if _helping(c, lex)]
+    return [a for c in concert for g in c.children if _case(g) == "avec" for a in _actors_of(g, actors)] \
+        + [a for c in helped for g in c.children if _case(g) in OF_WORDS for a in _actors_of(g, actors)]
 
 
 def _plural_first_person(tok: Token) -> bool:

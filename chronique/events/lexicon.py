@@ -92,6 +92,7 @@ class Lexicon:
     go_between_cases: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
     concert_nouns: frozenset[str] = frozenset()   # "en coordination avec X": X acts with the subject
+    help_nouns: frozenset[str] = frozenset()   # "avec l'aide de X": X acts with the subject
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

@@ -3078,3 +3078,10 @@ def test_founding_a_union_together_is_agreeing(analyse_text):
     # one state founding something has no partner
     _, _, evs = analyse_text("Le Maroc a créé une zone franche à Dakhla.")
     assert evs == []
+
+
+def test_help_given_to_an_act_is_cooperation_with_the_helper(analyse_text):
+    # modality.yaml's help_nouns: Interpol helped the arrest -- no target of it, and no aid sent
+    _, _, evs = analyse_text("La police ghanéenne a arrêté, avec l'aide d'Interpol, un fugitif recherché par le Nigeria.")
+    assert ("COOPERATE", "GHA", "IGO") in dyads(evs)
+    assert not any(e.type in {"AID", "COERCE"} and e.target is not None and e.target.country in {"IGO", "NGA"} for e in evs)
