@@ -62,7 +62,10 @@ def load_roles() -> RoleLexicon:
         # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
         # match the same role
         if info.get("plural", True):
-            for form in {key[:-1] + (key[-1] + "s",), (key[0] + "s",) + key[1:], (key[0] + "s",) + key[1:-1] + (key[-1] + "s",)}:
+            forms = {key[:-1] + (key[-1] + "s",), (key[0] + "s",) + key[1:], (key[0] + "s",) + key[1:-1] + (key[-1] + "s",)}
+            if "-" in key[-1]:  # a compound of two nouns takes both plurals: "gardes-côtes"
+                forms.add(key[:-1] + ("-".join(part + "s" for part in key[-1].split("-")),))
+            for form in forms:
                 roles.setdefault(form, role)
     portfolios = {tuple(fold(k).replace("'", "' ").split()): v["sector"] for k, v in data["portfolios"].items()}
     pairs = {tuple(fold(p).replace("'", "' ").split()) for p in data["pair_phrases"]}

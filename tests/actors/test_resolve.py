@@ -1298,3 +1298,10 @@ def test_civilians_named_after_a_possessive_are_the_owner_s_people(nlp):
     doc = nlp("La France a appelé ses ressortissants à quitter le Niger.")
     nationals = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "ressortissants")
     assert [a.country for a in nationals.actors] == ["FRA"]
+
+
+def test_a_compound_role_in_the_plural_takes_both_plurals(nlp):
+    # roles.yaml's "garde-côte": "les gardes-côtes libyens" are the coast guard, not Libya
+    doc = nlp("Le ministre italien a remis aux gardes-côtes libyens quatre vedettes.")
+    guard = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "gardes-côtes")
+    assert [(a.name, a.country) for a in guard.actors] == [("gardes-côtes libyens", "LBY")]
