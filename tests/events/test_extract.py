@@ -3085,3 +3085,11 @@ def test_help_given_to_an_act_is_cooperation_with_the_helper(analyse_text):
     _, _, evs = analyse_text("La police ghanéenne a arrêté, avec l'aide d'Interpol, un fugitif recherché par le Nigeria.")
     assert ("COOPERATE", "GHA", "IGO") in dyads(evs)
     assert not any(e.type in {"AID", "COERCE"} and e.target is not None and e.target.country in {"IGO", "NGA"} for e in evs)
+
+
+def test_an_envoy_sent_carries_talks(analyse_text):
+    _, _, evs = analyse_text("Le chef de l'État ivoirien a envoyé un émissaire auprès de la junte nigérienne.")
+    assert dyads(evs) == [("CONSULT", "CIV", "NER")]
+    # a team of rescuers sent is aid
+    _, _, evs = analyse_text("Le Maroc a envoyé une délégation de secouristes en Turquie.")
+    assert dyads(evs) == [("AID", "MAR", "TUR")]
