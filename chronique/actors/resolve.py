@@ -1866,31 +1866,12 @@ def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention
     for i in range(len(words) - 1):
         if words[i] not in {"son", "leur"} or words[i + 1] != "pays" or i in taken or i + 1 in taken:
             continue
-        country = _owner_country(doc, mentions, i)
-        if country:
+        start = doc[i].sent.start
+        before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
+                  and not m.place_only and len({a.country for a in m.actors}) == 1]
+        country = max(before, key=lambda m: m.start).actors[0].country if before else None
+        if country and country != "IGO":
             mentions.append(ActorMention(i, i + 2, [state_actor(gaz, country)]))
-    # "La France a appelé ses ressortissants à quitter le Niger": civilians of no country named
-    # after a possessive are the owner's people (a call to one's own nationals is domestic)
-    for m in mentions:
-        if m.kind == "actor" and len(m.actors) == 1 and m.start > 0 and words[m.start - 1] in POSSESSIVES:
-            a = m.actors[0]
-            if a.kind == "group" and a.sector == "CIV" and a.country is None:
-                country = _owner_country(doc, mentions, m.start - 1)
-                if country:
-                    m.actors = [replace(a, country=country)]
-
-
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
-
-
-def _owner_country(doc: Doc, mentions: list[ActorMention], i: int) -> str | None:
-    """The country of the last actor of one country named in the sentence before token i (the
-    owner a possessive there points back to), none for an international organisation."""
-    start = doc[i].sent.start
-    before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
-              and not m.place_only and len({a.country for a in m.actors}) == 1]
-    country = max(before, key=lambda m: m.start).actors[0].country if before else None
-    return country if country != "IGO" else None
 
 
 OBJECT_CLITICS = {"l'", "le", "la"}

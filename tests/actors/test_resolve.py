@@ -1293,13 +1293,6 @@ def test_a_capital_naming_what_was_signed_or_held_there_is_no_government(nlp):
     assert not next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "Madrid").place_only
 
 
-def test_civilians_named_after_a_possessive_are_the_owner_s_people(nlp):
-    # "ses ressortissants" of France are French: a call to one's own nationals is domestic
-    doc = nlp("La France a appelé ses ressortissants à quitter le Niger.")
-    nationals = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "ressortissants")
-    assert [a.country for a in nationals.actors] == ["FRA"]
-
-
 def test_a_compound_role_in_the_plural_takes_both_plurals(nlp):
     # roles.yaml's "garde-côte": "les gardes-côtes libyens" are the coast guard, not Libya
     doc = nlp("Le ministre italien a remis aux gardes-côtes libyens quatre vedettes.")
