@@ -241,6 +241,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if tok.pos_ == "NOUN" and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.children):
         # "se sont tendues depuis l'expulsion de l'ambassadeur": a state dated from an earlier act
         return "background (a state since the act)"
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "case" and fold(c.text) in lex.since_marks for c in tok.head.children):
+        # "Malgré la trêve conclue entre le Bénin et le Niger": the participle describing such a
+        # noun dates the same earlier act
+        return "background (a state since the act)"
     if article_year and _support_verb_year(tok, article_year):
         return "background (an earlier year)"
     return _dated_before(tok, article_year, lex)
