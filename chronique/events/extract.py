@@ -2578,6 +2578,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
                 sources, targets = _between(_actors_of(between.head, actors), etype)
+        if not sources and not targets and etype in SYMMETRIC and (gathering := _gathering_verb(tok, lex)) is not None:
+            # "La réunion a regroupé les chefs d'état-major du Mali, du Burkina Faso et du Niger",
+            # "une réunion ayant réuni les deux ministres": its parties are what it gathered
+            sources, targets = _between([a for c in gathering.children if c.dep_ == "obj" for a in _actors_of(c, actors)], etype)
         if not sources and not targets and tok.dep_ == "nsubj" and fold(tok.head.lemma_) in lex.opposing_verbs:
             # "Des affrontements ont opposé l'armée soudanaise aux forces tchadiennes": the act's
             # parties are what it opposed, the verb's object and its "à" complement
@@ -2812,6 +2816,15 @@ def _if_clause(tok: Token) -> bool:
         if fold(t.text) in IF_WORDS and t.pos_ == "SCONJ":
             return True
     return False
+
+
+def _gathering_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb by which a meeting noun gathers its parties: the noun's verb when it is its
+    subject ("la réunion a regroupé ..."), or a participle describing it ("une réunion ayant
+    regroupé ...")."""
+    if tok.dep_ == "nsubj" and fold(tok.head.lemma_) in lex.gathering_verbs:
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "acl" and fold(c.lemma_) in lex.gathering_verbs), None)
 
 
 def _between(parties: list[Actor], etype: str) -> tuple[list[Actor], list[Actor]]:

@@ -91,6 +91,7 @@ class Lexicon:
     first_since_words: frozenset[str] = frozenset()
     go_between_cases: frozenset[str] = frozenset()
     opposing_verbs: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()   # "la réunion a regroupé X et Y": its parties
     concert_nouns: frozenset[str] = frozenset()   # "en coordination avec X": X acts with the subject
     help_nouns: frozenset[str] = frozenset()   # "avec l'aide de X": X acts with the subject
 

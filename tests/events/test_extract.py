@@ -3093,3 +3093,12 @@ def test_an_envoy_sent_carries_talks(analyse_text):
     # a team of rescuers sent is aid
     _, _, evs = analyse_text("Le Maroc a envoyé une délégation de secouristes en Turquie.")
     assert dyads(evs) == [("AID", "MAR", "TUR")]
+
+
+def test_a_meeting_that_gathered_parties_is_between_them(analyse_text):
+    # modality.yaml's gathering_verbs: the meeting's parties are what it gathered
+    _, _, evs = analyse_text("La réunion a regroupé les chefs d'état-major du Mali, du Burkina Faso et du Niger.")
+    assert sorted(dyads(evs)) == [("CONSULT", "BFA", "NER"), ("CONSULT", "MLI", "BFA"), ("CONSULT", "MLI", "NER")]
+    _, _, evs = analyse_text("Cette décision a été prise à l'issue d'une réunion ayant regroupé le général Salaou "
+                             "Barmou du Niger et le général Musa Christophe du Nigeria.")
+    assert dyads(evs) == [("CONSULT", "NER", "NGA")]
