@@ -3102,3 +3102,11 @@ def test_a_meeting_that_gathered_parties_is_between_them(analyse_text):
     _, _, evs = analyse_text("Cette décision a été prise à l'issue d'une réunion ayant regroupé le général Salaou "
                              "Barmou du Niger et le général Musa Christophe du Nigeria.")
     assert dyads(evs) == [("CONSULT", "NER", "NGA")]
+
+
+def test_forces_departing_are_withdrawn(analyse_text):
+    _, _, evs = analyse_text("Le départ des militaires français du Niger a commencé.")
+    assert [(e.type, e.source.country) for e in evs] == [("RETREAT", "FRA")]
+    # a delegation's departure is the end of a visit, no withdrawal
+    _, _, evs = analyse_text("Le départ de la délégation malienne a eu lieu mardi.")
+    assert evs == []
