@@ -3110,3 +3110,9 @@ def test_forces_departing_are_withdrawn(analyse_text):
     # a delegation's departure is the end of a visit, no withdrawal
     _, _, evs = analyse_text("Le départ de la délégation malienne a eu lieu mardi.")
     assert evs == []
+
+
+def test_forces_mobilised_are_a_mobilisation(analyse_text):
+    # triggers.yaml's forces: what is mobilised or deployed makes the reading specific
+    _, _, evs = analyse_text("Le Pakistan a mobilisé ses avions de chasse.")
+    assert [(e.type, e.source.country) for e in evs] == [("MOBILIZE", "PAK")]
