@@ -3116,3 +3116,8 @@ def test_forces_mobilised_are_a_mobilisation(analyse_text):
     # triggers.yaml's forces: what is mobilised or deployed makes the reading specific
     _, _, evs = analyse_text("Le Pakistan a mobilisé ses avions de chasse.")
     assert [(e.type, e.source.country) for e in evs] == [("MOBILIZE", "PAK")]
+
+
+def test_support_rallied_is_no_mobilisation(analyse_text):
+    _, _, evs = analyse_text("Le Maroc a mobilisé la communauté internationale en faveur de son plan.")
+    assert evs == []
