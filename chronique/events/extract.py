@@ -570,6 +570,10 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model, trig.mode):
                 return None
             probe = _read(c, sent, tok, trig, speaker)
+            if unmet == "unlisted" and probe.reason == "governed" and trig.type in lexicon_types(tok.head, c.lex):
+                # "un don de 20 millions de dollars": a word the model learned for an act, inside
+                # the phrase of a word the lexicon lists for that act, is that act's amount
+                return None
             reading = Reading(trig.type, trig, probe.pairs, unmet, probe=probe)
             probed = probe.reason or "coded"
     if threat and reading.reason in FUTURE_OF_A_THREAT:

@@ -3121,3 +3121,10 @@ def test_forces_mobilised_are_a_mobilisation(analyse_text):
 def test_support_rallied_is_no_mobilisation(analyse_text):
     _, _, evs = analyse_text("Le Maroc a mobilisé la communauté internationale en faveur de son plan.")
     assert evs == []
+
+
+def test_an_amount_inside_an_act_s_phrase_is_that_act(analyse_text):
+    # "millions", a word the act model learned for aid, inside "un don de ...": one gift, not a
+    # second aid from the beneficiary to no one
+    _, _, evs = analyse_text("Le Niger a bénéficié d'un don de 20 millions de dollars de la Banque mondiale.")
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("AID", "IGO", "NER")]
