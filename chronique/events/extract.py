@@ -1902,9 +1902,17 @@ def _dont_members(noun: Token, actors: ArticleActors) -> list[Actor]:
 def _under_aegis(t: Token, top: Token) -> bool:
     """Whether a word inside ``top``'s phrase is under an aegis noun ("sous l'égide de l'Algérie",
     "en présence du président"): who sponsors or watches an act, no party of it ("l'offre de
-    médiation du Kenya" is the Kenyan offer itself)."""
-    aegis = load_lexicon().aegis_nouns
-    return _below(t, top, lambda h: h.pos == NOUN and fold(h.lemma_) in aegis and _case(h) not in OF_WORDS)
+    médiation du Kenya" is the Kenyan offer itself); or under a behest noun after "à" ("à la
+    demande de la France"): who asked for it."""
+    lex = load_lexicon()
+    return _below(t, top, lambda h: h.pos == NOUN and (
+        (fold(h.lemma_) in lex.aegis_nouns and _case(h) not in OF_WORDS) or _behest(h, lex)))
+
+
+def _behest(noun: Token, lex: Lexicon) -> bool:
+    """A noun after "à" of who asked for an act ("à la demande de la France"): modality.yaml's
+    behest_nouns."""
+    return fold(noun.lemma_) in lex.behest_nouns and _case(noun) == "a"
 
 
 def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
@@ -2692,7 +2700,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             elif _case(c) == "avec" and _own_delegation(c, actors, lex):
                 continue  # "Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre ..."
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
-                    and fold(c.lemma_) not in lex.circumstance_nouns \
+                    and fold(c.lemma_) not in lex.circumstance_nouns and not _behest(c, lex) \
                     and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"
                 targets.extend(_actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and fold(c.lemma_) in lex.circumstance_nouns:
@@ -3169,7 +3177,7 @@ def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
 def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
     found = []
     for c in tok.children:
-        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES):
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES and not _behest(c, load_lexicon())):
             found.extend(_actors_of(c, actors))
     return found
 

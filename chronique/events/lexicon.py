@@ -64,6 +64,7 @@ class Lexicon:
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     aegis_nouns: frozenset[str] = frozenset()
+    behest_nouns: frozenset[str] = frozenset()   # "à la demande de X": X asked for the act, no party of it
     fight_nouns: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     own_company_nouns: frozenset[str] = frozenset()

@@ -3128,3 +3128,9 @@ def test_an_amount_inside_an_act_s_phrase_is_that_act(analyse_text):
     # second aid from the beneficiary to no one
     _, _, evs = analyse_text("Le Niger a bénéficié d'un don de 20 millions de dollars de la Banque mondiale.")
     assert [(e.type, e.source.country, e.target.country) for e in evs] == [("AID", "IGO", "NER")]
+
+
+def test_who_asked_for_an_act_is_no_party_of_it(analyse_text):
+    # modality.yaml's behest_nouns: France asked the Council to meet; it met no one
+    _, _, evs = analyse_text("Le Conseil de sécurité s'est réuni à la demande de la France.")
+    assert dyads(evs) == [("REQUEST", "FRA", "IGO")]
