@@ -1680,7 +1680,7 @@ def _sides_as_their_parties(mentions: list[ActorMention], pair: tuple[Actor, Act
         if m.kind != "actor" or len(m.actors) != 1:
             continue
         a = m.actors[0]
-        role = lex.roles.get(tuple(a.role.split())) if a.role else None
+        role = lex.roles.get(tuple(fold(a.role).split())) if a.role else None
         if role is None or not role.side:
             continue
         party = next((p for p in pair if p.country == a.country and p.kind == "person"), None)
