@@ -412,6 +412,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if agentless and etype == "COERCE":
         sources = _territorial_authorities(targets, sent, actors)
         agentless = not sources
+    if trig.partnered and len({a.country for a in sources if a.country}) < 2:
+        # "L'Union africaine a adopté une déclaration condamnant le coup d'État au Niger": a text
+        # one body adopts is an agreement only with a partner it names ("avec", "entre")
+        targets = [t for t in targets if t in _partners_named(tok, actors)]
     if etype == "CONSULT" and targets and all(_civilians(t) for t in targets):
         # "Le Maroc a accueilli des réfugiés syriens", "a reçu des étudiants guinéens": people
         # hosted, not met (no training event has a civilian group as a party to a meeting)
@@ -425,6 +429,14 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     else:
         pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not (condemned_force or joint_aid))
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
+
+
+def _partners_named(tok: Token, actors: ArticleActors) -> list[Actor]:
+    """Who an act is done with by name: after "avec" or "entre" on the verb or on its object
+    ("a adopté avec l'UE un plan", "a validé une feuille de route avec Madrid")."""
+    phrases = [c for c in tok.children if _case(c) in {"avec", "entre"}]
+    phrases += [g for c in tok.children if c.dep_ == "obj" for g in c.children if _case(g) in {"avec", "entre"}]
+    return [a for p in phrases for a in _actors_of(p, actors)]
 
 
 HOSTED = "hosted"   # the rules' verdict on a meeting with civilians only: no act, whatever the model

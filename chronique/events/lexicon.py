@@ -24,6 +24,7 @@ class Trigger:
     passive: bool | None = None
     negated: str | None = None
     joint: bool = False              # only with two parties or more as subject ("ont décidé de")
+    partnered: bool = False          # its other party is a co-subject or named after "avec" / "entre" ("ont adopté une feuille de route")
     allegation: bool = False         # a claim about what another did ("soutient que X aurait ...")
     summons: bool = False            # "convoqué au ministère X": the body one is summoned to acts
     after: frozenset[str] = frozenset()  # one of these words just before it ("48 heures pour quitter")
@@ -142,7 +143,8 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             with_=_with_plurals(it.get("with", [])),
             without=_with_plurals(it.get("without", [])),
             reflexive=it.get("reflexive"), passive=it.get("passive"), negated=it.get("negated"),
-            joint=bool(it.get("joint")), allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
+            joint=bool(it.get("joint")), partnered=bool(it.get("partnered")),
+            allegation=bool(it.get("allegation")), summons=bool(it.get("summons")),
             after=frozenset(fold(w) for w in it.get("after", [])), undergone=bool(it.get("undergone")),
             sent_from=bool(it.get("sent_from")),
             weak=bool(it.get("weak")), willing=frozenset(fold(w) for w in it.get("willing", [])),

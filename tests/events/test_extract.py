@@ -3134,3 +3134,14 @@ def test_who_asked_for_an_act_is_no_party_of_it(analyse_text):
     # modality.yaml's behest_nouns: France asked the Council to meet; it met no one
     _, _, evs = analyse_text("Le Conseil de sécurité s'est réuni à la demande de la France.")
     assert dyads(evs) == [("REQUEST", "FRA", "IGO")]
+
+
+def test_a_text_one_body_adopts_is_no_agreement_with_what_it_speaks_of(analyse_text):
+    # triggers.yaml's partnered: the declaration's condemnation is the act, not an agreement
+    # with Niger; a partner named after "avec", or a co-subject, still makes one
+    _, _, evs = analyse_text("L'Union africaine a adopté une déclaration condamnant le coup d'État au Niger.")
+    assert "AGREE" not in {e.type for e in evs}
+    _, _, evs = analyse_text("Le Maroc a adopté avec l'Union européenne un plan d'action sur la migration.")
+    assert dyads(evs) == [("AGREE", "MAR", "IGO")]
+    _, _, evs = analyse_text("Rabat et Madrid ont adopté une feuille de route pour la nouvelle étape du partenariat.")
+    assert dyads(evs) == [("AGREE", "MAR", "ESP")]
