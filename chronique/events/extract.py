@@ -1393,9 +1393,7 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     memo = lex.types_seen
     types = memo.get(key)
     if types is None:
-        table = lex.verb_types if kind[1] else lex.noun_types
-        forms = _lemma_forms(tok.lemma_, tok.text, kind[0])
-        types = table.get(forms[0], ()) if len(forms) == 1 else tuple(sorted({t for form in forms for t in table.get(form, ())}))
+        types = _listed_types(lex.verb_types if kind[1] else lex.noun_types, _lemma_forms(tok.lemma_, tok.text, kind[0]))
         if len(memo) >= 200_000:
             memo.clear()
         memo[key] = types
@@ -1405,7 +1403,13 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
 def _noun_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     """The act types the lexicon's nouns list for a word (``lexicon_types`` of a noun-tagged
     verb, "l'invité")."""
-    return tuple(sorted({t for form in _lemma_forms(tok.lemma_, tok.text, "NOUN") for t in lex.noun_types.get(form, ())}))
+    return _listed_types(lex.noun_types, _lemma_forms(tok.lemma_, tok.text, "NOUN"))
+
+
+def _listed_types(table: dict[str, tuple[str, ...]], forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The act types a table of lemmas lists under any of a word's forms, sorted (the table's
+    own tuple for a word of one form, sorted already)."""
+    return table.get(forms[0], ()) if len(forms) == 1 else tuple(sorted({t for form in forms for t in table.get(form, ())}))
 
 
 def _phrase_words(tok: Token) -> set[str]:
@@ -2728,7 +2732,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # fournir des armes aux Houthis" answers their accuser, _answered)
                 # (a name the parser calls a verb's complement is its object: "a appelé Israël et
                 # le Hamas à un cessez-le-feu", both of them)
-                named = _actors_of(c, actors) if c.pos in (PROPN, NOUN) else _actors_of_objects(c, actors)
+                named = _actors_of(c, actors) if c.pos in (PROPN, NOUN) else _actors_of_objects(c, actors, lex)
                 targets.extend(a for a in named if a not in targets)
             elif etype == "REQUEST" and not targets and not passive and _that_clause(c):
                 # "a plaidé pour que l'UE augmente son aide", "demande que Paris libère": the one
@@ -3186,10 +3190,10 @@ def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     return [a for t in (*noun.subtree, *beside) if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
 
-def _actors_of_objects(tok: Token, actors: ArticleActors) -> list[Actor]:
+def _actors_of_objects(tok: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     found = []
     for c in tok.children:
-        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES and not _behest(c, load_lexicon())):
+        if c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in TARGET_CASES and not _behest(c, lex)):
             found.extend(_actors_of(c, actors))
     return found
 
