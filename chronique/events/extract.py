@@ -558,7 +558,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
-            or _ended_by_its_verb(tok, trig, c.lex) \
+            or _ended_by_its_verb(tok, trig, c.lex) or _talked_about(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
             or (trig.type in {"ACCUSE", "SUPPORT"} and _a_claim(tok, c.lex) and _claims_own_act(tok)):
         # (a claim of one's own act, "l'armée a soutenu avoir repoussé l'attaque", is neither an
@@ -1669,6 +1669,19 @@ CONTENT_FRAMES = {"ACCUSE", "REJECT", "REQUEST", "THREATEN"}
 UNDONE_FRAMES = {"REJECT", "REQUEST", "THREATEN"}   # what they govern is asked, refused or threatened
 UNDONE_CLAUSE_FRAMES = {"REQUEST", "THREATEN"}   # a weak cue of these still frames its clause
 ASKED_FOR_CASES = {"pour", "a", "en"}   # "un appel pour une trêve / à la libération / en faveur de"
+
+
+def _talked_about(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """An act noun that is the matter of talks: "des négociations sur un accord de libre-échange",
+    "des discussions sur un cessez-le-feu", "ont discuté de l'aide": talked about, not done (the
+    codebook: talks about cooperation restate the meeting; the act model had coded the
+    agreement under "négociations sur" at 0.79). modality.yaml's talk_words and talk_cases."""
+    head = tok.head
+    if trig.pos != "noun" or trig.type == "CONSULT" or head == tok or fold(head.lemma_) not in lex.talk_words:
+        return False
+    if head.pos == NOUN:
+        return tok.dep_ == "nmod" and _case(tok) in lex.talk_cases
+    return head.pos == VERB and (tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in lex.talk_cases | OF_WORDS))
 
 
 def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

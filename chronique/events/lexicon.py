@@ -96,6 +96,8 @@ class Lexicon:
     gathering_verbs: frozenset[str] = frozenset()   # "la réunion a regroupé X et Y": its parties
     concert_nouns: frozenset[str] = frozenset()   # "en coordination avec X": X acts with the subject
     help_nouns: frozenset[str] = frozenset()   # "avec l'aide de X": X acts with the subject
+    talk_words: frozenset[str] = frozenset()   # "des négociations sur un accord": its matter, not done
+    talk_cases: frozenset[str] = frozenset()
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

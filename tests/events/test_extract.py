@@ -3145,3 +3145,24 @@ def test_a_text_one_body_adopts_is_no_agreement_with_what_it_speaks_of(analyse_t
     assert dyads(evs) == [("AGREE", "MAR", "IGO")]
     _, _, evs = analyse_text("Rabat et Madrid ont adopté une feuille de route pour la nouvelle étape du partenariat.")
     assert dyads(evs) == [("AGREE", "MAR", "ESP")]
+
+
+def test_an_act_talked_about_is_not_done(analyse_text):
+    # modality.yaml's talk_words and talk_cases: the agreement and the ceasefire are the talks'
+    # matter; the talks are the act
+    _, _, evs = analyse_text("Des discussions sur un cessez-le-feu entre Israël et le Hamas ont eu lieu au Caire.")
+    assert dyads(evs) == [("CONSULT", "ISR", "PSE")]
+    _, _, evs = analyse_text("Des négociations sur un accord de libre-échange entre le Kenya et les États-Unis ont eu lieu à Nairobi.")
+    assert "AGREE" not in {e.type for e in evs}
+    # a talk verb's object or matter after "de"
+    _, _, evs = analyse_text("Le président ghanéen a évoqué l'aide de la Chine au Ghana.")
+    assert evs == []
+    _, _, evs = analyse_text("Les deux délégations ont débattu du cessez-le-feu entre le Soudan et le Soudan du Sud.")
+    assert "AGREE" not in {e.type for e in evs}
+
+
+def test_a_matter_raised_with_someone_is_talks(analyse_text):
+    _, _, evs = analyse_text("Le ministre sénégalais a évoqué avec son homologue gambien la sécurité des frontières.")
+    assert dyads(evs) == [("CONSULT", "SEN", "GMB")]
+    _, _, evs = analyse_text("La ministre belge a abordé avec le président congolais la situation dans l'est du pays.")
+    assert dyads(evs) == [("CONSULT", "BEL", "COD")]
