@@ -559,6 +559,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
             or _ended_by_its_verb(tok, trig, c.lex) or _talked_about(tok, trig, c.lex) \
+            or _text_described(tok, trig, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
             or (trig.type in {"ACCUSE", "SUPPORT"} and _a_claim(tok, c.lex) and _claims_own_act(tok)):
         # (a claim of one's own act, "l'armée a soutenu avoir repoussé l'attaque", is neither an
@@ -1676,12 +1677,33 @@ def _talked_about(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     "des discussions sur un cessez-le-feu", "ont discuté de l'aide": talked about, not done (the
     codebook: talks about cooperation restate the meeting; the act model had coded the
     agreement under "négociations sur" at 0.79). modality.yaml's talk_words and talk_cases."""
+    tok = _named_whole(tok, trig, lex)
     head = tok.head
     if trig.pos != "noun" or trig.type == "CONSULT" or head == tok or fold(head.lemma_) not in lex.talk_words:
         return False
     if head.pos == NOUN:
         return tok.dep_ == "nmod" and _case(tok) in lex.talk_cases
     return head.pos == VERB and (tok.dep_ == "obj" or (tok.dep_.startswith("obl") and _case(tok) in lex.talk_cases | OF_WORDS))
+
+
+def _text_described(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """An agreement noun that is the subject of a verb saying what the text holds: "le mémorandum
+    d'entente prévoit la formation de cadres", "l'accord porte sur le gaz" describe a text, they
+    report no signing (modality.yaml's content_verbs; the act model had coded the memorandum an
+    agreement at 0.72)."""
+    tok = _named_whole(tok, trig, lex)
+    return trig.type == "AGREE" and trig.pos == "noun" and tok.dep_ == "nsubj" and tok.head.pos == VERB \
+        and fold(tok.head.lemma_) in lex.content_verbs
+
+
+def _named_whole(tok: Token, trig: Trigger, lex: Lexicon) -> Token:
+    """The noun whose name an act noun completes ("mémorandum d'entente", "protocole d'accord":
+    one text), else the noun itself: what is said of the whole is said of the part."""
+    head = tok.head
+    if trig.pos == "noun" and tok.dep_ == "nmod" and head.pos == NOUN and _case(tok) in OF_WORDS \
+            and trig.type in lexicon_types(head, lex):
+        return head
+    return tok
 
 
 def _asked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:

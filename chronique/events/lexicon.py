@@ -98,6 +98,7 @@ class Lexicon:
     help_nouns: frozenset[str] = frozenset()   # "avec l'aide de X": X acts with the subject
     talk_words: frozenset[str] = frozenset()   # "des négociations sur un accord": its matter, not done
     talk_cases: frozenset[str] = frozenset()
+    content_verbs: frozenset[str] = frozenset()   # "l'accord prévoit ...": the text described
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

@@ -3166,3 +3166,23 @@ def test_a_matter_raised_with_someone_is_talks(analyse_text):
     assert dyads(evs) == [("CONSULT", "SEN", "GMB")]
     _, _, evs = analyse_text("La ministre belge a abordé avec le président congolais la situation dans l'est du pays.")
     assert dyads(evs) == [("CONSULT", "BEL", "COD")]
+
+
+def test_a_failure_to_agree_is_no_agreement(analyse_text):
+    # modality.yaml's blocking_governors: échouer, peiner
+    _, _, evs = analyse_text("L'Égypte et le Soudan ont échoué à s'entendre sur le remplissage du barrage.")
+    assert evs == []
+    _, _, evs = analyse_text("Le Mali et la Mauritanie peinent à s'accorder sur le tracé de la frontière.")
+    assert evs == []
+
+
+def test_what_an_agreement_provides_describes_it(analyse_text):
+    # modality.yaml's content_verbs: the text is described, not signed -- and so is the text
+    # whose name the act noun completes ("mémorandum d'entente")
+    _, _, evs = analyse_text("Le mémorandum d'entente prévoit la formation de cadres marocains en Hongrie.")
+    assert evs == []
+    _, _, evs = analyse_text("Des négociations sur un protocole d'accord entre le Kenya et l'Ouganda ont eu lieu à Kampala.")
+    assert "AGREE" not in {e.type for e in evs}
+    # signed, it is an agreement
+    _, _, evs = analyse_text("Le Maroc et la Hongrie ont signé un mémorandum d'entente qui prévoit la formation de cadres.")
+    assert dyads(evs) == [("AGREE", "MAR", "HUN")]
