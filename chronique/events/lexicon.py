@@ -99,6 +99,8 @@ class Lexicon:
     talk_words: frozenset[str] = frozenset()   # "des négociations sur un accord": its matter, not done
     talk_cases: frozenset[str] = frozenset()
     content_verbs: frozenset[str] = frozenset()   # "l'accord prévoit ...": the text described
+    count_nouns: frozenset[str] = frozenset()   # "3 millions de Soudanais": a count of people
+    locution_verbs: frozenset[str] = frozenset()   # "avoir besoin de": governs with its object
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

@@ -12,6 +12,7 @@ from chronique.text import MONTHS, fold
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # dependency labels that link a clause to the one that frames it (climbing them finds "pourrait")
 FRAMING = {"xcomp", "acl", "nmod", "obj", "obl:arg", "obl", "ccomp", "advcl", "csubj"}
+LOCUTION_DEPS = {"xcomp", "obl:arg", "obl"}   # what "avoir besoin" governs, as the parser hangs it
 
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:
@@ -201,6 +202,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
+        if fold(cur.lemma_) in lex.locution_verbs and below.dep_ in LOCUTION_DEPS and (need := next(
+                (c for c in cur.children if c.dep_ == "obj" and fold(c.lemma_) in lex.blocking_governors), None)):
+            # "ont besoin d'aide", "a l'intention de signer": the verb and its object say it
+            # together (the parser hangs the act on the verb, beside the noun)
+            return f"governed by '{need.text}'"
         if fold(cur.lemma_) in lex.intending_verbs and below.dep_ == "xcomp" \
                 and not any(fold(c.text) in {"se", "s'"} for c in cur.children):
             return f"governed by '{cur.text}'"   # "Le Ghana entend signer un accord"

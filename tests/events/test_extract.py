@@ -3186,3 +3186,23 @@ def test_what_an_agreement_provides_describes_it(analyse_text):
     # signed, it is an agreement
     _, _, evs = analyse_text("Le Maroc et la Hongrie ont signé un mémorandum d'entente qui prévoit la formation de cadres.")
     assert dyads(evs) == [("AGREE", "MAR", "HUN")]
+
+
+def test_aid_needed_is_not_given(analyse_text):
+    # "avoir besoin de" (modality.yaml's locution_verbs with "besoin" among the blocking
+    # governors): the aid is needed; "a l'intention de" is the same construction
+    _, _, evs = analyse_text("Le Tchad a besoin de l'aide de ses voisins pour accueillir les réfugiés soudanais.")
+    assert evs == []
+    _, _, evs = analyse_text("Le Sénégal a l'intention de signer un accord avec la Gambie.")
+    assert evs == []
+    # received, it was given
+    _, _, evs = analyse_text("Les réfugiés soudanais au Tchad ont reçu une aide alimentaire du Programme alimentaire mondial.")
+    assert [(e.type, e.source.country) for e in evs] == [("AID", "IGO")]
+
+
+def test_a_count_of_people_is_no_act(analyse_text):
+    # modality.yaml's count_nouns: "millions" of people, not of dollars
+    _, _, evs = analyse_text("Selon l'ONU, plus de 3 millions de Soudanais ont besoin d'aide alimentaire.")
+    assert evs == []
+    _, _, evs = analyse_text("Le Japon a octroyé 3 millions de dollars au Malawi.")
+    assert dyads(evs) == [("AID", "JPN", "MWI")]
