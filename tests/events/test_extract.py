@@ -3206,3 +3206,20 @@ def test_a_count_of_people_is_no_act(analyse_text):
     assert evs == []
     _, _, evs = analyse_text("Le Japon a octroyé 3 millions de dollars au Malawi.")
     assert dyads(evs) == [("AID", "JPN", "MWI")]
+
+
+def test_exercises_held_together_are_cooperation(analyse_text):
+    # triggers.yaml: joint exercises and patrols are military cooperation; alone, a show of force
+    _, _, evs = analyse_text("Les armées marocaine et américaine ont mené des exercices conjoints dans le sud du pays.")
+    assert dyads(evs) == [("COOPERATE", "MAR", "USA")]
+    _, _, evs = analyse_text("La France et l'Allemagne ont organisé des manœuvres militaires conjointes.")
+    assert dyads(evs) == [("COOPERATE", "FRA", "DEU")]
+    _, _, evs = analyse_text("Les garde-côtes tunisiens et italiens patrouillent ensemble en Méditerranée.")
+    assert dyads(evs) == [("COOPERATE", "TUN", "ITA")]
+    _, _, evs = analyse_text("L'armée chinoise a lancé des exercices militaires autour de Taïwan.")
+    assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_intelligence_handed_over_is_shared(analyse_text):
+    _, _, evs = analyse_text("La DGST a fourni des renseignements précis à la police espagnole.")
+    assert dyads(evs) == [("COOPERATE", "MAR", "ESP")]
