@@ -531,6 +531,8 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
         if j + 1 < sent_end and (w, fold(doc[j + 1].text)) in qualifiers:
             j += 2  # "le président en exercice de l'Union africaine": the title goes on
             continue
+        if w == "des" and _object_after_country(doc, j, sent_end):
+            break
         if w in OF_WORDS:
             after_de = True
         elif w == "et" and j + 1 < sent_end and fold(doc[j + 1].text) in OF_WORDS:
@@ -551,6 +553,19 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
     while j > end and (fold(doc[j - 1].text) in OF_WORDS | {"et"} or doc[j - 1].pos_ == "DET"):
         j -= 1
     return j
+
+
+def _object_after_country(doc: Doc, j: int, sent_end: int) -> bool:
+    """Whether "des" at ``j`` starts the next phrase, not the title's complement: after the
+    title's nationality, a plural of common nouns that names no portfolio ("a remis au
+    gouvernement malgache des équipements médicaux"; "le ministre marocain des Affaires
+    étrangères", "des finances" go on)."""
+    after = doc[j + 1] if j + 1 < sent_end else None
+    if after is None or after.pos_ != "NOUN" or not after.text.islower() or j == 0:
+        return False
+    if not load_gazetteer().is_nationality(doc[j - 1].text):
+        return False
+    return not any(key[0] == fold(after.text) for key in load_roles().portfolios)
 
 
 def _with_coordinated_nationalities(end: int, words: list[str], place_at: dict) -> int:

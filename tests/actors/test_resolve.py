@@ -1298,3 +1298,13 @@ def test_a_compound_role_in_the_plural_takes_both_plurals(nlp):
     doc = nlp("Le ministre italien a remis aux gardes-côtes libyens quatre vedettes.")
     guard = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "gardes-côtes")
     assert [(a.name, a.country) for a in guard.actors] == [("gardes-côtes libyens", "LBY")]
+
+
+def test_what_is_handed_to_a_body_is_no_part_of_its_name(nlp):
+    # "des" after the title's nationality starts the object, unless a portfolio follows
+    doc = nlp("Le Japon a remis au gouvernement malgache des équipements médicaux d'une valeur de 2 millions de dollars.")
+    body = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "gouvernement")
+    assert [(a.name, a.country) for a in body.actors] == [("gouvernement malgache", "MDG")]
+    doc = nlp("Le ministre ivoirien des finances a rencontré le directeur du FMI.")
+    office = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "ministre")
+    assert office.actors[0].name == "ministre ivoirien des finances"
