@@ -3223,3 +3223,13 @@ def test_exercises_held_together_are_cooperation(analyse_text):
 def test_intelligence_handed_over_is_shared(analyse_text):
     _, _, evs = analyse_text("La DGST a fourni des renseignements précis à la police espagnole.")
     assert dyads(evs) == [("COOPERATE", "MAR", "ESP")]
+
+
+def test_rescuers_arriving_are_aid_sent(analyse_text):
+    # triggers.yaml's arriver after secouristes / aide (strict: a minister arriving is no aid)
+    _, _, evs = analyse_text("Les premiers secouristes algériens sont arrivés en Turquie mercredi.")
+    assert dyads(evs) == [("AID", "DZA", "TUR")]
+    _, _, evs = analyse_text("L'aide humanitaire marocaine est arrivée à Beyrouth.")
+    assert dyads(evs) == [("AID", "MAR", "LBN")]
+    _, _, evs = analyse_text("Le ministre malien est arrivé à Alger.")
+    assert "AID" not in {e.type for e in evs}
