@@ -1611,6 +1611,10 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
     qualified = trig.qualifies and tok.dep_ == "acl" and fold(tok.head.lemma_) in trig.qualifies
     if trig.qualifies and not qualified:
         return False
+    if trig.counterpart:
+        # "a évoqué avec son homologue gambien la sécurité", not "a évoqué l'accord à signer avec
+        # le Maroc": the one met hangs on the verb
+        return any(_case(c) in trig.with_ for c in tok.children)
     if trig.with_ or trig.without:
         if not phrase:
             phrase.append(_phrase_words(tok))

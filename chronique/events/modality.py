@@ -73,8 +73,20 @@ def is_unreal(tok: Token) -> bool:
 
 
 def _under_condition(verb: Token, lex: Lexicon) -> bool:
-    """Whether a verb heads a clause opened by a conditional mark ("si les frappes continuaient")."""
-    return any(c.dep_ == "mark" and fold(c.text) in lex.conditional_marks for c in verb.children)
+    """Whether a verb heads a clause opened by a conditional mark ("si les frappes continuaient"),
+    or has such a mark before it in its clause, where the parser hung the mark elsewhere ("menace
+    d'une riposte si Séoul et Washington poursuivaient leurs manœuvres": "si" on "Séoul")."""
+    if any(c.dep_ == "mark" and fold(c.text) in lex.conditional_marks for c in verb.children):
+        return True
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        t = verb.doc[i]
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.pos_ == "SCONJ" and fold(t.text) in lex.conditional_marks:
+            return True
+    return False
 
 
 def _promised(tok: Token, lex: Lexicon) -> bool:

@@ -95,7 +95,8 @@ def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_fami
     said = {
         "Les discussions entre les deux ministres ont porté sur la pêche.": ("discussions", "CONSULT"),
         "La tournée africaine du ministre turc commence au Ghana.": ("tournée", "CONSULT"),
-        "Le ministre gabonais a débattu de la crise avec son homologue.": ("débattu", "CONSULT"),
+        # (debated "avec" someone on the verb is the rules' own: triggers.yaml's counterpart)
+        "Les deux ministres gabonais ont débattu de la crise.": ("débattu", "CONSULT"),
         "Le Sénat a recommandé au gouvernement de rompre avec Caracas.": ("recommandé", "REQUEST"),
         "Le président kényan a apprécié le geste du Rwanda.": ("apprécié", "SUPPORT"),
         "Le Niger a écarté toute médiation de la CEDEAO.": ("écarté", "REJECT"),
