@@ -715,6 +715,12 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         countries = _based_in(doc, end, place_at, words)
     if not countries:
         countries = _in_power_in(end, place_at, words)
+    if not countries and role.kind == "person" and not role.counterpart and start > 0 and words[start - 1] in OWN:
+        # "Le Sénégal a été représenté par son ministre des Affaires étrangères": the subject
+        # state's own office, not the article's home country's (its people -- "ses
+        # ressortissants", "ses militaires" -- are left as they were: a state taking back its
+        # own nationals concedes to the state that held them)
+        countries = _owner_state(doc, start, place_at)
     home_only = False
     if not countries and role.counterpart and start > 0 and words[start - 1] in POSSESSIVES \
             and "Plur" not in doc[start].morph.get("Number"):
@@ -775,6 +781,25 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
                             posted_to=host if host != country else None, office=office,
                             local=role.local and country is None))
     return actors
+
+
+OWN = {"son", "sa", "ses", "leur", "leurs"}   # (not "notre": the speaker's)
+
+
+def _owner_state(doc: Doc, start: int, place_at: dict) -> list[str]:
+    """The country the subject of the clause a possessive title stands in names, when that
+    subject is a state ("Le Niger a dépêché son ministre de la Défense", "Le Tchad, par la voix
+    de son ministre, a condamné")."""
+    head = doc[start]
+    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+        head = head.head
+    for child in head.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            p = place_at.get(child.i)
+            if p is not None and p.place.kind in {"country", "capital"} and p.place.country \
+                    and p.place.country != "IGO":
+                return [p.place.country]
+    return []
 
 
 IN_POWER = {("au", "pouvoir"), ("en", "place")}

@@ -1308,3 +1308,13 @@ def test_what_is_handed_to_a_body_is_no_part_of_its_name(nlp):
     doc = nlp("Le ministre ivoirien des finances a rencontré le directeur du FMI.")
     office = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "ministre")
     assert office.actors[0].name == "ministre ivoirien des finances"
+
+
+def test_a_state_s_own_office_is_of_that_state(nlp):
+    # "son ministre" after a state subject is that state's, not the outlet's home country's
+    doc = nlp("Le Niger a dépêché son ministre de la Défense à Bamako.")
+    office = next(m for m in resolve_actors(doc, source="https://www.le360.ma/x").mentions if doc[m.start].text == "ministre")
+    assert [a.country for a in office.actors] == ["NER"]
+    doc = nlp("Le Tchad, par la voix de son ministre des Affaires étrangères, a condamné l'attaque.")
+    office = next(m for m in resolve_actors(doc, source="https://www.le360.ma/x").mentions if doc[m.start].text == "ministre")
+    assert [a.country for a in office.actors] == ["TCD"]
