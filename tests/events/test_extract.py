@@ -3233,3 +3233,16 @@ def test_rescuers_arriving_are_aid_sent(analyse_text):
     assert dyads(evs) == [("AID", "MAR", "LBN")]
     _, _, evs = analyse_text("Le ministre malien est arrivé à Alger.")
     assert "AID" not in {e.type for e in evs}
+
+
+def test_credentials_presented_are_a_meeting(analyse_text):
+    _, _, evs = analyse_text("L'ambassadeur du Maroc à Dakar a remis ses lettres de créance au président sénégalais.")
+    assert dyads(evs) == [("CONSULT", "MAR", "SEN")]
+
+
+def test_a_minister_sent_carries_talks(analyse_text):
+    _, _, evs = analyse_text("Le Niger a dépêché son ministre de la Défense à Bamako.")
+    assert dyads(evs) == [("CONSULT", "NER", "MLI")]
+    # aid sent, whoever says so, stays aid
+    _, _, evs = analyse_text("Le Maroc a envoyé une aide humanitaire au Liban, selon le ministre des Affaires étrangères.")
+    assert dyads(evs) == [("AID", "MAR", "LBN")]
