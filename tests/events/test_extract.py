@@ -1868,8 +1868,9 @@ def test_a_ban_on_a_states_goods_or_envoys_is_a_sanction(analyse_rules):
     assert dyads(evs) == [("SANCTION", "EGY", "LBY")]
     _, _, evs = analyse_rules("L'Inde a imposé des droits de douane sur les produits pakistanais.")
     assert dyads(evs) == [("SANCTION", "IND", "PAK")]
+    # (at home, of no one named, it is no sanction -- and, domestic, no act coded at all)
     _, _, evs = analyse_rules("La police sénégalaise a interdit la marche de l'opposition.")
-    assert {e.type for e in evs} == {"COERCE"}
+    assert "SANCTION" not in {e.type for e in evs}
 
 
 def test_the_one_a_that_clause_asks_to_act_is_the_target(analyse_rules):
@@ -3246,3 +3247,14 @@ def test_a_minister_sent_carries_talks(analyse_text):
     # aid sent, whoever says so, stays aid
     _, _, evs = analyse_text("Le Maroc a envoyé une aide humanitaire au Liban, selon le ministre des Affaires étrangères.")
     assert dyads(evs) == [("AID", "MAR", "LBN")]
+
+
+def test_force_on_no_one_named_is_no_coercion(analyse_text):
+    # a ban or an arrest of no one the text names is most often domestic: no COERCE with no target
+    _, _, evs = analyse_text("Les autorités algériennes ont interdit la marche prévue vendredi à Alger.")
+    assert evs == []
+    _, _, evs = analyse_text("Les deux pays ont arrêté la date de la prochaine commission mixte.")
+    assert evs == []
+    # people named, of a country, stay coerced
+    _, _, evs = analyse_text("La police espagnole a arrêté trois ressortissants marocains.")
+    assert dyads(evs) == [("COERCE", "ESP", "MAR")]
