@@ -824,8 +824,12 @@ def _possessed(tok: Token) -> bool:
 
 def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Whether an act noun names any act of its kind ("toute attaque contre l'un des membres",
-    "chaque violation"): no act that took place (modality.yaml, generic_determiners)."""
-    return trig.pos == "noun" and _any_of_its_kind(tok, lex)
+    "chaque violation"): no act that took place (modality.yaml, generic_determiners); nor does
+    a participle that qualifies such a noun ("contre toute attaque visant Israël": the act
+    model had coded "visant" an attack at 0.82)."""
+    if trig.pos == "noun":
+        return _any_of_its_kind(tok, lex)
+    return tok.dep_ == "acl" and tok.head.pos == NOUN and _any_of_its_kind(tok.head, lex)
 
 
 def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:

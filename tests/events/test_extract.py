@@ -3258,3 +3258,9 @@ def test_force_on_no_one_named_is_no_coercion(analyse_text):
     # people named, of a country, stay coerced
     _, _, evs = analyse_text("La police espagnole a arrêté trois ressortissants marocains.")
     assert dyads(evs) == [("COERCE", "ESP", "MAR")]
+
+
+def test_what_qualifies_any_act_of_its_kind_is_not_done(analyse_text):
+    # "toute attaque visant Israël": the participle qualifies no attack that took place
+    _, _, evs = analyse_text("Les États-Unis ont averti l'Iran contre toute attaque visant Israël.")
+    assert dyads(evs) == [("THREATEN", "USA", "IRN")]
