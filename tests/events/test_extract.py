@@ -3264,3 +3264,14 @@ def test_what_qualifies_any_act_of_its_kind_is_not_done(analyse_text):
     # "toute attaque visant Israël": the participle qualifies no attack that took place
     _, _, evs = analyse_text("Les États-Unis ont averti l'Iran contre toute attaque visant Israël.")
     assert dyads(evs) == [("THREATEN", "USA", "IRN")]
+
+
+def test_an_act_noun_is_dated_by_its_participle(analyse_text):
+    # the agreement is its signing: signed last year (background) or still to be signed, it is
+    # not coded; signed on Tuesday, it is
+    _, _, evs = analyse_text("L'accord signé l'an dernier entre Rabat et Madrid a permis de réduire les flux migratoires.")
+    assert evs == []
+    _, _, evs = analyse_text("L'accord qui sera signé entre le Sénégal et la Mauritanie porte sur le gaz.")
+    assert evs == []
+    _, _, evs = analyse_text("L'accord signé mardi entre le Sénégal et la Mauritanie porte sur le gaz.")
+    assert dyads(evs) == [("AGREE", "SEN", "MRT")]
