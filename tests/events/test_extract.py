@@ -3275,3 +3275,9 @@ def test_an_act_noun_is_dated_by_its_participle(analyse_text):
     assert evs == []
     _, _, evs = analyse_text("L'accord signé mardi entre le Sénégal et la Mauritanie porte sur le gaz.")
     assert dyads(evs) == [("AGREE", "SEN", "MRT")]
+
+
+def test_the_head_of_a_delegation_expelled_is_a_diplomat_expelled(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement de transition malien a annoncé jeudi avoir expulsé le chef de la délégation "
+                             "de l'Union européenne à Bamako.")
+    assert dyads(evs) == [("SANCTION", "MLI", "IGO")]
