@@ -131,6 +131,9 @@ class Gazetteer:
         # names two states share ("Congo"): folded name -> the states, the one it names by
         # default first; read by the article's other mentions (``_shared``)
         self.shared: dict[tuple[str, ...], list[str]] = {}
+        # cities that stand for an organisation in the press ("Bruxelles" for the EU): folded
+        # city -> the organisation's id (igos.yaml's `city`)
+        self.union_cities: dict[tuple[str, ...], str] = {}
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
         if self._tokenize is None:
@@ -318,6 +321,8 @@ def load_gazetteer() -> Gazetteer:
         for adj in org.get("adjectives", []):
             for form in inflect_adjective(adj):
                 gaz.add(form, Place(org["id"], "igo_adjective", org.get("label", adj)), override=True)
+        if org.get("city"):
+            gaz.union_cities[tuple(fold(w) for w in org["city"].split())] = org["id"]
     gaz.seal()
     return gaz
 

@@ -171,6 +171,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if actors:
             mentions.append(ActorMention(start, end, actors))
             taken.update(range(start, end))
+    for_union = _cities_for_unions(places, words, gaz)
     for p in places:
         if p.start in taken:
             continue
@@ -189,6 +190,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
             actor = Actor(_igo_name(doc, p), "IGO", "IGO", "igo")
         elif p.place.kind.startswith("igo"):
             actor = Actor(p.place.label, "IGO", "IGO", "igo")
+        elif p.start in for_union and not place_only:  # "les sanctions de Bruxelles": the EU, as written
+            actor = Actor(_as_written(doc, p.start, p.end), "IGO", "IGO", "igo")
         elif p.place.kind in {"country", "capital"} and not place_only:  # "Washington", "RDC": as written
             actor = Actor(_as_written(doc, p.start, p.end), p.place.code, "GOV", "country")
         else:  # "marocain": the country's name
@@ -321,6 +324,19 @@ def _as_written(doc: Doc, start: int, end: int) -> str:
     capitals ("RABAT") are given their usual case."""
     text = doc[start:end].text.replace("\u2019", "'")
     return text.title() if text.isupper() and len(text) > 4 else text
+
+
+def _cities_for_unions(places: list[PlaceSpan], words: list[str], gaz: Gazetteer) -> set[int]:
+    """Where a capital stands for an organisation (igos.yaml's `city`: "Bruxelles" for the EU):
+    in an article that names the organisation and names the capital's country in no other way
+    ("Bruxelles a convoqué l'ambassadeur du Rwanda" beside "la Belgique" stays Belgium)."""
+    named = {p.place.code for p in places if p.place.kind == "igo"}
+    out: set[int] = set()
+    for p in places:
+        org = gaz.union_cities.get(tuple(words[p.start:p.end])) if p.place.kind == "capital" else None
+        if org in named and not any(q.place.code == p.place.code and q.place.kind != "capital" for q in places):
+            out.add(p.start)
+    return out
 
 
 def _igo_name(doc: Doc, p: PlaceSpan) -> str:

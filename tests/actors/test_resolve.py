@@ -1318,3 +1318,14 @@ def test_a_state_s_own_office_is_of_that_state(nlp):
     doc = nlp("Le Tchad, par la voix de son ministre des Affaires étrangères, a condamné l'attaque.")
     office = next(m for m in resolve_actors(doc, source="https://www.le360.ma/x").mentions if doc[m.start].text == "ministre")
     assert [a.country for a in office.actors] == ["TCD"]
+
+
+def test_brussels_is_the_union_where_the_article_names_the_union_not_belgium(nlp):
+    # igos.yaml's city: "les sanctions de Bruxelles" beside the EU are the EU's
+    doc = nlp("L'Union européenne a adopté un paquet. Moscou a dénoncé les sanctions de Bruxelles.")
+    city = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "Bruxelles")
+    assert [(a.name, a.country) for a in city.actors] == [("Bruxelles", "IGO")]
+    # beside Belgium, it is Belgium's government
+    doc = nlp("La Belgique et l'Union européenne ont réagi. Bruxelles a convoqué l'ambassadeur du Rwanda.")
+    city = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "Bruxelles")
+    assert [a.country for a in city.actors] == ["BEL"]
