@@ -2764,6 +2764,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
             elif inverted_subject(c):
                 continue  # ", a dénoncé Séoul": who denounces
+            elif trig.matter and c.dep_ in {"obj", "xcomp"}:
+                continue  # "ont passé en revue les développements de la question sahraouie": the matter
             elif not passive and (c.dep_ in {"obj", "iobj"} or (c.dep_ == "advmod" and c.pos_ == "PROPN")
                                   or _object_conjunct(c) or _object_as_subject(c)):
                 # (a name is no adverb: "appelant Ankara à cesser", where the parser says one);

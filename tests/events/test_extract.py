@@ -3281,3 +3281,9 @@ def test_the_head_of_a_delegation_expelled_is_a_diplomat_expelled(analyse_text):
     _, _, evs = analyse_text("Le gouvernement de transition malien a annoncé jeudi avoir expulsé le chef de la délégation "
                              "de l'Union européenne à Bamako.")
     assert dyads(evs) == [("SANCTION", "MLI", "IGO")]
+
+
+def test_what_is_talked_about_is_no_party_to_the_talks(analyse_text):
+    # triggers.yaml's matter: the object of "discuter", "examiner", "passer en revue" is the matter
+    _, _, evs = analyse_text("Le ministre tunisien a discuté la situation en Libye avec son homologue algérien.")
+    assert dyads(evs) == [("CONSULT", "TUN", "DZA")]
