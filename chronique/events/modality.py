@@ -200,6 +200,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         # "qu'une attaque contre ses installations entraînerait une riposte": an attack
         # supposed (a definite one is reported: "l'attaque aurait fait dix morts")
         return "hypothesis"
+    if fold(tok.lemma_) in lex.holding_verbs and any(c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense")
+                                                    for c in tok.children):
+        # "ils étaient encore détenus en Libye": a state they were in, not a detention reported
+        return "state (held)"
     if _still_to_do(tok, lex) or (tok.pos_ == "NOUN" and any(_still_to_do(c, lex) for c in tok.children)):
         # ("l'accord à signer": the agreement is to be signed as much as the signing is to be done)
         return "future (still to be done)"

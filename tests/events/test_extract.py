@@ -3287,3 +3287,16 @@ def test_what_is_talked_about_is_no_party_to_the_talks(analyse_text):
     # triggers.yaml's matter: the object of "discuter", "examiner", "passer en revue" is the matter
     _, _, evs = analyse_text("Le ministre tunisien a discuté la situation en Libye avec son homologue algérien.")
     assert dyads(evs) == [("CONSULT", "TUN", "DZA")]
+
+
+def test_people_held_then_are_a_state_not_a_detention(analyse_text):
+    # a holding verb in the passive imperfect: where they were, not an arrest reported
+    _, _, evs = analyse_text("Ils étaient encore détenus en Libye il y a une semaine, a dit le représentant du HCR.")
+    assert evs == []
+    _, _, evs = analyse_text("Trois ressortissants marocains ont été détenus par la police espagnole à Algésiras.")
+    assert dyads(evs) == [("COERCE", "ESP", "MAR")]
+
+
+def test_spies_expelled_are_diplomats_expelled(analyse_text):
+    _, _, evs = analyse_text("La Pologne a expulsé trois espions biélorusses.")
+    assert dyads(evs) == [("SANCTION", "POL", "BLR")]
