@@ -397,11 +397,16 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
 def _subject_named_with_a_place(tok: Token, place_at: PlaceIndex, own: PlaceSpan) -> bool:
     """Whether the subject of the verb above ``tok`` names a country or nationality other than
     ``own``'s ("la ministre malgache a remercié son homologue marocain")."""
-    verb = tok
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
     return any(t.i in place_at and place_at[t.i].place.code != own.place.code
-               for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree)
+               for c in _clause_verb(tok).children if c.dep_.startswith("nsubj") for t in c.subtree)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb or auxiliary of the clause a word stands in (its nearest such head), else the
+    sentence's root: whose subject the word's clause has."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 # words that take a visitor somewhere ("s'est rendu au Qatar", "en visite en Tunisie", "est
@@ -799,17 +804,14 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     return actors
 
 
-OWN = {"son", "sa", "ses", "leur", "leurs"}   # (not "notre": the speaker's)
+OWN = POSSESSIVES - {"notre", "nos"}   # a third party's (not "notre": the speaker's)
 
 
 def _owner_state(doc: Doc, start: int, place_at: dict) -> list[str]:
     """The country the subject of the clause a possessive title stands in names, when that
     subject is a state ("Le Niger a dépêché son ministre de la Défense", "Le Tchad, par la voix
     de son ministre, a condamné")."""
-    head = doc[start]
-    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
-        head = head.head
-    for child in head.children:
+    for child in _clause_verb(doc[start]).children:
         if child.dep_ in {"nsubj", "nsubj:pass"}:
             p = place_at.get(child.i)
             if p is not None and p.place.kind in {"country", "capital"} and p.place.country \
@@ -892,10 +894,7 @@ def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, g
 def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[int, Person]) -> str | None:
     """"X a reçu son homologue italienne": the office of X, the subject whose counterpart it is;
     else of the nearest person of another country before it in the sentence."""
-    head = doc[at]
-    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
-        head = head.head
-    for child in head.children:
+    for child in _clause_verb(doc[at]).children:
         if child.dep_.startswith("nsubj"):
             for t in child.subtree:
                 p = person_at.get(t.i)
