@@ -1695,9 +1695,11 @@ def _talked_about(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     "des discussions sur un cessez-le-feu", "ont discuté de l'aide": talked about, not done (the
     codebook: talks about cooperation restate the meeting; the act model had coded the
     agreement under "négociations sur" at 0.79). modality.yaml's talk_words and talk_cases."""
+    if trig.pos != "noun" or trig.type == "CONSULT":
+        return False
     tok = _named_whole(tok, trig, lex)
     head = tok.head
-    if trig.pos != "noun" or trig.type == "CONSULT" or head == tok or fold(head.lemma_) not in lex.talk_words:
+    if head == tok or fold(head.lemma_) not in lex.talk_words:
         return False
     if head.pos == NOUN:
         return tok.dep_ == "nmod" and _case(tok) in lex.talk_cases
@@ -1709,9 +1711,10 @@ def _text_described(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     d'entente prévoit la formation de cadres", "l'accord porte sur le gaz" describe a text, they
     report no signing (modality.yaml's content_verbs; the act model had coded the memorandum an
     agreement at 0.72)."""
+    if trig.type != "AGREE" or trig.pos != "noun":
+        return False
     tok = _named_whole(tok, trig, lex)
-    return trig.type == "AGREE" and trig.pos == "noun" and tok.dep_ == "nsubj" and tok.head.pos == VERB \
-        and fold(tok.head.lemma_) in lex.content_verbs
+    return tok.dep_ == "nsubj" and tok.head.pos == VERB and fold(tok.head.lemma_) in lex.content_verbs
 
 
 def _counts_people(tok: Token, actors: ArticleActors, lex: Lexicon) -> bool:
