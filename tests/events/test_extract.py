@@ -2421,6 +2421,24 @@ def test_a_wanted_person_handed_over_is_cooperation(analyse_rules, analyse_text)
     assert dyads(evs) == [("COOPERATE", "SEN", "GMB")]
 
 
+def test_one_suspected_or_sought_handed_over_is_cooperation(analyse_text):
+    # not a word of the wanted list: what the sentence says of the man handed over
+    _, _, evs = analyse_text("La Mauritanie a livré au Mali un homme recherché pour terrorisme.")
+    assert dyads(evs) == [("COOPERATE", "MRT", "MLI")]
+    _, _, evs = analyse_text("Le Niger a livré au Nigeria trois membres présumés de Boko Haram.")
+    assert dyads(evs) == [("COOPERATE", "NER", "NGA")]
+    # goods delivered are still aid
+    _, _, evs = analyse_text("Le Sénégal a livré au Mali une cargaison de vivres.")
+    assert dyads(evs) == [("AID", "SEN", "MLI")]
+
+
+def test_an_extradition_granted_or_authorised_is_the_extradition(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement espagnol a autorisé l'extradition vers le Maroc d'un trafiquant présumé.")
+    assert dyads(evs) == [("COOPERATE", "ESP", "MAR")]
+    _, _, evs = analyse_text("La justice française a approuvé l'extradition vers l'Algérie d'un ancien ministre.")
+    assert dyads(evs) == [("COOPERATE", "FRA", "DZA")]
+
+
 def test_bringing_ones_personnel_home_is_an_evacuation(analyse_text):
     _, _, evs = analyse_text("Washington a rapatrié son personnel diplomatique de Khartoum.")
     assert dyads(evs) == [("RETREAT", "USA", "SDN")]
