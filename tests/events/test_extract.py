@@ -2439,6 +2439,14 @@ def test_an_extradition_granted_or_authorised_is_the_extradition(analyse_text):
     assert dyads(evs) == [("COOPERATE", "FRA", "DZA")]
 
 
+def test_goods_made_to_reach_a_people_are_aid(analyse_text):
+    _, _, evs = analyse_text("La Turquie a fait parvenir des tentes et des couvertures aux sinistrés syriens.")
+    assert dyads(evs) == [("AID", "TUR", "SYR")]
+    # an agreement reached is no delivery
+    _, _, evs = analyse_text("Le Cambodge et la Thaïlande sont parvenus à un accord de cessez-le-feu.")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
 def test_bringing_ones_personnel_home_is_an_evacuation(analyse_text):
     _, _, evs = analyse_text("Washington a rapatrié son personnel diplomatique de Khartoum.")
     assert dyads(evs) == [("RETREAT", "USA", "SDN")]
