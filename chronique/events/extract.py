@@ -2690,6 +2690,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                        for a in _actors_of(c, actors) if a.country is not None] or _dont_members(tok, actors)
             done_by += [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS | {"par"}
                         for a in _actors_of(c, actors)]
+            # "a obtenu un prêt auprès de la France": the lender, hung on the noun or the verb, or
+            # on an "auprès" the parser hangs there as a word of its own
+            done_by += [a for w in (*tok.children, *tok.head.children) for c in (w, *w.children)
+                        if _case(c) == "aupres" for a in _actors_of(c, actors)]
             sources, targets = done_by or sources, _subject(tok.head, actors) or targets
         elif not sources and tok.head != tok and tok.dep_ != "obl:agent" \
                 and ((_case(tok) != "par" and _supports(tok.head, lex)) or _answered_with(tok, lex)):
@@ -3125,8 +3129,12 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether an event noun is the object of a receiving verb ("a reçu une demande", "a essuyé
     des critiques", "a bénéficié d'une aide"): its subject undergoes the act, which the party
     model, reading the noun's paths, would take for its doer."""
+    receiving = lex.receiving_verbs | lex.obtaining_verbs if etype in GIVEN else lex.receiving_verbs
     return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
-            and any(lemma in lex.receiving_verbs for lemma in _lemmas(tok.head)))
+            and any(lemma in receiving for lemma in _lemmas(tok.head)))
+
+
+GIVEN = {"AID", "SUPPORT"}   # what an obtaining verb's subject receives (modality.yaml)
 
 
 def _counted(noun: Token, lex: Lexicon) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     deciding_verbs: frozenset[str] = frozenset()
     answering_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    obtaining_verbs: frozenset[str] = frozenset()   # receiving verbs of what is given only (AID, SUPPORT)
     etre_verbs: frozenset[str] = frozenset()
     circumstance_nouns: frozenset[str] = frozenset()
     aegis_nouns: frozenset[str] = frozenset()

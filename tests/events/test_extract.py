@@ -2447,6 +2447,14 @@ def test_goods_made_to_reach_a_people_are_aid(analyse_text):
     assert [e.type for e in evs] == ["AGREE"]
 
 
+def test_aid_obtained_is_given_by_the_lender(analyse_text):
+    # "obtenir" is a receiving verb: its subject gets the aid, the one "auprès de" gives it
+    _, _, evs = analyse_text("La Guinée a obtenu un prêt de 30 millions d'euros auprès de la France.")
+    assert dyads(evs) == [("AID", "FRA", "GIN")]
+    _, _, evs = analyse_text("Le Niger a obtenu une aide d'urgence de l'Union européenne.")
+    assert dyads(evs) == [("AID", "IGO", "NER")]
+
+
 def test_bringing_ones_personnel_home_is_an_evacuation(analyse_text):
     _, _, evs = analyse_text("Washington a rapatrié son personnel diplomatique de Khartoum.")
     assert dyads(evs) == [("RETREAT", "USA", "SDN")]
