@@ -156,6 +156,18 @@ def test_a_promise_to_avenge_or_strike_back_is_a_threat(analyse_rules):
         assert dyads(evs) == [("THREATEN", *expected)], text
 
 
+def test_a_vow_of_revenge_or_a_warning_of_reprisals_is_a_threat(analyse_text):
+    _, _, evs = analyse_text("Les rebelles houthis ont juré de venger la mort de leur chef tué par l'Arabie saoudite.")
+    assert dyads(evs) == [("THREATEN", "YEM", "SAU")]
+    _, _, evs = analyse_text("La Corée du Nord a prévenu Séoul de représailles.")
+    assert dyads(evs) == [("THREATEN", "PRK", "KOR")]
+    # to prevent is no threat, to swear cooperation no vow of revenge
+    _, _, evs = analyse_text("La police marocaine a prévenu un attentat contre l'ambassade de France.")
+    assert [e for e in evs if e.type == "THREATEN"] == []
+    _, _, evs = analyse_text("Le Maroc et l'Espagne ont juré de renforcer leur coopération.")
+    assert [e for e in evs if e.type == "THREATEN"] == []
+
+
 def test_a_name_opening_the_sentence_is_the_subject_the_parser_left_unlabelled(analyse_rules):
     # the parser calls "Séoul" a bare dependent of "salué", and "appelé" a conjunct of "mesures"
     _, _, evs = analyse_rules("Séoul et Tokyo ont salué les mesures américaines et appelé la Chine à faire "
