@@ -1843,9 +1843,10 @@ def _names_an_undone_act(noun: Token, lex: Lexicon) -> bool:
 def _describes_a_noun(tok: Token, etype: str, lex: Lexicon | None = None) -> bool:
     """"le mouvement armé soutenu par l'Iran", "le M23 appuyé par l'armée rwandaise": a
     participle that describes a noun is background, not an act the sentence reports. An
-    agreement and aid are the exceptions: "l'accord signé vendredi par les deux ministres",
-    "trois hôpitaux financés par l'Allemagne" report one (AID: CV event 0.717 -> 0.721, AID
-    0.72 -> 0.74, by story AID 0.67 -> 0.69).
+    agreement, aid and cooperation are the exceptions: "l'accord signé vendredi par les deux
+    ministres", "trois hôpitaux financés par l'Allemagne", "les informations échangées par les
+    services algériens et tunisiens" report one (AID: CV event 0.717 -> 0.721, AID 0.72 ->
+    0.74, by story AID 0.67 -> 0.69; COOPERATE: even).
     What such a participle governs describes the noun too: "trois ressortissants soupçonnés de
     financer le terrorisme" report no funding, "deux terroristes recherchés pour l'attentat de
     Derna" no attack."""
@@ -1856,7 +1857,7 @@ def _describes_a_noun(tok: Token, etype: str, lex: Lexicon | None = None) -> boo
         # "deux terroristes recherchés pour l'attentat de Derna": no attack by who hands them over
         return etype not in {"AGREE", "AID"}
     return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
-            and etype not in {"AGREE", "AID"} and not _finite_acl(tok) and not _verbless_report(tok)
+            and etype not in {"AGREE", "AID", "COOPERATE"} and not _finite_acl(tok) and not _verbless_report(tok)
             and participle_of(tok) is None and not (lex is not None and _reaction_to_an_act(tok, etype, lex)))
 
 

@@ -2467,6 +2467,14 @@ def test_aid_obtained_is_given_by_the_lender(analyse_text):
     assert dyads(evs) == [("AID", "IGO", "NER")]
 
 
+def test_what_a_joint_act_produced_reports_the_joint_act(analyse_text):
+    # a participle describing a noun is background, but the intelligence exchanged by two
+    # services, like an agreement signed or aid funded, is the act done
+    _, _, evs = analyse_text("Les informations échangées par les services algériens et tunisiens ont permis "
+                             "de déjouer un attentat.")
+    assert dyads(evs) == [("COOPERATE", "DZA", "TUN")]
+
+
 def test_bringing_ones_personnel_home_is_an_evacuation(analyse_text):
     _, _, evs = analyse_text("Washington a rapatrié son personnel diplomatique de Khartoum.")
     assert dyads(evs) == [("RETREAT", "USA", "SDN")]
