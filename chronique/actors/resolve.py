@@ -1390,7 +1390,8 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
             # between a title and a name; "et de la Coopération" still belongs to the title
             gap = range(_phrase_end(doc, rs, rs + role_starting[rs][0]), ent.start)
             gap_words = [fold(doc[k].text) for k in gap] + [fold(doc[ent.start].text)]
-            if any(w in GAP_BREAKS or (w == "et" and gap_words[n + 1] not in OF_WORDS) for n, w in enumerate(gap_words[:-1])):
+            if any((w in GAP_BREAKS and not _for_a_place(doc, gap.start + n, ent.start))
+                   or (w == "et" and gap_words[n + 1] not in OF_WORDS) for n, w in enumerate(gap_words[:-1])):
                 break
             rs = _title_of_apposed_rank(doc, rs, ent, role_token, role_starting)
             return _enclosing_role(doc, rs, role_starting), ent.start
@@ -1408,6 +1409,16 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
             if not (end + 1 < sent.end and doc[end].text == "," and doc[end + 1].ent_type_ == "PER"):
                 return rs, end
     return None, None
+
+
+def _for_a_place(doc: Doc, k: int, name_start: int) -> bool:
+    """Whether the "pour" at ``k`` opens the place a title is for, right before the comma and the
+    name: "l'envoyé spécial de l'ONU pour la Libye, Abdoulaye Bathily", "le représentant
+    spécial de l'UA pour le Sahel, X" (not "a remercié le ministre pour son soutien, X")."""
+    between = doc[k + 1:name_start - 1]
+    return fold(doc[k].text) == "pour" and doc[name_start - 1].text == "," and len(between) > 0 \
+        and any(t.pos_ == "PROPN" for t in between) \
+        and all(t.pos_ in {"DET", "PROPN"} or fold(t.text) in OF_WORDS for t in between)
 
 
 def _title_of_apposed_rank(doc: Doc, rs: int, ent: Span, role_token: dict, role_starting: dict) -> int:

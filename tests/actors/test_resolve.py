@@ -822,6 +822,16 @@ def test_a_named_envoy_keeps_his_posting(nlp):
     assert (ps["Alexander Lambsdorff"].country, ps["Alexander Lambsdorff"].posted_to) == ("DEU", "RUS")
 
 
+def test_a_name_after_the_place_an_envoy_is_for_is_the_envoys(nlp):
+    # "pour la Libye" ends the title's phrase; the name after it is still the envoy's, not a
+    # stranger's the subject's office takes
+    ps = persons(nlp, "Le ministre algérien des Affaires étrangères a reçu l'envoyé spécial de l'ONU "
+                      "pour la Libye, Abdoulaye Bathily.")
+    assert ps["Abdoulaye Bathily"].country == "IGO"
+    ps = persons(nlp, "Le ministre nigérien a reçu le représentant spécial de l'Union africaine pour le Sahel, Maman Sidikou.")
+    assert ps["Maman Sidikou"].country == "IGO"
+
+
 def test_the_official_of_a_country_is_the_one_person_of_it_the_article_names(nlp):
     text = ("Le roi a reçu le président du Conseil présidentiel libyen, Mohamed El Menfi. "
             "Le responsable libyen a exprimé sa gratitude au Souverain.")
