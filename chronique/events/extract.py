@@ -754,6 +754,11 @@ def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
     not the attack "lancer" is when it launches strikes (the act model had coded it at 0.56)."""
     if not _supports(tok, lex) and fold(tok.lemma_) not in lex.answering_verbs:
         return False
+    if fold(tok.lemma_) in lex.answering_verbs and any(
+            _answer_done(c) and (m := match_trigger(c, lex)) is not None and m.type not in {"NONE", etype}
+            for c in tok.children):
+        # "a riposté en relevant ses droits de douane": the answer is what the gerund does
+        return True
     for child in tok.children:
         if (_plural_object(child) or _answered_with(child, lex)) and child.pos == NOUN:
             entries = [t for form in _lemmas(child) for t in lex.nouns.get(form, ())]
@@ -1379,6 +1384,13 @@ def _answered_with(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     return head.i != tok.i and head.pos == VERB and tok.dep_.startswith("obl") and _case(tok) == "par" \
         and fold(head.lemma_) in lex.answering_verbs
+
+
+def _answer_done(tok: Token) -> bool:
+    """Whether a verb is an answering verb's gerund ("a riposté en expulsant deux diplomates",
+    "a réagi en rappelant son ambassadeur"): what the subject did in answer."""
+    return tok.dep_ == "advcl" and _case(tok) == "en" and "Part" in tok.morph.get("VerbForm") \
+        and "Pres" in tok.morph.get("Tense")
 
 
 def _plural_object(tok: Token) -> bool:

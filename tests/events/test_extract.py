@@ -2153,6 +2153,15 @@ def test_an_act_an_answer_is_made_by_is_the_answerers(analyse_text):
     assert ("SANCTION", "SDN", "TCD") in dyads(evs) and ("SANCTION", "TCD", "SDN") not in dyads(evs)
 
 
+def test_an_answer_given_by_doing_is_what_the_gerund_does(analyse_text):
+    # "a riposté en relevant ses tarifs": the gerund's act, not the attack the act model learned
+    # "riposter" for; tariffs raised on another's goods are a sanction
+    evs = analyse_text("La Chine a riposté en relevant ses tarifs douaniers sur les produits agricoles américains.")[2]
+    assert dyads(evs) == [("SANCTION", "CHN", "USA")]
+    evs = analyse_text("Le Niger a réagi en rappelant son ambassadeur à Paris.")[2]
+    assert dyads(evs) == [("SANCTION", "NER", "FRA")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
