@@ -2162,6 +2162,12 @@ def test_an_answer_given_by_doing_is_what_the_gerund_does(analyse_text):
     assert dyads(evs) == [("SANCTION", "NER", "FRA")]
 
 
+def test_cairo_after_a_contracted_article_is_egypt(analyse_text):
+    # "au Caire": the article of "Le Caire" goes into the preposition
+    evs = analyse_text("Le Burkina Faso a fermé son ambassade au Caire.")[2]
+    assert dyads(evs) == [("SANCTION", "BFA", "EGY")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
