@@ -2168,6 +2168,14 @@ def test_cairo_after_a_contracted_article_is_egypt(analyse_text):
     assert dyads(evs) == [("SANCTION", "BFA", "EGY")]
 
 
+def test_a_trip_to_a_state_is_a_visit_there(analyse_text):
+    evs = analyse_text("Le ministre marocain des Affaires étrangères s'est rendu lundi en Mauritanie.")[2]
+    assert dyads(evs) == [("CONSULT", "MAR", "MRT")]
+    # one who gives himself up visits no one, nor does one who yields to the facts
+    assert analyse_text("Le suspect s'est rendu à la police marocaine.")[2] == []
+    assert analyse_text("Le ministre malien s'est rendu à l'évidence.")[2] == []
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
