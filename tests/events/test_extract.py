@@ -2169,8 +2169,8 @@ def test_cairo_after_a_contracted_article_is_egypt(analyse_text):
 
 
 def test_a_trip_to_a_state_is_a_visit_there(analyse_text):
-    evs = analyse_text("Le ministre marocain des Affaires étrangères s'est rendu lundi en Mauritanie.")[2]
-    assert dyads(evs) == [("CONSULT", "MAR", "MRT")]
+    evs = analyse_text("Le président sénégalais s'est rendu à Nouakchott.")[2]
+    assert dyads(evs) == [("CONSULT", "SEN", "MRT")]
     # one who gives himself up visits no one, nor does one who yields to the facts
     assert analyse_text("Le suspect s'est rendu à la police marocaine.")[2] == []
     assert analyse_text("Le ministre malien s'est rendu à l'évidence.")[2] == []
