@@ -1021,6 +1021,14 @@ def test_coordinated_nationalities_make_one_actor_each(nlp):
     assert [a.country for a in mention.actors] == ["TUN", "ITA"]
 
 
+def test_rescue_teams_are_named_as_such(nlp):
+    # a state's rescuers are more specific than the state (the codebook's most specific name)
+    doc = nlp("Les équipes de sauvetage espagnole et britannique sont arrivées à Marrakech.")
+    mention = next(m for m in resolve_actors(doc).mentions if m.start == 1)
+    assert [(a.name, a.country) for a in mention.actors] == [("équipes de sauvetage espagnole", "ESP"),
+                                                            ("équipes de sauvetage britannique", "GBR")]
+
+
 def test_a_plural_title_of_two_nationalities_is_each_ones_holder(nlp):
     doc = nlp("Le Premier ministre espagnol Pedro Sanchez et son homologue belge Alexander De Croo sont arrivés "
               "en Égypte. Les Premiers ministres espagnol et belge ont rencontré le président égyptien.")

@@ -2176,6 +2176,13 @@ def test_a_trip_to_a_state_is_a_visit_there(analyse_text):
     assert analyse_text("Le ministre malien s'est rendu à l'évidence.")[2] == []
 
 
+def test_who_gets_in_touch_with_another_consults_it(analyse_text):
+    # "entrer en contact": "entrer" is a support verb, its subject does the noun's act
+    evs = analyse_text("Les équipes de sauvetage espagnole et britannique sont entrées en contact avec leurs "
+                       "homologues au Maroc.")[2]
+    assert sorted(dyads(evs)) == [("CONSULT", "ESP", "MAR"), ("CONSULT", "GBR", "MAR")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
