@@ -156,15 +156,17 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     for start, n, role in role_hits:
         if start in taken:
             continue
-        end = _with_coordinated_nationalities(_phrase_end(doc, start, start + n), words, place_at)
+        own_end = _phrase_end(doc, start, start + n)
+        end = _with_coordinated_nationalities(own_end, words, place_at)
         if end - 1 in place_at and place_at[end - 1].end > end:
             # "l'envoyé spécial des Nations unies": a name the title ends inside goes on to its
             # end (the tagger calls "unies" a participle, which ends a title)
             end = place_at[end - 1].end
         listed_end = _with_coordinated_countries(end, words, place_at)
-        # (the countries listed after the title: one each, up to eight, as a list of parties goes)
+        # (the countries or nationalities listed after the title: one each, up to eight, as a list
+        # of parties goes: "les équipes de sauvetage espagnole, britannique, qatarie et émiratie")
         actors = _role_actors(doc, start, listed_end, role, words, place_at, persons, person_at, home, gaz, lex,
-                              most=8 if listed_end > end else 3)
+                              most=8 if listed_end > end or end > own_end else 3)
         end = listed_end
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
         actors = _of_conjunct(actors, mentions, words, start)

@@ -1021,6 +1021,12 @@ def test_coordinated_nationalities_make_one_actor_each(nlp):
     assert [a.country for a in mention.actors] == ["TUN", "ITA"]
 
 
+def test_four_coordinated_nationalities_make_four_actors(nlp):
+    doc = nlp("Les ministres espagnol, britannique, qatari et émirati ont rencontré leur homologue marocain.")
+    mention = next(m for m in resolve_actors(doc).mentions if m.start == 1)
+    assert [a.country for a in mention.actors] == ["ESP", "GBR", "QAT", "ARE"]
+
+
 def test_rescue_teams_are_named_as_such(nlp):
     # a state's rescuers are more specific than the state (the codebook's most specific name)
     doc = nlp("Les équipes de sauvetage espagnole et britannique sont arrivées à Marrakech.")
