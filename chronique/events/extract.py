@@ -357,7 +357,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an act the subject undergoes inverts the roles the party model reads from the subject
     # (and a threat's target read from its condition, which no path from the verb reaches)
     inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
-        or trig.undergone or conditional or concerted \
+        or trig.undergone or conditional or concerted or (trig.pos == "noun" and _agent_of_noun(tok, sources, actors)) \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
     if agentless and etype in SENT_ACTS and (sent_out := _sent_out(tok, targets, actors)) is not None:
@@ -1384,6 +1384,14 @@ def _answered_with(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     return head.i != tok.i and head.pos == VERB and tok.dep_.startswith("obl") and _case(tok) == "par" \
         and fold(head.lemma_) in lex.answering_verbs
+
+
+def _agent_of_noun(tok: Token, sources: list[Actor], actors: ArticleActors) -> bool:
+    """Whether an act noun names its doer after "par", and the rules took it for the source: "en
+    réponse à l'imposition de nouvelles sanctions par Washington" (the party model, reading the
+    paths from the verb above, had made the speaker of the sentence impose them)."""
+    return bool(sources) and any(_case(c) == "par" and any(a in sources for a in _actors_of(c, actors))
+                                 for c in tok.children)
 
 
 def _answer_done(tok: Token) -> bool:

@@ -2183,6 +2183,14 @@ def test_who_gets_in_touch_with_another_consults_it(analyse_text):
     assert sorted(dyads(evs)) == [("CONSULT", "ESP", "MAR"), ("CONSULT", "GBR", "MAR")]
 
 
+def test_the_doer_an_act_noun_names_after_par_is_its_source(analyse_text):
+    # "l'imposition de nouvelles sanctions par Washington": Washington imposes them, whoever
+    # speaks in the sentence
+    evs = analyse_text("Le président Maduro a annoncé ces expulsions en réponse à l'imposition de nouvelles "
+                       "sanctions par Washington.")[2]
+    assert ("SANCTION", "USA", "VEN") in dyads(evs) and ("SANCTION", "VEN", "USA") not in dyads(evs)
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
