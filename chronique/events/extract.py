@@ -388,6 +388,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]
+    if trig.pos == "noun" and targets and not sources and _received(tok, etype, lex):
+        # "L'Espagne a indiqué avoir reçu une demande officielle d'aide": who received it is the
+        # target; who sent it, unnamed, is the article's other country (the party model had
+        # turned the receiver into the sender)
+        other = _other_country(targets[0].country, actors) if targets[0].country else None
+        sources = _as_sentence_names([state_actor(load_gazetteer(), other)], sent, actors) if other else []
+        inferred = inferred or bool(sources)
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
         targets = _earlier_party(events, sources, sent, actors)
     elif etype in VERBAL and sources and not targets and (named := _act_of_its_type(tok, lex)) is not None:

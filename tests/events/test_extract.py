@@ -2191,6 +2191,12 @@ def test_the_doer_an_act_noun_names_after_par_is_its_source(analyse_text):
     assert ("SANCTION", "USA", "VEN") in dyads(evs) and ("SANCTION", "VEN", "USA") not in dyads(evs)
 
 
+def test_a_request_received_from_no_one_named_comes_from_the_last_other_party(analyse_text):
+    evs = analyse_text("Le Sénégal a accepté l'aide de la Gambie après les inondations. La Gambie a indiqué "
+                       "avoir reçu une demande officielle d'aide.")[2]
+    assert [d for d in dyads(evs) if d[0] == "REQUEST"] == [("REQUEST", "SEN", "GMB")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
