@@ -2193,7 +2193,7 @@ def test_the_doer_an_act_noun_names_after_par_is_its_source(analyse_text):
 
 def test_a_request_received_from_no_one_named_comes_from_the_last_other_party(analyse_text):
     evs = analyse_text("Le Sénégal a accepté l'aide de la Gambie après les inondations. La Gambie a indiqué "
-                       "avoir reçu une demande officielle d'aide.")[2]
+                       "avoir reçu une demande officielle d'aide et envoyé une équipe de secours au Sénégal.")[2]
     assert [d for d in dyads(evs) if d[0] == "REQUEST"] == [("REQUEST", "SEN", "GMB")]
 
 
