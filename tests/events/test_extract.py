@@ -2197,6 +2197,19 @@ def test_a_request_received_from_no_one_named_comes_from_the_last_other_party(an
     assert [d for d in dyads(evs) if d[0] == "REQUEST"] == [("REQUEST", "SEN", "GMB")]
 
 
+def test_personnel_extracted_from_a_crisis_is_an_evacuation(analyse_text):
+    evs = analyse_text("Les forces spéciales françaises ont extrait une partie du personnel diplomatique de Khartoum.")[2]
+    assert dyads(evs) == [("RETREAT", "FRA", "SDN")]
+
+
+def test_police_or_an_aircraft_carrier_sent_abroad_are_forces_deployed(analyse_text):
+    # not the aid "envoyer" and "dépêcher" send when they carry rescuers or supplies
+    assert dyads(analyse_text("Le Kenya a envoyé 400 policiers en Haïti.")[2]) == [("MOBILIZE", "KEN", "HTI")]
+    evs = analyse_text("Les États-Unis ont dépêché deux porte-avions en Méditerranée orientale.")[2]
+    assert [e.type for e in evs] == ["MOBILIZE"]
+    assert dyads(analyse_text("Le Maroc a dépêché des secouristes en Turquie.")[2]) == [("AID", "MAR", "TUR")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
