@@ -423,6 +423,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # "L'Union africaine a adopté une déclaration condamnant le coup d'État au Niger": a text
         # one body adopts is an agreement only with a partner it names ("avec", "entre")
         targets = [t for t in targets if t in _partners_named(tok, actors)]
+    if etype == "REQUEST" and targets and all(_civilians(t) for t in targets) and _own_people_addressed(tok):
+        # "Les États-Unis ont exhorté leurs ressortissants à quitter le Liban": a state's word to
+        # its own people, no act between two parties
+        return Reading(etype, trig, [], OWN_PEOPLE, sources, inferred)
     if etype == "CONSULT" and targets and all(_civilians(t) for t in targets):
         # "Le Maroc a accueilli des réfugiés syriens", "a reçu des étudiants guinéens": people
         # hosted, not met (no training event has a civilian group as a party to a meeting)
@@ -447,6 +451,16 @@ def _partners_named(tok: Token, actors: ArticleActors) -> list[Actor]:
 
 
 HOSTED = "hosted"   # the rules' verdict on a meeting with civilians only: no act, whatever the model
+OWN_PEOPLE = "own people"   # their verdict on a request to the requester's own people: none either
+POSSESSIVE_DETERMINERS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+
+
+def _own_people_addressed(tok: Token) -> bool:
+    """Whether a verb's object or "à" complement is its subject's own people: a possessive
+    determiner on it ("ses ressortissants", "à leurs citoyens")."""
+    return any((c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in {"a", "au", "aux"}))
+               and any(g.dep_ == "det" and fold(g.text) in POSSESSIVE_DETERMINERS for g in c.children)
+               for c in tok.children)
 
 
 def _civilians(a: Actor) -> bool:
@@ -608,7 +622,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     # dyad 0.555 -> 0.561; by story 0.700 -> 0.697, 0.554 -> 0.549: even, and the model had coded
     # that funding an AID at 0.70)
     if reading.reason in MODALITY or (not threat and _verb_not_done(c, tok, trig.type)) or (not held and _asks(sent)) \
-            or "describes" in (reading.reason, probed) or HOSTED in (reading.reason, probed) \
+            or "describes" in (reading.reason, probed) or {HOSTED, OWN_PEOPLE} & {reading.reason, probed} \
             or ("reported" in (reading.reason, probed) and _asked(tok, c.lex)) \
             or ("reported" in (reading.reason, probed) and _describes_a_noun(tok, reading.etype, c.lex)):
         # (the last: what a participle describing a noun reports, "le vice-président, accusé de

@@ -2210,6 +2210,13 @@ def test_police_or_an_aircraft_carrier_sent_abroad_are_forces_deployed(analyse_t
     assert dyads(analyse_text("Le Maroc a dépêché des secouristes en Turquie.")[2]) == [("AID", "MAR", "TUR")]
 
 
+def test_a_states_call_to_its_own_nationals_is_no_request_between_parties(analyse_text):
+    assert analyse_text("Les États-Unis ont exhorté leurs ressortissants à quitter le Liban.")[2] == []
+    # a call to another state about one's nationals is one
+    evs = analyse_text("La France a demandé au Niger de libérer ses ressortissants.")[2]
+    assert dyads(evs) == [("REQUEST", "FRA", "NER")]
+
+
 def test_a_prisoner_exchange_is_a_release_each_way(analyse_rules):
     _, _, evs = analyse_rules("L'Arménie et l'Azerbaïdjan ont procédé jeudi à un échange de prisonniers.")
     assert sorted(dyads(evs)) == [("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")]
