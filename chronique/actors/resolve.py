@@ -351,6 +351,10 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
     text = doc[p.start:p.end].text.replace("\u2019", "'")
     if p.end + 2 < len(doc) and doc[p.end].text == "(" and doc[p.end + 2].text == ")" and doc[p.end + 1].text.isupper():
         text += f" ({doc[p.end + 1].text})"
+    elif fold(p.place.label).startswith(fold(text) + " "):
+        # a body written short that the gazetteer names whole: "le Conseil de sécurité" is the
+        # "Conseil de sécurité de l'ONU" (whose the council is, where the article leaves it out)
+        return p.place.label
     return text
 
 

@@ -717,6 +717,17 @@ def test_an_acting_office_keeps_its_title_and_its_holder(nlp):
     assert [(a.name, a.country) for a in title.actors] == [("Lamin Jobe", "GMB")]
 
 
+def test_a_body_written_short_is_named_whole(nlp):
+    # "le Conseil de sécurité": whose council it is, as the gazetteer names it; written whole, as
+    # the article writes it
+    doc = nlp("Le Mali a saisi le Conseil de sécurité.")
+    names = [a.name for m in resolve_actors(doc).mentions for a in m.actors if a.country == "IGO"]
+    assert names == ["Conseil de sécurité de l'ONU"]
+    doc = nlp("Le Mali a saisi le Conseil de sécurité des Nations unies.")
+    names = [a.name for m in resolve_actors(doc).mentions for a in m.actors if a.country == "IGO"]
+    assert names == ["Conseil de sécurité des Nations unies"]
+
+
 def test_a_chair_in_office_is_the_organisations(nlp):
     # "en exercice" inside the title used to end it: the chair of the African Union became
     # Chad's president, the home guess of the sentence's other party
