@@ -823,7 +823,7 @@ def test_a_will_to_do_something_else_is_no_cooperation(nlp):
 def test_a_request_is_made_of_who_acts_on_it(analyse_text):
     # "à la demande de X": X asked it of the clause's subject
     _, _, evs = analyse_text("Le Conseil de sécurité tiendra mardi une réunion publique à la demande de la Russie.")
-    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REQUEST", "RUS", "Conseil de sécurité")]
+    assert [(e.type, e.source.country, e.target.name) for e in evs] == [("REQUEST", "RUS", "Conseil de sécurité de l'ONU")]
 
 
 def test_a_list_of_countries_after_a_colon_gives_one_event_each(analyse_text):
