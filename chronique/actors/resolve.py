@@ -353,7 +353,7 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
         text += f" ({doc[p.end + 1].text})"
     elif fold(p.place.label).startswith(fold(text) + " "):
         # a body written short that the gazetteer names whole: "le Conseil de sécurité" is the
-        # "Conseil de sécurité de l'ONU" (whose the council is, where the article leaves it out)
+        # "Conseil de sécurité de l'ONU" (whose council it is, which the article leaves out)
         return p.place.label
     return text
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.roles import load_roles
-from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, TO_WORDS,
+from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, POSSESSIVES, SINGULAR_PRONOUNS, TO_WORDS,
                                       VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, inverted_subject,
                                       quote_state, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
@@ -452,14 +452,13 @@ def _partners_named(tok: Token, actors: ArticleActors) -> list[Actor]:
 
 HOSTED = "hosted"   # the rules' verdict on a meeting with civilians only: no act, whatever the model
 OWN_PEOPLE = "own people"   # their verdict on a request to the requester's own people: none either
-POSSESSIVE_DETERMINERS = {"son", "sa", "ses", "leur", "leurs", "notre", "nos"}
 
 
 def _own_people_addressed(tok: Token) -> bool:
     """Whether a verb's object or "à" complement is its subject's own people: a possessive
     determiner on it ("ses ressortissants", "à leurs citoyens")."""
     return any((c.dep_ in {"obj", "iobj"} or (c.dep_.startswith("obl") and _case(c) in {"a", "au", "aux"}))
-               and any(g.dep_ == "det" and fold(g.text) in POSSESSIVE_DETERMINERS for g in c.children)
+               and any(g.dep_ == "det" and fold(g.text) in POSSESSIVES for g in c.children)
                for c in tok.children)
 
 
@@ -3171,9 +3170,9 @@ def _received(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether an event noun is the object of a receiving verb ("a reçu une demande", "a essuyé
     des critiques", "a bénéficié d'une aide"): its subject undergoes the act, which the party
     model, reading the noun's paths, would take for its doer."""
-    receiving = lex.receiving_verbs | lex.obtaining_verbs if etype in GIVEN else lex.receiving_verbs
     return (etype not in SYMMETRIC and tok.dep_ in ("obj", "obl:arg") and tok.head.pos_ == "VERB"
-            and any(lemma in receiving for lemma in _lemmas(tok.head)))
+            and any(lemma in lex.receiving_verbs or (etype in GIVEN and lemma in lex.obtaining_verbs)
+                    for lemma in _lemmas(tok.head)))
 
 
 GIVEN = {"AID", "SUPPORT"}   # what an obtaining verb's subject receives (modality.yaml)
