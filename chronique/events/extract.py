@@ -356,7 +356,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     agent = _agent_after(tok) if sources and trig.pos == "verb" and _is_passive(tok) else None
     # an act the subject undergoes inverts the roles the party model reads from the subject
     # (and a threat's target read from its condition, which no path from the verb reaches)
-    inferred = (agent is not None and agent.head.i != tok.i) or (trig.pos == "noun" and _received(tok, etype, lex)) \
+    received = trig.pos == "noun" and _received(tok, etype, lex)
+    inferred = (agent is not None and agent.head.i != tok.i) or received \
         or trig.undergone or conditional or concerted or (trig.pos == "noun" and _agent_of_noun(tok, sources, actors)) \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
@@ -388,7 +389,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]
-    if trig.pos == "noun" and targets and not sources and _received(tok, etype, lex):
+    if received and targets and not sources:
         # "L'Espagne a indiqué avoir reçu une demande officielle d'aide": who received it is the
         # target; who sent it, unnamed, is the article's other country (the party model had
         # turned the receiver into the sender)
