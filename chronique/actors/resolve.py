@@ -172,6 +172,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         actors = _of_conjunct(actors, mentions, words, start)
         if actors:
             mentions.append(ActorMention(start, end, actors))
+        if actors or role.anchored:  # ("les chefs d'État et de gouvernement": no one, nor a government)
             taken.update(range(start, end))
     for_union = _cities_for_unions(places, words, gaz)
     for p in places:
@@ -758,7 +759,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         if introduced:
             return [max(introduced, key=lambda p: p.office_at).actor()]
     if not countries:
-        if role.key == "pays" or role.key == "etat" or role.counterpart or \
+        if role.key == "pays" or role.key == "etat" or role.counterpart or role.anchored or \
                 any(words[k] in FOREIGN and words[k - 1] not in NOT_FOREIGN for k in range(start + 1, end)):
             return []
         # ("les Premiers ministres des deux pays" are the article's two parties' -- resolved with

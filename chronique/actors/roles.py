@@ -22,6 +22,7 @@ class Role:
     attributive: bool = True   # as an adjective after a noun, still names the group ("une attaque terroriste")
     national: bool = False     # an actor only before a nationality adjective ("la partie marocaine")
     side: bool = False         # one of the article's two sides, named as its party ("la partie nigériane")
+    anchored: bool = False     # an actor only where its phrase names a country or group ("le chef du Hamas")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def load_roles() -> RoleLexicon:
         key = tuple(fold(name).replace("'", "' ").split())
         role = Role(" ".join(key), info["kind"], info["sector"], bool(info.get("home")), bool(info.get("counterpart")), info.get("en", name), bool(info.get("posted")),
                     bool(info.get("local")), bool(info.get("vague")), bool(info.get("attributive", True)),
-                    bool(info.get("national")), bool(info.get("side")))
+                    bool(info.get("national")), bool(info.get("side")), bool(info.get("anchored")))
         roles[key] = role
         # plural forms ("ministres", "autorités", "chefs de la diplomatie", "premiers ministres")
         # match the same role

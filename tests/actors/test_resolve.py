@@ -1364,3 +1364,14 @@ def test_brussels_is_the_union_where_the_article_names_the_union_not_belgium(nlp
     doc = nlp("La Belgique et l'Union européenne ont réagi. Bruxelles a convoqué l'ambassadeur du Rwanda.")
     city = next(m for m in resolve_actors(doc).mentions if doc[m.start].text == "Bruxelles")
     assert [a.country for a in city.actors] == ["BEL"]
+
+
+def test_the_chief_of_a_group_is_of_its_country_and_bare_chiefs_are_no_one(nlp):
+    # "chef du Hamas": the group's country, not the home country guessed for a bare name
+    text = ("Le ministre français a reçu son homologue turc à Paris. "
+            "Ahmed Bakri, chef du Hamas, a accusé le ministre turc de mentir.")
+    assert persons(nlp, text, source="https://www.lemonde.fr/a")["Ahmed Bakri"].country == "PSE"
+    # "les chefs d'État et de gouvernement" alone: neither a chief of no country nor a government
+    doc = nlp("Les chefs d'État et de gouvernement ont condamné le coup d'État au Mali.")
+    actors = resolve_actors(doc, date="2024-04-02", source="https://www.lemonde.fr/a")
+    assert not [m for m in actors.mentions if m.start < 7]
