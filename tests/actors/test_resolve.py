@@ -1375,3 +1375,13 @@ def test_the_chief_of_a_group_is_of_its_country_and_bare_chiefs_are_no_one(nlp):
     doc = nlp("Les chefs d'État et de gouvernement ont condamné le coup d'État au Mali.")
     actors = resolve_actors(doc, date="2024-04-02", source="https://www.lemonde.fr/a")
     assert not [m for m in actors.mentions if m.start < 7]
+
+
+def test_islamists_insurgents_and_militiamen_are_armed_groups_and_an_islamist_movement_no_one(nlp):
+    def named(text):
+        return [a.name for m in resolve_actors(nlp(text), date="2024-04-02").mentions for a in m.actors]
+    assert "islamistes armés" in named("Des islamistes armés ont attaqué un poste de l'armée nigérienne.")
+    assert "insurgés" in named("Des insurgés ont incendié un camp de l'armée malienne.")
+    assert "miliciens" in named("Des miliciens ont tiré sur une patrouille de l'armée congolaise.")
+    assert not [n for n in named("Le mouvement islamiste a condamné la décision du gouvernement égyptien.")
+                if "islamiste" in n and "mouvement" not in n]
