@@ -313,10 +313,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             # commune avec son homologue Fouad Hussein: "nous" is the speaker and whom he is with
             targets = [a for t in sent if _case(t) == "avec" for a in _actors_of(t, actors)
                        if a.country and a.country != speaker.country] or targets
-    if etype == "PROTEST" and not sources and any(c.dep_ == "nsubj" for c in tok.children):
+    if (etype == "PROTEST" or trig.mode == STORM) and not sources and any(c.dep_ == "nsubj" for c in tok.children):
         # "Des milliers de personnes ont manifesté devant l'ambassade française à Niamey": a
         # crowd named by no role, the verb's subject, is the protesters, of the place where they
-        # march (_localised) -- a noun's ("lors de la manifestation") may be anyone's
+        # march (_localised) -- a noun's ("lors de la manifestation") may be anyone's; a crowd
+        # that storms a building riots (_as_riot)
         sources = [_localised(CROWD, sent, actors)]
     conditional = threatened is not None or promised
     if threatened is not None:
@@ -432,6 +433,10 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # "Le Maroc a accueilli des réfugiés syriens", "a reçu des étudiants guinéens": people
         # hosted, not met (no training event has a civilian group as a party to a meeting)
         return Reading(etype, trig, [], HOSTED, sources, inferred)
+    if etype == "ASSAULT" and any(_in_a_crowd(a, lex) for a in sources):
+        # a crowd's force is a riot (_as_riot), whoever the party model then names its source
+        # ("Des manifestants ont pris d'assaut l'ambassade": the protesters of the place)
+        etype = "PROTEST"
     if trig.mutual and not any(t.country for t in targets) and len({a.country for a in sources}) == 2 \
             and None not in {a.country for a in sources}:
         # "l'armée israélienne et le Hezbollah ont échangé des tirs", "ont procédé à un échange
@@ -1034,9 +1039,15 @@ def _as_riot(e: Event, lex: Lexicon) -> Event:
     """Force used by a crowd is a protest, a riot: "Des milliers de manifestants ont attaqué
     l'ambassade de France" (the codebook's PROTEST: "storm a building, by crowds"; the training
     gold codes every act of protesters so). The crowds are triggers.yaml's ``crowd_roles``."""
-    if e.type == "ASSAULT" and e.source is not None and e.source.role and fold(e.source.role) in lex.crowd_roles:
+    if e.type == "ASSAULT" and e.source is not None and _in_a_crowd(e.source, lex):
         return replace(e, type="PROTEST", mode="riot")
     return e
+
+
+def _in_a_crowd(a: Actor, lex: Lexicon) -> bool:
+    """Whether an actor is a crowd (triggers.yaml's ``crowd_roles``) or a group of civilians
+    ("Des étudiants ont pris d'assaut l'ambassade"), whose force is no armed attack."""
+    return bool(a.role) and fold(a.role) in lex.crowd_roles or _civilians(a)
 
 
 def _without_sourceless_twins(events: list[Event]) -> list[Event]:
@@ -3568,7 +3579,8 @@ def _own_accusation(events: list[Event], sent: Span, denier: Actor) -> Event | N
 
 
 SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-CROWD = Actor("manifestants", None, "CIV", "group", local=True)
+CROWD = Actor("manifestants", None, "CIV", "group", role="manifestant", local=True)
+STORM = "storm"   # triggers.yaml's mode of "prendre d'assaut"
 RECALL = "recall ambassador"
 RELEASE = "release"   # triggers.yaml's mode of "libérer", "relâcher"
 HELD_IN = {"en", "au", "aux", "a", "dans"}

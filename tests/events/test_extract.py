@@ -3418,3 +3418,11 @@ def test_people_held_then_are_a_state_not_a_detention(analyse_text):
 def test_spies_expelled_are_diplomats_expelled(analyse_text):
     _, _, evs = analyse_text("La Pologne a expulsé trois espions biélorusses.")
     assert dyads(evs) == [("SANCTION", "POL", "BLR")]
+
+
+def test_storming_by_armed_men_is_an_attack_and_by_a_crowd_a_riot(analyse_text):
+    _, _, evs = analyse_text("Des jihadistes ont pris d'assaut une caserne de l'armée burkinabè.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    # a crowd named by no role is the protesters of the place
+    _, _, evs = analyse_text("Des centaines de personnes ont pris d'assaut l'ambassade de France à Niamey.")
+    assert dyads(evs) == [("PROTEST", "NER", "FRA")]
