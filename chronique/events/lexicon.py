@@ -84,6 +84,7 @@ class Lexicon:
     taking_place_verbs: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     intending_verbs: frozenset[str] = frozenset()
+    continuing_verbs: frozenset[str] = frozenset()   # "continuera à soutenir": an act going on
     state_verbs: frozenset[str] = frozenset()
     past_adverbs: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()

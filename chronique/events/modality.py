@@ -229,7 +229,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         aim = _aim_stated(cur, lex)
         if aim is not None:
             return f"governed by '{aim.text}'"
-        if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN":
+        if cur.pos_ in {"VERB", "AUX"} and is_unreal(cur) and tok.pos_ != "NOUN" \
+                and not (below.dep_ == "xcomp" and fold(cur.lemma_) in lex.continuing_verbs):
             return "future or conditional frame"
         if cur.pos_ == "VERB" and _dated_before(cur, article_year, lex):
             # "Le 5 juin dernier, ... avaient rompu leurs relations avec le Qatar, accusant le

@@ -3426,3 +3426,11 @@ def test_storming_by_armed_men_is_an_attack_and_by_a_crowd_a_riot(analyse_text):
     # a crowd named by no role is the protesters of the place
     _, _, evs = analyse_text("Des centaines de personnes ont pris d'assaut l'ambassade de France à Niamey.")
     assert dyads(evs) == [("PROTEST", "NER", "FRA")]
+
+
+def test_an_act_said_to_go_on_is_coded_whatever_the_tense_of_continuing(analyse_text):
+    # modality.yaml's continuing_verbs: the act goes on now; a modal before them still blocks it
+    _, _, evs = analyse_text("Le Japon continuera de soutenir l'Ukraine face à l'agression russe.")
+    assert ("SUPPORT", "JPN", "UKR") in dyads(evs)
+    _, _, evs = analyse_text("Le Japon pourrait continuer à soutenir l'Ukraine.")
+    assert evs == []
