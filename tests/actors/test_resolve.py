@@ -1385,3 +1385,9 @@ def test_islamists_insurgents_and_militiamen_are_armed_groups_and_an_islamist_mo
     assert "miliciens" in named("Des miliciens ont tiré sur une patrouille de l'armée congolaise.")
     assert not [n for n in named("Le mouvement islamiste a condamné la décision du gouvernement égyptien.")
                 if "islamiste" in n and "mouvement" not in n]
+
+
+def test_the_chadian_capital_written_without_its_n_is_chad(nlp):
+    doc = nlp("Djamena a annoncé la fin de l'accord de défense avec la France.")
+    actors = resolve_actors(doc, date="2024-11-29")
+    assert [(a.name, a.country) for a in actors.at(0).actors] == [("Djamena", "TCD")]
