@@ -39,7 +39,8 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import blocked, claims_what_may_come, disagrees, is_negated, is_unreal, participle_of
+from chronique.events.modality import (blocked, circumstance, claims_what_may_come, disagrees, is_negated, is_unreal,
+                                       participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -1854,7 +1855,7 @@ def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
         return False  # "condamne l'attaque et assure ... de sa solidarité": a second act, coordinated
     if tok.dep_ == "advcl" and _present_participle(tok):
         return False  # "a dénoncé une violation de sa souveraineté, appelant Ankara à cesser": a second act
-    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in CIRCUMSTANCE_MARKS for c in tok.children):
+    if circumstance(tok):
         return False  # "Alors que la Turquie a abattu un avion russe, Poutine a dénoncé ...": when, not what
     head = _framing_verb(tok)
     frame = match_trigger(head, lex)
@@ -1879,11 +1880,6 @@ def _asked(tok: Token, lex: Lexicon) -> bool:
     accusation's content ("accuse Kigali de soutenir le M23") is left to the model."""
     frame = match_trigger(_framing_verb(tok), lex)
     return frame is not None and frame.type in UNDONE_CLAUSE_FRAMES
-
-
-# the marks of a clause that says when or against what an act happened, not what it says
-# ("alors que", "tandis que", "lorsque", "après que", "depuis que")
-CIRCUMSTANCE_MARKS = {"alors", "tandis", "lorsque", "lorsqu'", "quand", "apres", "depuis"}
 
 
 def _names_an_undone_act(noun: Token, lex: Lexicon) -> bool:

@@ -12,6 +12,9 @@ from chronique.text import MONTHS, fold
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # dependency labels that link a clause to the one that frames it (climbing them finds "pourrait")
 FRAMING = {"xcomp", "acl", "nmod", "obj", "obl:arg", "obl", "ccomp", "advcl", "csubj"}
+# the marks of a clause that says when or against what an act happened, not what it says
+# ("alors que", "tandis que", "lorsque", "après que", "depuis que")
+CIRCUMSTANCE_MARKS = {"alors", "tandis", "lorsque", "lorsqu'", "quand", "apres", "depuis"}
 LOCUTION_DEPS = {"xcomp", "obl:arg", "obl"}   # what "avoir besoin" governs, as the parser hangs it
 
 
@@ -161,6 +164,13 @@ def participle_of(tok: Token) -> Token | None:
     return None
 
 
+def circumstance(tok: Token) -> bool:
+    """Whether a clause says when or against what the act of the verb it hangs on happened
+    ("Alors que la Turquie a abattu un avion russe, ...", "..., tandis que ses avions ont été
+    mobilisés"): a fact of its own, neither what that verb reports nor governed by it."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in CIRCUMSTANCE_MARKS for c in tok.children)
+
+
 def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
     """A claim whose reported clause is a possibility or a plan ("Rabat soutient que l'Iran
     pourrait fournir des armes", "affirme que Téhéran va livrer"): no accusation of a done act.
@@ -212,7 +222,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
     if tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.head.pos_ == "NOUN":
         cur = tok.head  # "prête à envoyer des secouristes et une aide": framed as its first conjunct
     while (cur.dep_ in FRAMING or _purpose_of_a_governor(cur, lex)) and cur.head != cur and steps < 3 \
-            and participle_of(cur) is None:
+            and participle_of(cur) is None and not circumstance(cur):
         below, cur, steps = cur, cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
             break

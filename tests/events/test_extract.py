@@ -3434,3 +3434,13 @@ def test_an_act_said_to_go_on_is_coded_whatever_the_tense_of_continuing(analyse_
     assert ("SUPPORT", "JPN", "UKR") in dyads(evs)
     _, _, evs = analyse_text("Le Japon pourrait continuer à soutenir l'Ukraine.")
     assert evs == []
+
+
+def test_a_clause_saying_when_is_a_fact_not_governed_by_the_main_verbs_modality(analyse_text):
+    # "alors que", "tandis que": the clause's act is done, whatever the main verb's future or modal
+    _, _, evs = analyse_text("Le Maroc va signer un accord avec l'Espagne, alors que la France a signé la veille "
+                             "un accord avec l'Algérie.")
+    assert dyads(evs) == [("AGREE", "FRA", "DZA")]
+    _, _, evs = analyse_text("Le Maroc pourrait rappeler son ambassadeur, alors que l'Algérie a expulsé deux "
+                             "diplomates marocains.")
+    assert dyads(evs) == [("SANCTION", "DZA", "MAR")]
