@@ -3444,3 +3444,10 @@ def test_a_clause_saying_when_is_a_fact_not_governed_by_the_main_verbs_modality(
     _, _, evs = analyse_text("Le Maroc pourrait rappeler son ambassadeur, alors que l'Algérie a expulsé deux "
                              "diplomates marocains.")
     assert dyads(evs) == [("SANCTION", "DZA", "MAR")]
+
+
+def test_a_flag_burnt_is_a_protest_against_its_country(analyse_text):
+    _, _, evs = analyse_text("Des manifestants ont brûlé le drapeau français devant l'ambassade à Bamako.")
+    assert dyads(evs) == [("PROTEST", "MLI", "FRA")]
+    _, _, evs = analyse_text("L'incendie a brûlé trois maisons près de la frontière.")
+    assert evs == []
