@@ -733,6 +733,10 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
     if role.kind == "group" and len(countries) > 1:
         countries = _without_where_stationed(start, end, place_at, words, countries)
+    if countries and role.sector == "MIL" and role.kind != "person" and start > 0 and words[start - 1] in POSSESSIVES:
+        # "la France a retiré ses soldats du Mali": one's own troops; the country named after
+        # them is where they are, what the act concerns (as an envoy's host is, below)
+        return [state_actor(gaz, c) for c in countries[:most] if c != "IGO"]
     host = _posting(doc, start, end, place_at, words) if role.posted else None
     if host and not countries and start > 0 and words[start - 1] in POSSESSIVES:
         # "rappeler son ambassadeur en France": one's own envoy; the act concerns the host

@@ -1391,3 +1391,11 @@ def test_the_chadian_capital_written_without_its_n_is_chad(nlp):
     doc = nlp("Djamena a annoncé la fin de l'accord de défense avec la France.")
     actors = resolve_actors(doc, date="2024-11-29")
     assert [(a.name, a.country) for a in actors.at(0).actors] == [("Djamena", "TCD")]
+
+
+def test_ones_own_troops_of_a_country_are_where_they_are_not_of_it(nlp):
+    # "ses soldats du Mali": France's soldiers in Mali; without the possessive, Malian soldiers
+    def named(text):
+        return [(a.name, a.country) for m in resolve_actors(nlp(text), date="2022-02-17").mentions for a in m.actors]
+    assert named("La France a retiré ses soldats du Mali.") == [("France", "FRA"), ("Mali", "MLI")]
+    assert ("soldats du Mali", "MLI") in named("Les soldats du Mali ont attaqué une base rebelle.")
