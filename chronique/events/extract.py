@@ -844,11 +844,21 @@ def _qualifies_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
 def _thanked_for(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     """Whether an act noun is what a thanks or a praise is for ("a remercié l'Arabie saoudite
     pour son soutien", "a félicité le Qatar pour son aide"): the reason of the SUPPORT coded on
-    its verb, no act of its own (the training gold codes the thanks alone)."""
-    if trig.pos != "noun" or _case(tok) != "pour" or tok.head == tok or not _possessed(tok):
+    its verb, no act of its own (the training gold codes the thanks alone). A praise is for the
+    praised one's own act ("son aide"; "a félicité le Maroc pour la signature de l'accord" may
+    report the signing); thanks are for any act, after "pour" or "de" ("a remercié l'Algérie
+    pour l'aide envoyée aux réfugiés", "sa gratitude à l'Espagne pour l'envoi de secouristes":
+    modality.yaml's thanking_words), and so is a participle describing it ("envoyée")."""
+    noun = tok.head if trig.pos == "verb" and tok.dep_ == "acl" and tok.head.pos == NOUN else tok
+    if (trig.pos != "noun" and noun is tok) or noun.head == noun or _case(noun) not in {"pour", "de", "d'"}:
         return False
-    thanks = match_trigger(tok.head, lex)
-    return thanks is not None and thanks.type == "SUPPORT" and thanks.pos == "verb"
+    head = noun.head
+    if fold(head.lemma_) in lex.thanking_words or any(c.dep_ == "obj" and fold(c.lemma_) in lex.thanking_words
+                                                     for c in head.children):
+        return True
+    thanks = match_trigger(head, lex)
+    return noun is tok and _case(tok) == "pour" and _possessed(tok) \
+        and thanks is not None and thanks.type == "SUPPORT" and thanks.pos == "verb"
 
 
 def _possessed(tok: Token) -> bool:

@@ -85,6 +85,7 @@ class Lexicon:
     planning_verbs: frozenset[str] = frozenset()
     intending_verbs: frozenset[str] = frozenset()
     continuing_verbs: frozenset[str] = frozenset()   # "continuera à soutenir": an act going on
+    thanking_words: frozenset[str] = frozenset()   # "remercié X pour l'aide": the aid is no act again
     state_verbs: frozenset[str] = frozenset()
     past_adverbs: frozenset[str] = frozenset()
     previous_words: frozenset[str] = frozenset()

@@ -3451,3 +3451,12 @@ def test_a_flag_burnt_is_a_protest_against_its_country(analyse_text):
     assert dyads(evs) == [("PROTEST", "MLI", "FRA")]
     _, _, evs = analyse_text("L'incendie a brûlé trois maisons près de la frontière.")
     assert evs == []
+
+
+def test_what_a_party_is_thanked_for_is_no_second_act(analyse_text):
+    # modality.yaml's thanking_words: the thanks (SUPPORT to the one thanked) are the act
+    _, _, evs = analyse_text("Le ministre mauritanien a remercié l'Algérie pour l'aide humanitaire envoyée aux "
+                             "réfugiés maliens.")
+    assert dyads(evs) == [("SUPPORT", "MRT", "DZA")]
+    _, _, evs = analyse_text("L'Algérie a envoyé une aide humanitaire aux réfugiés maliens.")
+    assert [e.type for e in evs] == ["AID"]
