@@ -445,7 +445,13 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = [a for a in sources if a.country != sources[0].country][:1]
         pairs = [(sources[0], targets[0]), (targets[0], sources[0])]
     else:
-        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent, mutually=not (condemned_force or joint_aid))
+        # (co-subjects who warn, accuse, ask or refuse with no one named do it side by side, not
+        # to each other -- "Le Mali et le Burkina Faso ont averti qu'une intervention au Niger
+        # serait une déclaration de guerre"; the training gold pairs no two co-subjects so --
+        # unless the verb says it: "se sont accusés mutuellement")
+        side_by_side = etype in SIDE_BY_SIDE and not _reciprocal(tok)
+        pairs = _dyads(sources, targets, etype, actors, agentless=agentless, sent=sent,
+                       mutually=not (condemned_force or joint_aid or side_by_side))
     return Reading(etype, trig, pairs, None if pairs else "no_parties", sources, inferred)
 
 
@@ -2948,6 +2954,14 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
 
 SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
+SIDE_BY_SIDE = {"THREATEN", "REQUEST", "REJECT"}   # co-subjects' acts, never on each other unless reciprocal
+RECIPROCAL_WORDS = {"se", "s'", "mutuellement", "reciproquement", "chacun"}
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether a verb says its subjects act on each other ("se sont accusés", "s'accusent
+    mutuellement", "ont chacun expulsé")."""
+    return any(fold(c.text) in RECIPROCAL_WORDS for c in tok.children)
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
 SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for

@@ -3460,3 +3460,10 @@ def test_what_a_party_is_thanked_for_is_no_second_act(analyse_text):
     assert dyads(evs) == [("SUPPORT", "MRT", "DZA")]
     _, _, evs = analyse_text("L'Algérie a envoyé une aide humanitaire aux réfugiés maliens.")
     assert [e.type for e in evs] == ["AID"]
+
+
+def test_co_subjects_who_warn_warn_side_by_side_not_each_other(analyse_text):
+    _, _, evs = analyse_text("Le Mali et le Burkina Faso ont averti qu'une intervention militaire au Niger serait "
+                             "considérée comme une déclaration de guerre.")
+    assert ("THREATEN", "MLI", "BFA") not in dyads(evs) and ("THREATEN", "BFA", "MLI") not in dyads(evs)
+    assert {e.source.country for e in evs if e.type == "THREATEN"} == {"MLI", "BFA"}
