@@ -3479,7 +3479,7 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 DEFINITE = {"le", "la", "les", "l'"}
-INDEFINITE = {"un", "une"}
+INDEFINITE = {"un", "une", "des"}   # ("a condamné des attaques « barbares »")
 
 
 def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iterator[Token]:

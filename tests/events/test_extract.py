@@ -3467,3 +3467,9 @@ def test_co_subjects_who_warn_warn_side_by_side_not_each_other(analyse_text):
                              "considérée comme une déclaration de guerre.")
     assert ("THREATEN", "MLI", "BFA") not in dyads(evs) and ("THREATEN", "BFA", "MLI") not in dyads(evs)
     assert {e.source.country for e in evs if e.type == "THREATEN"} == {"MLI", "BFA"}
+
+
+def test_attacks_condemned_with_an_indefinite_plural_are_the_ones_reported(analyse_text):
+    _, _, evs = analyse_text("La Russie a bombardé dimanche des villes ukrainiennes. Le chancelier allemand Olaf Scholz "
+                             "a condamné des attaques « barbares » contre des civils.")
+    assert ("ACCUSE", "DEU", "RUS") in dyads(evs)
