@@ -990,9 +990,12 @@ def _object_of_another_s_act(tok: Token, reading: Reading, events: Iterable[Even
     riposte si Séoul et Washington ...": the threat brandished is Pyongyang's, the act of
     "brandi", not one between the two it names next (where the doer is the verb's, "a envoyé
     une aide ... à destination de la Syrie, outre une aide ... à destination de la Turquie",
-    the noun may name one more recipient)."""
-    if tok.dep_ != "obj" or tok.head.i == tok.i:
-        return False
+    the noun may name one more recipient). So is a noun inside the object ("a lancé une vague
+    de frappes")."""
+    if tok.dep_ == "nmod" and tok.head.dep_ == "obj" and tok.head.pos == NOUN:
+        tok = tok.head   # "a lancé une série de frappes": the noun inside the object
+    if not _partitive_object(tok) or tok.head.i == tok.i:
+        return False  # ("a lancé une nouvelle vague de frappes": "de frappes" hung on the verb)
     doers = {_akey(e.source) for e in events if e.type == reading.etype and e.trigger_start == tok.head.idx}
     return bool(doers) and not any(_akey(src) in doers for src, _ in reading.pairs)
 

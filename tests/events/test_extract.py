@@ -3473,3 +3473,12 @@ def test_attacks_condemned_with_an_indefinite_plural_are_the_ones_reported(analy
     _, _, evs = analyse_text("La Russie a bombardé dimanche des villes ukrainiennes. Le chancelier allemand Olaf Scholz "
                              "a condamné des attaques « barbares » contre des civils.")
     assert ("ACCUSE", "DEU", "RUS") in dyads(evs)
+
+
+def test_the_attacks_a_verb_launches_are_its_one_attack(analyse_text):
+    # "de frappes", hung on "a lancé" whose attack is coded: the same attack, not a second one
+    # given the article's other party
+    _, _, evs = analyse_text("La Russie a lancé une nouvelle vague de frappes de missiles contre les infrastructures "
+                             "énergétiques ukrainiennes. Le président Volodymyr Zelensky a demandé de l'aide. "
+                             "Le chancelier Olaf Scholz a condamné des attaques « barbares ».")
+    assert [d for d in dyads(evs) if d[0] == "ASSAULT"] == [("ASSAULT", "RUS", "UKR")]
