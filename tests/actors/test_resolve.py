@@ -1399,3 +1399,10 @@ def test_ones_own_troops_of_a_country_are_where_they_are_not_of_it(nlp):
         return [(a.name, a.country) for m in resolve_actors(nlp(text), date="2022-02-17").mentions for a in m.actors]
     assert named("La France a retiré ses soldats du Mali.") == [("France", "FRA"), ("Mali", "MLI")]
     assert ("soldats du Mali", "MLI") in named("Les soldats du Mali ont attaqué une base rebelle.")
+
+
+def test_the_west_is_a_group_and_a_western_diplomat_no_one_more(nlp):
+    def named(text):
+        return [(a.name, a.country) for m in resolve_actors(nlp(text), date="2022-02-17").mentions for a in m.actors]
+    assert ("Occidentaux", None) in named("La Russie est accusée par les Occidentaux d'avoir massé des soldats.")
+    assert named("Des diplomates occidentaux ont quitté Kaboul.") == [("diplomates occidentaux", None), ("Kaboul", "AFG")]
