@@ -2122,6 +2122,11 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     if m is not None and not m.place_only:
         for c in _listed_beside(tok, actors):
             found.extend(a for a in _actors_of(c, actors) if a not in found)
+        if len(found) == 1 and found[0].kind == "country":
+            # "les offres d'aide de l'Espagne, du Qatar, du Royaume-Uni et des Émirats": a list
+            # the parser scatters over the sentence, read by position
+            found.extend(a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
+                         for a in actors.at(c.i).actors if a not in found)
     if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
         found = _dont_members(tok, actors) or found
     return found
@@ -2187,6 +2192,31 @@ def _listed_beside(tok: Token, actors: ArticleActors) -> list[Token]:
     closed = bool(items) and any(g.dep_ == "conj" and any(fold(x.text) in {"et", "ou"} for x in g.children if x.dep_ == "cc")
                                  for g in items[-1].children)
     return items if closed else []
+
+
+LIST_GLUE = {"de", "du", "des", "d'", "le", "la", "les", "l'"}   # what opens a list's next item
+
+
+def _listed_by_position(doc: Doc, end: int, sent_end: int, actors: ArticleActors) -> list[Token]:
+    """The items that follow a list's first item (a mention ending at ``end``) one comma apart,
+    the last after "et" or "ou", each a mention of an actor opened only by prepositions and
+    articles ("de l'Espagne, du Qatar, du Royaume-Uni et des Émirats arabes unis"); none unless
+    "et" or "ou" closes the list."""
+    items: list[Token] = []
+    i = end + 1
+    while i < sent_end and (doc[i].text == "," or fold(doc[i].text) in {"et", "ou"}):
+        closing = doc[i].text != ","
+        j = i + 1
+        while j < sent_end and fold(doc[j].text) in LIST_GLUE:
+            j += 1
+        m = actors.at(j) if j < sent_end else None
+        if m is None or m.start != j or m.place_only or not m.actors:
+            return []
+        items.append(doc[j])
+        if closing or any(fold(t.text) in {"et", "ou"} for t in doc[j:m.end]):
+            return items  # (a mention may hold the list's end: "du Royaume-Uni et des Émirats")
+        i = m.end
+    return []
 
 
 def _next_in_list(tok: Token, c: Token) -> bool:

@@ -3482,3 +3482,10 @@ def test_the_attacks_a_verb_launches_are_its_one_attack(analyse_text):
                              "énergétiques ukrainiennes. Le président Volodymyr Zelensky a demandé de l'aide. "
                              "Le chancelier Olaf Scholz a condamné des attaques « barbares ».")
     assert [d for d in dyads(evs) if d[0] == "ASSAULT"] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_a_list_of_countries_the_parser_scatters_is_read_by_position(analyse_text):
+    # one event per counterpart, the list closed by "et" inside its last mention
+    _, _, evs = analyse_text("Le ministère de l'Intérieur a indiqué que le Maroc a accepté les offres d'aide de "
+                             "l'Espagne, du Qatar, du Royaume-Uni et des Émirats arabes unis.")
+    assert sorted(d[2] for d in dyads(evs) if d[0] == "CONCEDE") == ["ARE", "ESP", "GBR", "QAT"]
