@@ -3489,3 +3489,9 @@ def test_a_list_of_countries_the_parser_scatters_is_read_by_position(analyse_tex
     _, _, evs = analyse_text("Le ministère de l'Intérieur a indiqué que le Maroc a accepté les offres d'aide de "
                              "l'Espagne, du Qatar, du Royaume-Uni et des Émirats arabes unis.")
     assert sorted(d[2] for d in dyads(evs) if d[0] == "CONCEDE") == ["ARE", "ESP", "GBR", "QAT"]
+
+
+def test_the_body_within_which_a_role_is_praised_is_no_party(analyse_text):
+    # "au sein de" (modality.yaml's circumstance_nouns): where, not whom
+    _, _, evs = analyse_text("Le ministre sénégalais a salué le rôle du Maroc au sein de l'Union africaine.")
+    assert dyads(evs) == [("SUPPORT", "SEN", "MAR")]
