@@ -1708,6 +1708,9 @@ WILL_REACH = 8   # words from a will word to the infinitive it governs ("la dét
 _WILL_MARKS = {"a", "de", "d'"}
 
 
+OBJECT_CLITICS = {"le", "la", "les", "l'"}
+
+
 def _willed(tok: Token, trig: Trigger) -> Token | None:
     """The infinitive that a will word ("volonté", "déterminé", "prête") governs after "à" or
     "de" in its clause, when it is one of the entry's ``willing`` verbs and it or its phrase is
@@ -1724,7 +1727,12 @@ def _willed(tok: Token, trig: Trigger) -> Token | None:
                 lemma = fold(t.lemma_)
                 if lemma not in trig.willing:
                     return None
-                return t if not trig.with_ or ({lemma} | _phrase_words(t)) & trig.with_ else None
+                said = {lemma} | _phrase_words(t)
+                if any(c.dep_ == "obj" and c.pos_ == "PRON" and fold(c.text) in OBJECT_CLITICS for c in t.children):
+                    # "ont salué l'excellence des relations et exprimé leur volonté de les renforcer":
+                    # what the pronoun stands for, a noun before the will word in the sentence
+                    said |= {fold(w.lemma_) for w in doc[tok.sent.start:tok.i] if w.pos_ == "NOUN"}
+                return t if not trig.with_ or said & trig.with_ else None
         elif t.text in {";", ":"}:
             return None
     return None

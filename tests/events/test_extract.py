@@ -3495,3 +3495,11 @@ def test_the_body_within_which_a_role_is_praised_is_no_party(analyse_text):
     # "au sein de" (modality.yaml's circumstance_nouns): where, not whom
     _, _, evs = analyse_text("Le ministre sénégalais a salué le rôle du Maroc au sein de l'Union africaine.")
     assert dyads(evs) == [("SUPPORT", "SEN", "MAR")]
+
+
+def test_a_will_to_strengthen_them_is_said_of_the_relations_named_before(analyse_text):
+    # "de les renforcer": the pronoun stands for "les relations bilatérales" (a with: word)
+    _, _, evs = analyse_text("Le ministre marocain des Affaires étrangères a reçu son homologue sénégalais à Rabat. "
+                             "Les deux ministres ont salué l'excellence des relations bilatérales et ont exprimé "
+                             "leur volonté de les renforcer davantage.")
+    assert ("COOPERATE", "MAR", "SEN") in dyads(evs)
