@@ -1693,6 +1693,10 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         # "a évoqué avec son homologue gambien la sécurité", not "a évoqué l'accord à signer avec
         # le Maroc": the one met hangs on the verb
         return any(_case(c) in trig.with_ for c in tok.children)
+    if trig.direct:
+        # "a dénoncé l'accord de défense", not "a dénoncé la violation de l'accord": the object
+        # itself is what the act is done to
+        return any(c.dep_ == "obj" and fold(c.lemma_) in trig.with_ for c in tok.children)
     if trig.with_ or trig.without:
         if not phrase:
             phrase.append(_phrase_words(tok))

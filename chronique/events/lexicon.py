@@ -36,6 +36,7 @@ class Trigger:
     mediated: bool = False           # a mediation: with the parties of the act it brought about
     blamed: bool = False             # names the blamed act ("une violation ... par des drones maliens"): its agent is the target
     counterpart: bool = False        # its with_ words are the case of a phrase on the verb itself ("a évoqué avec son homologue")
+    direct: bool = False             # its with_ words are the verb's object itself ("a dénoncé l'accord", not "la violation de l'accord")
     matter: bool = False             # its object is what is talked about, no party ("ont passé en revue la question sahraouie")
     # a participle that qualifies one of these nouns ("un communiqué signé du porte-parole"); its
     # ``without`` words are then looked for beside the noun too ("la déclaration conjointe signée")
@@ -161,6 +162,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             mutual=bool(it.get("mutual")), strict=bool(it.get("strict")), mediated=bool(it.get("mediated")),
             blamed=bool(it.get("blamed")),
             counterpart=bool(it.get("counterpart")),
+            direct=bool(it.get("direct")),
             matter=bool(it.get("matter")),
             qualifies=frozenset(fold(w) for w in it.get("qualifies", [])),
             igo=it.get("igo"),

@@ -3503,3 +3503,11 @@ def test_a_will_to_strengthen_them_is_said_of_the_relations_named_before(analyse
                              "Les deux ministres ont salué l'excellence des relations bilatérales et ont exprimé "
                              "leur volonté de les renforcer davantage.")
     assert ("COOPERATE", "MAR", "SEN") in dyads(evs)
+
+
+def test_denouncing_a_violation_of_an_agreement_accuses_and_ends_nothing(analyse_text):
+    # triggers.yaml's direct: "dénoncer" ends an agreement only when the agreement is its object
+    _, _, evs = analyse_text("Le Mali a dénoncé la violation de l'accord de cessez-le-feu par les rebelles.")
+    assert [e.type for e in evs] == ["ACCUSE"]
+    _, _, evs = analyse_text("Le Niger a dénoncé l'accord de défense avec le Bénin.")
+    assert dyads(evs) == [("SANCTION", "NER", "BEN")]
