@@ -3511,3 +3511,10 @@ def test_denouncing_a_violation_of_an_agreement_accuses_and_ends_nothing(analyse
     assert [e.type for e in evs] == ["ACCUSE"]
     _, _, evs = analyse_text("Le Niger a dénoncé l'accord de défense avec le Bénin.")
     assert dyads(evs) == [("SANCTION", "NER", "BEN")]
+
+
+def test_an_agreement_talks_are_held_in_view_of_is_not_signed(analyse_text):
+    # "en vue de" (modality.yaml's blocking_governors: "vue"): an aim, as "dans le but de" is
+    _, _, evs = analyse_text("Les négociations en vue d'un accord de libre-échange entre le Maroc et le Royaume-Uni "
+                             "se poursuivent.")
+    assert "AGREE" not in [e.type for e in evs]
