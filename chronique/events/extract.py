@@ -2510,6 +2510,10 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
             found = _antecedent_of_a_relative(cur, actors)
             if found:
                 return found
+        if not subjectless and cur.dep_ == "ccomp":
+            # "a prévenu que toute agression recevrait une réponse": a reported clause with a
+            # subject of its own that names no one is no one's, not the reporter's
+            return []
         if cur.dep_ not in SUBJECT_CLIMB or cur.head == cur:
             return []
         cur, steps = cur.head, steps + 1

@@ -3518,3 +3518,11 @@ def test_an_agreement_talks_are_held_in_view_of_is_not_signed(analyse_text):
     _, _, evs = analyse_text("Les négociations en vue d'un accord de libre-échange entre le Maroc et le Royaume-Uni "
                              "se poursuivent.")
     assert "AGREE" not in [e.type for e in evs]
+
+
+def test_a_reported_clause_with_a_subject_of_no_one_takes_no_ones_name(analyse_text):
+    # "toute agression" names no actor: the clause's reply is not the reporter's target, nor
+    # is it received by Iran from the article's other country
+    _, _, evs = analyse_text("L'Iran a prévenu que toute agression recevrait une réponse ferme.",
+                             source="https://www.lemonde.fr/a")
+    assert ("THREATEN", "FRA", "IRN") not in dyads(evs)
