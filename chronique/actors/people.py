@@ -52,6 +52,14 @@ class KnownPerson:
     aliases: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
 
+    def spelt_like(self, surname: str) -> str:
+        """The full name to show for a bare surname as the article spells it: the name or an
+        alias ending in that very spelling ("Netanyahu" -> "Benjamin Netanyahu", not the curated
+        "Benyamin Nétanyahou"), the longest such; else the curated name."""
+        written = surname.lower()
+        forms = [n for n in (self.name, *self.aliases) if n.split()[-1].lower() == written]
+        return max(forms, key=lambda n: len(n.split())) if forms else self.name
+
     def title_at(self, date: str | None) -> str | None:
         """The title this person held at ``date``, when exactly one office covers it."""
         titles = {o.title for o in self.offices if o.covers(date)}

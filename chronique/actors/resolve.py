@@ -1149,7 +1149,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             if known is not None:
                 person.country, person.country_from = known.country, "known"
                 if len(toks) == 1:
-                    person.name = known.name  # a bare "Erdogan": the full name
+                    person.name = known.spelt_like(name)  # a bare "Erdogan": the full name, spelt as written
             by_surname[surname] = person
             persons.append(person)
         # "le général Musa Christophe du Nigeria": the country written right after the name is

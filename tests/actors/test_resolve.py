@@ -1406,3 +1406,11 @@ def test_the_west_is_a_group_and_a_western_diplomat_no_one_more(nlp):
         return [(a.name, a.country) for m in resolve_actors(nlp(text), date="2022-02-17").mentions for a in m.actors]
     assert ("Occidentaux", None) in named("La Russie est accusée par les Occidentaux d'avoir massé des soldats.")
     assert named("Des diplomates occidentaux ont quitté Kaboul.") == [("diplomates occidentaux", None), ("Kaboul", "AFG")]
+
+
+def test_a_known_person_named_by_surname_is_spelt_as_the_article_spells_it(nlp):
+    # actors.yaml lists "Benyamin Nétanyahou" with the alias "Benjamin Netanyahu": a bare
+    # "Netanyahu" keeps the article's spelling, a bare "Nétanyahou" the curated name
+    text = "M. Netanyahu a rétorqué aux critiques de M. Erdogan."
+    assert sorted(persons(nlp, text, date="2024-01-10")) == ["Benjamin Netanyahu", "Recep Tayyip Erdogan"]
+    assert "Benyamin Nétanyahou" in persons(nlp, "Nétanyahou a rencontré Erdogan.", date="2024-01-10")
