@@ -559,8 +559,8 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
         if j + 1 < sent_end and (w, fold(doc[j + 1].text)) in qualifiers:
             j += 2  # "le président en exercice de l'Union africaine": the title goes on
             continue
-        if w == "des" and _object_after_country(doc, j, sent_end):
-            break
+        if w in {"des", "de", "d'"} and _object_after_country(doc, j, sent_end):
+            break  # (or what it is called: "les propos du chef de l'État congolais d'irresponsables")
         if w in OF_WORDS:
             after_de = True
         elif w == "et" and j + 1 < sent_end and fold(doc[j + 1].text) in OF_WORDS:
@@ -584,10 +584,11 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _object_after_country(doc: Doc, j: int, sent_end: int) -> bool:
-    """Whether "des" at ``j`` starts the next phrase, not the title's complement: after the
-    title's nationality, a plural of common nouns that names no portfolio ("a remis au
-    gouvernement malgache des équipements médicaux"; "le ministre marocain des Affaires
-    étrangères", "des finances" go on)."""
+    """Whether "des" (or "de", "d'") at ``j`` starts the next phrase, not the title's complement:
+    after the title's nationality, a common noun with no determiner that names no portfolio ("a
+    remis au gouvernement malgache des équipements médicaux", "a qualifié les propos du chef de
+    l'État congolais d'irresponsables"; "le ministre marocain des Affaires étrangères", "des
+    finances" go on)."""
     after = doc[j + 1] if j + 1 < sent_end else None
     if after is None or after.pos_ != "NOUN" or not after.text.islower() or j == 0:
         return False

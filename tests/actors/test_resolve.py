@@ -1414,3 +1414,13 @@ def test_a_known_person_named_by_surname_is_spelt_as_the_article_spells_it(nlp):
     text = "M. Netanyahu a rétorqué aux critiques de M. Erdogan."
     assert sorted(persons(nlp, text, date="2024-01-10")) == ["Benjamin Netanyahu", "Recep Tayyip Erdogan"]
     assert "Benyamin Nétanyahou" in persons(nlp, "Nétanyahou a rencontré Erdogan.", date="2024-01-10")
+
+
+def test_what_a_title_is_called_after_its_nationality_is_not_part_of_it(nlp):
+    # "d'irresponsables": what the head of state's words are called, not his title's complement
+    text = ("Le président congolais Félix Tshisekedi a accusé le Rwanda de soutenir le M23. Kigali a rejeté ces "
+            "accusations, qualifiant les propos du chef de l'État congolais d'irresponsables.")
+    doc = nlp(text)
+    actors = resolve_actors(doc, date="2023-11-02")
+    chef = next(t.i for t in doc if t.text == "chef")
+    assert [a.name for a in actors.at(chef).actors] == ["Félix Tshisekedi"]
