@@ -1387,7 +1387,10 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     while j >= max(sent.start, ent.start - 24):
         t = doc[j]
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
-        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and not _titled_entity(doc, j, role_token)
+        # (the tagger's PER that is no plausible name -- "malien de la Défense" in "le ministre
+        # malien de la Défense, Sadio Camara" -- is the title's own words)
+        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and (not named or j in named)
+                                                           and not _titled_entity(doc, j, role_token)
                                                            and not _institution_after_de(doc, j)):
             break
         if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:

@@ -1424,3 +1424,13 @@ def test_what_a_title_is_called_after_its_nationality_is_not_part_of_it(nlp):
     actors = resolve_actors(doc, date="2023-11-02")
     chef = next(t.i for t in doc if t.text == "chef")
     assert [a.name for a in actors.at(chef).actors] == ["Félix Tshisekedi"]
+
+
+def test_a_title_the_tagger_reads_partly_as_a_name_is_still_the_named_persons(nlp):
+    # after a quote, the NER tags "malien de la Défense" a person: no plausible name, the title's words
+    text = ("« Nous condamnons fermement cette attaque lâche contre nos soldats », a déclaré le ministre malien de "
+            "la Défense, Sadio Camara.")
+    doc = nlp(text)
+    assert any(e.label_ == "PER" and e.text.startswith("malien") for e in doc.ents)  # what the test is about
+    p = persons(nlp, text, source="https://www.lemonde.fr/a", date="2024-06-11")["Sadio Camara"]
+    assert (p.country, p.role_key) == ("MLI", "ministre")
