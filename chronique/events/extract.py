@@ -3381,8 +3381,11 @@ def _struck(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     if not _force_noun(noun, lex):
         return []
     # (the parser may hang "contre ..." on the verb: "a condamné les frappes israéliennes contre
-    # le consulat iranien à Damas" -- one condemns no one "against" anyone)
+    # le consulat iranien à Damas" -- one condemns no one "against" anyone; or on an adjective
+    # it reads as a second object: "cette attaque lâche contre nos soldats")
     beside = [t for t in noun.head.children if t.i > noun.i and t.dep_.startswith("obl")] if noun.dep_ == "obj" else []
+    beside += [g for t in noun.head.children if noun.dep_ == "obj" and t.i == noun.i + 1 and t.dep_ == "obj"
+               for g in t.subtree]
     return [a for t in (*noun.subtree, *beside) if t.i != noun.i and _case(t) == "contre" for a in _actors_of(t, actors)]
 
 

@@ -3526,3 +3526,10 @@ def test_a_reported_clause_with_a_subject_of_no_one_takes_no_ones_name(analyse_t
     _, _, evs = analyse_text("L'Iran a prévenu que toute agression recevrait une réponse ferme.",
                              source="https://www.lemonde.fr/a")
     assert ("THREATEN", "FRA", "IRN") not in dyads(evs)
+
+
+def test_the_soldiers_an_attack_struck_are_not_who_is_condemned(analyse_text):
+    # the parser reads "lâche" as a verb, a second object that carries "contre nos soldats"
+    _, _, evs = analyse_text("« Nous condamnons fermement cette attaque lâche contre nos soldats », a déclaré le "
+                             "ministre malien de la Défense, Sadio Camara.")
+    assert [(e.type, e.target) for e in evs] == [("ACCUSE", None)]
