@@ -1695,8 +1695,12 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return any(_case(c) in trig.with_ for c in tok.children)
     if trig.direct:
         # "a dénoncé l'accord de défense", not "a dénoncé la violation de l'accord": the object
-        # itself is what the act is done to
-        return any(c.dep_ == "obj" and fold(c.lemma_) in trig.with_ for c in tok.children)
+        # itself is what the act is done to (or what it counts: "a adopté son quinzième paquet
+        # de sanctions"; not "a adopté une résolution condamnant les sanctions")
+        objects = [c for c in tok.children if c.dep_ == "obj"]
+        objects += [g for c in objects if fold(c.lemma_) in load_lexicon().quantity_nouns
+                    for g in c.children if g.dep_ == "nmod" and _case(g) in OF_WORDS]
+        return any(fold(c.lemma_) in trig.with_ for c in objects)
     if trig.with_ or trig.without:
         if not phrase:
             phrase.append(_phrase_words(tok))

@@ -3533,3 +3533,11 @@ def test_the_soldiers_an_attack_struck_are_not_who_is_condemned(analyse_text):
     _, _, evs = analyse_text("« Nous condamnons fermement cette attaque lâche contre nos soldats », a déclaré le "
                              "ministre malien de la Défense, Sadio Camara.")
     assert [(e.type, e.target) for e in evs] == [("ACCUSE", None)]
+
+
+def test_sanctions_adopted_are_sanctions_imposed(analyse_rules):
+    # triggers.yaml: "adopter" with sanctions as its object, or counted by it ("un paquet de")
+    _, _, evs = analyse_rules("L'Union européenne a adopté de nouvelles sanctions contre l'Iran.")
+    assert dyads(evs) == [("SANCTION", "IGO", "IRN")]
+    _, _, evs = analyse_rules("L'Union européenne a adopté son quinzième paquet de sanctions contre la Russie.")
+    assert dyads(evs) == [("SANCTION", "IGO", "RUS")]
