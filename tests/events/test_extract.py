@@ -3118,8 +3118,8 @@ def test_the_other_party_is_named_as_the_reader_knows_it_at_the_sentence(analyse
     # the aid to the flood victims is Niger's: the counterpart the article only introduces
     # in the next sentence is not yet on the scene
     _, _, evs = analyse_text("L'Algérie a fait don de 30 tonnes de médicaments au Niger. L'Algérie avait déjà "
-                             "envoyé en mars des tentes aux sinistrés des inondations. Le ministre algérien a "
-                             "reçu son homologue nigérien.")
+                             "envoyé en mars des tentes et des vivres aux sinistrés des inondations. Le ministre "
+                             "algérien a reçu son homologue nigérien.")
     assert [(e.sentence_index, e.type, e.target.name) for e in evs if e.type == "AID"] == [
         (0, "AID", "Niger"), (1, "AID", "Niger")]
 
