@@ -1067,7 +1067,7 @@ def _as_riot(e: Event, lex: Lexicon) -> Event:
 def _in_a_crowd(a: Actor, lex: Lexicon) -> bool:
     """Whether an actor is a crowd (triggers.yaml's ``crowd_roles``) or a group of civilians
     ("Des étudiants ont pris d'assaut l'ambassade"), whose force is no armed attack."""
-    return bool(a.role) and fold(a.role) in lex.crowd_roles or _civilians(a)
+    return (bool(a.role) and fold(a.role) in lex.crowd_roles) or _civilians(a)
 
 
 def _without_sourceless_twins(events: list[Event]) -> list[Event]:
