@@ -1716,7 +1716,7 @@ WILL_REACH = 8   # words from a will word to the infinitive it governs ("la dét
 _WILL_MARKS = {"a", "de", "d'"}
 
 
-OBJECT_CLITICS = {"le", "la", "les", "l'"}
+OBJECT_CLITICS = ARTICLES   # the same forms, as pronouns: "de les renforcer"
 
 
 def _willed(tok: Token, trig: Trigger) -> Token | None:
@@ -2210,7 +2210,7 @@ def _listed_beside(tok: Token, actors: ArticleActors) -> list[Token]:
     return items if closed else []
 
 
-LIST_GLUE = {"de", "du", "des", "d'", "le", "la", "les", "l'"}   # what opens a list's next item
+LIST_GLUE = OF_WORDS | ARTICLES   # what may open a list's next item ("du Qatar", "de l'Espagne")
 
 
 def _listed_by_position(doc: Doc, end: int, sent_end: int, actors: ArticleActors) -> list[Token]:
