@@ -16,14 +16,15 @@ import importlib
 importlib.import_module("chronique.events")
 importlib.import_module("chronique.actors")
 
-from chronique.api import (actor, actor_conflicts, actors, article, articles, brief, dyad, dyads, events, export, import_actors,
+from chronique.api import (actor, actor_conflicts, actors, article, articles, brief, draft, dyad, dyads, events, export,
+                           import_actors,
                            overview, problems, run, search, timeline, write_brief)
 from chronique.errors import ChroniqueError, IngestError, StoreError
 from chronique.model import Actor, Article, Event, Problem
 
 __all__ = [
     "run", "events", "timeline", "search", "export", "problems", "overview", "dyad", "article", "brief", "write_brief",
-    "actors", "actor", "import_actors", "actor_conflicts", "dyads", "articles",
+    "actors", "actor", "import_actors", "actor_conflicts", "dyads", "articles", "draft",
     "Actor", "Article", "Event", "Problem",
     "ChroniqueError", "IngestError", "StoreError",
 ]

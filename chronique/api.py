@@ -129,6 +129,42 @@ def export(db: str | Path, path: str | Path, *, fmt: str | None = None, dataset:
         return export_events(store, path, fmt, flt)
 
 
+def draft(inputs: Iterable[str | Path], path: str | Path, *, overwrite: bool = False) -> tuple[int, int, list]:
+    """Write the coder's reading of ``inputs`` as annotated articles (FORMAT.md), one a line, each
+    event marked as a draft for a person to correct before ``scripts/train.py --extra`` learns
+    from it (``chronique.events.drafts``). No store is touched. An existing file is never
+    overwritten unless ``overwrite``: it may hold a person's corrections. The file appears whole
+    or not at all. Returns (articles, events, problems)."""
+    import json
+    import os
+    import tempfile
+
+    from chronique.errors import UsageError
+    from chronique.events.drafts import draft_records
+
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise UsageError(f"{path} exists and may hold corrected drafts: give another file, or --force to replace it")
+    if path.suffix.lower() != ".jsonl":
+        raise UsageError(f"drafts are written as JSON lines: name the file .jsonl, not {path.name!r}")
+    found: list = []
+    articles = events = 0
+    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".jsonl", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for rec in draft_records(inputs):
+                if isinstance(rec, dict):
+                    out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    articles, events = articles + 1, events + len(rec["events"])
+                else:
+                    found.append(rec)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return articles, events, found
+
+
 def problems(db: str | Path = DEFAULT_DB) -> list[dict]:
     """Every bad input recorded by past runs, with where it was and what to do."""
     with _reading(db) as store:

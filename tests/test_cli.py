@@ -82,3 +82,17 @@ def test_a_command_that_reads_a_store_starts_without_spacy():
     code = "import sys, chronique.cli, chronique.api; print(sorted(m for m in ('spacy', 'chronique.pipeline') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_draft_writes_the_coders_reading_for_a_person_to_correct_and_keeps_an_existing_file(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "r", "date": "2023-11-02", "text": "L'Algérie a rappelé son ambassadeur au Mali."},
+                              ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    out = tmp_path / "drafts.jsonl"
+    r = CliRunner()
+    res = r.invoke(main, ["draft", str(src), "-o", str(out)])
+    assert res.exit_code == 1 and "in.jsonl:2" in res.output   # the bad line reported, the article drafted
+    [rec] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rec["id"] == "r" and [(e["type"], e["drafted"]) for e in rec["events"]] == [("SANCTION", True)]
+    res = r.invoke(main, ["draft", str(src), "-o", str(out)])
+    assert res.exit_code == 2 and "--force" in res.output

@@ -149,6 +149,38 @@ def read_annotated(paths: Sequence[str | Path]) -> list[tuple[Article, list[dict
     return out
 
 
+def read_training(folder: str | Path, extra: Sequence[str | Path] = ()) -> list[tuple[Article, list[dict]]]:
+    """The training set (``TRAINING_FILES`` in ``folder``) and a team's own annotated articles
+    (``extra``: files in the same format, e.g. drafts of ``chronique draft`` once corrected).
+    An article id met twice, or an extra file still holding drafts no person has read, is an
+    error that names the file: either would teach the models something no one checked."""
+    from chronique.events.drafts import unread
+
+    seen: dict[str, str] = {}
+    for p in [Path(folder) / n for n in TRAINING_FILES] + [Path(x) for x in extra]:
+        try:
+            lines = Path(p).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{p}: cannot be read as UTF-8 text ({exc}); check the path and the encoding") from exc
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                doc_id = str(d["id"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{p}:{n}: not an annotated article ({exc}); each line is one JSON "
+                                 "object with an \"id\", a \"text\" and its \"events\" (FORMAT.md)") from exc
+            if doc_id in seen:
+                raise ValueError(f"{p}:{n}: article id {doc_id!r} is already in {seen[doc_id]}; give each "
+                                 "article of your own an id of its own")
+            if unread(d):
+                raise ValueError(f"{p}:{n}: article {doc_id!r} holds {unread(d)} drafted event(s) no one has "
+                                 "read; correct each and remove its \"drafted\" mark, or delete it")
+            seen[doc_id] = str(p)
+    return read_annotated([Path(folder) / n for n in TRAINING_FILES] + [Path(x) for x in extra])
+
+
 WORD_POS = {"VERB", "NOUN", "ADJ"}
 
 

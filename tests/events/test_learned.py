@@ -25,6 +25,9 @@ def test_the_committed_model_was_trained_on_the_training_files_as_they_are():
     assert card()["data_sha256"] == data_hash([EVAL / n for n in TRAINING_FILES]), \
         "the training files changed since the act model was trained: run scripts/train.py and commit its output"
     assert card()["training_files"] == list(TRAINING_FILES)
+    # the committed models learn from the shared training files alone (scripts/train.py --extra
+    # is for a team's own retraining)
+    assert card().get("extra_files", []) == []
 
 
 def test_the_card_says_how_the_model_was_made_and_how_it_scores():
