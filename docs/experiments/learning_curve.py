@@ -3,10 +3,12 @@ over the training set (the fixed draw), each fold's act, party, name and context
 a random share of the other four folds' articles (several draws of the share), scored pooled on
 the held-out folds, overall and on train.jsonl's articles alone.
 
-    python docs/experiments/learning_curve.py [--shares 0.25,0.5,0.75,1] [--draws 3] [--test]
+    python docs/experiments/learning_curve.py [--shares 0.25,0.5,0.75,1] [--draws 3] [--test] [--act-only [--rules-hidden]]
 
 With --test: the models trained on a random share of all 128 articles instead, and test.jsonl
-scored (its scores read, nothing tuned on them, its sentences never looked at).
+scored (its scores read, nothing tuned on them, its sentences never looked at). With --act-only:
+the act model alone with the rules' parties (no party, name or context model); --rules-hidden
+also hides the rules' verdicts from it (the README's ablation rows).
 
 An experiment of the twenty-fifth stop (docs/measurements.md). The hand rules stay as they are
 (they were written on all 128 articles): the curve is what the learned parts gain from data."""
@@ -32,7 +34,12 @@ test = T.prepare(T.read_annotated([EVAL / "test.jsonl"]), scorer, candidates=Fal
     if "--test" in sys.argv else None
 
 
+ACT_ONLY, RULES_HIDDEN = "--act-only" in sys.argv, "--rules-hidden" in sys.argv
+
+
 def coder(learn):
+    if ACT_ONLY:
+        return T.fit(learn, rules=not RULES_HIDDEN, **T.PARAMS), None, None
     model = T.fit(learn, **T.PARAMS)
     party = T.fit_parties(T.party_examples(learn, model, scorer), **T.PARTY_PARAMS)
     party = replace(party, namer=T.fit_names(T.name_examples(learn, model, party, scorer), **T.NAME_PARAMS))
