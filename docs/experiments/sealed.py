@@ -1,5 +1,5 @@
 """Rules judged on articles they were not written from: 48 of train.jsonl's 96 articles are
-sealed (drawn once, seed 25) -- from the twenty-fifth stop on, their errors are not read and no
+sealed (drawn once, seed 25: ``training.sealed_ids``) -- from the twenty-fifth stop on, their errors are not read and no
 rule is written from them -- and a change's CV is compared, paired, on the sealed articles and
 on the others (the read ones). A rule that gains on the read articles only learned them.
 
@@ -8,9 +8,7 @@ on the others (the read ones). A rule that gains on the read articles only learn
 
 BEFORE and AFTER name the pickles /tmp/cv/{set}_NAME.pkl that cv_with_extra.py writes (with an
 empty extra file: the plain CV), for the six fold sets (fixed draw, by story, draws 1-4)."""
-import json
 import pickle
-import random
 import sys
 from pathlib import Path
 
@@ -22,13 +20,8 @@ EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 SETS = ("fixed", "story", "d1", "d2", "d3", "d4")
 
 
-def sealed_ids() -> list[str]:
-    ids = sorted(json.loads(line)["id"] for line in (EVAL / "train.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
-    return sorted(random.Random(25).sample(ids, 48))
-
-
 if __name__ == "__main__":
-    sealed = set(sealed_ids())
+    sealed = set(T.sealed_ids(EVAL))
     if len(sys.argv) < 3:
         print(" ".join(sorted(sealed)))
         sys.exit(0)

@@ -90,6 +90,18 @@ def test_folds_split_every_article_once_and_always_the_same_way():
     assert sorted(i for p in other for i in p) == list(range(23))
 
 
+@needs_scorer
+def test_the_sealed_articles_are_half_of_train_jsonl_and_never_drawn_again():
+    # the half that no rule is written from: redrawing it would let read articles in unnoticed
+    import hashlib
+
+    eval_folder = SCORER.parent
+    sealed = training.sealed_ids(eval_folder)
+    ids = {json.loads(line)["id"] for line in (eval_folder / "train.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    assert len(sealed) == 48 and sealed <= ids
+    assert hashlib.sha256(",".join(sorted(sealed)).encode()).hexdigest()[:16] == "76006977b3908846"
+
+
 def test_the_people_an_article_names_are_hidden_from_the_unseen_list():
     # the CV "people removed": the known people as an unseen article meets them
     from chronique.actors.people import load_people
