@@ -17,8 +17,7 @@ importlib.import_module("chronique.events")
 importlib.import_module("chronique.actors")
 
 from chronique.api import (actor, actor_conflicts, actors, article, articles, brief, draft, dyad, dyads, events, export,
-                           import_actors,
-                           overview, problems, run, search, timeline, write_brief)
+                           import_actors, overview, problems, run, search, timeline, write_brief)
 from chronique.errors import ChroniqueError, IngestError, StoreError
 from chronique.model import Actor, Article, Event, Problem
 

@@ -147,9 +147,11 @@ def draft(inputs: Iterable[str | Path], path: str | Path, *, overwrite: bool = F
         raise UsageError(f"{path} exists and may hold corrected drafts: give another file, or --force to replace it")
     if path.suffix.lower() != ".jsonl":
         raise UsageError(f"drafts are written as JSON lines: name the file .jsonl, not {path.name!r}")
+    if not path.parent.is_dir():
+        raise UsageError(f"no folder {path.parent} to write {path.name} in: create it first, or give another path")
     found: list = []
     articles = events = 0
-    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".jsonl", dir=path.parent if str(path.parent) else ".")
+    fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".jsonl", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             for rec in draft_records(inputs):

@@ -6,8 +6,8 @@ write their cards.
 
 Training set: seeds.jsonl + dev.jsonl + train.jsonl (128 articles), and with ``--extra FILE``
 (repeatable) a team's own annotated articles in the same format -- drafts of ``chronique draft``
-once a person has corrected them; the cross-validation then folds them in too. The model is fitted on all of
-them (fixed seed), then the party model on the acts the act model codes there; each card
+once a person has corrected them; the cross-validation then folds them in too. The model is
+fitted on all of them (fixed seed), then the party model on the acts the act model codes there; each card
 (act_model.json, party_model.json) records the training files' SHA-256, the date, the
 library versions, the parameters, the k-fold cross-validation scores over the training set and,
 read but never inspected, the score on test.jsonl -- of the coder that runs: both models

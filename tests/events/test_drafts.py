@@ -69,6 +69,8 @@ def test_a_draft_file_is_never_overwritten_unless_asked(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["id"] == "visite"
     with pytest.raises(UsageError, match=".jsonl"):
         api.draft([_article(tmp_path)], tmp_path / "drafts.csv")
+    with pytest.raises(UsageError, match="no folder"):
+        api.draft([_article(tmp_path)], tmp_path / "absent" / "drafts.jsonl")
 
 
 def _corrected(rec: dict) -> dict:
