@@ -135,13 +135,30 @@ def data_hash(paths: Iterable[str | Path]) -> str:
 
 
 def read_annotated(paths: Sequence[str | Path]) -> list[tuple[Article, list[dict]]]:
-    """The articles of annotated JSONL files, each with its gold events."""
+    """The articles of annotated JSONL files, each with its gold events. A file that cannot be
+    read, a line that is no annotated article, or an article id met twice (its gold would be
+    taken for the other's) is an error that names the file and line."""
     gold: dict[str, list[dict]] = {}
+    seen: dict[str, str] = {}
     for p in paths:
-        for line in Path(p).read_text(encoding="utf-8").splitlines():
-            if line.strip():
+        try:
+            lines = Path(p).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"{p}: cannot be read as UTF-8 text ({exc}); check the path and the encoding") from exc
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
                 d = json.loads(line)
-                gold[str(d["id"])] = d.get("events", [])
+                doc_id = str(d["id"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{p}:{n}: not an annotated article ({exc}); each line is one JSON "
+                                 "object with an \"id\", a \"text\" and its \"events\" (FORMAT.md)") from exc
+            if doc_id in seen:
+                raise ValueError(f"{p}:{n}: article id {doc_id!r} is already in {seen[doc_id]}; give each "
+                                 "article of your own an id of its own")
+            seen[doc_id] = str(p)
+            gold[doc_id] = d.get("events", [])
     out = []
     for rec in read_inputs(paths):
         if isinstance(rec, Problem):
@@ -166,33 +183,18 @@ def sealed_ids(folder: str | Path) -> frozenset[str]:
 def read_training(folder: str | Path, extra: Sequence[str | Path] = ()) -> list[tuple[Article, list[dict]]]:
     """The training set (``TRAINING_FILES`` in ``folder``) and a team's own annotated articles
     (``extra``: files in the same format, e.g. drafts of ``chronique draft`` once corrected).
-    An article id met twice, or an extra file still holding drafts no person has read, is an
-    error that names the file: either would teach the models something no one checked."""
+    Besides ``read_annotated``'s errors (an id met twice among them all, a bad line), an article
+    still holding drafts no person has read is one, named by its file and line: it would teach
+    the models something no one checked."""
     from chronique.events.drafts import unread
 
-    seen: dict[str, str] = {}
-    for p in [Path(folder) / n for n in TRAINING_FILES] + [Path(x) for x in extra]:
-        try:
-            lines = Path(p).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"{p}: cannot be read as UTF-8 text ({exc}); check the path and the encoding") from exc
-        for n, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                doc_id = str(d["id"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{p}:{n}: not an annotated article ({exc}); each line is one JSON "
-                                 "object with an \"id\", a \"text\" and its \"events\" (FORMAT.md)") from exc
-            if doc_id in seen:
-                raise ValueError(f"{p}:{n}: article id {doc_id!r} is already in {seen[doc_id]}; give each "
-                                 "article of your own an id of its own")
-            if unread(d):
-                raise ValueError(f"{p}:{n}: article {doc_id!r} holds {unread(d)} drafted event(s) no one has "
-                                 "read; correct each and remove its \"drafted\" mark, or delete it")
-            seen[doc_id] = str(p)
-    return read_annotated([Path(folder) / n for n in TRAINING_FILES] + [Path(x) for x in extra])
+    pairs = read_annotated([Path(folder) / n for n in TRAINING_FILES] + [Path(x) for x in extra])
+    for article, gold in pairs:
+        drafted = unread({"events": gold})
+        if drafted:
+            raise ValueError(f"{article.origin}: article {article.doc_id!r} holds {drafted} drafted event(s) no one "
+                             "has read; correct each and remove its \"drafted\" mark, or delete it")
+    return pairs
 
 
 WORD_POS = {"VERB", "NOUN", "ADJ"}
