@@ -3009,12 +3009,6 @@ SPECIFIC_KINDS = {"person", "role", "body"}
 FORCE = {"ASSAULT", "COERCE", "SANCTION"}
 SIDE_BY_SIDE = {"THREATEN", "REQUEST", "REJECT"}   # co-subjects' acts, never on each other unless reciprocal
 RECIPROCAL_WORDS = {"se", "s'", "mutuellement", "reciproquement", "chacun"}
-
-
-def _reciprocal(tok: Token) -> bool:
-    """Whether a verb says its subjects act on each other ("se sont accusés", "s'accusent
-    mutuellement", "ont chacun expulsé")."""
-    return any(fold(c.text) in RECIPROCAL_WORDS for c in tok.children)
 VERBAL = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "COOPERATE"}   # acts done by saying
 FIRST_PERSON = {"nous", "je", "j'"}
 SPEAKING_BODIES = {"gouvernement", "autorites"}  # bodies a member of them speaks for
@@ -3025,6 +3019,12 @@ OWN = SINGULAR_OWN | {"leur", "leurs"}
 # there would change that veto, not only the threats' reading)
 IF_WORDS = {"si", "s'"}
 ON_REQUEST = {"a", "sur"}   # "à la demande de", "sur demande de", "en réponse à leur demande"
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether a verb says its subjects act on each other ("se sont accusés", "s'accusent
+    mutuellement", "ont chacun expulsé")."""
+    return any(fold(c.text) in RECIPROCAL_WORDS for c in tok.children)
 
 
 def _if_clause(tok: Token) -> bool:
