@@ -37,14 +37,16 @@ from chronique.actors import resolve_actors
 from chronique.actors.people import PeopleIndex, people_index, shipped_people
 from chronique.actors.resolve import ArticleActors
 from chronique.events.contexts import ContextModel, article_cues, context_features, context_order, sentence_words
-from chronique.events.extract import extract_events
+from chronique.events.extract import _lemmas, extract_events
 from chronique.events.intervals import by_document
 from chronique.events.learned import ActModel
+from chronique.events.lexicon import Lexicon, Trigger, load_lexicon
 from chronique.events.parties import (SIDES, Candidate, NameModel, PartyModel, name_features, named_here, people_around,
                                       same_country, side_features)
 from chronique.ingest import read_inputs
 from chronique.model import Article, Problem
 from chronique.nlp import parse
+from chronique.nlp.memo import sentences
 from chronique.text import clean_sentence, fold
 
 SEED = 13
@@ -331,13 +333,13 @@ def _logistic(c: float, balanced: bool = False):
 
 
 def predictions(items: Iterable[Annotated], model: ActModel | None, parties: PartyModel | None = None,
-                contexts: ContextModel | None = None) -> list[dict]:
+                contexts: ContextModel | None = None, lex: Lexicon | None = None) -> list[dict]:
     """The events ``extract_events`` codes in each item with ``model`` (None: the lexicon alone),
-    ``parties`` (None: the rules pick the parties) and ``contexts`` (None: the cue words give
-    the issue areas), in the scorer's prediction format."""
+    ``parties`` (None: the rules pick the parties), ``contexts`` (None: the cue words give the
+    issue areas) and ``lex`` (None: the shipped lexicon), in the scorer's prediction format."""
     out = []
     for it in items:
-        for e in extract_events(it.doc, it.article, it.actors, acts=model, parties=parties, contexts=contexts):
+        for e in extract_events(it.doc, it.article, it.actors, lex=lex, acts=model, parties=parties, contexts=contexts):
             out.append(e.to_json(it.article.doc_id))
     return out
 
@@ -559,15 +561,18 @@ def story_folds(items: Sequence[Annotated], k: int, scorer: ModuleType) -> list[
 
 def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5, parties: dict | None = None,
                    names: dict | None = None, contexts: dict | None = None, parts: list[list[int]] | None = None,
-                   **params) -> dict:
+                   unseen_entries: bool = False, **params) -> dict:
     """Train on k-1 folds, code the k-th; returns the pooled score of all held-out predictions
     (``pooled``, with its per-type table), each fold's score (``folds``), their mean
     (``mean``), and the held-out predictions (``predictions``). ``parties``: the party model's
     parameters, to train one on the same k-1 folds (None: the rules pick the parties); ``names``:
     the name model's, to train one there too, after the party model; ``contexts``: the context
     model's (None: the cue words give the issue areas); ``parts``: the folds (``folds``' random
-    ones by default; ``story_folds``)."""
+    ones by default; ``story_folds``); ``unseen_entries``: each fold coded with the lexicon less
+    the entries only its own acts use (``unseen_lexicon``), as if it had been written without
+    them -- what the next article's new wording meets."""
     parts = parts or folds(len(items), k)
+    keys = entry_keys(items) if unseen_entries else None
     pooled: list[dict] = []
     per_fold = []
     for held in parts:
@@ -579,7 +584,7 @@ def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5
             party = replace(party, namer=fit_names(name_examples(learn, model, party, scorer), **names))
         issues = fit_contexts(context_examples(learn, scorer), **contexts) if contexts is not None else None
         test = [items[i] for i in held]
-        preds = predictions(test, model, party, issues)
+        preds = predictions(test, model, party, issues, unseen_lexicon(keys, held) if keys is not None else None)
         pooled.extend(preds)
         per_fold.append(score(test, preds, scorer))
     levels = ("event", "dyad", "actor", "contexts")
@@ -587,12 +592,51 @@ def cross_validate(items: Sequence[Annotated], scorer: ModuleType, *, k: int = 5
     return {"pooled": score(items, pooled, scorer), "folds": per_fold, "mean": mean, "predictions": pooled}
 
 
+def entry_keys(items: Sequence[Annotated], lex: Lexicon | None = None) -> list[frozenset[tuple[str, str]]]:
+    """For each article, the lexicon entries its gold acts use: each (form, act type) that the
+    lexicon lists for a word of a sentence reporting an act of that type. (Which word is an
+    act's trigger the annotation does not say: any word of the sentence listed for its type
+    counts, so an entry kept by no other article is surely the article's own.)"""
+    lex = lex or load_lexicon()
+    out = []
+    for it in items:
+        keys = set()
+        for si, sent in enumerate(sentences(it.doc)):
+            types = it.truth.get(si)
+            if not types:
+                continue
+            for tok in sent:
+                if tok.pos_ not in WORD_POS:
+                    continue
+                for form in _lemmas(tok):
+                    keys |= {(form, t.type) for t in (*lex.verbs.get(form, ()), *lex.nouns.get(form, ())) if t.type in types}
+        out.append(frozenset(keys))
+    return out
+
+
+def unseen_lexicon(keys: Sequence[frozenset[tuple[str, str]]], held: Sequence[int], lex: Lexicon | None = None) -> Lexicon:
+    """The lexicon as if written without the ``held`` articles: less each entry (form, act type)
+    that only their acts use (``entry_keys``). CV with the shipped lexicon codes held-out acts
+    whose very words the lexicon was written from; an unseen article's acts are often put in
+    words no training article used, and this is how such a fold reads them."""
+    lex = lex or load_lexicon()
+    held_set = set(held)
+    kept = set().union(*(k for i, k in enumerate(keys) if i not in held_set))
+    drop = set().union(*(keys[i] for i in held_set)) - kept
+
+    def less(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[Trigger, ...]]:
+        out = {form: tuple(t for t in trigs if (form, t.type) not in drop) for form, trigs in table.items()}
+        return {form: trigs for form, trigs in out.items() if trigs}
+
+    return replace(lex, verbs=less(lex.verbs), nouns=less(lex.nouns))
+
+
 def cross_validate_what_runs(items: Sequence[Annotated], scorer: ModuleType, parts: list[list[int]],
-                             k: int = 5) -> dict:
+                             k: int = 5, unseen_entries: bool = False) -> dict:
     """The pooled score of the coder that runs (act, party, name and context models with their
-    parameters here), cross-validated over ``parts``."""
+    parameters here), cross-validated over ``parts`` (``unseen_entries``: see ``cross_validate``)."""
     return cross_validate(items, scorer, k=k, parties=PARTY_PARAMS, names=NAME_PARAMS, contexts=CONTEXT_PARAMS,
-                          parts=parts, **PARAMS)["pooled"]
+                          parts=parts, unseen_entries=unseen_entries, **PARAMS)["pooled"]
 
 
 def cross_validate_by_story(items: Sequence[Annotated], scorer: ModuleType, k: int = 5) -> dict:

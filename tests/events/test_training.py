@@ -68,6 +68,22 @@ def test_predictions_are_scored_by_the_official_scorer(prepared):
     assert result["event"]["gold"] == 4 and 0 < result["event"]["tp"] <= 4
 
 
+@needs_scorer
+def test_an_entry_only_the_held_out_articles_use_is_left_out_of_their_lexicon(prepared):
+    items, _ = prepared
+    keys = training.entry_keys(items)
+    # the entries of the gold types that the gold sentences' words match, and no other
+    assert {("envoyer", "AID"), ("recevoir", "CONSULT")} <= keys[0]
+    assert {("exiger", "REQUEST"), ("rejeter", "REJECT")} <= keys[1]
+    assert all(t in {"CONSULT", "AID"} for _, t in keys[0])   # "critiqué", in no gold sentence, gives none
+    unseen = training.unseen_lexicon(keys, [1])
+    assert not any(t.type == "REJECT" for t in unseen.verbs.get("rejeter", ()))
+    assert any(t.type == "AID" for t in unseen.verbs["envoyer"])  # the other article's entries stay
+    coded = {p["type"] for p in training.predictions(items[1:], None)}
+    assert {"REQUEST", "REJECT"} <= coded
+    assert not {"REQUEST", "REJECT"} & {p["type"] for p in training.predictions(items[1:], None, lex=unseen)}
+
+
 def annotated(words: list[tuple[str, frozenset[str]]]) -> Annotated:
     return Annotated(article=None, gold=[], doc=None, actors=None, truth={}, words=words)  # type: ignore[arg-type]
 
