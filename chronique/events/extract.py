@@ -39,7 +39,6 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.neighbours import nearest
 from chronique.events.modality import (blocked, circumstance, claims_what_may_come, disagrees, is_negated, is_unreal,
                                        participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
@@ -151,8 +150,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             if pos[i] not in _CANDIDATE_POS:
                 continue  # no word of these parts of speech is a trigger (and no Token is built)
             tok = doc[i]
-            candidates = _candidates(tok, lex, model.words, actors, getattr(model, "neighbours", None)) \
-                if model is not None else _matched(tok, lex)
+            candidates = _candidates(tok, lex, model.words, actors) if model is not None else _matched(tok, lex)
             if candidates and speaker is _NOT_LOOKED_FOR:
                 speaker = _speaker(sent, actors, lex)
             if model is None:
@@ -196,14 +194,11 @@ def _matched(tok: Token, lex: Lexicon) -> list[tuple[Trigger, bool]]:
     return [] if trig is None or trig.type == "NONE" else [(trig, True)]
 
 
-def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors: ArticleActors,
-                neighbours: float | None = None) -> list[tuple[Trigger, bool]]:
+def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], actors: ArticleActors) -> list[tuple[Trigger, bool]]:
     """Each act type the lexicon lists for the token, with the entry whose conditions hold if
     one does (``True``), else its first entry of that type (``False``); then the types the act
-    model learned the token's lemma reports (``words``), which the lexicon does not list; for a
-    verb or noun neither lists, the types of the listed word nearest to it when their vectors'
-    similarity reaches ``neighbours`` (neighbours.py). (``extract_events`` asks only of the parts
-    of speech in ``_CANDIDATE_POS``.)"""
+    model learned the token's lemma reports (``words``), which the lexicon does not list.
+    (``extract_events`` asks only of the parts of speech in ``_CANDIDATE_POS``.)"""
     dep = tok.dep_
     if dep.startswith("aux") or dep == "cop":
         return []  # "a reçu", "a été accueilli", "est favorable": the auxiliary is no trigger
@@ -241,11 +236,6 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
         if learned and not _actor_word(tok):
             pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
             out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False) for t in learned]
-        elif neighbours is not None and not types and not learned and tok.pos in (VERB, NOUN) and not _actor_word(tok):
-            near = nearest(tok.lemma_, tok.pos == VERB, lex)
-            if near is not None and near[1] >= neighbours:
-                pos = "verb" if tok.pos == VERB else "noun"
-                out += [(Trigger(lemma=lemma, type=t, mode="neighbour", pos=pos), False) for t in near[2]]
     return out
 
 
@@ -622,13 +612,13 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             # what the rules would make of it had its conditions held -- its parties, or why
             # they would not code it -- tells the model what the bare "conditions" does not
             # (CV event F1 0.687 -> 0.692, dyad 0.528 -> 0.533)
-            unmet = {"learned": "unlisted", "neighbour": "neighbour"}.get(trig.mode, "conditions")
+            unmet = "unlisted" if trig.mode == "learned" else "conditions"
             if trig.pos == "verb" and _supports_another_act(tok, trig.type, c.lex):
                 return None
             if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model, trig.mode):
                 return None
             probe = _read(c, sent, tok, trig, speaker)
-            if unmet in {"unlisted", "neighbour"} and probe.reason == "governed" and trig.type in lexicon_types(tok.head, c.lex):
+            if unmet == "unlisted" and probe.reason == "governed" and trig.type in lexicon_types(tok.head, c.lex):
                 # "un don de 20 millions de dollars": a word the model learned for an act, inside
                 # the phrase of a word the lexicon lists for that act, is that act's amount
                 return None
@@ -820,7 +810,7 @@ def _learned_object_of_its_verb(tok: Token, trig: Trigger, lex: Lexicon) -> bool
     """Whether a noun the act model learned (no lexicon entry) is what a verb the lexicon lists
     for the same act does ("de livrer davantage de systèmes de défense": the delivery is the
     verb's, to be coded or refused there -- here asked, not done)."""
-    if trig.mode not in {"learned", "neighbour"} or trig.pos != "noun" or tok.head == tok:
+    if trig.mode != "learned" or trig.pos != "noun" or tok.head == tok:
         return False
     head = tok.head
     while head.pos == ADV and head.head != head:  # "davantage de systèmes", "plus de vivres"

@@ -197,9 +197,6 @@ class ActModel:
     bias: float
     threshold: float
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> types it was learned to report
-    # the vector similarity at which an unlisted word is a candidate of its nearest listed
-    # word's acts (neighbours.py); None: it is none
-    neighbours: float | None = None
     feature_version: ClassVar[int] = FEATURE_VERSION
     files: ClassVar[tuple[str, str]] = (MODEL_FILE, CARD_FILE)   # weights, card
     what: ClassVar[str] = "act model"
@@ -265,8 +262,7 @@ class ActModel:
                                features=numpy.array(names).astype(str),
                                words=numpy.array([f"{w}\t{','.join(ts)}" for w, ts in sorted(self.words.items())]).astype(str))
         card = {**card, "feature_version": self.feature_version, "bias": self.bias, "threshold": self.threshold,
-                "features": len(names), "learned_words": len(self.words),
-                **({"neighbours": self.neighbours} if self.neighbours is not None else {})}
+                "features": len(names), "learned_words": len(self.words)}
         (folder / card_file).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
     @classmethod
@@ -282,7 +278,7 @@ class ActModel:
             words = dict(str(x).split("\t") for x in z["words"])
             return cls(vocab={n: i for i, n in enumerate(names)}, weights=z["weights"].astype("float64"),
                        bias=float(card["bias"]), threshold=float(card["threshold"]),
-                       words={w: tuple(ts.split(",")) for w, ts in words.items()}, neighbours=card.get("neighbours"))
+                       words={w: tuple(ts.split(",")) for w, ts in words.items()})
 
 
 def model_folder() -> Path:

@@ -52,9 +52,6 @@ from chronique.text import clean_sentence, fold
 SEED = 13
 # the training set, in ../shared/eval; test.jsonl is never one of them
 TRAINING_FILES = ("seeds.jsonl", "dev.jsonl", "train.jsonl")
-# the vector similarity at which a verb or noun the lexicon does not list is a candidate of
-# the acts of the listed word nearest to it (neighbours.py)
-NEIGHBOURS: float | None = None   # (off: 0.6, 0.8 and 0.95 measured worse, docs/measurements.md)
 # the committed model's parameters, chosen by 5-fold cross-validation over the training set
 # (scripts/evaluate.py --cv 5; the alternatives measured are in the README). C re-swept
 # 2026-12-05 (event / dyad / actor; fixed draw, by story, four other draws' mean): 0.5 0.714 /
@@ -104,9 +101,8 @@ class Recorder:
     candidates are met in the state the rules leave the article in. ``words``: the learned
     words to offer as candidates too."""
 
-    def __init__(self, words: dict[str, tuple[str, ...]], neighbours: float | None = None) -> None:
+    def __init__(self, words: dict[str, tuple[str, ...]]) -> None:
         self.words = words
-        self.neighbours = neighbours
         self.seen: list[tuple[int, str, list[str]]] = []
 
     threshold = 0.5
@@ -207,17 +203,12 @@ WORD_POS = {"VERB", "NOUN", "ADJ"}
 
 
 def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, progress: bool = True,
-            candidates: bool = True, people: PeopleIndex | None = None,
-            neighbours: float | None = NEIGHBOURS) -> list[Annotated]:
+            candidates: bool = True, people: PeopleIndex | None = None) -> list[Annotated]:
     """Parse each article, find its actors, label its sentences with the gold types they
     report; then gather its candidate triggers (the lexicon's words, and every word that
     ``learn_words`` would pick from all these articles: a fold keeps those its own training
     articles pick) and label each by whether its sentence reports its type. ``people``: the
-    known people to resolve names with (the shipped list by default; ``people_unseen``).
-    ``neighbours``: also the unlisted words near a listed one (neighbours.py), and those the
-    article's acts would be met as had the lexicon been written without it (its own entries
-    left out, ``unseen_lexicon``): the lexicon lists every training act's words, so only
-    thus does the model see unlisted words that report acts."""
+    known people to resolve names with (the shipped list by default; ``people_unseen``)."""
     items = []
     docs = parse(a.text for a, _ in pairs)
     for (article, gold), doc in tqdm(zip(pairs, docs), total=len(pairs), desc="parse", disable=not progress, leave=False):
@@ -235,38 +226,16 @@ def prepare(pairs: list[tuple[Article, list[dict]]], scorer: ModuleType, *, prog
     # held-out articles hold most of their other uses, among them
     every = learn_words(items, min_count=2, share=0.4)
     for it in items:
-        recorder = Recorder(every, neighbours)
+        recorder = Recorder(every)
         # (contexts=None here and in the party and name examples: the committed context model
         # is trained on every article and replaced by this very training, so the examples must
         # not depend on it -- it decided the scorer's ties, and one trained on older features
         # stopped scripts/train.py)
         extract_events(it.doc, it.article, it.actors, acts=recorder, parties=None, contexts=None)
-        _record(it, recorder.seen)
-    if neighbours is None:
-        return items
-    keys = entry_keys(items)
-    uses = Counter(k for ks in keys for k in ks)
-    for j, it in enumerate(items):
-        own = {form for form, etype in keys[j] if uses[(form, etype)] == 1}
-        if not own:
-            continue
-        recorder = Recorder(every, neighbours)
-        extract_events(it.doc, it.article, it.actors, lex=unseen_lexicon(keys, [j]), acts=recorder, parties=None, contexts=None)
-        _record(it, [(si, etype, f) for si, etype, f in recorder.seen
-                     if _by_neighbour(f) and _value(f, "lemma=") in own])
+        it.candidates = [f for _, _, f in recorder.seen]
+        it.keys = [(_value(f, "lemma="), etype, "verdict=unlisted" in f) for _, etype, f in recorder.seen]
+        it.labels = [etype in it.truth.get(si, ()) for si, etype, _ in recorder.seen]
     return items
-
-
-def _by_neighbour(features: list[str]) -> bool:
-    """Whether a candidate was offered by its nearest listed word (its entry's mode says so)."""
-    return any(f.endswith("|mode=neighbour") for f in features)
-
-
-def _record(it: Annotated, seen: list[tuple[int, str, list[str]]]) -> None:
-    """Keep a Recorder's candidates as the item's examples, each labelled by its sentence."""
-    it.candidates += [f for _, _, f in seen]
-    it.keys += [(_value(f, "lemma="), etype, "verdict=unlisted" in f) for _, etype, f in seen]
-    it.labels += [etype in it.truth.get(si, ()) for si, etype, _ in seen]
 
 
 def people_unseen(articles: Iterable[Article]) -> PeopleIndex:
@@ -315,7 +284,7 @@ def learn_words(items: Sequence[Annotated], *, min_count: int = 3, share: float 
 
 def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, min_count: int = 2,
         word_count: int = 3, word_share: float = 0.6, rules: bool = True, drop: tuple[str, ...] = (),
-        balanced: bool = False, neighbours: float | None = None) -> ActModel:
+        balanced: bool = False) -> ActModel:
     """An L2-regularised logistic regression over the items' candidates (liblinear, fixed seed),
     with the words these items teach (``learn_words``). Features seen in fewer than
     ``min_count`` candidates are left out: a word met once teaches nothing that carries to
@@ -328,15 +297,13 @@ def fit(items: Sequence[Annotated], *, c: float = 1.0, threshold: float = 0.5, m
         # article that taught it would otherwise make it look surer than it is on a new one
         own_total, own_by_type = _word_counts([it])
         for feats, (lemma, etype, learned), lab in zip(it.candidates, it.keys, it.labels):
-            if neighbours is None and _by_neighbour(feats):
-                continue  # (a model that offers no unlisted word by its neighbour learns none)
             if not learned or _picked(lemma, etype, total - own_total, by_type - own_by_type, word_count, word_share):
                 chosen.append((feats, lab))
     if not rules:  # the ablation "model only": the rules' verdicts unseen
         drop = (*drop, "verdict=")
     if drop:  # feature groups left out (ablations)
         chosen = [([f for f in feats if not any(d in f for d in drop)], lab) for feats, lab in chosen]
-    return _fitted(ActModel, chosen, c, threshold, min_count, balanced=balanced, words=words, neighbours=neighbours)
+    return _fitted(ActModel, chosen, c, threshold, min_count, balanced=balanced, words=words)
 
 
 def _design(examples: Sequence[tuple[list[str], bool]], min_count: int):
