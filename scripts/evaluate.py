@@ -22,7 +22,8 @@ random draws of the folds and their mean; --people-removed, what runs with the p
 training articles name hidden from the known-people list (``training.people_unseen``), by
 story and over those draws; --unseen-entries, what runs with each fold coded by the lexicon less
 the entries only its own acts use (``training.unseen_lexicon``: the wording of an unseen article),
-over the fixed draw, by story and those draws. --ci adds the 95 % intervals of what runs.
+over the fixed draw, by story and those draws, with the people removed too if asked. --ci adds
+the 95 % intervals of what runs.
 """
 from __future__ import annotations
 
@@ -42,29 +43,18 @@ SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score
 LEVELS = ("event", "dyad", "actor", "contexts")
 
 
-def unseen_wording(k: int, draws: int, items: list, scorer) -> dict[str, dict]:
-    """What runs, cross-validated with each fold coded by the lexicon less the entries only its
-    own acts use (``training.unseen_lexicon``): the lexicon was written from these very
-    articles, so plain CV never meets an act put in words it lacks, and the next article
-    does. Over the fixed draw, the folds by story and ``draws`` other draws."""
-    from chronique.events import training
-
-    parts = [("fixed draw", training.folds(len(items), k)), ("by story", training.story_folds(items, k, scorer))]
-    parts += [(f"draw {seed}", training.folds(len(items), k, seed)) for seed in range(1, draws + 1)]
-    out = {f"unseen entries, {name}": training.cross_validate_what_runs(items, scorer, folds, k, unseen_entries=True)
-           for name, folds in parts}
-    out[f"unseen entries, mean of the {len(parts)}"] = {
-        lv: {"f1": sum(r[lv]["f1"] for r in out.values()) / len(parts)} for lv in LEVELS}
-    return out
-
-
-def robustness(k: int, draws: int, people_removed: bool, pairs: list, items: list, scorer) -> dict[str, dict]:
+def robustness(k: int, draws: int, people_removed: bool, pairs: list, items: list, scorer,
+               unseen_entries: bool = False) -> dict[str, dict]:
     """What runs, cross-validated over ``draws`` other random draws of the folds (seeds 1..N;
     the fixed draw reads a few hundredths high or low) and, with ``people_removed``, with the
     people the training articles name hidden from the known-people list
     (``training.people_unseen``: how an unseen article's people look) over the folds by story
-    and the same draws: pooled scores by name, and each set's mean. ``pairs``: the training
-    set as read, ``items``: as prepared with the full list."""
+    and the same draws: pooled scores by name, and each set's mean. ``unseen_entries``: also
+    each of those with each fold coded by the lexicon less the entries only its own acts use
+    (``training.unseen_lexicon``: the lexicon was written from these very articles, so plain
+    CV never meets an act put in words it lacks, and the next article does), the fixed draw
+    and the folds by story included. ``pairs``: the training set as read, ``items``: as
+    prepared with the full list."""
     from chronique.events import training
 
     sets = [("", items)]
@@ -72,14 +62,18 @@ def robustness(k: int, draws: int, people_removed: bool, pairs: list, items: lis
         sets.append(("people removed, ", training.prepare(pairs, scorer, people=training.people_unseen(a for a, _ in pairs))))
     out: dict[str, dict] = {}
     for label, prepared in sets:
-        parts = [(f"draw {seed}", training.folds(len(prepared), k, seed)) for seed in range(1, draws + 1)]
-        if label:
-            parts.insert(0, ("by story", training.story_folds(prepared, k, scorer)))
-        for name, folds in parts:
-            out[label + name] = training.cross_validate_what_runs(prepared, scorer, folds, k)
-        if draws:
-            out[f"{label}mean of the {draws} draws"] = {
-                lv: {"f1": sum(out[f"{label}draw {s}"][lv]["f1"] for s in range(1, draws + 1)) / draws} for lv in LEVELS}
+        for unseen in (False, True) if unseen_entries else (False,):
+            tag = label + ("unseen entries, " if unseen else "")
+            parts = [(f"draw {seed}", training.folds(len(prepared), k, seed)) for seed in range(1, draws + 1)]
+            if label or unseen:
+                parts.insert(0, ("by story", training.story_folds(prepared, k, scorer)))
+            if unseen:
+                parts.insert(0, ("fixed draw", training.folds(len(prepared), k)))
+            for name, folds in parts:
+                out[tag + name] = training.cross_validate_what_runs(prepared, scorer, folds, k, unseen_entries=unseen)
+            if draws:
+                out[f"{tag}mean of the {draws} draws"] = {
+                    lv: {"f1": sum(out[f"{tag}draw {s}"][lv]["f1"] for s in range(1, draws + 1)) / draws} for lv in LEVELS}
     return out
 
 
@@ -129,9 +123,8 @@ def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people
         on_fresh[name] = training.score(fresh, [p for p in cv["predictions"] if p["doc_id"] in fresh_ids], scorer)
     # what runs again, with each story's articles kept in one fold (training.story_folds)
     by_story = training.cross_validate_by_story(items, scorer, k)
-    more = robustness(k, draws, people_removed, pairs, items, scorer) if draws or people_removed else {}
-    if unseen_entries:
-        more.update(unseen_wording(k, draws, items, scorer))
+    more = robustness(k, draws, people_removed, pairs, items, scorer, unseen_entries) \
+        if draws or people_removed or unseen_entries else {}
     # what runs on train.jsonl's sealed articles, which no rule has been written from since the
     # twenty-fifth stop, and on the others: a rule that gains on the read ones only learned them
     every = {it.article.doc_id for it in items}
@@ -163,7 +156,7 @@ def cross_validation(k: int, folder: Path, as_json: bool, draws: int = 0, people
               "people removed from the known-people list (--people-removed) and with the lexicon entries "
               "only the held-out fold's acts use removed (--unseen-entries):")
         for name, r in more.items():
-            print(f"{name:35s} " + " ".join(f"{r[lv]['f1']:8.3f}" for lv in LEVELS))
+            print(f"{name:52s} " + " ".join(f"{r[lv]['f1']:8.3f}" for lv in LEVELS))
     if ci:
         from chronique.events.intervals import by_document
 
