@@ -178,7 +178,7 @@ def main(argv=None) -> int:
     ap.add_argument("--draws", type=int, default=0, metavar="N",
                     help="with --cv: also what runs over N other random draws of the folds, and their mean")
     ap.add_argument("--unseen-entries", action="store_true",
-                    help="also CV with each fold coded by the lexicon less the entries only its own acts use")
+                    help="with --cv: also what runs with each fold coded by the lexicon less the entries only its own acts use")
     ap.add_argument("--people-removed", action="store_true",
                     help="with --cv: also what runs with the training articles' people hidden from the known-people list")
     ap.add_argument("--details", action="store_true")
