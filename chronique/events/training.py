@@ -631,6 +631,16 @@ def unseen_lexicon(keys: Sequence[frozenset[tuple[str, str]]], held: Sequence[in
     return replace(lex, verbs=less(lex.verbs), nouns=less(lex.nouns))
 
 
+def fit_what_runs(items: Sequence[Annotated], scorer: ModuleType) -> tuple[ActModel, PartyModel, ContextModel]:
+    """The models that run (act, party with its name model, context), fitted to ``items`` with
+    the parameters here: what ``cross_validate_what_runs`` fits on each fold, for experiments
+    that code the held-out articles their own way."""
+    model = fit(items, **PARAMS)
+    party = fit_parties(party_examples(items, model, scorer), **PARTY_PARAMS)
+    party = replace(party, namer=fit_names(name_examples(items, model, party, scorer), **NAME_PARAMS))
+    return model, party, fit_contexts(context_examples(items, scorer), **CONTEXT_PARAMS)
+
+
 def cross_validate_what_runs(items: Sequence[Annotated], scorer: ModuleType, parts: list[list[int]],
                              k: int = 5, unseen_entries: bool = False) -> dict:
     """The pooled score of the coder that runs (act, party, name and context models with their

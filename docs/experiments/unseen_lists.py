@@ -55,10 +55,7 @@ def run(arg):
     pooled, nd = [], 0
     for held in parts:
         hs = set(held); learn = [it for i, it in enumerate(items) if i not in hs]
-        model = T.fit(learn, **T.PARAMS)
-        party = T.fit_parties(T.party_examples(learn, model, scorer), **T.PARTY_PARAMS)
-        party = replace(party, namer=T.fit_names(T.name_examples(learn, model, party, scorer), **T.NAME_PARAMS))
-        issues = T.fit_contexts(T.context_examples(learn, scorer), **T.CONTEXT_PARAMS)
+        model, party, issues = T.fit_what_runs(learn, scorer)
         r = reduced(held, lists, True)
         lex, d = r if lists else (r, 0); nd += d
         current[0] = lex

@@ -7,7 +7,6 @@ that fired only in its held-out articles switched off.
 """
 import sys
 from pathlib import Path
-from dataclasses import replace
 from multiprocessing import Pool
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from chronique.events import training as T
@@ -43,10 +42,7 @@ def run(arg):
     pooled, offs = [], []
     for held in parts:
         hs = set(held); learn = [it for i, it in enumerate(items) if i not in hs]
-        model = T.fit(learn, **T.PARAMS)
-        party = T.fit_parties(T.party_examples(learn, model, scorer), **T.PARTY_PARAMS)
-        party = replace(party, namer=T.fit_names(T.name_examples(learn, model, party, scorer), **T.NAME_PARAMS))
-        issues = T.fit_contexts(T.context_examples(learn, scorer), **T.CONTEXT_PARAMS)
+        model, party, issues = T.fit_what_runs(learn, scorer)
         lex = T.unseen_lexicon(keys, held)
         off = (set().union(*(fired[i] for i in hs)) - set().union(*(fired[i] for i in range(n) if i not in hs))) if vet else set()
         offs.append(sorted(off)); state["off"] = off
