@@ -36,9 +36,17 @@ def lex_for(held, withs):
     if not withs: return lex, 0
     hs = set(held)
     drop = set().union(*(uses[i] for i in hs)) - set().union(*(uses[i] for i in range(n) if i not in hs))
+    def kept(f, e):
+        # an entry whose every `with:` word is left out goes too: unconditional, it would read
+        # more than it was written for
+        if not e.with_:
+            return e
+        words = frozenset(w for w in e.with_ if (f, e.type, w) not in drop)
+        return replace(e, with_=words) if words else None
+
     def less(table):
-        return {f: tuple(replace(e, with_=frozenset(w for w in e.with_ if (f, e.type, w) not in drop)) if e.with_ else e for e in ts)
-                for f, ts in table.items()}
+        out = {f: tuple(x for e in ts if (x := kept(f, e)) is not None) for f, ts in table.items()}
+        return {f: ts for f, ts in out.items() if ts}
     return replace(lex, verbs=less(lex.verbs), nouns=less(lex.nouns)), len(drop)
 def run(arg):
     k, withs = arg
