@@ -1,7 +1,10 @@
 """Unseen conditions (twenty-sixth stop, docs/measurements.md): each fold coded with the unseen
 entries (training.unseen_lexicon) and, second, also with each entry's `with:` words less those
 only held-out acts use (a word of the entry's list in a sentence that reports the entry's type
-and holds its form), as if the conditions too had been written without those articles.
+and holds its form), as if the conditions too had been written without those articles. Each
+is scored against the gold as annotated and (twenty-seventh stop) with every gold event's
+`sentences_also` emptied, as if the annotators had listed no restating sentence
+(docs/experiments/restatements.py): the repeats the scorer leaves out are printed with each.
 
     python docs/experiments/unseen_conditions.py fixed[,story,d1,...]
 """
@@ -58,7 +61,14 @@ def run(arg):
         lex, d = lex_for(held, withs); nd += d
         pooled += T.predictions([items[i] for i in held], model, party, issues, lex)
     r = T.score(items, pooled, scorer)
-    return k, withs, nd, [round(r[lv]["f1"], 4) for lv in ("event", "dyad", "actor")], round(r["event"]["precision"], 3), round(r["event"]["recall"], 3)
+    by_doc = {}
+    for e in pooled:
+        by_doc.setdefault(e["doc_id"], []).append(e)
+    bare = scorer.score({d: {**g, "events": [{**e, "sentences_also": []} for e in g["events"]]}
+                         for d, g in T.gold_documents(items).items()}, by_doc)[0]
+    return k, withs, nd, *(x for res in (r, bare) for x in (
+        f"repeats {len(pooled) - res['event']['pred']}/{len(pooled)}",
+        [round(res[lv]["f1"], 4) for lv in ("event", "dyad", "actor")], round(res["event"]["precision"], 3), round(res["event"]["recall"], 3)))
 if __name__ == "__main__":
     print("with-word uses per article", sum(map(len, uses)) / n, flush=True)
     with Pool(2) as p:
