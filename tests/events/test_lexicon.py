@@ -87,6 +87,30 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
         assert [e.type for e in events] == [etype], (text, events)
 
 
+def test_aid_in_words_no_training_article_uses_is_coded_only_where_goods_are_given(nlp):
+    # the "deliver / send / provide aid" family in other words: each is aid only with the goods
+    # aid is made of (triggers.yaml's aid_goods), actively given -- "strict", so that their
+    # everyday senses are not even offered to the act model
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+
+    def coded(text):
+        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
+        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
+
+    assert coded("Le Croissant-Rouge marocain a convoyé vingt tonnes de médicaments vers la Libye.") == [("AID", "MAR", "LBY")]
+    assert coded("L'Algérie a ravitaillé le Niger en carburant.") == [("AID", "DZA", "NER")]
+    assert coded("Le Japon a expédié des tentes et des couvertures en Turquie.") == [("AID", "JPN", "TUR")]
+    assert coded("La Turquie a doté l'armée malienne de drones.") == [("AID", "TUR", "MLI")]
+    assert [t for t, _, _ in coded("La Jordanie a parachuté des vivres sur la bande de Gaza.")] == ["AID"]
+    assert coded("Le Maroc a fait une donation de cinquante tonnes de riz au Sénégal.") == [("AID", "MAR", "SEN")]
+    # no goods given: planes refuelled, a description, soldiers dropped, a cargo seized
+    assert coded("Les bombardiers russes ont été ravitaillés en carburant au-dessus de la mer Noire.") == []
+    assert coded("Les avions de chasse français ont été dotés de nouveaux missiles.") == []
+    assert coded("L'armée française a parachuté des commandos près de Kidal.") == []
+    assert [t for t, _, _ in coded("L'hôpital est doté de matériel moderne financé par le Japon.")] == ["AID"]  # the funding only
+
+
 def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_family(nlp):
     # general French for the codebook's acts, written here in new sentences: weak cues, so the
     # act model judges each use by what it learned of the entry's mode (another word's family)
