@@ -111,6 +111,26 @@ def test_aid_in_words_no_training_article_uses_is_coded_only_where_goods_are_giv
     assert [t for t, _, _ in coded("L'hôpital est doté de matériel moderne financé par le Japon.")] == ["AID"]  # the funding only
 
 
+def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(nlp):
+    # codebook COOPERATE "start ... cooperation" (breaking relations is SANCTION), and a body
+    # excluding a member suspends it; words no training article uses, in sentences of my own
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+
+    def coded(text):
+        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
+        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
+
+    assert coded("Le Tchad et Israël ont renoué leurs relations diplomatiques.") == [("COOPERATE", "TCD", "ISR")]
+    assert coded("Le Maroc et Israël ont rétabli leurs relations diplomatiques.") == [("COOPERATE", "MAR", "ISR")]
+    assert coded("Bahreïn a normalisé ses relations avec Israël.") == [("COOPERATE", "BHR", "ISR")]
+    assert coded("L'Union africaine a exclu le Gabon de ses instances.") == [("SANCTION", "IGO", "GAB")]
+    # not restored, order restored at home, a player excluded
+    assert coded("Le Maroc et l'Algérie n'ont pas rétabli leurs relations diplomatiques.") == []
+    assert coded("La police tunisienne a rétabli l'ordre à Sfax.") == []
+    assert coded("Le joueur sénégalais a été exclu du match.") == []
+
+
 def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_family(nlp):
     # general French for the codebook's acts, written here in new sentences: weak cues, so the
     # act model judges each use by what it learned of the entry's mode (another word's family)
