@@ -1406,6 +1406,10 @@ def test_the_west_is_a_group_and_a_western_diplomat_no_one_more(nlp):
         return [(a.name, a.country) for m in resolve_actors(nlp(text), date="2022-02-17").mentions for a in m.actors]
     assert ("Occidentaux", None) in named("La Russie est accusée par les Occidentaux d'avoir massé des soldats.")
     assert named("Des diplomates occidentaux ont quitté Kaboul.") == [("diplomates occidentaux", None), ("Kaboul", "AFG")]
+    # "l'Occident" too ("a exhorté l'Occident à livrer des armes" had lost its request), not
+    # the "Sahara occidental"
+    assert ("Occident", None) in named("Kiev a exhorté l'Occident à livrer davantage d'armes.")
+    assert all(name != "Occident" for name, _ in named("Le Sahara occidental est au cœur du différend."))
 
 
 def test_a_known_person_named_by_surname_is_spelt_as_the_article_spells_it(nlp):

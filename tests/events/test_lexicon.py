@@ -131,6 +131,18 @@ def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(
     assert coded("Le joueur sénégalais a été exclu du match.") == []
 
 
+
+def test_taking_note_of_a_decision_is_no_act(nlp):
+    # "prendre acte": noted, neither blamed nor approved (the weak ACCUSE "acte" had been coded)
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+    for text in ("Le Sénégal a pris acte de la décision de la Mauritanie.",
+                 "La Tunisie prend acte de la décision de l'Union européenne."):
+        assert analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events == [], text
+    text = "L'Algérie a dénoncé les actes hostiles de la France."
+    assert [e.type for e in analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events] == ["ACCUSE"]
+
+
 def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_family(nlp):
     # general French for the codebook's acts, written here in new sentences: weak cues, so the
     # act model judges each use by what it learned of the entry's mode (another word's family)
