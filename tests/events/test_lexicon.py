@@ -132,6 +132,23 @@ def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(
 
 
 
+def test_wishes_endorsement_and_invitations_in_other_words(nlp):
+    # wishes presented or addressed are congratulations (SUPPORT); adhering to a proposal
+    # endorses it, joining a body does not; "convier" invites as "inviter" does
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+
+    def coded(text):
+        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
+        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
+
+    assert coded("Le président tunisien a présenté ses vœux à son homologue algérien.") == [("SUPPORT", "TUN", "DZA")]
+    assert coded("Le président mauritanien a adressé ses vœux au roi du Maroc.") == [("SUPPORT", "MRT", "MAR")]
+    assert coded("Le Nigeria a adhéré à la proposition ghanéenne.") == [("SUPPORT", "NGA", "GHA")]
+    assert coded("Le Maroc a convié le président sénégalais à une visite d'État.") == [("REQUEST", "MAR", "SEN")]
+    assert coded("La Suède a adhéré à l'OTAN en 2024.") == []
+
+
 def test_taking_note_of_a_decision_is_no_act(nlp):
     # "prendre acte": noted, neither blamed nor approved (the weak ACCUSE "acte" had been coded)
     from chronique.model import Article
