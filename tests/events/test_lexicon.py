@@ -43,6 +43,8 @@ def test_everyday_words_for_the_codebooks_acts_are_triggers(nlp):
         "Les deux ministres ont entériné la feuille de route commune.": ("entériné", "AGREE"),
         # an envoy is a diplomat: expelling one reduces relations (SANCTION), not a migrant's expulsion
         "Le Soudan a expulsé l'envoyé spécial de l'ONU.": ("expulsé", "SANCTION"),
+        # an envoy declared unwelcome is declared persona non grata
+        "Le Mali a déclaré indésirable le représentant de la CEDEAO.": ("déclaré", "SANCTION"),
     }
     for text, (word, etype) in said.items():
         tok = next(t for t in nlp(text) if t.text == word)
