@@ -89,77 +89,62 @@ def test_a_synonym_joins_its_familys_mode_and_is_coded_though_the_model_never_me
         assert [e.type for e in events] == [etype], (text, events)
 
 
+def _coded(nlp, text):
+    """The events the whole pipeline codes in a sentence of my own: (type, source's country,
+    target's country)."""
+    from chronique.model import Article
+    from chronique.pipeline import analyse
+    events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
+
+
 def test_aid_in_words_no_training_article_uses_is_coded_only_where_goods_are_given(nlp):
     # the "deliver / send / provide aid" family in other words: each is aid only with the goods
     # aid is made of (triggers.yaml's aid_goods), actively given -- "strict", so that their
     # everyday senses are not even offered to the act model
-    from chronique.model import Article
-    from chronique.pipeline import analyse
-
-    def coded(text):
-        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
-        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
-
-    assert coded("Le Croissant-Rouge marocain a convoyé vingt tonnes de médicaments vers la Libye.") == [("AID", "MAR", "LBY")]
-    assert coded("L'Algérie a ravitaillé le Niger en carburant.") == [("AID", "DZA", "NER")]
-    assert coded("Le Japon a expédié des tentes et des couvertures en Turquie.") == [("AID", "JPN", "TUR")]
-    assert coded("La Turquie a doté l'armée malienne de drones.") == [("AID", "TUR", "MLI")]
-    assert [t for t, _, _ in coded("La Jordanie a parachuté des vivres sur la bande de Gaza.")] == ["AID"]
-    assert coded("Le Maroc a fait une donation de cinquante tonnes de riz au Sénégal.") == [("AID", "MAR", "SEN")]
+    assert _coded(nlp, "Le Croissant-Rouge marocain a convoyé vingt tonnes de médicaments vers la Libye.") == [("AID", "MAR", "LBY")]
+    assert _coded(nlp, "L'Algérie a ravitaillé le Niger en carburant.") == [("AID", "DZA", "NER")]
+    assert _coded(nlp, "Le Japon a expédié des tentes et des couvertures en Turquie.") == [("AID", "JPN", "TUR")]
+    assert _coded(nlp, "La Turquie a doté l'armée malienne de drones.") == [("AID", "TUR", "MLI")]
+    assert [t for t, _, _ in _coded(nlp, "La Jordanie a parachuté des vivres sur la bande de Gaza.")] == ["AID"]
+    assert _coded(nlp, "Le Maroc a fait une donation de cinquante tonnes de riz au Sénégal.") == [("AID", "MAR", "SEN")]
     # no goods given: planes refuelled, a description, soldiers dropped, a cargo seized
-    assert coded("Les bombardiers russes ont été ravitaillés en carburant au-dessus de la mer Noire.") == []
-    assert coded("Les avions de chasse français ont été dotés de nouveaux missiles.") == []
-    assert coded("L'armée française a parachuté des commandos près de Kidal.") == []
-    assert [t for t, _, _ in coded("L'hôpital est doté de matériel moderne financé par le Japon.")] == ["AID"]  # the funding only
+    assert _coded(nlp, "Les bombardiers russes ont été ravitaillés en carburant au-dessus de la mer Noire.") == []
+    assert _coded(nlp, "Les avions de chasse français ont été dotés de nouveaux missiles.") == []
+    assert _coded(nlp, "L'armée française a parachuté des commandos près de Kidal.") == []
+    assert [t for t, _, _ in _coded(nlp, "L'hôpital est doté de matériel moderne financé par le Japon.")] == ["AID"]  # the funding only
 
 
 def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(nlp):
     # codebook COOPERATE "start ... cooperation" (breaking relations is SANCTION), and a body
     # excluding a member suspends it; words no training article uses, in sentences of my own
-    from chronique.model import Article
-    from chronique.pipeline import analyse
-
-    def coded(text):
-        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
-        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
-
-    assert coded("Le Tchad et Israël ont renoué leurs relations diplomatiques.") == [("COOPERATE", "TCD", "ISR")]
-    assert coded("Le Maroc et Israël ont rétabli leurs relations diplomatiques.") == [("COOPERATE", "MAR", "ISR")]
-    assert coded("Bahreïn a normalisé ses relations avec Israël.") == [("COOPERATE", "BHR", "ISR")]
-    assert coded("L'Union africaine a exclu le Gabon de ses instances.") == [("SANCTION", "IGO", "GAB")]
+    assert _coded(nlp, "Le Tchad et Israël ont renoué leurs relations diplomatiques.") == [("COOPERATE", "TCD", "ISR")]
+    assert _coded(nlp, "Le Maroc et Israël ont rétabli leurs relations diplomatiques.") == [("COOPERATE", "MAR", "ISR")]
+    assert _coded(nlp, "Bahreïn a normalisé ses relations avec Israël.") == [("COOPERATE", "BHR", "ISR")]
+    assert _coded(nlp, "L'Union africaine a exclu le Gabon de ses instances.") == [("SANCTION", "IGO", "GAB")]
     # not restored, order restored at home, a player excluded
-    assert coded("Le Maroc et l'Algérie n'ont pas rétabli leurs relations diplomatiques.") == []
-    assert coded("La police tunisienne a rétabli l'ordre à Sfax.") == []
-    assert coded("Le joueur sénégalais a été exclu du match.") == []
+    assert _coded(nlp, "Le Maroc et l'Algérie n'ont pas rétabli leurs relations diplomatiques.") == []
+    assert _coded(nlp, "La police tunisienne a rétabli l'ordre à Sfax.") == []
+    assert _coded(nlp, "Le joueur sénégalais a été exclu du match.") == []
 
 
 
 def test_wishes_endorsement_and_invitations_in_other_words(nlp):
     # wishes presented or addressed are congratulations (SUPPORT); adhering to a proposal
     # endorses it, joining a body does not; "convier" invites as "inviter" does
-    from chronique.model import Article
-    from chronique.pipeline import analyse
-
-    def coded(text):
-        events = analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events
-        return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in events]
-
-    assert coded("Le président tunisien a présenté ses vœux à son homologue algérien.") == [("SUPPORT", "TUN", "DZA")]
-    assert coded("Le président mauritanien a adressé ses vœux au roi du Maroc.") == [("SUPPORT", "MRT", "MAR")]
-    assert coded("Le Nigeria a adhéré à la proposition ghanéenne.") == [("SUPPORT", "NGA", "GHA")]
-    assert coded("Le Maroc a convié le président sénégalais à une visite d'État.") == [("REQUEST", "MAR", "SEN")]
-    assert coded("La Suède a adhéré à l'OTAN en 2024.") == []
+    assert _coded(nlp, "Le président tunisien a présenté ses vœux à son homologue algérien.") == [("SUPPORT", "TUN", "DZA")]
+    assert _coded(nlp, "Le président mauritanien a adressé ses vœux au roi du Maroc.") == [("SUPPORT", "MRT", "MAR")]
+    assert _coded(nlp, "Le Nigeria a adhéré à la proposition ghanéenne.") == [("SUPPORT", "NGA", "GHA")]
+    assert _coded(nlp, "Le Maroc a convié le président sénégalais à une visite d'État.") == [("REQUEST", "MAR", "SEN")]
+    assert _coded(nlp, "La Suède a adhéré à l'OTAN en 2024.") == []
 
 
 def test_taking_note_of_a_decision_is_no_act(nlp):
     # "prendre acte": noted, neither blamed nor approved (the weak ACCUSE "acte" had been coded)
-    from chronique.model import Article
-    from chronique.pipeline import analyse
     for text in ("Le Sénégal a pris acte de la décision de la Mauritanie.",
                  "La Tunisie prend acte de la décision de l'Union européenne."):
-        assert analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events == [], text
-    text = "L'Algérie a dénoncé les actes hostiles de la France."
-    assert [e.type for e in analyse(nlp(text), Article("t", text, "2024-03-08", "day")).events] == ["ACCUSE"]
+        assert _coded(nlp, text) == [], text
+    assert [t for t, _, _ in _coded(nlp, "L'Algérie a dénoncé les actes hostiles de la France.")] == ["ACCUSE"]
 
 
 def test_words_the_training_articles_barely_use_are_offered_to_the_model_by_family(nlp):
