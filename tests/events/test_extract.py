@@ -3497,6 +3497,12 @@ def test_the_body_within_which_a_role_is_praised_is_no_party(analyse_text):
     assert dyads(evs) == [("SUPPORT", "SEN", "MAR")]
 
 
+def test_the_body_from_whose_rostrum_one_speaks_is_no_party(analyse_text):
+    # "à la tribune de l'ONU" (circumstance_nouns): where the speech was made, not at whom
+    _, _, evs = analyse_text("Le Premier ministre malien a tancé la France à la tribune de l'ONU.")
+    assert dyads(evs) == [("ACCUSE", "MLI", "FRA")]
+
+
 def test_a_will_to_strengthen_them_is_said_of_the_relations_named_before(analyse_text):
     # "de les renforcer": the pronoun stands for "les relations bilatérales" (a with: word)
     _, _, evs = analyse_text("Le ministre marocain des Affaires étrangères a reçu son homologue sénégalais à Rabat. "
