@@ -129,7 +129,7 @@ def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(
 
 
 
-def test_wishes_endorsement_and_invitations_in_other_words(nlp):
+def test_wishes_endorsement_invitations_and_calls_in_other_words(nlp):
     # wishes presented or addressed are congratulations (SUPPORT); adhering to a proposal
     # endorses it, joining a body does not; "convier" invites as "inviter" does
     assert _coded(nlp, "Le président tunisien a présenté ses vœux à son homologue algérien.") == [("SUPPORT", "TUN", "DZA")]
@@ -137,6 +137,9 @@ def test_wishes_endorsement_and_invitations_in_other_words(nlp):
     assert _coded(nlp, "Le Nigeria a adhéré à la proposition ghanéenne.") == [("SUPPORT", "NGA", "GHA")]
     assert _coded(nlp, "Le Maroc a convié le président sénégalais à une visite d'État.") == [("REQUEST", "MAR", "SEN")]
     assert _coded(nlp, "La Suède a adhéré à l'OTAN en 2024.") == []
+    # a call made by reaching someone on the phone; a journalist's "joint par téléphone" is none
+    assert _coded(nlp, "Le président kényan a joint au téléphone son homologue tanzanien.") == [("CONSULT", "KEN", "TZA")]
+    assert _coded(nlp, "Le ministre nigérien, joint par téléphone, a refusé de commenter.") == []
 
 
 def test_taking_note_of_a_decision_is_no_act(nlp):
