@@ -108,7 +108,7 @@ def test_aid_in_words_no_training_article_uses_is_coded_only_where_goods_are_giv
     assert _coded(nlp, "La Turquie a doté l'armée malienne de drones.") == [("AID", "TUR", "MLI")]
     assert [t for t, _, _ in _coded(nlp, "La Jordanie a parachuté des vivres sur la bande de Gaza.")] == ["AID"]
     assert _coded(nlp, "Le Maroc a fait une donation de cinquante tonnes de riz au Sénégal.") == [("AID", "MAR", "SEN")]
-    # no goods given: planes refuelled, a description, soldiers dropped, a cargo seized
+    # no goods given: planes refuelled, a description, soldiers dropped
     assert _coded(nlp, "Les bombardiers russes ont été ravitaillés en carburant au-dessus de la mer Noire.") == []
     assert _coded(nlp, "Les avions de chasse français ont été dotés de nouveaux missiles.") == []
     assert _coded(nlp, "L'armée française a parachuté des commandos près de Kidal.") == []
@@ -126,7 +126,6 @@ def test_relations_restored_are_cooperation_and_a_member_excluded_is_sanctioned(
     assert _coded(nlp, "Le Maroc et l'Algérie n'ont pas rétabli leurs relations diplomatiques.") == []
     assert _coded(nlp, "La police tunisienne a rétabli l'ordre à Sfax.") == []
     assert _coded(nlp, "Le joueur sénégalais a été exclu du match.") == []
-
 
 
 def test_wishes_endorsement_invitations_and_calls_in_other_words(nlp):
