@@ -505,14 +505,20 @@ def _fitted(kind: type, examples: Sequence[tuple[list[str], bool]], c: float, th
                 threshold=threshold, **extra)
 
 
-def gold_documents(items: Sequence[Annotated]) -> dict[str, dict]:
-    """The items' gold events as the official scorer reads a gold file: by article id."""
-    return {it.article.doc_id: {"id": it.article.doc_id, "events": it.gold} for it in items}
+def gold_documents(items: Sequence[Annotated], *, restatements: bool = True) -> dict[str, dict]:
+    """The items' gold events as the official scorer reads a gold file: by article id.
+    ``restatements=False`` empties every event's ``sentences_also``, as if the annotators had
+    listed no restating sentence: the scorer then counts a restated act against the coder
+    (docs/experiments/restatements.py)."""
+    def event(g: dict) -> dict:
+        return g if restatements else {**g, "sentences_also": []}
+    return {it.article.doc_id: {"id": it.article.doc_id, "events": [event(g) for g in it.gold]} for it in items}
 
 
-def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType) -> dict:
-    """The official scorer's figures for these items' gold and these predictions."""
-    result, _ = scorer.score(gold_documents(items), by_document(preds))
+def score(items: Sequence[Annotated], preds: list[dict], scorer: ModuleType, *, restatements: bool = True) -> dict:
+    """The official scorer's figures for these items' gold and these predictions
+    (``restatements``: see ``gold_documents``)."""
+    result, _ = scorer.score(gold_documents(items, restatements=restatements), by_document(preds))
     return result
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from chronique.events import training as T  # noqa: E402
 from chronique.events.contexts import load_context_model  # noqa: E402
+from chronique.events.intervals import by_document  # noqa: E402
 from chronique.events.learned import load_act_model  # noqa: E402
 from chronique.events.parties import load_party_model  # noqa: E402
 
@@ -38,20 +39,16 @@ items = T.prepare(T.read_annotated([EVAL / f for f in T.TRAINING_FILES]), scorer
 cv = T.cross_validate(items, scorer, parties=T.PARTY_PARAMS, names=T.NAME_PARAMS, contexts=T.CONTEXT_PARAMS,
                       parts=T.folds(len(items), 5), **T.PARAMS)
 preds = cv["predictions"]
-gold = T.gold_documents(items)
-by_doc: dict[str, list[dict]] = {}
-for p in preds:
-    by_doc.setdefault(p["doc_id"], []).append(p)
+by_doc = by_document(preds)
 only_also = 0
-for doc_id, d in gold.items():
+for doc_id, d in T.gold_documents(items).items():
     ps = by_doc.get(doc_id, [])
     _, repeats = scorer.match(d["events"], ps, "event")
     only_also += sum(1 for i in repeats if not any(scorer.same_sentence(g["sentence"], ps[i]["sentence"])
                                                      and g["type"] == ps[i]["type"] for g in d["events"]))
 print(line("CV, fixed draw, the gold as annotated", cv["pooled"], len(preds)))
 print(f"{'':44s} repeats recognised only through sentences_also: {only_also}")
-bare = {k: {**d, "events": [{**g, "sentences_also": []} for g in d["events"]]} for k, d in gold.items()}
-print(line("CV, fixed draw, no sentences_also in the gold", scorer.score(bare, by_doc)[0], len(preds)))
+print(line("CV, fixed draw, no sentences_also in the gold", T.score(items, preds, scorer, restatements=False), len(preds)))
 
 test = T.prepare(T.read_annotated([EVAL / "test.jsonl"]), scorer, candidates=False, progress=False)
 test_preds = T.predictions(test, load_act_model(), load_party_model(), load_context_model())

@@ -61,11 +61,7 @@ def run(arg):
         lex, d = lex_for(held, withs); nd += d
         pooled += T.predictions([items[i] for i in held], model, party, issues, lex)
     r = T.score(items, pooled, scorer)
-    by_doc = {}
-    for e in pooled:
-        by_doc.setdefault(e["doc_id"], []).append(e)
-    bare = scorer.score({d: {**g, "events": [{**e, "sentences_also": []} for e in g["events"]]}
-                         for d, g in T.gold_documents(items).items()}, by_doc)[0]
+    bare = T.score(items, pooled, scorer, restatements=False)
     return k, withs, nd, *(x for res in (r, bare) for x in (
         f"repeats {len(pooled) - res['event']['pred']}/{len(pooled)}",
         [round(res[lv]["f1"], 4) for lv in ("event", "dyad", "actor")], round(res["event"]["precision"], 3), round(res["event"]["recall"], 3)))

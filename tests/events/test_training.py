@@ -195,3 +195,21 @@ def test_the_name_model_renames_a_side_only_within_its_country():
     assert prefers_people.rename(state, "source", "ACCUSE", cands) == minister
     assert prefers_people.rename(Actor("Mali", "MLI"), "target", "ACCUSE", cands[:2]) == Actor("Mali", "MLI")
     assert prefers_people.rename(None, "target", "ACCUSE", cands) is None
+
+
+@needs_scorer
+def test_a_restated_act_counts_against_the_coder_only_when_the_gold_lists_no_restatement():
+    # the scorer leaves out a prediction restating a matched act through the gold's
+    # sentences_also; gold_documents(restatements=False) empties those lists
+    from chronique.model import Article
+    scorer = training.load_scorer(SCORER)
+    gold = [{"sentence": "Le Maroc a condamné l'attaque contre la Tunisie.", "sentences_also": ["Rabat a réitéré sa condamnation de l'attaque."],
+             "type": "ACCUSE", "source": {"name": "Maroc", "country": "MAR"}, "target": {"name": "Tunisie", "country": "TUN"}}]
+    item = Annotated(article=Article("a1", "...", "2024-03-08", "day"), gold=gold, doc=None, actors=None,  # type: ignore[arg-type]
+                     truth={}, words=[])
+    preds = [{"doc_id": "a1", "sentence": s, "type": "ACCUSE", "source": {"name": "Maroc", "country": "MAR"},
+              "target": {"name": "Tunisie", "country": "TUN"}} for s in (gold[0]["sentence"], gold[0]["sentences_also"][0])]
+    assert training.gold_documents([item])["a1"]["events"][0]["sentences_also"] == gold[0]["sentences_also"]
+    assert training.score([item], preds, scorer)["event"]["precision"] == 1.0
+    assert training.score([item], preds, scorer, restatements=False)["event"]["precision"] == 0.5
+    assert gold[0]["sentences_also"], "the item's own gold is left as it was"
