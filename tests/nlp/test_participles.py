@@ -43,3 +43,31 @@ def test_the_urging_is_a_request_to_each_party(analyse_text):
     _, _, evs = analyse_text("L'Égypte et le Qatar pressent Israël et le Hamas d'accepter une trêve.")
     assert sorted(d for d in dyads(evs)) == [("REQUEST", "EGY", "ISR"), ("REQUEST", "EGY", "PSE"),
                                              ("REQUEST", "QAT", "ISR"), ("REQUEST", "QAT", "PSE")]
+
+
+def test_a_present_spelled_like_a_noun_gets_its_verbs_lemma(nlp):
+    # the lemmatizer's lookup gives the noun's lemma ("demande") to the verb "demande"
+    doc = nlp("Le Sénégal demande au Mali de rouvrir la frontière, et la demande reste sans réponse.")
+    verb, noun = [t for t in doc if t.text == "demande"]
+    assert (verb.pos_, verb.lemma_) == ("VERB", "demander")
+    assert (noun.pos_, noun.lemma_) == ("NOUN", "demande")
+
+
+def test_a_present_tagged_as_a_noun_with_a_subject_is_a_verb_again(nlp):
+    doc = nlp("La Turquie menace de lancer une opération militaire en Syrie.")
+    word = next(t for t in doc if t.text == "menace")
+    assert (word.pos_, word.lemma_) == ("VERB", "menacer")
+    assert "Pres" in word.morph.get("Tense")
+
+
+def test_a_noun_with_a_determiner_or_a_copula_stays_a_noun(nlp):
+    for text in ("La menace de lancer une offensive inquiète Ankara.",
+                 "Pour Ankara, cette opération est une menace pour la paix."):
+        word = next(t for t in nlp(text) if t.text == "menace")
+        assert (word.pos_, word.lemma_) == ("NOUN", "menace")
+
+
+
+def test_the_threat_in_the_present_is_coded(analyse_text):
+    _, _, evs = analyse_text("La Turquie menace de lancer une opération militaire dans le nord de la Syrie.")
+    assert dyads(evs) == [("THREATEN", "TUR", "SYR")]
