@@ -61,6 +61,27 @@ def test_the_same_data_give_the_same_weights(prepared):
     assert a.vocab == b.vocab and numpy.array_equal(a.weights, b.weights) and a.bias == b.bias
 
 
+def test_a_candidates_own_word_is_what_the_blind_copy_leaves_out():
+    features = ["lemma=envoyer", "AID|lemma=envoyer", "head=envoyer", "AID|head=envoyer", "w=envoyer",
+                "AID|w=envoyer", "w=aide", "AID|w=aide", "verdict=coded", "child=obj:aide", "head=annoncer"]
+    assert training.without_own_word(features, "envoyer") == ["w=aide", "AID|w=aide", "verdict=coded",
+                                                               "child=obj:aide", "head=annoncer"]
+
+
+@needs_scorer
+def test_blind_copies_teach_what_the_rules_reading_is_worth_for_a_word_never_met(prepared):
+    items, _ = prepared
+    first = items[0]
+    # the aid the rules read whole in "Le Sénégal a envoyé une aide alimentaire au Mali.", as if
+    # its verb were one no training article used
+    feats, lemma = next((f, k[0]) for f, k, lab in zip(first.candidates, first.keys, first.labels)
+                        if lab and k[1] == "AID" and "verdict=coded" in f)
+    unseen = [f.replace(f"={lemma}", "=acheminer") for f in feats]
+    sighted, blind = (training.fit(items, c=0.3, min_count=1, blind=b) for b in (False, True))
+    assert blind.probability(unseen) > sighted.probability(unseen) + 0.02
+    assert any(k.endswith("=envoyer") for k in sighted.vocab)   # the word itself is still learned
+
+
 @needs_scorer
 def test_predictions_are_scored_by_the_official_scorer(prepared):
     items, scorer = prepared
