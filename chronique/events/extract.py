@@ -205,7 +205,7 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
     as_noun = _noun_tagged_verb(tok, lex)
     types = lexicon_types(tok, lex) if not as_noun else _noun_types(tok, lex)
     out = []
-    if types:
+    if types or _has_strict_reading(tok, lex):
         match = match_trigger(tok, lex)
         if match is not None and match.type == "NONE":
             # the lexicon says this use reports no act ("les efforts déployés", "a mené des
@@ -213,6 +213,8 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
             # (CV event 0.722 -> 0.719, by story 0.697 -> 0.695: even; the model had coded
             # "Le Qatar a mené des négociations entre Israël et le Hamas" two ASSAULTs at 0.64)
             return []
+        if match is not None and match.type not in types:
+            out.append((match, True))   # a strict entry whose conditions hold (Lexicon.verb_types)
         table = lex.verbs if _TRIGGER_POS[tok.pos][1] and not as_noun else lex.nouns
         for etype in types:
             if match is not None and match.type == etype:
@@ -237,6 +239,11 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
             pos = "verb" if _TRIGGER_POS[tok.pos][1] else "noun"
             out += [(Trigger(lemma=lemma, type=t, mode="learned", pos=pos), False) for t in learned]
     return out
+
+
+def _has_strict_reading(tok: Token, lex: Lexicon) -> bool:
+    """Whether the token's lemma has a type only `strict` entries list (``Lexicon.strict_lemmas``)."""
+    return any(form in lex.strict_lemmas for form in _lemmas(tok))
 
 
 def _actor_word(tok: Token) -> bool:
@@ -2813,8 +2820,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             done_by += [a for w in (*tok.children, *tok.head.children) for c in (w, *w.children)
                         if _case(c) == "aupres" for a in _actors_of(c, actors)]
             sources, targets = done_by or sources, _subject(tok.head, actors) or targets
-        elif not sources and tok.head != tok and tok.dep_ != "obl:agent" \
-                and ((_case(tok) != "par" and _supports(tok.head, lex)) or _answered_with(tok, lex)):
+        elif not sources and tok.head != tok \
+                and ((tok.dep_ != "obl:agent" and _case(tok) != "par" and _supports(tok.head, lex)) or _answered_with(tok, lex)):
+            # (the parser may take the answer after "par" for a passive's agent: "a répondu par
+            # la fermeture de sa frontière" -- "répondre" is active, its subject answers)
             sources = _subject(tok.head, actors)
             if not targets:
                 # "a élevé une protestation auprès de Pyongyang": the parser hangs the one it is

@@ -111,13 +111,23 @@ class Lexicon:
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:
         """Each verb lemma's act types, whatever their conditions (NONE left out): what the act
-        model is offered as candidates."""
+        model is offered as candidates, and what its features and the rules read of a word
+        wherever it stands. A type only `strict` entries list is left out: a common word's rare
+        reading ("rétablir" + "relations") counts only where its conditions hold, so that such
+        an entry added to the lexicon changes nothing where they do not ("rétablir l'ordre")."""
         return _types_by_lemma(self.verbs)
 
     @cached_property
     def noun_types(self) -> dict[str, tuple[str, ...]]:
         """The same for event nouns."""
         return _types_by_lemma(self.nouns)
+
+    @cached_property
+    def strict_lemmas(self) -> frozenset[str]:
+        """The lemmas, verbs and nouns, with a type only `strict` entries list (see
+        ``verb_types``): a candidate of that type only where an entry's conditions hold."""
+        return frozenset(lemma for table in (self.verbs, self.nouns) for lemma, trigs in table.items()
+                         if {t.type for t in trigs if t.strict} - {t.type for t in trigs if not t.strict})
 
     @cached_property
     def will_nouns(self) -> frozenset[str]:
@@ -132,7 +142,8 @@ class Lexicon:
 
 
 def _types_by_lemma(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[str, ...]]:
-    return {lemma: types for lemma, trigs in table.items() if (types := tuple(sorted({t.type for t in trigs} - {"NONE"})))}
+    return {lemma: types for lemma, trigs in table.items()
+            if (types := tuple(sorted({t.type for t in trigs if not t.strict} - {"NONE"})))}
 
 
 def _with_plurals(words: list[str]) -> frozenset[str]:

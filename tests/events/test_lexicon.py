@@ -141,6 +141,37 @@ def test_wishes_endorsement_invitations_and_calls_in_other_words(nlp):
     assert _coded(nlp, "Le ministre nigérien, joint par téléphone, a refusé de commenter.") == []
 
 
+def test_a_strict_reading_is_invisible_where_its_conditions_fail(nlp):
+    # a type only `strict` entries list is no type of the word for the act model's features or
+    # the rules ("frapper" is an attack word, "frapper de sanctions" a sanction only there), so
+    # adding such an entry changes nothing where its conditions fail
+    from chronique.events.extract import lexicon_types, match_trigger
+    lex = load_lexicon()
+    doc = nlp("Washington a frappé de sanctions trois entreprises chinoises. Israël a frappé Gaza.")
+    sanctioned, struck = [t for t in doc if t.text == "frappé"]
+    assert lexicon_types(sanctioned, lex) == lexicon_types(struck, lex) == ("ASSAULT",)
+    assert "frapper" in lex.strict_lemmas and "SANCTION" not in lex.verb_types["frapper"]
+    assert match_trigger(sanctioned, lex).type == "SANCTION" and match_trigger(struck, lex).type == "ASSAULT"
+    assert "rétablir" not in lex.verb_types   # its one type, COOPERATE, is strict
+
+
+def test_common_verbs_rare_readings_are_coded_where_their_conditions_hold(nlp):
+    # ultimatums, sanctions struck, an agreement left, praise made, forces on alert, a contingent
+    # recalled: the codebook's acts in the everyday verbs "fixer", "donner", "frapper", "sortir",
+    # "faire", "mettre", "rappeler" (strict entries), in sentences of my own
+    assert _coded(nlp, "Washington a fixé un ultimatum de 48 heures au Venezuela.") == [("THREATEN", "USA", "VEN")]
+    assert _coded(nlp, "Le Mali a adressé un ultimatum à la Côte d'Ivoire.") == [("THREATEN", "MLI", "CIV")]
+    assert _coded(nlp, "Washington a frappé de sanctions trois entreprises chinoises.") == [("SANCTION", "USA", "CHN")]
+    assert _coded(nlp, "Les États-Unis sont sortis de l'accord sur le nucléaire iranien.") == [("SANCTION", "USA", "IRN")]
+    assert _coded(nlp, "Le ministre marocain a fait l'éloge de la coopération avec l'Espagne.") == [("SUPPORT", "MAR", "ESP")]
+    assert _coded(nlp, "L'Inde a mis ses troupes en état d'alerte à la frontière avec le Pakistan.") == [("MOBILIZE", "IND", "PAK")]
+    assert _coded(nlp, "Le Tchad a rappelé son contingent déployé au Mali.") == [("RETREAT", "TCD", "MLI")]
+    # their everyday senses: a deadline, a place set up, a reminder
+    assert _coded(nlp, "Le gouvernement a fixé un délai pour les négociations avec le Maroc.") == []
+    assert _coded(nlp, "L'Algérie et la Tunisie ont mis en place un comité mixte.") == []
+    assert _coded(nlp, "Le ministre tchadien a rappelé que son contingent resterait au Mali.") == []
+
+
 def test_taking_note_of_a_decision_is_no_act(nlp):
     # "prendre acte": noted, neither blamed nor approved (the weak ACCUSE "acte" had been coded)
     for text in ("Le Sénégal a pris acte de la décision de la Mauritanie.",
