@@ -188,6 +188,12 @@ def test_refusals_riots_and_concert_in_other_words(nlp):
     assert _coded(nlp, "La conférence, coordonnée par l'ONU, a réuni vingt pays.") == []
 
 
+def test_pleas_orders_and_blessings_in_rarer_words(nlp):
+    assert _coded(nlp, "L'Union européenne a intimé à la Serbie de reconnaître le Kosovo.") == [("REQUEST", "IGO", "SRB")]
+    assert [t for t, _, _ in _coded(nlp, "Le Liban a supplié la communauté internationale d'aider les réfugiés.")] == ["REQUEST"]
+    assert _coded(nlp, "Le Maroc a adoubé le plan américain.") == [("SUPPORT", "MAR", "USA")]
+
+
 def test_taking_note_of_a_decision_is_no_act(nlp):
     # "prendre acte": noted, neither blamed nor approved (the weak ACCUSE "acte" had been coded)
     for text in ("Le Sénégal a pris acte de la décision de la Mauritanie.",
