@@ -19,12 +19,14 @@ verb ("pressent": "presser", not "pressentir") get the common one, from the same
 A present-tense verb spelled like a noun ("Le Maroc demande", "La France aide le Mali", "Le
 Mali invite", "il estime que") is tagged a verb but keeps the form as its lemma: the rule
 lemmatizer finds no rule for it and falls back on the lookup table, which gives the noun. The
-lexicon looks verbs up by lemma, so "demande" met no entry of "demander". A verb whose lemma is
-its own form ending in -e takes the infinitive -er when the lemmatizer knows that verb
+lexicon guesses the infinitive for its own look-ups, but the act model's features and every
+other reader of the lemma saw the noun ("demande" apart from "a demandé"). A verb whose lemma
+is its own form ending in -e takes the infinitive -er when the lemmatizer knows that verb
 (``infinitive``): 68 verbs of the 128 training articles ("indique", "porte", "estime",
 "reproche", "invite", "demande"). Some such presents are even tagged nouns, with the verb's
 subject all the same: "La Turquie menace de lancer une opération" (the noun "menace", its
-subject "Turquie"), "La Libye peine à contrôler", "Jean-Noël Barrot visite les camps". A noun
+subject "Turquie"), "Le pays peine à contrôler ses frontières", "Le ministre visite les
+camps". A noun
 with a subject, no determiner and no copula ("est une menace" has one), spelled like the
 present of a verb the lemmatizer knows, is re-tagged that verb (``misread_presents``).
 """
