@@ -192,6 +192,10 @@ def test_pleas_orders_and_blessings_in_rarer_words(nlp):
     assert _coded(nlp, "L'Union européenne a intimé à la Serbie de reconnaître le Kosovo.") == [("REQUEST", "IGO", "SRB")]
     assert [t for t, _, _ in _coded(nlp, "Le Liban a supplié la communauté internationale d'aider les réfugiés.")] == ["REQUEST"]
     assert _coded(nlp, "Le Maroc a adoubé le plan américain.") == [("SUPPORT", "MAR", "USA")]
+    # an appeal launched or renewed, a formal notice served (what it demands is not done)
+    assert _coded(nlp, "L'Union africaine a lancé un appel au calme aux belligérants soudanais.") == [("REQUEST", "IGO", "SDN")]
+    assert _coded(nlp, "La CEDEAO a mis en demeure la junte nigérienne de libérer le président Bazoum.") == [("REQUEST", "IGO", "NER")]
+    assert [t for t, _, _ in _coded(nlp, "L'armée tchadienne a lancé une offensive contre les rebelles soudanais.")] == ["ASSAULT"]
 
 
 def test_taking_note_of_a_decision_is_no_act(nlp):
