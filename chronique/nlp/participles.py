@@ -49,14 +49,19 @@ ENDINGS = ("é", "ée", "és", "ées")
 VERBAL_DEPS = {"aux:tense", "aux:pass"}
 
 
-def misread_participles(doc: Doc) -> list[int]:
-    """The indexes of the participles tagged as nouns (read from the doc's arrays: a Token
-    object a word would cost more than the rest of this component)."""
+def heads_of(doc: Doc, tree: numpy.ndarray, deps: set[str]) -> list[int]:
+    """The indexes of the words that words of these dependencies hang on, each once, in order;
+    ``tree``: the doc's POS, DEP and HEAD columns (read from the arrays: a Token object a word
+    would cost more than the rest of this component)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, DEP, HEAD])
-    aux = numpy.isin(rows[:, 1], numpy.array([strings.add(d) for d in VERBAL_DEPS], dtype=rows.dtype))
-    heads = (numpy.arange(len(doc)) + rows[:, 2].astype("int64"))[aux]   # HEAD: a signed offset, stored unsigned
-    return sorted({int(h) for h in heads if rows[h, 0] == NOUN and doc[int(h)].text.lower().endswith(ENDINGS)})
+    hit = numpy.isin(tree[:, 1], numpy.array([strings.add(d) for d in deps], dtype=tree.dtype))
+    heads = (numpy.arange(len(doc)) + tree[:, 2].astype("int64"))[hit]   # HEAD: a signed offset, stored unsigned
+    return sorted({int(h) for h in heads})
+
+
+def misread_participles(doc: Doc, tree: numpy.ndarray) -> list[int]:
+    """The indexes of the participles tagged as nouns (``tree``: see ``heads_of``)."""
+    return [h for h in heads_of(doc, tree, VERBAL_DEPS) if tree[h, 0] == NOUN and doc[h].text.lower().endswith(ENDINGS)]
 
 
 def misread_verbs(rows: numpy.ndarray, forms: numpy.ndarray, tags: tuple[int, ...] = (ADV, ADJ)) -> list[int]:
@@ -68,16 +73,13 @@ def misread_verbs(rows: numpy.ndarray, forms: numpy.ndarray, tags: tuple[int, ..
     return [int(i) for i in numpy.flatnonzero(hit)]
 
 
-def misread_presents(doc: Doc, tables: LemmaTables) -> list[tuple[int, str]]:
+def misread_presents(doc: Doc, tree: numpy.ndarray, tables: LemmaTables) -> list[tuple[int, str]]:
     """(index, infinitive) of the presents tagged as nouns (see the module's docstring): a noun
-    that a subject hangs on, with no determiner or copula of its own."""
-    rows = doc.to_array([POS, DEP, HEAD])
-    strings = doc.vocab.strings
-    subjects = numpy.flatnonzero(rows[:, 1] == strings.add("nsubj"))
-    heads = {int(i) + int(rows[i, 2].astype("int64")) for i in subjects}   # HEAD: a signed offset
+    that a subject hangs on, with no determiner or copula of its own (``tree``: see
+    ``heads_of``)."""
     found = []
-    for h in sorted(heads):
-        if rows[h, 0] != NOUN:
+    for h in heads_of(doc, tree, {"nsubj"}):
+        if tree[h, 0] != NOUN:
             continue
         t = doc[h]
         verb = infinitive(t.text.lower(), tables)
@@ -117,10 +119,12 @@ class Participles:
         for i in misread_verbs(rows, self.lemma_forms, (VERB,)):
             doc[i].lemma_ = self.lemmas[doc[i].text.lower()]
         tables = self.nlp.get_pipe(LEMMAS).tables
-        for i, verb in misread_presents(doc, tables):
+        tree = doc.to_array([POS, DEP, HEAD])   # read once for both look-ups of the tree
+        for i, verb in misread_presents(doc, tree, tables):
             t = doc[i]
             t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", verb
             t.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+            tree[i, 0] = VERB   # (no longer a noun for misread_participles below)
         for i in numpy.flatnonzero((rows[:, 1] == VERB) & (rows[:, 0] == rows[:, 2])):   # a verb whose lemma is its form
             t = doc[int(i)]
             verb = infinitive(t.lemma_, tables)
@@ -131,7 +135,7 @@ class Participles:
             t.pos_, t.tag_, t.lemma_ = "VERB", "VERB", self.verbs[t.text.lower()]
             number = "Plur" if t.text.lower().endswith("ent") else "Sing"
             t.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
-        for i in misread_participles(doc):
+        for i in misread_participles(doc, tree):
             t = doc[i]
             t.pos_, t.tag_ = "VERB", "VERB"
             t.lemma_ = tables.lemma(t.text, "verb")
