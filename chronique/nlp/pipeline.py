@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from chronique.nlp.dates import FACTORY as DATE_ADJUNCTS
 from chronique.nlp.lemmas import FACTORY as LEMMAS
 from chronique.nlp.participles import FACTORY as PARTICIPLES
+from chronique.nlp.leads import FACTORY as LEAD_VERBS
 from chronique.nlp.regexes import regexes_built_once
 from chronique.nlp.relatives import FACTORY as RELATIVE_VERBS
 
@@ -82,7 +83,8 @@ def load_nlp() -> Language:
     nlp.add_pipe("chronique_paragraphs", before="parser")
     nlp.add_pipe(LEMMAS, after="parser")   # where the attribute ruler ran
     nlp.add_pipe(PARTICIPLES, after=LEMMAS)
-    nlp.add_pipe(DATE_ADJUNCTS, after=PARTICIPLES)   # phrases hung on a date, hung on its verb again (dates.py)
+    nlp.add_pipe(LEAD_VERBS, after=PARTICIPLES)   # "La Turquie bombarde ...": the lead's verb hung on its subject (leads.py)
+    nlp.add_pipe(DATE_ADJUNCTS, after=LEAD_VERBS)   # phrases hung on a date, hung on its verb again (dates.py)
     nlp.add_pipe(RELATIVE_VERBS, after=DATE_ADJUNCTS)   # "ce qu'il dément": the verb hung on "ce" (relatives.py)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp

@@ -3547,3 +3547,13 @@ def test_sanctions_adopted_are_sanctions_imposed(analyse_rules):
     assert dyads(evs) == [("SANCTION", "IGO", "IRN")]
     _, _, evs = analyse_rules("L'Union européenne a adopté son quinzième paquet de sanctions contre la Russie.")
     assert dyads(evs) == [("SANCTION", "IGO", "RUS")]
+
+
+def test_acts_told_in_a_present_lead_are_coded_with_their_parties(analyse_text):
+    # the parser hangs the lead's verb on its subject: "bombarde", "ferme", "expulse"
+    _, _, evs = analyse_text("La Turquie bombarde des positions kurdes dans le nord de la Syrie.")
+    assert dyads(evs) == [("ASSAULT", "TUR", "SYR")]
+    _, _, evs = analyse_text("Le Sénégal ferme sa frontière avec la Gambie.")
+    assert dyads(evs) == [("SANCTION", "SEN", "GMB")]
+    _, _, evs = analyse_text("Le Mali expulse l'ambassadeur de France, accusé d'ingérence.")
+    assert ("SANCTION", "MLI", "FRA") in dyads(evs)
