@@ -246,3 +246,13 @@ def test_an_entry_with_an_unknown_type_is_refused_with_where_it_is():
                  "verb", "triggers.yaml")
     with pytest.raises(ValueError, match="has type 'AIDE'"):
         _entries([{"lemma": "aider", "type": "AIDE"}], "verb", "triggers.yaml")
+
+
+def test_feelings_made_known_are_expressed(nlp):
+    # "faire part de", "faire état de" + a feeling: "exprimer" in other words (strict entries of
+    # "faire"), in sentences of my own; "faire" elsewhere stays no act
+    assert _coded(nlp, "Le président gabonais a fait part de son soutien au processus de paix en Libye.") == [("SUPPORT", "GAB", "LBY")]
+    assert _coded(nlp, "Le Maroc a fait part de sa solidarité avec le peuple libanais.") == [("SUPPORT", "MAR", "LBN")]
+    assert [t for t, _, _ in _coded(nlp, "Le ministre tunisien a fait part de la vive préoccupation de son pays face à la présence de mercenaires russes en Libye.")] == ["ACCUSE"]
+    assert _coded(nlp, "Madrid a fait état de son profond désaccord avec la décision algérienne.") == [("REJECT", "ESP", "DZA")]
+    assert _coded(nlp, "La France a fait de la lutte contre le terrorisme une priorité au Sahel.") == []
