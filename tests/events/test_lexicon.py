@@ -256,3 +256,11 @@ def test_feelings_made_known_are_expressed(nlp):
     assert [t for t, _, _ in _coded(nlp, "Le ministre tunisien a fait part de la vive préoccupation de son pays face à la présence de mercenaires russes en Libye.")] == ["ACCUSE"]
     assert _coded(nlp, "Madrid a fait état de son profond désaccord avec la décision algérienne.") == [("REJECT", "ESP", "DZA")]
     assert _coded(nlp, "La France a fait de la lutte contre le terrorisme une priorité au Sahel.") == []
+
+
+def test_a_message_delivered_by_an_envoy_is_contact_not_a_hand_over(nlp):
+    # "remettre" + a message or letter (strict CONSULT); released people and goods handed over
+    # keep their readings -- sentences of my own
+    assert _coded(nlp, "L'émissaire japonais a remis au président ivoirien un message écrit du Premier ministre.") == [("CONSULT", "JPN", "CIV")]
+    assert _coded(nlp, "Le Hamas a remis en liberté trois otages israéliens.") == [("CONCEDE", "PSE", "ISR")]
+    assert _coded(nlp, "La France a remis des vedettes à la marine tunisienne.") == [("AID", "FRA", "TUN")]
