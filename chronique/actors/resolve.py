@@ -982,7 +982,17 @@ def _titled_holder(persons: list[Person], country: str | None, role_key: str, po
     # the foreign minister named before, whatever portfolio the latter's title left unparsed)
     fits = [p for p in same_country if p.role_key == role_key and (portfolio is None or p.portfolio in (None, portfolio))
             and not _distinct_offices(office, p.office)]
+    if role_key == "ministre" and portfolio is None and office is None:
+        # a bare "le ministre nigérien" after "le chef de la diplomatie nigérienne, Bakary Yaou
+        # Sangaré": the one minister of that country the article names, whatever his title
+        fits += [p for p in same_country if p.role_key != role_key and _ministerial(p.office)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _ministerial(office: str | None) -> bool:
+    """Whether an office is a minister's (not the head of government's): one of offices.yaml's,
+    or a title it does not list, whose folded words are its id ("ministre de la jeunesse")."""
+    return bool(office) and (office.endswith("_minister") or office.startswith("ministre "))
 
 
 def _distinct_offices(a: str | None, b: str | None) -> bool:

@@ -380,6 +380,17 @@ def test_an_office_written_another_way_points_to_its_named_holder(nlp):
     assert names["chef de la diplomatie italienne"] == [("Marco Bellini", "ITA")]
 
 
+def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
+    # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
+    names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "
+                        "nigérien a ensuite remercié les autorités béninoises.")
+    assert names["ministre nigérien"] == [("Issa Garba", "NER")]
+    # two ministers of that country named: no telling which
+    names = _names(nlp, "Le ministre nigérien de l'Intérieur, Issa Garba, et le ministre nigérien de la Défense, "
+                        "Salifou Mody, sont arrivés à Cotonou. Le ministre nigérien a remercié les autorités béninoises.")
+    assert names["ministre nigérien"] == [("ministre nigérien", "NER")]
+
+
 def test_a_body_keeps_its_first_name_and_a_bare_mention_is_the_one_named_last(nlp):
     names = _names(nlp, "L'ambassade du Japon a dénoncé les arrestations au Soudan. L'ambassade japonaise "
                         "s'était dite préoccupée. « Nous appelons les autorités soudanaises à les libérer », "
