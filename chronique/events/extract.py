@@ -386,15 +386,17 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # who denies an accusation is the one it accuses, and it answers the accuser (a named
         # denier may accuse too: "New Delhi a qualifié ces accusations d'absurdes, démentant ...")
         sources, targets = [accusation.target], [accusation.source]
-    if etype == "REJECT" and sources and not targets:
-        # (the party model, which reads the sentence only, cannot see the act answered)
-        targets = _answered(events, sources[0])
-        inferred = inferred or bool(targets)
+    if etype == "REJECT" and sources and not any(t.country and t.country != sources[0].country for t in targets):
+        # (the party model, which reads the sentence only, cannot see the act answered; nor is
+        # one's own side what a refusal answers: "Les FSR ont démenti toute implication, accusant
+        # l'armée soudanaise ..." answers Chad, who accused them)
+        answered = _answered(events, sources[0])
+        targets, inferred = answered or targets, inferred or bool(answered)
     if etype == "CONCEDE" and trig.lemma == "accepter" and sources and not any(t.country for t in targets):
         # "Paris a accepté de retirer ses soldats", after Dakar asked it to: conceded to who
         # asked (not to the soldiers withdrawn)
-        targets = _answered(events, sources[0]) or targets
-        inferred = inferred or bool(targets)
+        answered = _answered(events, sources[0])
+        targets, inferred = answered or targets, inferred or bool(answered)
     if etype == "REQUEST" and trig.pos == "noun" and sources and not targets and _case(tok) in ON_REQUEST:
         # "le Conseil tiendra une session à la demande de la Russie": asked of who acts on it
         targets = [a for a in _subject(tok, actors) if a not in sources]

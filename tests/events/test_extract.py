@@ -3557,3 +3557,12 @@ def test_acts_told_in_a_present_lead_are_coded_with_their_parties(analyse_text):
     assert dyads(evs) == [("SANCTION", "SEN", "GMB")]
     _, _, evs = analyse_text("Le Mali expulse l'ambassadeur de France, accusé d'ingérence.")
     assert ("SANCTION", "MLI", "FRA") in dyads(evs)
+
+
+def test_a_denial_answers_the_accuser_not_the_deniers_own_side(analyse_text):
+    # the denial's object carries a counter-charge against the denier's own army: the denial
+    # answers Chad, who made the charge (the counter-charge itself is domestic)
+    _, _, evs = analyse_text("N'Djamena a accusé mercredi les Forces de soutien rapide (FSR) d'avoir bombardé la ville "
+                             "tchadienne d'Adré. Les FSR ont démenti toute implication, accusant l'armée soudanaise "
+                             "d'avoir mené l'attaque.")
+    assert ("REJECT", "SDN", "TCD") in dyads(evs)
