@@ -264,3 +264,11 @@ def test_a_message_delivered_by_an_envoy_is_contact_not_a_hand_over(nlp):
     assert _coded(nlp, "L'émissaire japonais a remis au président ivoirien un message écrit du Premier ministre.") == [("CONSULT", "JPN", "CIV")]
     assert _coded(nlp, "Le Hamas a remis en liberté trois otages israéliens.") == [("CONCEDE", "PSE", "ISR")]
     assert _coded(nlp, "La France a remis des vedettes à la marine tunisienne.") == [("AID", "FRA", "TUN")]
+
+
+def test_forces_deployed_mobilise_and_an_option_is_not_done(nlp):
+    # "le déploiement" of troops or reinforcements is a mobilisation (not the weak noun's aid);
+    # a deployment weighed as an option is not done -- sentences of my own
+    assert _coded(nlp, "La Russie a annoncé le déploiement de missiles nucléaires tactiques au Bélarus.") == [("MOBILIZE", "RUS", "BLR")]
+    assert [t for t, _, _ in _coded(nlp, "Le Tchad a annoncé le déploiement de renforts militaires le long de sa frontière.")] == ["MOBILIZE"]
+    assert _coded(nlp, "L'option d'un déploiement de troupes américaines en Pologne est à l'étude.") == []
