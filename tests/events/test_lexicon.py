@@ -272,3 +272,16 @@ def test_forces_deployed_mobilise_and_an_option_is_not_done(nlp):
     assert _coded(nlp, "La Russie a annoncé le déploiement de missiles nucléaires tactiques au Bélarus.") == [("MOBILIZE", "RUS", "BLR")]
     assert [t for t, _, _ in _coded(nlp, "Le Tchad a annoncé le déploiement de renforts militaires le long de sa frontière.")] == ["MOBILIZE"]
     assert _coded(nlp, "L'option d'un déploiement de troupes américaines en Pologne est à l'étude.") == []
+
+
+def test_visas_lifted_steps_blocked_and_ways_that_lead(nlp):
+    # a visa requirement lifted eases relations (CONCEDE); blocking an accession or a resolution
+    # is a veto (REJECT), blocked assets a freeze (SANCTION) -- sentences of my own
+    assert _coded(nlp, "Le Maroc a levé l'obligation de visa pour les ressortissants israéliens.") == [("CONCEDE", "MAR", "ISR")]
+    assert _coded(nlp, "L'Algérie a supprimé les visas pour les ressortissants tunisiens.") == [("CONCEDE", "DZA", "TUN")]
+    assert _coded(nlp, "La Turquie a bloqué l'adhésion de la Suède à l'OTAN.") == [("REJECT", "TUR", "SWE")]
+    assert _coded(nlp, "Les États-Unis ont bloqué les avoirs de la banque centrale afghane.") == [("SANCTION", "USA", "AFG")]
+    # a road blocked, a tax removed, a sitting closed; a road that leads somewhere is no operation led
+    assert _coded(nlp, "La police a bloqué la route menant à l'ambassade de France.") == []
+    assert _coded(nlp, "Le gouvernement a supprimé la taxe sur les importations chinoises.") == []
+    assert _coded(nlp, "Le ministre a levé la séance.") == []
