@@ -573,8 +573,10 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
             break  # "a remis aux autorités burkinabè deux militaires": the next phrase's number
         elif t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or (t.pos_ == "X" and not t.is_punct):
             after_de = False if t.pos_ != "ADJ" else after_de
-        elif t.pos_ == "VERB" and t.dep_ == "amod" and load_gazetteer().is_nationality(t.text):
-            pass  # "La ministre néerlandaise a salué": a nationality the tagger calls a participle
+        elif t.pos_ in {"VERB", "PUNCT"} and t.dep_ in {"amod", "punct"} and load_gazetteer().is_nationality(t.text):
+            # "La ministre néerlandaise a salué": a nationality the tagger calls a participle;
+            # "a invité le président sud-africain": one it calls punctuation (the hyphen)
+            pass
         else:
             break
         j += 1

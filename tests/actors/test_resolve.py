@@ -380,6 +380,12 @@ def test_an_office_written_another_way_points_to_its_named_holder(nlp):
     assert names["chef de la diplomatie italienne"] == [("Marco Bellini", "ITA")]
 
 
+def test_a_hyphenated_nationality_the_tagger_calls_punctuation_still_qualifies_its_title(nlp):
+    # "sud-africain" is tagged PUNCT in this sentence: the president is South Africa's, not Russia's
+    names = _names(nlp, "La Russie a invité le président sud-africain au sommet des BRICS.")
+    assert names["président sud-africain"] == [("président sud-africain", "ZAF")]
+
+
 def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
     # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
     names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "
