@@ -2916,7 +2916,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 continue  # "Le Maroc a pris part à la COP29 avec une délégation conduite par la ministre ..."
             elif not passive and c.dep_.startswith("obl") and _case(c) in TARGET_CASES \
                     and fold(c.lemma_) not in lex.circumstance_nouns and not _behest(c, lex) \
-                    and not (c.pos == NOUN and _any_of_its_kind(c, lex)):  # "à l'issue de la conférence"
+                    and not (c.pos == NOUN and _any_of_its_kind(c, lex)) \
+                    and not (etype == "REQUEST" and c.pos == NOUN and "CONSULT" in lexicon_types(c, lex)):
+                # ("à l'issue de la conférence"; "a invité le président sud-africain au sommet
+                # des BRICS": the meeting one is invited to, not who is asked)
                 targets.extend(_actors_of(c, actors))
             elif not passive and c.dep_.startswith("obl") and fold(c.lemma_) in lex.circumstance_nouns:
                 # "s'est entretenu en marge du forum avec le président kényan": the parser hangs

@@ -3566,3 +3566,9 @@ def test_a_denial_answers_the_accuser_not_the_deniers_own_side(analyse_text):
                              "tchadienne d'Adré. Les FSR ont démenti toute implication, accusant l'armée soudanaise "
                              "d'avoir mené l'attaque.")
     assert ("REJECT", "SDN", "TCD") in dyads(evs)
+
+
+def test_the_meeting_one_is_invited_to_is_not_who_is_asked(analyse_text):
+    # "au sommet des BRICS": the summit's club is not invited; the president is
+    _, _, evs = analyse_text("La Russie a invité le président sud-africain au sommet des BRICS.")
+    assert dyads(evs) == [("REQUEST", "RUS", "ZAF")]
