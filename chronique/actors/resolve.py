@@ -1503,6 +1503,11 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
             person.sector = lex.portfolios.get(tuple(person.portfolio.split()), role.sector)
     if role.posted and person.posted_to is None:
         person.posted_to = _posting(doc, rs, end, place_at, words)
+    if role.posted and person.posted_to and countries == [person.posted_to]:
+        # "Rabat a rappelé son ambassadrice à Madrid, Karima Benyaich": the posting is where she
+        # serves; whose she is, the possessive's state (the clause's subject), else unsaid
+        owner = _owner_state(doc, rs, place_at) if rs > 0 and words[rs - 1] in POSSESSIVES else []
+        countries = [c for c in owner if c != person.posted_to]
     if countries and person.country_from != "text":
         person.country, person.country_from = countries[0], "text"
     elif not countries and role.home and home and not person.country and not role.counterpart:

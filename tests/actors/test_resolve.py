@@ -386,6 +386,13 @@ def test_a_hyphenated_nationality_the_tagger_calls_punctuation_still_qualifies_i
     assert names["président sud-africain"] == [("président sud-africain", "ZAF")]
 
 
+def test_a_named_envoy_posted_abroad_is_of_the_state_whose_envoy_they_are(nlp):
+    # "son ambassadrice à Madrid": posted to Spain, Morocco's (the possessive's subject)
+    doc = nlp("Rabat a rappelé son ambassadrice à Madrid, Karima Benyaich.")
+    envoy = next(a for m in resolve_actors(doc).mentions for a in m.actors if a.name == "Karima Benyaich")
+    assert (envoy.country, envoy.posted_to) == ("MAR", "ESP")
+
+
 def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
     # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
     names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "

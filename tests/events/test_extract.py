@@ -3572,3 +3572,8 @@ def test_the_meeting_one_is_invited_to_is_not_who_is_asked(analyse_text):
     # "au sommet des BRICS": the summit's club is not invited; the president is
     _, _, evs = analyse_text("La Russie a invité le président sud-africain au sommet des BRICS.")
     assert dyads(evs) == [("REQUEST", "RUS", "ZAF")]
+
+
+def test_a_named_envoy_recalled_is_a_sanction_towards_the_host(analyse_text):
+    _, _, evs = analyse_text("Rabat a rappelé pour consultations son ambassadrice en Espagne, Karima Benyaich.")
+    assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs] == [("SANCTION", "MAR", "Espagne", "ESP")]
