@@ -285,3 +285,9 @@ def test_visas_lifted_steps_blocked_and_ways_that_lead(nlp):
     assert _coded(nlp, "La police a bloqué la route menant à l'ambassade de France.") == []
     assert _coded(nlp, "Le gouvernement a supprimé la taxe sur les importations chinoises.") == []
     assert _coded(nlp, "Le ministre a levé la séance.") == []
+
+
+def test_a_ceasefire_accepted_is_agreed(nlp):
+    # the codebook's AGREE: "reach ... a ceasefire"; refused, it is a rejection -- my own sentences
+    assert _coded(nlp, "Le Rwanda et la RDC ont accepté un cessez-le-feu à partir de dimanche.") == [("AGREE", "RWA", "COD")]
+    assert [t for t, _, _ in _coded(nlp, "Israël n'a pas accepté le cessez-le-feu.")] == ["REJECT"]
