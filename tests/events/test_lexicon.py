@@ -291,3 +291,9 @@ def test_a_ceasefire_accepted_is_agreed(nlp):
     # the codebook's AGREE: "reach ... a ceasefire"; refused, it is a rejection -- my own sentences
     assert _coded(nlp, "Le Rwanda et la RDC ont accepté un cessez-le-feu à partir de dimanche.") == [("AGREE", "RWA", "COD")]
     assert [t for t, _, _ in _coded(nlp, "Israël n'a pas accepté le cessez-le-feu.")] == ["REJECT"]
+
+
+def test_a_march_in_support_of_someone_is_a_protest(nlp):
+    # "manifester" expresses support only with the support as its object -- my own sentences
+    assert [t for t, _, _ in _coded(nlp, "Des milliers de personnes ont manifesté devant l'ambassade de France à Niamey lors d'un rassemblement de soutien à la junte.")] == ["PROTEST"]
+    assert _coded(nlp, "Le Maroc a manifesté sa solidarité avec le peuple libanais.") == [("SUPPORT", "MAR", "LBN")]
