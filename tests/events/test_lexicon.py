@@ -296,7 +296,7 @@ def test_a_ceasefire_accepted_is_agreed(nlp):
 def test_a_march_in_support_of_someone_is_a_protest(nlp):
     # "manifester" expresses support only with the support as its object -- my own sentences
     from chronique.events.extract import match_trigger
-    doc = nlp("Des milliers de personnes ont manifesté devant l'ambassade de France lors d'un rassemblement de soutien à la junte.")
+    doc = nlp("Des milliers de personnes ont manifesté en soutien à la junte devant l'ambassade de France.")
     assert match_trigger(next(t for t in doc if t.text == "manifesté"), load_lexicon()).type == "PROTEST"
     assert [t for t, _, _ in _coded(nlp, "Des milliers de personnes ont manifesté devant l'ambassade de France à Niamey lors d'un rassemblement de soutien à la junte.")] == ["PROTEST"]
     assert _coded(nlp, "Le Maroc a manifesté sa solidarité avec le peuple libanais.") == [("SUPPORT", "MAR", "LBN")]
