@@ -172,6 +172,11 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         actors = _of_conjunct(actors, mentions, words, start)
         if actors:
             mentions.append(ActorMention(start, end, actors))
+        held = [q for q in persons if len(actors) == 1 and actors[0].kind == "person" and q.name == actors[0].name]
+        for i in range(start, end) if held else ():
+            # "Le Premier ministre ivoirien a invité son homologue marocain": a title that named
+            # its holder gives the counterpart after it that holder's office (_counterpart_office)
+            person_at.setdefault(i, held[0])
         if actors or role.anchored:  # ("les chefs d'État et de gouvernement": no one, nor a government)
             taken.update(range(start, end))
     for_union = _cities_for_unions(places, words, gaz)

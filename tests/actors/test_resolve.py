@@ -393,6 +393,14 @@ def test_a_named_envoy_posted_abroad_is_of_the_state_whose_envoy_they_are(nlp):
     assert (envoy.country, envoy.posted_to) == ("MAR", "ESP")
 
 
+def test_a_counterpart_of_a_title_that_named_its_holder_is_of_that_office(nlp):
+    # "Le Premier ministre togolais" is Koffi Ayena: "son homologue gabonais" is the Gabonese
+    # head of government, Paul Mba (not any Gabonese)
+    names = _names(nlp, "Le Premier ministre gabonais, Paul Mba, a reçu à Libreville le Premier ministre togolais, "
+                        "Koffi Ayena. Le Premier ministre togolais a invité son homologue gabonais à Lomé.")
+    assert names["homologue gabonais"] == [("Paul Mba", "GAB")]
+
+
 def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
     # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
     names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "
