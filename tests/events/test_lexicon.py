@@ -300,3 +300,13 @@ def test_a_march_in_support_of_someone_is_a_protest(nlp):
     assert match_trigger(next(t for t in doc if t.text == "manifesté"), load_lexicon()).type == "PROTEST"
     assert [t for t, _, _ in _coded(nlp, "Des milliers de personnes ont manifesté devant l'ambassade de France à Niamey lors d'un rassemblement de soutien à la junte.")] == ["PROTEST"]
     assert _coded(nlp, "Le Maroc a manifesté sa solidarité avec le peuple libanais.") == [("SUPPORT", "MAR", "LBN")]
+
+
+def test_aid_conveyed_in_goods_and_money_deposited(nlp):
+    # "acheminer" takes every kind of aid goods (tents, blankets), as "livrer" does; money
+    # deposited in another state's central bank is aid -- sentences of my own
+    assert _coded(nlp, "Les Émirats arabes unis ont acheminé des tentes et des couvertures aux sinistrés libyens.") == [("AID", "ARE", "LBY")]
+    assert _coded(nlp, "L'Arabie saoudite a déposé 3 milliards de dollars à la banque centrale pakistanaise.") == [("AID", "SAU", "PAK")]
+    # troops conveyed, arms laid down
+    assert _coded(nlp, "Le convoi a acheminé des troupes vers le front.") == []
+    assert _coded(nlp, "Les rebelles ont déposé les armes.") == []
