@@ -776,7 +776,8 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return []
         # ("les Premiers ministres des deux pays" are the article's two parties' -- resolved with
         # its pair -- not two of its home country's, who would stand for that country in the pair)
-        countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) else [None]
+        countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) \
+            and not (role.sector == "CIV" and _of_an_unknown_place(doc, words, start, end, place_at)) else [None]
         home_only = countries[0] is not None
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
@@ -824,6 +825,13 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
 
 
 OWN = POSSESSIVES - {"notre", "nos"}   # a third party's (not "notre": the speaker's)
+
+
+def _of_an_unknown_place(doc: Doc, words: list[str], start: int, end: int, place_at: dict) -> bool:
+    """Whether a phrase of people names a place the gazetteer does not know ("les populations
+    de Gaza", "les habitants de Tan-Tan"): they are of that place, not of the article's home
+    country, whatever it is."""
+    return any(words[k - 1] in OF_WORDS and doc[k].pos_ == "PROPN" and k not in place_at for k in range(start + 1, end))
 
 
 def _owner_state(doc: Doc, start: int, place_at: dict) -> list[str]:

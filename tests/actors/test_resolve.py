@@ -401,6 +401,13 @@ def test_a_counterpart_of_a_title_that_named_its_holder_is_of_that_office(nlp):
     assert names["homologue gabonais"] == [("Paul Mba", "GAB")]
 
 
+def test_people_of_a_place_the_gazetteer_does_not_know_are_not_the_home_countrys(nlp):
+    # people "de Qalqilya", a place the gazetteer lacks, are of that place: of no known country,
+    # not of the article's home country (Morocco here), which would make Morocco's aid domestic
+    names = _names(nlp, "Le Maroc a fait parvenir 40 tonnes de vivres aux populations de Qalqilya.")
+    assert names["populations de Qalqilya"] == [("populations de Qalqilya", None)]
+
+
 def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
     # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
     names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "
