@@ -14,12 +14,13 @@ A word is read as the lead's verb again when all of these hold:
 - it is spelled like the present of a first-group verb the lemmatizer knows ("bombarde" ->
   "bombarder": ``participles.infinitive``), takes no determiner, and is followed by what can
   begin an object (an article or possessive, a name, a number, a partitive "des");
-- no other word of the sentence is a finite verb.
+- no other word of the sentence is a finite verb;
+- the subject is the root, or the subject of the root that follows the word (the object read as
+  the root).
 The lemmatizer's verbs include many adjectives' look-alikes ("politiquer", "graver", "doubler"),
 hence the conditions on the sentence: a verbless sentence that begins with a subject and an
 object is a lead, "Une situation grave à la frontière" is not.
-- the subject is the root, or the subject of the root that follows the word (the object read as
-  the root).
+
 The word becomes the root, a finite present; the subject its ``nsubj``; the old root, when it
 came after, its ``obj``, else its first noun (a partitive "des", "du" before it an article again);
 what hung on the subject after the word hangs on the verb. The tree is written back whole
