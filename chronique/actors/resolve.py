@@ -1603,6 +1603,7 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
 
 
 MINISTERS = {"ministre", "chef de la diplomatie", "cheffe de la diplomatie"}
+LEADER_NOUNS = {"dirigeant", "president", "chef", "ministre", "responsable"}   # (folded, singular)
 NUMBERS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 DEMONSTRATED_STATES = {"pays", "etats"}   # "ces pays": the states listed last
 
@@ -1632,10 +1633,12 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
             j += 1
         if doc[j].pos != NOUN or not {words[j], words[j][:-1]} & lex.listed_nouns:  # ("pays", "juntes")
             continue
-        listed = _listed_before(doc, out, i, n)
+        states = words[j] in {"pays", "etats", "capitales"}
+        # ("les trois dirigeants" after the Italian and Tunisian leaders and the Commission's
+        # president: people count an organisation's head among them, states do not)
+        listed = _listed_before(doc, out, i, n, heads=words[j][:-1] in LEADER_NOUNS)
         if listed:
             # "les trois pays": the states; "les quatre ministres": whom the sentence named
-            states = words[j] in {"pays", "etats", "capitales"}
             actors = [state_actor(gaz, a.country) if states else a
                       for a in listed]
             out = [m for m in out if m.end <= i or m.start > j] + [ActorMention(i, j + 1, actors)]
@@ -1675,21 +1678,25 @@ def _described(doc: Doc, words: list[str], phrases: frozenset[tuple[str, ...]], 
 LISTED_REACH = 6
 
 
-def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int | None) -> list[Actor] | None:
+def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int | None,
+                   heads: bool = False) -> list[Actor] | None:
     """The first actor of each of the ``n`` countries of the nearest sentence, up to token
     ``before`` and LISTED_REACH sentences back at most, that names exactly ``n`` (international
     organisations and places aside), in their order ("tandis que le Nigeria a appelé les trois
     juntes": the three named before). With no ``n`` ("ces pays"), the last list of two states
-    or more the nearest sentence coordinates."""
+    or more the nearest sentence coordinates. ``heads``: the phrase names leaders ("les trois
+    dirigeants"), and a person at the head of an international organisation counts as one."""
     sent = doc[before].sent
     for _ in range(LISTED_REACH + 1):
-        named: dict[str, Actor] = {}
+        named: dict[object, Actor] = {}
         inside = [m for m in sorted(mentions, key=lambda m: m.start)
                   if sent.start <= m.start < min(sent.end, before) and not m.place_only]
         for m in inside:
             for a in m.actors:
                 if a.country and a.country != "IGO":
                     named.setdefault(a.country, a)
+                elif heads and a.country == "IGO" and a.kind == "person":
+                    named.setdefault(("IGO", a.name), a)
         if n is not None and len(named) == n:
             return list(named.values())
         # (or the list of exactly that many the sentence coordinates, beside others it names:

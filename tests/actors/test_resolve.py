@@ -408,6 +408,15 @@ def test_people_of_a_place_the_gazetteer_does_not_know_are_not_the_home_countrys
     assert names["populations de Qalqilya"] == [("populations de Qalqilya", None)]
 
 
+def test_the_three_leaders_count_an_organisations_head_among_them(nlp):
+    # "les trois dirigeants" after two heads of government and the Commission's president: the
+    # three people (states alone would be two)
+    names = _names(nlp, "Le Premier ministre grec, Kostas Andreou, a reçu à Athènes le président chypriote, Nikos "
+                        "Pavlou, et le président du Conseil européen, Jan Vermeer. Les trois dirigeants ont signé une "
+                        "déclaration commune.")
+    assert names["Les trois dirigeants"] == [("Kostas Andreou", "GRC"), ("Nikos Pavlou", "CYP"), ("Jan Vermeer", "IGO")]
+
+
 def test_a_bare_minister_is_the_one_minister_of_that_country_the_article_names(nlp):
     # "le ministre nigérien", no portfolio: the one Nigerien minister named, whatever his title
     names = _names(nlp, "Le chef de la diplomatie nigérienne, Issa Garba, a été reçu à Cotonou. Le ministre "
