@@ -134,6 +134,9 @@ class Gazetteer:
         # cities that stand for an organisation in the press ("Bruxelles" for the EU): folded
         # city -> the organisation's id (igos.yaml's `city`)
         self.union_cities: dict[tuple[str, ...], str] = {}
+        # regions that locate people but never act ("Gaza", "le Darfour"): folded name -> state
+        # (countries.yaml's `regions`: not places the article's actors are read from)
+        self.regions: dict[tuple[str, ...], str] = {}
 
     def add(self, phrase: str, place: Place, *, override: bool = False) -> None:
         if self._tokenize is None:
@@ -153,6 +156,20 @@ class Gazetteer:
         for other in _other_spellings(key, phrase):  # "Tel Aviv" where the file writes "Tel-Aviv"
             self._phrases.setdefault(other, place)
         self._lengths = None
+
+    def add_region(self, name: str, code: str) -> None:
+        if self._tokenize is None:
+            raise RuntimeError("this gazetteer is sealed: add its regions before calling seal()")
+        key = tuple(fold(t.text) for t in self._tokenize(name) if not t.is_space)
+        for k in (key, *_other_spellings(key, name)):
+            self.regions[k] = code
+
+    def region_at(self, words: list[str], i: int) -> str | None:
+        """The state of the region whose name starts at word ``i`` (folded words), if any."""
+        for key, code in self.regions.items():
+            if tuple(words[i:i + len(key)]) == key:
+                return code
+        return None
 
     def seal(self) -> None:
         """Let the tokenizer go once every phrase is in: it is the language model's ``make_doc``,
@@ -300,6 +317,8 @@ def load_gazetteer() -> Gazetteer:
             gaz.add(seat, Place(code, "seat", seat), override=True)
         for pre in info.get("prefixes", []):
             gaz.prefixes[fold(pre)] = code
+        for region in info.get("regions", []):
+            gaz.add_region(region, code)
         for name in info.get("shares", []):
             states = gaz.shared.setdefault((fold(name),), [])
             if name in info.get("names_by_default", []):

@@ -776,9 +776,13 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
             return []
         # ("les Premiers ministres des deux pays" are the article's two parties' -- resolved with
         # its pair -- not two of its home country's, who would stand for that country in the pair)
-        countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) \
-            and not (role.sector == "CIV" and _of_an_unknown_place(doc, words, start, end, place_at)) else [None]
-        home_only = countries[0] is not None
+        region = _region_of_people(words, start, end, gaz) if role.sector == "CIV" else None
+        if region:  # "les populations de Gaza", "les déplacés du Darfour"
+            countries = [region]
+        else:
+            countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) \
+                and not (role.sector == "CIV" and _of_an_unknown_place(doc, words, start, end, place_at)) else [None]
+        home_only = countries[0] is not None and not region
     if role.key in STATE_WORDS:
         igo = next((place_at[i].place.label for i in range(start, end) if i in place_at and place_at[i].place.country == "IGO"), "IGO")
         return [Actor(igo, c, "IGO", "igo") if c == "IGO" else state_actor(gaz, c) for c in countries[:most] if c]
@@ -825,6 +829,17 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
 
 
 OWN = POSSESSIVES - {"notre", "nos"}   # a third party's (not "notre": the speaker's)
+
+
+def _region_of_people(words: list[str], start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The state of a region a phrase of people names after "de" ("les populations de Gaza":
+    Palestine; countries.yaml's ``regions``)."""
+    for k in range(start + 1, end):
+        if words[k - 1] in OF_WORDS or (words[k - 1] in {"la", "l'"} and k >= 2 and words[k - 2] in OF_WORDS):
+            code = gaz.region_at(words, k)
+            if code:
+                return code
+    return None
 
 
 def _of_an_unknown_place(doc: Doc, words: list[str], start: int, end: int, place_at: dict) -> bool:

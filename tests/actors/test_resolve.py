@@ -401,6 +401,14 @@ def test_a_counterpart_of_a_title_that_named_its_holder_is_of_that_office(nlp):
     assert names["homologue gabonais"] == [("Paul Mba", "GAB")]
 
 
+def test_people_of_a_region_are_of_its_state_and_the_region_never_acts(nlp):
+    # countries.yaml's `regions`: "de Gaza" says whose the people are; "à Gaza" makes no actor
+    names = _names(nlp, "L'Égypte a envoyé de l'aide aux habitants de la bande de Gaza.")
+    assert names["habitants de la bande de Gaza"] == [("habitants de la bande de Gaza", "PSE")]
+    names = _names(nlp, "Les frappes israéliennes à Gaza ont fait dix morts.")
+    assert "Gaza" not in names and names["israéliennes"] == [("Israël", "ISR")]
+
+
 def test_people_of_a_place_the_gazetteer_does_not_know_are_not_the_home_countrys(nlp):
     # people "de Qalqilya", a place the gazetteer lacks, are of that place: of no known country,
     # not of the article's home country (Morocco here), which would make Morocco's aid domestic
