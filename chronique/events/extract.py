@@ -313,7 +313,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 targets = [t for t in also[1] if t not in sources] or targets
                 break
     if etype in GIVEN_TO and sources and not targets:
-        targets = _capital_given_to(tok, actors)
+        targets = _capital_given_to(tok, actors) or _region_given_to(tok)
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
         if etype in SYMMETRIC and _plural_first_person(tok) and all(t.country == speaker.country for t in targets):
@@ -732,6 +732,26 @@ def _capital_given_to(tok: Token, actors: ArticleActors) -> list[Actor]:
         government = _government_after_a(c, actors)
         if government is not None:
             return [government]
+    return []
+
+
+def _region_given_to(tok: Token) -> list[Actor]:
+    """The state of a region aid or support goes to, named as written: "a fourni du carburant à
+    la bande de Gaza", "des médicaments vers Gaza" (countries.yaml's ``regions``, which no actor
+    mention stands for). Looked for below the trigger and its object noun."""
+    gaz, doc = load_gazetteer(), tok.doc
+    # (the object of "a fourni du carburant", read as a partitive "de" phrase, is an obl:arg)
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("obj", "obl:arg"))]
+    for c in (g for h in heads for g in h.children if g.dep_.startswith(("obl", "nmod"))):
+        if _case(c) not in DESTINATION_CASES | {"pour"}:
+            continue
+        span = range(c.left_edge.i, c.right_edge.i + 1)
+        words = [fold(doc[k].text) for k in span]
+        for k in range(len(words)):
+            code = gaz.region_at(words, k)
+            if code:
+                n = max(len(key) for key in gaz.regions if tuple(words[k:k + len(key)]) == key)
+                return [Actor(doc[min(c.i, span[k]):span[k] + n].text, code, "GOV", "country")]
     return []
 
 

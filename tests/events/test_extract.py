@@ -3578,3 +3578,11 @@ def test_the_meeting_one_is_invited_to_is_not_who_is_asked(analyse_text):
 def test_a_named_envoy_recalled_is_a_sanction_towards_the_host(analyse_text):
     _, _, evs = analyse_text("Rabat a rappelé pour consultations son ambassadrice en Espagne, Karima Benyaich.")
     assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs] == [("SANCTION", "MAR", "Espagne", "ESP")]
+
+
+def test_aid_sent_to_a_region_goes_to_its_state_named_as_written(analyse_text):
+    # countries.yaml's regions: "à la bande de Gaza", "vers Gaza" name where aid goes
+    _, _, evs = analyse_text("Le Qatar a fourni du carburant à la bande de Gaza.")
+    assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs] == [("AID", "QAT", "bande de Gaza", "PSE")]
+    _, _, evs = analyse_text("La Turquie a livré des tentes au Darfour.")
+    assert dyads(evs) == [("AID", "TUR", "SDN")]
