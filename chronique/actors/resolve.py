@@ -777,7 +777,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         # ("les Premiers ministres des deux pays" are the article's two parties' -- resolved with
         # its pair -- not two of its home country's, who would stand for that country in the pair)
         region = _region_of_people(words, start, end, gaz) if role.sector == "CIV" else None
-        if region:  # "les populations de Gaza", "les déplacés du Darfour"
+        if region:  # "les populations de Gaza", "les réfugiés du Darfour"
             countries = [region]
         else:
             countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) \
