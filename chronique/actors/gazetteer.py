@@ -164,12 +164,11 @@ class Gazetteer:
         for k in (key, *_other_spellings(key, name)):
             self.regions[k] = code
 
-    def region_at(self, words: list[str], i: int) -> str | None:
-        """The state of the region whose name starts at word ``i`` (folded words), if any."""
-        for key, code in self.regions.items():
-            if tuple(words[i:i + len(key)]) == key:
-                return code
-        return None
+    def region_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """(state, number of words) of the longest region name that starts at word ``i``
+        (folded words), if any."""
+        found = [(code, len(key)) for key, code in self.regions.items() if tuple(words[i:i + len(key)]) == key]
+        return max(found, key=lambda f: f[1]) if found else None
 
     def seal(self) -> None:
         """Let the tokenizer go once every phrase is in: it is the language model's ``make_doc``,

@@ -172,11 +172,12 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         actors = _of_conjunct(actors, mentions, words, start)
         if actors:
             mentions.append(ActorMention(start, end, actors))
-        held = [q for q in persons if len(actors) == 1 and actors[0].kind == "person" and q.name == actors[0].name]
-        for i in range(start, end) if held else ():
+        if len(actors) == 1 and actors[0].kind == "person":
             # "Le Premier ministre ivoirien a invité son homologue marocain": a title that named
             # its holder gives the counterpart after it that holder's office (_counterpart_office)
-            person_at.setdefault(i, held[0])
+            held = next((q for q in persons if q.name == actors[0].name), None)
+            for i in range(start, end) if held else ():
+                person_at.setdefault(i, held)
         if actors or role.anchored:  # ("les chefs d'État et de gouvernement": no one, nor a government)
             taken.update(range(start, end))
     for_union = _cities_for_unions(places, words, gaz)
@@ -836,9 +837,9 @@ def _region_of_people(words: list[str], start: int, end: int, gaz: Gazetteer) ->
     Palestine; countries.yaml's ``regions``)."""
     for k in range(start + 1, end):
         if words[k - 1] in OF_WORDS or (words[k - 1] in {"la", "l'"} and k >= 2 and words[k - 2] in OF_WORDS):
-            code = gaz.region_at(words, k)
-            if code:
-                return code
+            region = gaz.region_at(words, k)
+            if region:
+                return region[0]
     return None
 
 

@@ -748,9 +748,9 @@ def _region_given_to(tok: Token) -> list[Actor]:
         span = range(c.left_edge.i, c.right_edge.i + 1)
         words = [fold(doc[k].text) for k in span]
         for k in range(len(words)):
-            code = gaz.region_at(words, k)
-            if code:
-                n = max(len(key) for key in gaz.regions if tuple(words[k:k + len(key)]) == key)
+            region = gaz.region_at(words, k)
+            if region:
+                code, n = region
                 return [Actor(doc[min(c.i, span[k]):span[k] + n].text, code, "GOV", "country")]
     return []
 
