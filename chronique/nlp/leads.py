@@ -88,8 +88,9 @@ def _object(tok: Token, subject: Token) -> Token | None:
     return None
 
 
-def _rebuilt(doc: Doc, tok: Token, subject: Token, root: Token) -> numpy.ndarray:
-    """The doc's HEAD and DEP columns with the lead rebuilt around ``tok``."""
+def _rebuilt(doc: Doc, tok: Token, subject: Token, root: Token, obj: Token | None) -> numpy.ndarray:
+    """The doc's HEAD and DEP columns with the lead rebuilt around ``tok`` (``obj``: its object
+    when the subject was the root, ``_object``)."""
     arr = doc.to_array([HEAD, DEP])
     heads = numpy.arange(len(doc)) + arr[:, 0].astype("int64")   # HEAD: a signed offset, stored unsigned
     strings = doc.vocab.strings
@@ -106,7 +107,6 @@ def _rebuilt(doc: Doc, tok: Token, subject: Token, root: Token) -> numpy.ndarray
         hang(root.i, tok.i, "obj")
         moved = [c for c in root.children if c.i > tok.i and c.pos == PUNCT and c.i == root.sent.end - 1]
     else:
-        obj = _object(tok, subject)
         if obj is not None:
             hang(obj.i, tok.i, "obj")
         moved = [c for c in subject.children if c.i > tok.i and (obj is None or c.i != obj.i)]
@@ -132,7 +132,7 @@ def rebuild_leads(doc: Doc, tables) -> Doc:
             continue
         subject, root, verb = found
         obj = _object(tok, subject) if root.i == subject.i else None
-        doc.from_array([HEAD, DEP], _rebuilt(doc, tok, subject, root))
+        doc.from_array([HEAD, DEP], _rebuilt(doc, tok, subject, root, obj))
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VERB", verb
         tok.set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
         for c in obj.children if obj is not None else ():
