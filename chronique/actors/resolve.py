@@ -1619,7 +1619,6 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
 
 
 MINISTERS = {"ministre", "chef de la diplomatie", "cheffe de la diplomatie"}
-LEADER_NOUNS = {"dirigeant", "president", "chef", "ministre", "responsable"}   # (folded, singular)
 NUMBERS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 DEMONSTRATED_STATES = {"pays", "etats"}   # "ces pays": the states listed last
 
@@ -1652,7 +1651,7 @@ def _with_listed_groups(doc: Doc, words: list[str], lex: RoleLexicon, mentions: 
         states = words[j] in {"pays", "etats", "capitales"}
         # ("les trois dirigeants" after the Italian and Tunisian leaders and the Commission's
         # president: people count an organisation's head among them, states do not)
-        listed = _listed_before(doc, out, i, n, heads=words[j][:-1] in LEADER_NOUNS)
+        listed = _listed_before(doc, out, i, n, heads=words[j][:-1] in lex.leader_nouns)
         if listed:
             # "les trois pays": the states; "les quatre ministres": whom the sentence named
             actors = [state_actor(gaz, a.country) if states else a

@@ -32,6 +32,7 @@ class RoleLexicon:
     pair_phrases: set[tuple[str, ...]]
     max_len: int
     listed_nouns: frozenset[str] = frozenset()   # folded, singular
+    leader_nouns: frozenset[str] = frozenset()   # folded, singular: the listed nouns that name leaders
     organisation_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
     group_phrases: frozenset[tuple[str, ...]] = frozenset()   # folded words
     place_nouns: frozenset[str] = frozenset()   # folded, singular and plural
@@ -79,5 +80,6 @@ def load_roles() -> RoleLexicon:
     particles = frozenset(fold(w) for w in data.get("name_particles") or [])
     qualifiers = frozenset(tuple(fold(p).split()) for p in data.get("title_qualifiers") or [])
     named_after = frozenset(f for w in data.get("named_after_places") or [] for f in (fold(w), fold(w) + "s"))
-    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, organisations, groups, places,
-                       delegations, leading, particles, qualifiers, named_after)
+    leaders = frozenset(fold(w) for w in data.get("leader_nouns") or [])
+    return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, leaders, organisations, groups,
+                       places, delegations, leading, particles, qualifiers, named_after)
