@@ -56,6 +56,7 @@ class PlaceIndex(dict):
     def __init__(self, places: list[PlaceSpan]) -> None:
         super().__init__((i, p) for p in places for i in range(p.start, p.end))
         self.ends = {p.start: p.end for p in places}
+        self.places = places
 
 
 @dataclass
@@ -440,16 +441,54 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> lis
     rest, an Algerian daily's "le ministre des Affaires étrangères, Sabri Boukadoum, en visite
     en Tunisie" had made him Tunisian."""
     out: list[tuple[str, int]] = []
+    for kind, subject, p in _visits(doc, places):
+        if kind == "host":
+            # "Le ministre délégué ... a reçu mardi à Rabat une délégation nigériane": a host
+            # named bare receives at home (a passive's agent votes for nothing: "Alain Berset
+            # serait reçu à Paris par Emmanuel Macron", in a Swiss article)
+            if subject.dep_ == "nsubj" and not any(t.i in place_at for t in subject.subtree):
+                out.append((p.place.code, 2))
+            continue
+        # the nationality the visitor is named with, not the places it went to ("le ministre,
+        # en visite en Tunisie, ...")
+        named = {place_at[t.i].place.code for t in subject.subtree
+                 if t.i in place_at and not _after_locative(doc, place_at[t.i])}
+        if not named:
+            out.append((p.place.code, -2))
+        elif p.place.code not in named:
+            out.append((p.place.code, 1))
+    return out
+
+
+def _visits_of(person: Person, visits: list[tuple[str, Token, PlaceSpan]],
+               spans: list[tuple[int, int, Person]]) -> tuple[set[str], set[str]]:
+    """The countries where a person receives, and those it goes to (``_visits``): where one of
+    its mentions stands in the host's or the visitor's phrase."""
+    own = {i for s, e, q in spans if q is person for i in range(s, e)}
+    hosted: set[str] = set()
+    went: set[str] = set()
+    for kind, phrase, p in visits:
+        if own and phrase.left_edge.i <= max(own) and min(own) <= phrase.right_edge.i \
+                and any(phrase.left_edge.i <= i <= phrase.right_edge.i for i in own):
+            (hosted if kind == "host" else went).add(p.place.country)
+    return hosted, went
+
+
+def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSpan]]:
+    """Who goes where and who receives where: ("visit", the visitor's phrase, the country or
+    capital it goes to: "le ministre ... s'est rendu au Qatar", "en visite en Tunisie") and
+    ("host", the host's phrase, where it receives: "a reçu mardi à Rabat une délégation")."""
+    out: list[tuple[str, Token, PlaceSpan]] = []
     for p in places:
         if p.place.kind not in {"country", "capital"} or not _after_locative(doc, p, TO_WORDS):
             continue
         host = doc[p.start].head
         if fold(host.lemma_) in RECEIVING and host.i < p.start:
-            # "Le ministre délégué ... a reçu mardi à Rabat une délégation nigériane": a host
-            # named bare receives at home
-            subject = next((t for t in host.children if t.dep_ == "nsubj"), None)
-            if subject is not None and not any(t.i in place_at for t in subject.subtree):
-                out.append((p.place.code, 2))
+            # (the host of a passive is its agent: "a été reçu à Alger par le président X")
+            subject = next((t for t in host.children if t.dep_ == "nsubj"), None) \
+                or next((t for t in host.children if t.dep_ == "obl:agent"), None)
+            if subject is not None:
+                out.append(("host", subject, p))
             continue
         visit = next((i for i in reversed(range(max(0, p.start - VISIT_REACH), p.start - 1))
                       if fold(doc[i].lemma_) in VISIT_WORDS), None)  # the nearest
@@ -464,16 +503,8 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> lis
         passive = any(c.dep_ == "aux:pass" for c in sent.root.children)
         visitor = {"obj"} if fold(sent.root.lemma_) in RECEIVING and not passive else {"nsubj", "nsubj:pass"}
         subject = next((t for t in sent.root.children if t.dep_ in visitor), None)
-        if subject is None:
-            continue
-        # the nationality the visitor is named with, not the places it went to ("le ministre,
-        # en visite en Tunisie, ...")
-        named = {place_at[t.i].place.code for t in subject.subtree
-                 if t.i in place_at and not _after_locative(doc, place_at[t.i])}
-        if not named:
-            out.append((p.place.code, -2))
-        elif p.place.code not in named:
-            out.append((p.place.code, 1))
+        if subject is not None:
+            out.append(("visit", subject, p))
     return out
 
 
@@ -1214,9 +1245,19 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                 or _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
+    unplaced = [p for p in persons if p.country_from in {"", "home"}]   # (a bare home title gave the home)
+    visits = _visits(doc, place_at.places) if unplaced else []
+    visited: dict[int, set[str]] = {}
+    for p in unplaced:
+        country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at)
+        hosted, visited[id(p)] = _visits_of(p, visits, spans)
+        if not country and len(hosted) == 1 and not hosted & visited[id(p)]:
+            country = hosted.pop()  # "le président X a reçu à Alger ...": the host is at home
+        if country:
+            p.country, p.country_from = country, "text"
     for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
-        if p.country is None and home:
-            p.country = _guessed_country(p, doc, spans, home, runner_up)
+        if (p.country is None or p.country_from == "home") and home:
+            p.country = _guessed_country(p, doc, spans, p.country or home, runner_up, visited.get(id(p), set()))
             p.guessed_country, p.country_from = True, "home"
     offices = load_offices()
     for p in persons:  # a known person the text gives no title: the office they held then
@@ -1232,11 +1273,15 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
 
 
 def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Person]], home: str,
-                     runner_up: str | None) -> str:
+                     runner_up: str | None, visited: set[str] = frozenset()) -> str:
     """The country guessed for a person the article gives none: its home -- but a counterpart
     named bare after someone of the home country ("Nizar Baraka a effectué une visite en
     Mauritanie, à l'invitation de son homologue Mohamed Ali Ould Sidi Mohamed") is of another
-    country, the one the article names most after its home."""
+    country, the one the article names most after its home; and so is one who went to the home
+    ("Le président de la République Abdelmadjid Tebboune s'est rendu au Qatar", in an article
+    that names Qatar most)."""
+    if home in visited and runner_up and runner_up not in visited:
+        return runner_up
     if person.role_key != "homologue" or person.office_at is None or not runner_up:
         return home
     sent = doc[person.office_at].sent
@@ -1303,6 +1348,62 @@ def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, p
            for q in persons):
         return None
     return country
+
+
+DEFINITE = {"le", "la", "l'"}
+
+
+def _country_of_title_named_after(doc: Doc, words: list[str], person: Person, persons: list[Person],
+                                  role_hits: list, spans: list, place_at: dict) -> str | None:
+    """The nationality of the title a person named without one is next called by, in the same
+    sentence or the one after, with no one else named between: "Volodymyr Zelensky a dénoncé
+    ... « ... », a écrit le président ukrainien" is Ukraine's president, where the article's
+    home (Russia, named most) was guessed. The name's last mention before it and the title must
+    both be subjects (the title takes up the last subject, as a pronoun would); the title must
+    be definite, unnamed, of one country, and the person's own title word if the article gave
+    one; no one else may hold it for that country."""
+    own = sorted(s for s, _, q in spans if q is person)
+    if not own:
+        return None
+    first = own[0]
+    sent = doc[first].sent
+    window_end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    held = {i: q for s, e, q in spans for i in range(s, e)}
+    for s, n, role in role_hits:
+        if not first < s < window_end or s in held or role.kind != "person" or role.counterpart or role.vague:
+            continue
+        if s == 0 or words[s - 1] not in DEFINITE or (person.role_key and role.key != person.role_key):
+            continue
+        title = doc[s]
+        incise = title.dep_ == "obj" and title.head.i < s and after_incise_mark(title.head) \
+            and not any(c.dep_.startswith("nsubj") for c in title.head.children)   # ", a écrit le président X"
+        last = max(i for i in own if i < s)   # (centring: a title takes up the last subject, not any name)
+        if not (_mention_is_subject(doc, last, held) and (title.dep_ in SUBJECTS or incise)):
+            # a title in another part ("le rappel de X ... la convocation de l'ambassadeur de France"),
+            # or after the name in another part ("Après sa rencontre avec X, la ministre italienne"): another's
+            return None
+        if any(held[i] is not person for i in range(last, s) if i in held):
+            return None  # someone else named in between: the title may be theirs
+        found = _phrase_countries(s, _phrase_end(doc, s, s + n), place_at, words, postings=not role.posted)
+        if len(found) != 1:
+            return None
+        if any(q is not person and q.country == found[0] and q.role_key == role.key and q.country_from in {"text", "known"}
+               for q in persons):
+            return None
+        return found[0]
+    return None
+
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def _mention_is_subject(doc: Doc, start: int, held: dict) -> bool:
+    """Whether the mention starting at ``start`` is its clause's subject: the head of its tokens
+    (the one whose head lies outside them) is one."""
+    person = held[start]
+    tokens = [i for i in range(start, min(len(doc), start + 8)) if held.get(i) is person]
+    heads = [doc[i] for i in tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+    return any(t.dep_ in SUBJECTS for t in heads)
 
 
 def _surnames_untagged(doc: Doc, words: list[str], by_surname: dict[str, Person], named: set[int],

@@ -1494,3 +1494,30 @@ def test_a_title_the_tagger_reads_partly_as_a_name_is_still_the_named_persons(nl
     assert any(e.label_ == "PER" and e.text.startswith("malien") for e in doc.ents)  # what the test is about
     p = persons(nlp, text, source="https://www.lemonde.fr/a", date="2024-06-11")["Sadio Camara"]
     assert (p.country, p.role_key) == ("MLI", "ministre")
+
+
+def test_a_name_given_bare_takes_the_nationality_of_the_title_it_is_next_called_by(nlp):
+    # the article names Russia most: the home guess had made him Russian
+    doc = nlp("La Russie a frappé Kiev. La Russie a tiré des missiles. Moscou a démenti.\n\n"
+              "Mykola Bondar a dénoncé une attaque barbare contre des civils.\n\n"
+              "« La Russie ne veut pas la paix », a écrit le ministre ukrainien sur le réseau social X.")
+    assert persons(nlp, doc.text)["Mykola Bondar"].country == "UKR"
+    # another name between: the title may be the other's; a title in another part of the
+    # sentence ("la convocation de l'ambassadeur de France") is no one's next name for him
+    doc = nlp("La Russie a frappé Kiev. La Russie a tiré des missiles.\n\n"
+              "Mykola Bondar a rencontré Pavel Orlov.\n\n« Rien n'est réglé », a écrit le ministre ukrainien.")
+    assert persons(nlp, doc.text)["Mykola Bondar"].country == "RUS"
+    text = ("L'Algérie a rappelé son ambassadeur. Le rappel de Karim Benali intervient après la convocation de "
+            "l'ambassadeur de France.")
+    assert persons(nlp, text, source="https://www.example.fr/a")["Karim Benali"].country_from == "home"
+
+
+def test_who_receives_at_a_place_is_of_it_and_who_goes_to_the_home_is_not(nlp):
+    # the imam's country is named most; the host, a passive's agent, receives at home
+    text = ("L'imam malien Sidi Touré a été reçu à Alger par le président Karim Belaid. "
+            "Le Mali a protesté. Le Mali a rappelé son ambassadeur. Le Mali a convoqué le diplomate.")
+    assert persons(nlp, text)["Karim Belaid"].country == "DZA"
+    # the article names Qatar most; the minister named bare who went there is of the other state
+    text = ("Le ministre des Affaires étrangères, Karim Benali, s'est rendu dimanche au Qatar. "
+            "Le Qatar et l'Algérie ont signé cinq accords. Le Qatar a annoncé des investissements au Qatar.")
+    assert persons(nlp, text)["Karim Benali"].country == "DZA"
