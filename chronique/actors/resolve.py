@@ -474,6 +474,21 @@ def _visits_of(person: Person, visits: list[tuple[str, Token, PlaceSpan]],
     return hosted, went
 
 
+def _counterparts_of(person: Person, doc: Doc, words: list[str], role_hits: list,
+                     spans: list[tuple[int, int, Person]], place_at: dict) -> set[str]:
+    """The countries of the counterparts a person is the subject of meeting ("Le ministre de
+    l'Intérieur, X, a eu ... un entretien avec son homologue français"): not the person's."""
+    own = {i for s, e, q in spans if q is person for i in range(s, e)}
+    out: set[str] = set()
+    for s, n, role in role_hits:
+        if not role.counterpart:
+            continue
+        verb = _clause_verb(doc[s])
+        if any(c.dep_ == "nsubj" and own.intersection(range(c.left_edge.i, c.right_edge.i + 1)) for c in verb.children):
+            out.update(c for c in _phrase_countries(s, _phrase_end(doc, s, s + n), place_at, words) if c != "IGO")
+    return out
+
+
 def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSpan]]:
     """Who goes where and who receives where: ("visit", the visitor's phrase, the country or
     capital it goes to: "le ministre ... s'est rendu au Qatar", "en visite en Tunisie") and
@@ -1251,6 +1266,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
     for p in unplaced:
         country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at)
         hosted, visited[id(p)] = _visits_of(p, visits, spans)
+        visited[id(p)] |= _counterparts_of(p, doc, words, role_hits, spans, place_at)
         if not country and len(hosted) == 1 and not hosted & visited[id(p)]:
             country = hosted.pop()  # "le président X a reçu à Alger ...": the host is at home
         if country:
@@ -1558,6 +1574,8 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     # ("Après sa rencontre avec X, la ministre italienne a été reçue") or a name follows it,
     # whose title it is ("a reçu X, le ministre malien des Affaires étrangères, Y")
     k = ent.end
+    if k + 2 < sent.end and doc[k].text in {'"', "»", "”"} and doc[k + 1].text == ",":
+        k += 1  # (a quotation that ends on the name: "... d'expulser M. Vincent Karega", ambassadeur ...)
     if k + 1 < sent.end and doc[k].text == ",":
         rs = k + 2 if fold(doc[k + 1].text) in ARTICLES and k + 2 < sent.end else k + 1
         if rs in role_starting and not (doc[rs].dep_.startswith("nsubj") and doc[rs].head.i > rs):

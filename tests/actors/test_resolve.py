@@ -1521,3 +1521,19 @@ def test_who_receives_at_a_place_is_of_it_and_who_goes_to_the_home_is_not(nlp):
     text = ("Le ministre des Affaires étrangères, Karim Benali, s'est rendu dimanche au Qatar. "
             "Le Qatar et l'Algérie ont signé cinq accords. Le Qatar a annoncé des investissements au Qatar.")
     assert persons(nlp, text)["Karim Benali"].country == "DZA"
+
+
+def test_a_title_apposed_after_a_quotation_that_ends_on_the_name_is_its_title(nlp):
+    # the quoted demand names the diplomat; his title follows the closing mark (the article
+    # names Congo most: the home guess had made him Congolese)
+    doc = nlp("La RDC accuse le Rwanda. Kinshasa a réuni le conseil de défense. Le conseil demande au "
+              "gouvernement « d'expulser M. Jean Mpoyo », ambassadeur du Rwanda en RDC, sans délai.")
+    mpoyo = persons(nlp, doc.text)["Jean Mpoyo"]
+    assert (mpoyo.country, mpoyo.role) == ("RWA", "ambassadeur du Rwanda")
+
+
+def test_who_meets_a_counterpart_is_not_of_the_counterparts_country(nlp):
+    # France is named most, Algeria next: the minister named bare meets his French counterpart
+    text = ("Le ministre de l'Intérieur, Karim Benali, a eu mardi un entretien avec son homologue français, "
+            "Jean Dupont. La France et l'Algérie coopèrent. La France a salué cette coopération avec la France.")
+    assert persons(nlp, text)["Karim Benali"].country == "DZA"
