@@ -1367,6 +1367,7 @@ def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, p
 
 
 DEFINITE = {"le", "la", "l'"}
+RELATIVE_WORDS = {"qui", "que", "qu'", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def _country_of_title_named_after(doc: Doc, words: list[str], person: Person, persons: list[Person],
@@ -1538,8 +1539,9 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
                         for k in range(head.i + 1, ent.start)) \
             and not any(k in role_starting and role_starting[k][1].kind == "person" and any(fold(t.text) == "et" for t in doc[max(head.i, k - 2):k])
                         for k in range(head.i + 1, ent.start)):
-        rs = _title_of_apposed_rank(doc, role_token[head.i], ent, role_token, role_starting)
-        return _enclosing_role(doc, rs, role_starting), ent.start
+        rs = _enclosing_role(doc, _title_of_apposed_rank(doc, role_token[head.i], ent, role_token, role_starting), role_starting)
+        if role_starting[rs][1].kind != "body":   # (a ministry is no one's title: "des agents du ministère ..., X")
+            return rs, ent.start
     # else the nearest office to the left, with no verb in between
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 24):
@@ -1547,11 +1549,15 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
         # (the tagger's PER that is no plausible name -- "malien de la Défense" in "le ministre
         # malien de la Défense, Sadio Camara" -- is the title's own words)
-        if finite or t.text in {";", ":", "(", ")"} or (t.ent_type_ == "PER" and (not named or j in named)
+        # (nor a subordinate clause's word: "... du ministère de l'Intérieur travaillant en Algérie
+        # qu'Emmanuel Macron a décidé": the title is no one's named after "qu'")
+        if finite or t.text in {";", ":", "(", ")"} or t.pos_ == "SCONJ" or fold(t.text) in RELATIVE_WORDS \
+                or (t.ent_type_ == "PER" and (not named or j in named)
                                                            and not _titled_entity(doc, j, role_token)
                                                            and not _institution_after_de(doc, j)):
             break
-        if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS:
+        if j in role_token and role_starting[role_token[j]][1].key not in STATE_WORDS \
+                and role_starting[role_token[j]][1].kind != "body":   # (a ministry is no one's title)
             # "la ministre des Affaires étrangères de la République fédérale d'Allemagne, X": the
             # office is "ministre", not the "République" inside its title
             rs = role_token[j]

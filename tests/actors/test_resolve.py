@@ -1537,3 +1537,13 @@ def test_who_meets_a_counterpart_is_not_of_the_counterparts_country(nlp):
     text = ("Le ministre de l'Intérieur, Karim Benali, a eu mardi un entretien avec son homologue français, "
             "Jean Dupont. La France et l'Algérie coopèrent. La France a salué cette coopération avec la France.")
     assert persons(nlp, text)["Karim Benali"].country == "DZA"
+
+
+def test_a_ministry_or_a_title_before_a_subordinate_clause_is_not_the_next_names_title(nlp):
+    # "qu'" opens the clause whose subject the name is; the ministry before it is no one's office
+    text = ("C'est après l'expulsion de deux agents du ministère de l'Intérieur en poste au Maroc "
+            "qu'Emmanuel Macron a décidé de rappeler son ambassadeur.")
+    macron = persons(nlp, text, date="2024-06-01")["Emmanuel Macron"]
+    assert (macron.country, macron.role) == ("FRA", None)
+    text = "Les agents du ministère de la Défense du Maroc, Karim Alaoui et Omar Bennani, ont été expulsés."
+    assert persons(nlp, text)["Karim Alaoui"].role is None
