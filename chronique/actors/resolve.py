@@ -826,6 +826,13 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         region = _region_of_people(words, start, end, gaz) if role.sector == "CIV" else None
         if region:  # "les populations de Gaza", "les réfugiés du Darfour"
             countries = [region]
+        elif "Plur" in doc[start].morph.get("Number") and any(words[k] in lex.regional_adjectives for k in range(start + 1, end)):
+            # "plusieurs ministres des Affaires étrangères africains": of many states, no one's
+            # (and never the home's): a group of no country, which a meeting is held with (one
+            # such title, "la commissaire européenne", is an organisation's)
+            portfolio = _portfolio(words, start, end, lex)
+            sector = lex.portfolios.get(tuple(portfolio.split()), role.sector) if portfolio else role.sector
+            return [Actor(_phrase_text(doc, start, end), None, sector, "group", role.key)]
         else:
             countries = [home] if role.home and home and not _of_the_two(words, start, end, lex) \
                 and not (role.sector == "CIV" and _of_an_unknown_place(doc, words, start, end, place_at)) else [None]

@@ -41,6 +41,7 @@ class RoleLexicon:
     name_particles: frozenset[str] = frozenset()   # folded: "de", "dos", "van" inside a person's name
     title_qualifiers: frozenset[tuple[str, ...]] = frozenset()   # folded: ("en", "exercice"), ("par", "interim")
     named_after_places: frozenset[str] = frozenset()   # folded, singular and plural: "accord", "sommet"
+    regional_adjectives: frozenset[str] = frozenset()   # folded, every gender and number
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -81,5 +82,14 @@ def load_roles() -> RoleLexicon:
     qualifiers = frozenset(tuple(fold(p).split()) for p in data.get("title_qualifiers") or [])
     named_after = frozenset(f for w in data.get("named_after_places") or [] for f in (fold(w), fold(w) + "s"))
     leaders = frozenset(fold(w) for w in data.get("leader_nouns") or [])
+    regional = frozenset(f for w in data.get("regional_adjectives") or [] for f in _adjective_forms(fold(w)))
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, leaders, organisations, groups,
-                       places, delegations, leading, particles, qualifiers, named_after)
+                       places, delegations, leading, particles, qualifiers, named_after, regional)
+
+
+def _adjective_forms(masculine: str) -> set[str]:
+    """An adjective's four forms, folded: "africain" -> africaine(s), africains; "européen" ->
+    européenne(s); "occidental" -> occidentale(s), occidentaux; "arabe" -> arabes."""
+    stem = masculine[:-2] + "au" if masculine.endswith("al") else masculine
+    feminine = masculine + ("ne" if masculine.endswith("en") else "" if masculine.endswith("e") else "e")
+    return {masculine, feminine, feminine + "s", stem + ("x" if masculine.endswith("al") else "s")}

@@ -407,6 +407,18 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         other = _other_country(targets[0].country, actors) if targets[0].country else None
         sources = _as_sentence_names([state_actor(load_gazetteer(), other)], sent, actors) if other else []
         inferred = inferred or bool(sources)
+    if etype == "CONSULT" and trig.pos == "noun" and targets and not sources and not received \
+            and (tok.dep_ in {"nsubj", "nsubj:pass"} or _case(tok) == "quant"):
+        # "Les échanges avec le ministre burkinabè ont permis d'aborder ...", after "X a tenu des
+        # entretiens avec plusieurs ministres africains": one of the host's meetings, a series a
+        # communiqué tells one counterpart a paragraph: the meeting the subject of its clause,
+        # or its topic ("Quant aux entretiens avec X, ils ..."), not a meeting one had ("Nous
+        # venons d'avoir un entretien avec le Premier ministre") or that dates what the clause
+        # says ("a indiqué la commissaire, après une audience avec le président")
+        own = {a.country for a in targets}
+        sources = next(([e.source] for e in reversed(events) if e.type == "CONSULT" and e.source is not None
+                        and e.source.country and e.source.country not in own), [])
+        inferred = inferred or bool(sources)
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
         targets = _earlier_party(events, sources, sent, actors)
     elif etype in VERBAL and sources and not targets and (named := _act_of_its_type(tok, lex)) is not None:
@@ -2793,6 +2805,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 else:
                     sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        if not targets and etype in SYMMETRIC and tok.dep_ == "nsubj" and tok.head.i != tok.i:
+            # "Avec le ministre éthiopien, X, les discussions ont porté sur ...": the counterpart
+            # fronted, hung on the verb whose subject the meeting is
+            targets = [a for c in tok.head.children if c.dep_.startswith("obl") and _case(c) == "avec"
+                       and not _own_delegation(c, actors, lex) for a in _actors_of(c, actors)]
         if trig.blamed and has_agent and sources:
             # "Alger a dénoncé des violations de son espace aérien par des drones maliens": who
             # violated is blamed; who speaks of it blames
@@ -3829,6 +3846,10 @@ def _detailed(c: _Coding, sent: Span, si: int) -> None:
     if act is None or act.source is None:
         return
     said = _evidence(sent, si, c.article, c.actors)
+    if act.sentence_index == si and act.target is not None and not act.target.country:
+        # ("a rencontré plusieurs dirigeants africains, il s'agit notamment du président
+        # ivoirien ...": the group of no country is those it lists, in the same sentence)
+        c.events.remove(act)
     for a in named:
         key = _key(si, act.type, act.source, a)
         if a.country == act.source.country or key in c.seen:

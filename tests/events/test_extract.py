@@ -3586,3 +3586,23 @@ def test_aid_sent_to_a_region_goes_to_its_state_named_as_written(analyse_text):
     assert [(e.type, e.source.country, e.target.name, e.target.country) for e in evs] == [("AID", "QAT", "bande de Gaza", "PSE")]
     _, _, evs = analyse_text("La Turquie a livré des tentes au Darfour.")
     assert dyads(evs) == [("AID", "TUR", "SDN")]
+
+
+def test_a_communiques_series_of_meetings_gives_each_counterpart_its_meeting(analyse_text):
+    # one host, one counterpart a paragraph, each told in another construction: the meeting noun
+    # with "avec" on the noun, fronted on the verb, and a matter explored "avec" the counterpart
+    _, _, evs = analyse_text(
+        "Le ministre marocain des Affaires étrangères, Karim Benali, a tenu lundi à Genève des entretiens avec "
+        "plusieurs ministres asiatiques, en marge d'une conférence sur le climat.\n\n"
+        "Avec le ministre des Affaires étrangères du Népal, Ram Thapa, les discussions ont porté sur "
+        "les préparatifs de la commission mixte.\n\n"
+        "Les échanges avec le ministre des Affaires étrangères du Laos, Somsak Vong, ont permis "
+        "d'aborder la situation régionale.\n\n"
+        "Enfin, Karim Benali a exploré avec le ministre des Affaires étrangères de Mongolie, Bat Erdene, "
+        "les moyens de renforcer les liens entre les deux pays.", date="2024-05-02")
+    met = {(e.source.name, e.target.name, e.target.country) for e in evs if e.type == "CONSULT"}
+    assert {("Karim Benali", "Ram Thapa", "NPL"), ("Karim Benali", "Somsak Vong", "LAO"),
+            ("Karim Benali", "Bat Erdene", "MNG")} <= met
+    # "plusieurs ministres asiatiques" are of no one state, and not of the home's
+    first = [e for e in evs if e.sentence_index == 0]
+    assert [(e.target.name, e.target.country) for e in first] == [("ministres asiatiques", None)]
