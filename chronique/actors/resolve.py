@@ -2257,8 +2257,24 @@ def _main_subject(tok: Token, by_token: dict[int, ActorMention]) -> list[Actor]:
     return []
 
 
+# prepositions whose phrase, inside a subject, names someone else than who the subject is:
+# "un entretien avec le ministre koweïtien" is no minister, "la délégation du Maroc" is Morocco's
+OTHER_PARTY_CASES = {"avec", "contre", "entre", "a", "au", "aux", "envers", "vers", "chez", "pour", "sur", "aupres"}
+
+
 def _mention_in(tok: Token, by_token: dict[int, ActorMention]) -> ActorMention | None:
+    """The first mention inside a subject's phrase that stands for who the subject is: not
+    one reached through "avec", "contre", "à" ... (the other party of an act noun)."""
     for t in tok.subtree:
-        if t.i in by_token:
+        if t.i in by_token and not _through_other_party(t, tok):
             return by_token[t.i]
     return None
+
+
+def _through_other_party(t: Token, top: Token) -> bool:
+    """Whether ``t`` hangs under ``top`` through a phrase of OTHER_PARTY_CASES."""
+    while t.i != top.i and t.head.i != t.i:
+        if any(c.dep_ == "case" and fold(c.text) in OTHER_PARTY_CASES for c in t.children):
+            return True
+        t = t.head
+    return False

@@ -2416,6 +2416,16 @@ def _aside(tok: Token) -> bool:
     return _near_place(tok) or fold(tok.lemma_) in load_lexicon().circumstance_nouns or _case(tok) == "selon"
 
 
+def _counterpart_only(c: Token, actors: ArticleActors) -> bool:
+    """Whether a subject names no actor of its own, only a counterpart ("un entretien avec le
+    ministre koweïtien, au cours duquel il l'a félicité": the meeting's "avec" is not who
+    congratulates; "il" is)."""
+    if actors.at(c.i) is not None:
+        return False
+    inner = [t for t in c.subtree if t.i != c.i and (m := actors.at(t.i)) is not None and not m.place_only]
+    return bool(inner) and all(_below(t, c, lambda h: _case(h) in {"avec", "entre", "contre"}) for t in inner)
+
+
 def _below(t: Token, top: Token, test: Callable[[Token], bool]) -> bool:
     """Whether ``test`` holds of ``t`` or of a head of it below ``top``, inside ``top``'s phrase."""
     while t != top and t.head != t:
@@ -2517,8 +2527,9 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                                  if g.dep_ == "nsubj")]
         subjectless = not any(c.dep_.startswith("nsubj") and not _object_as_subject(c) for c in kids)
         for c in kids:
-            if _object_as_subject(c):
-                continue
+            if _object_as_subject(c) or (_counterpart_only(c, actors) and any(
+                    o is not c and o.dep_ == "nsubj" and actors.at(o.i) is not None for o in kids)):
+                continue  # (a second subject that names someone: "..., au cours duquel il l'a félicité")
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
                     or _clitic_subject(c) or (subjectless and (_unlabelled_subject(c) or inverted_subject(c))):
                 if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":

@@ -3606,3 +3606,16 @@ def test_a_communiques_series_of_meetings_gives_each_counterpart_its_meeting(ana
     # "plusieurs ministres asiatiques" are of no one state, and not of the home's
     first = [e for e in evs if e.sentence_index == 0]
     assert [(e.target.name, e.target.country) for e in first] == [("ministres asiatiques", None)]
+
+
+def test_a_meeting_with_a_counterpart_is_not_who_acts_in_the_clause_it_opens(analyse_text):
+    # the parser makes the meeting a subject of "félicité" beside "il"; the counterpart inside
+    # it ("avec") is congratulated, not congratulating, and "il" is the minister who had the call
+    doc, actors, evs = analyse_text(
+        "Le ministre des Affaires étrangères s'entretient par téléphone avec son homologue qatari.\n\n"
+        "Le ministre des Affaires étrangères, M. Amadou Keita, a eu, lundi, un entretien téléphonique avec le "
+        "ministre des Affaires étrangères de l'Etat du Qatar, M. Khalid Al-Thani, au cours duquel il l'a "
+        "félicité à l'occasion de sa nomination, et lui a adressé ses meilleurs vœux.", date="2024-05-02")
+    assert {(e.source.name, e.target.name) for e in evs if e.type == "SUPPORT"} == {("Amadou Keita", "Khalid Al-Thani")}
+    il = next(m for m in actors.mentions if m.kind == "pronoun" and doc[m.start].text == "il")
+    assert [a.name for a in il.actors] == ["Amadou Keita"]
