@@ -1191,6 +1191,11 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
                 and (i + 1 == len(doc) or not texts[i + 1][:1].isupper()):
             known = people.titled(texts[i], titles_end[i], date) or people.by_surname.get(words[i])
             hit = (known, 1) if known is not None else None
+        elif hit is None and i > 0 and words[i - 1] in HONORIFICS and texts[i][:1].isupper() \
+                and (place_at is None or place_at.get(i) is None) and (i + 1 == len(doc) or not texts[i + 1][:1].isupper()):
+            # "M. Türk a appelé ...", which the tagger reads as an adjective: one known person's surname
+            known = people.by_surname.get(words[i])
+            hit = (known, 1) if known is not None else None
         if hit and _covers_more(i, i + hit[1], ents):
             spans.append(Span(doc, i, i + hit[1], label="PER"))
             i += hit[1]

@@ -2941,8 +2941,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 continue  # "Un fugitif a été extradé du Kosovo vers la Slovaquie": handed over, no party
             elif c.dep_ == "nsubj:pass" and passive:
                 # "1.000 militaires américains sont déployés au Niger": forces deployed act for
-                # their state; anyone else a passive names undergoes the act
-                (sources if etype == "MOBILIZE" else targets).extend(_actors_of(c, actors))
+                # their state; so does the act a support verb carries ("Des frappes françaises
+                # ont été menées contre ...", its adjective the agent); anyone else a passive
+                # names undergoes the act
+                done = etype == "MOBILIZE" or (c.pos == NOUN and etype in lexicon_types(c, lex))
+                (sources if done else targets).extend(_actors_of(c, actors))
             elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
@@ -2957,7 +2960,10 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 agent = next((g for g in c.children if _case(g) == "par"), None) if c.pos_ == "NOUN" else None
                 blamed = _attacker_named_by_adjective(c, actors, lex) if etype == "ACCUSE" and agent is None else []
                 met = _meeting_parties(c, actors, lex) if etype in JUDGED_MEETING_TYPES and agent is None else []
-                targets.extend(blamed or _actors_of(agent, actors) or met or _without_topic(c, etype, actors))
+                # "a demandé la libération des 46 soldats détenus au Mali": asked of who holds them
+                holder = _held_place(c, actors) if etype == "REQUEST" and fold(c.lemma_) in lex.release_nouns else None
+                targets.extend(blamed or _actors_of(agent, actors) or met or ([holder] if holder else [])
+                               or _without_topic(c, etype, actors))
             elif not passive and (government := _capital_addressed(c, etype, actors)) is not None:
                 targets.append(government)
             elif _case(c) == "avec" and _own_delegation(c, actors, lex):
@@ -3727,15 +3733,22 @@ HELD_IN = {"en", "au", "aux", "a", "dans"}
 def _held_in(tok: Token, actors: ArticleActors) -> Actor | None:
     """The state where the people a passive release frees were held: the place after "détenus
     en", "retenus au" in its subject's phrase (modality.yaml ``holding_verbs``)."""
+    return next((state for subject in tok.children if subject.dep_ == "nsubj:pass"
+                 for state in [_held_place(subject, actors)] if state is not None), None)
+
+
+def _held_place(phrase: Token, actors: ArticleActors) -> Actor | None:
+    """The state a phrase says its people are held in: "des 46 soldats détenus au Mali"."""
     holding = load_lexicon().holding_verbs
-    for subject in (c for c in tok.children if c.dep_ == "nsubj:pass"):
-        for held in subject.subtree:
-            if fold(held.lemma_) not in holding or not (held.pos_ == "VERB" or held.dep_ == "acl"):
-                continue
-            for c in held.children:
-                m = actors.at(c.i) if c.dep_.startswith("obl") and _case(c) in HELD_IN else None
-                if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
-                    return m.actors[0]
+    for held in phrase.subtree:
+        if fold(held.lemma_) not in holding or not (held.pos_ == "VERB" or held.dep_ == "acl"):
+            continue
+        # (the parser may hang the place on the people held: "des soldats détenus | au Mali")
+        after = [c for c in held.head.children if c.i > held.i and c.dep_ == "nmod"] if held.dep_ == "acl" else []
+        for c in (*held.children, *after):
+            m = actors.at(c.i) if (c.dep_.startswith("obl") or c in after) and _case(c) in HELD_IN else None
+            if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
+                return m.actors[0]
     return None
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 

@@ -107,6 +107,7 @@ class Lexicon:
     content_verbs: frozenset[str] = frozenset()   # "l'accord prévoit ...": the text described
     count_nouns: frozenset[str] = frozenset()   # "3 millions de Soudanais": a count of people
     locution_verbs: frozenset[str] = frozenset()   # "avoir besoin de": governs with its object
+    release_nouns: frozenset[str] = frozenset()   # "la libération des soldats détenus au Mali": asked of Mali
 
     @cached_property
     def verb_types(self) -> dict[str, tuple[str, ...]]:

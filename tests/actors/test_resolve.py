@@ -1547,3 +1547,10 @@ def test_a_ministry_or_a_title_before_a_subordinate_clause_is_not_the_next_names
     assert (macron.country, macron.role) == ("FRA", None)
     text = "Les agents du ministère de la Défense du Maroc, Karim Alaoui et Omar Bennani, ont été expulsés."
     assert persons(nlp, text)["Karim Alaoui"].role is None
+
+
+def test_an_honorific_before_a_known_persons_surname_names_that_person(nlp):
+    # the tagger reads "Türk" after "M." at the article's start as an adjective, and the NER
+    # tags no one there: the one known person of that surname is named
+    actors = resolve_actors(nlp("M. Türk a exhorté les militaires à relâcher M. Bazoum sans délai."), date="2023-08-18")
+    assert {p.name for p in actors.persons} >= {"Volker Türk", "Mohamed Bazoum"}

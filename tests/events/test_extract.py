@@ -3619,3 +3619,16 @@ def test_a_meeting_with_a_counterpart_is_not_who_acts_in_the_clause_it_opens(ana
     assert {(e.source.name, e.target.name) for e in evs if e.type == "SUPPORT"} == {("Amadou Keita", "Khalid Al-Thani")}
     il = next(m for m in actors.mentions if m.kind == "pronoun" and doc[m.start].text == "il")
     assert [a.name for a in il.actors] == ["Amadou Keita"]
+
+
+def test_an_act_noun_a_passive_support_verb_carries_is_done_by_its_adjectives_state(analyse_text):
+    # "Des frappes britanniques ont été menées": the strikes are the act, Britain does them
+    _, _, evs = analyse_text("Des frappes britanniques ont été menées samedi contre des positions des Houthis au Yémen, "
+                             "a annoncé le ministère de la Défense.", date="2024-05-02")
+    assert evs and all(e.type == "ASSAULT" and e.source is not None and e.source.country == "GBR" for e in evs)
+
+
+def test_a_release_is_asked_of_the_state_that_holds_the_people(analyse_text):
+    # the soldiers are no party: the state they are held in is asked
+    _, _, evs = analyse_text("L'ONU a réclamé la libération des journalistes retenus au Tchad depuis mars.", date="2024-05-02")
+    assert dyads(evs) == [("REQUEST", "IGO", "TCD")]
