@@ -1554,3 +1554,9 @@ def test_an_honorific_before_a_known_persons_surname_names_that_person(nlp):
     # tags no one there: the one known person of that surname is named
     actors = resolve_actors(nlp("M. Türk a exhorté les militaires à relâcher M. Bazoum sans délai."), date="2023-08-18")
     assert {p.name for p in actors.persons} >= {"Volker Türk", "Mohamed Bazoum"}
+
+
+def test_a_secretary_general_is_a_title_in_the_feminine_too(nlp):
+    text = "La secrétaire générale de la Francophonie, Louise Mushikiwabo, a condamné le coup d'État au Gabon."
+    mushikiwabo = persons(nlp, text, date="2023-08-31")["Louise Mushikiwabo"]
+    assert (mushikiwabo.country, mushikiwabo.role) == ("IGO", "secrétaire générale de la Francophonie")
