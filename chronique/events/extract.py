@@ -447,6 +447,12 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # "L'Union africaine a adopté une déclaration condamnant le coup d'État au Niger": a text
         # one body adopts is an agreement only with a partner it names ("avec", "entre")
         targets = [t for t in targets if t in _partners_named(tok, actors)]
+        if sources and not targets and not _is_passive(tok):
+            # (and no partner guessed for the body that adopts it either: not the article's other
+            # party, nor the party of another act of its sentence -- "le Parlement irakien a
+            # adopté une résolution réclamant l'expulsion des troupes de la coalition" agrees
+            # with no one; a text "adoptée à l'issue des entretiens entre X et Y" is theirs)
+            return Reading(etype, trig, [], NO_PARTNER, sources, inferred)
     if etype == "REQUEST" and targets and all(_civilians(t) for t in targets) and _own_people_addressed(tok):
         # "Les États-Unis ont exhorté leurs ressortissants à quitter le Liban": a state's word to
         # its own people, no act between two parties
@@ -1001,6 +1007,8 @@ def _accept(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, speaker:
     refused = reading.reason is not None
     if refused:
         reading = _read_whole(c, sent, tok, trig, speaker, reading.probe)
+        if reading.reason == NO_PARTNER:
+            return
         if _object_of_another_s_act(tok, reading, _sentence_events(c.events, si)):
             return
     c.accepted[si, reading.etype] = max(probability, c.accepted.get((si, reading.etype), 0.0))
@@ -3727,6 +3735,7 @@ CROWD = Actor("manifestants", None, "CIV", "group", role="manifestant", local=Tr
 STORM = "storm"   # triggers.yaml's mode of "prendre d'assaut"
 RECALL = "recall ambassador"
 RELEASE = "release"   # triggers.yaml's mode of "libérer", "relâcher"
+NO_PARTNER = "no_partner"   # a `partnered` act (a text one body adopts) with no partner named
 HELD_IN = {"en", "au", "aux", "a", "dans"}
 
 

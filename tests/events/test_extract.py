@@ -3632,3 +3632,11 @@ def test_a_release_is_asked_of_the_state_that_holds_the_people(analyse_text):
     # the soldiers are no party: the state they are held in is asked
     _, _, evs = analyse_text("L'ONU a réclamé la libération des journalistes retenus au Tchad depuis mars.", date="2024-05-02")
     assert dyads(evs) == [("REQUEST", "IGO", "TCD")]
+
+
+def test_a_text_one_body_adopts_agrees_with_no_party_of_what_the_text_asks(analyse_text):
+    # the resolution asks something of the coalition; adopting it is no agreement with anyone
+    _, _, evs = analyse_text("L'armée américaine a annoncé à l'Irak son redéploiement. La veille, le Parlement irakien "
+                             "a adopté une résolution réclamant l'expulsion des troupes de la coalition internationale.",
+                             date="2024-05-02")
+    assert not [e for e in evs if e.type == "AGREE"]
