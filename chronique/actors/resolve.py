@@ -468,8 +468,7 @@ def _visits_of(person: Person, visits: list[tuple[str, Token, PlaceSpan]],
     hosted: set[str] = set()
     went: set[str] = set()
     for kind, phrase, p in visits:
-        if own and phrase.left_edge.i <= max(own) and min(own) <= phrase.right_edge.i \
-                and any(phrase.left_edge.i <= i <= phrase.right_edge.i for i in own):
+        if any(phrase.left_edge.i <= i <= phrase.right_edge.i for i in own):
             (hosted if kind == "host" else went).add(p.place.country)
     return hosted, went
 
@@ -1285,6 +1284,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             p.country, p.country_from = country, "text"
     for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
         if (p.country is None or p.country_from == "home") and home:
+            # (a bare home title's home is a guess as much: "guessed", and not for who went there)
             p.country = _guessed_country(p, doc, spans, p.country or home, runner_up, visited.get(id(p), set()))
             p.guessed_country, p.country_from = True, "home"
     offices = load_offices()
