@@ -56,7 +56,6 @@ class PlaceIndex(dict):
     def __init__(self, places: list[PlaceSpan]) -> None:
         super().__init__((i, p) for p in places for i in range(p.start, p.end))
         self.ends = {p.start: p.end for p in places}
-        self.places = places
 
 
 @dataclass
@@ -143,10 +142,11 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     words = [fold(w) for w in doc_words(doc)]
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
-    home, runner_up = _home_country(doc, words, places, source, place_at)
+    visits = _visits(doc, places)   # who goes and receives where: for the home vote and for people's countries
+    home, runner_up = _home_country(doc, words, places, source, place_at, visits)
 
     role_hits = _role_hits(doc, words, lex, place_at)
-    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up)
+    persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up, visits)
     person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
     mentions = [ActorMention(s, e, [p.actor()]) for s, e, p in person_spans]
@@ -369,7 +369,7 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
 # --- home country -----------------------------------------------------------------------------
 
 def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str,
-                  place_at: PlaceIndex) -> tuple[str | None, str | None]:
+                  place_at: PlaceIndex, visits: list[tuple[str, Token, PlaceSpan]]) -> tuple[str | None, str | None]:
     """The article's home country, and its runner-up: the country it names most after it (by
     mentions alone: a counterpart's or a visited country is foreign to the home, and is the
     other party all the more)."""
@@ -398,7 +398,7 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
         if p.place.kind == "adjective" and any(fold(doc[j].text) == "homologue" for j in range(max(0, p.start - 2), p.start)) \
                 and not _subject_named_with_a_place(doc[p.start], place_at, p):
             votes[p.place.code] -= 2
-    for code, vote in _visit_votes(doc, places, place_at):
+    for code, vote in _visit_votes(doc, visits, place_at):
         votes[code] += vote
     if tld:
         votes[tld] += 1.5  # breaks a tie, outweighs no second mention
@@ -433,7 +433,7 @@ INVITING = {"inviter", "convier"}
 RECEIVING = {"recevoir", "accueillir"}
 
 
-def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> list[tuple[str, int]]:
+def _visit_votes(doc: Doc, visits: list[tuple[str, Token, PlaceSpan]], place_at: PlaceIndex) -> list[tuple[str, int]]:
     """Home votes from visits: a place visited by someone the sentence's subject names with no
     nationality is foreign to the article (-2, as a counterpart's nationality is); one visited
     by a subject named with another nationality is the article's home, which received them (+1).
@@ -441,7 +441,7 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> lis
     rest, an Algerian daily's "le ministre des Affaires étrangères, Sabri Boukadoum, en visite
     en Tunisie" had made him Tunisian."""
     out: list[tuple[str, int]] = []
-    for kind, subject, p in _visits(doc, places):
+    for kind, subject, p in visits:
         if kind == "host":
             # "Le ministre délégué ... a reçu mardi à Rabat une délégation nigériane": a host
             # named bare receives at home (a passive's agent votes for nothing: "Alain Berset
@@ -460,11 +460,9 @@ def _visit_votes(doc: Doc, places: list[PlaceSpan], place_at: PlaceIndex) -> lis
     return out
 
 
-def _visits_of(person: Person, visits: list[tuple[str, Token, PlaceSpan]],
-               spans: list[tuple[int, int, Person]]) -> tuple[set[str], set[str]]:
+def _visits_of(own: set[int], visits: list[tuple[str, Token, PlaceSpan]]) -> tuple[set[str], set[str]]:
     """The countries where a person receives, and those it goes to (``_visits``): where one of
-    its mentions stands in the host's or the visitor's phrase."""
-    own = {i for s, e, q in spans if q is person for i in range(s, e)}
+    its mentions (``own``: their tokens) stands in the host's or the visitor's phrase."""
     hosted: set[str] = set()
     went: set[str] = set()
     for kind, phrase, p in visits:
@@ -473,11 +471,10 @@ def _visits_of(person: Person, visits: list[tuple[str, Token, PlaceSpan]],
     return hosted, went
 
 
-def _counterparts_of(person: Person, doc: Doc, words: list[str], role_hits: list,
-                     spans: list[tuple[int, int, Person]], place_at: dict) -> set[str]:
-    """The countries of the counterparts a person is the subject of meeting ("Le ministre de
-    l'Intérieur, X, a eu ... un entretien avec son homologue français"): not the person's."""
-    own = {i for s, e, q in spans if q is person for i in range(s, e)}
+def _counterparts_of(own: set[int], doc: Doc, words: list[str], role_hits: list, place_at: dict) -> set[str]:
+    """The countries of the counterparts a person (``own``: its mentions' tokens) is the subject
+    of meeting ("Le ministre de l'Intérieur, X, a eu ... un entretien avec son homologue
+    français"): not the person's."""
     out: set[str] = set()
     for s, n, role in role_hits:
         if not role.counterpart:
@@ -1210,7 +1207,7 @@ def _covers_more(start: int, end: int, ents: list[Span]) -> bool:
 
 
 def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, date: str | None = None, source: str = "",
-             runner_up: str | None = None):
+             runner_up: str | None = None, visits: list[tuple[str, Token, PlaceSpan]] = ()):
     """People named in the article, each with office and nationality; and their mention spans."""
     role_starting = {s: (n, r) for s, n, r in role_hits}
     by_surname: dict[str, Person] = {}
@@ -1271,13 +1268,14 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                 or _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
             if country:
                 p.country, p.country_from = country, "text"
-    unplaced = [p for p in persons if p.country_from in {"", "home"}]   # (a bare home title gave the home)
-    visits = _visits(doc, place_at.places) if unplaced else []
     visited: dict[int, set[str]] = {}
-    for p in unplaced:
+    for p in persons:
+        if p.country_from not in {"", "home"}:   # (a bare home title gave the home)
+            continue
+        own = {i for s, e, q in spans if q is p for i in range(s, e)}
         country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at)
-        hosted, visited[id(p)] = _visits_of(p, visits, spans)
-        visited[id(p)] |= _counterparts_of(p, doc, words, role_hits, spans, place_at)
+        hosted, visited[id(p)] = _visits_of(own, visits)
+        visited[id(p)] |= _counterparts_of(own, doc, words, role_hits, place_at)
         if not country and len(hosted) == 1 and not hosted & visited[id(p)]:
             country = hosted.pop()  # "le président X a reçu à Alger ...": the host is at home
         if country:
