@@ -314,6 +314,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 break
     if etype in GIVEN_TO and sources and not targets:
         targets = _capital_given_to(tok, actors) or _region_given_to(tok)
+    if etype == "REQUEST" and trig.pos == "noun" and _behest(tok, lex) and (verb := _verb_above(tok)) is not None:
+        # "à la demande de la Russie, le Conseil de sécurité tiendra une session": asked of who
+        # acts; « À la demande du Président, j'ai décidé ... », a déclaré le ministre: of him
+        doers = _subject(verb, actors) or ([speaker] if speaker is not None and _first_person_subject(verb) else [])
+        targets = [a for a in doers if a not in sources] or targets
     if speaker is not None and not sources and _first_person_subject(tok):
         sources = [speaker]  # « Nous appelons ... », a déclaré l'ambassade
         if etype in SYMMETRIC and _plural_first_person(tok) and all(t.country == speaker.country for t in targets):
@@ -729,13 +734,20 @@ def _meeting_parties(noun: Token, actors: ArticleActors, lex: Lexicon) -> list[A
 
 
 def _topic(phrase: Token, actors: ArticleActors) -> list[Actor]:
-    """The actors named after "sur", "concernant" or "contre" inside a phrase: what it is about
-    or against; or what it founds ("la Charte du Liptako-Gourma instituant l'Alliance des Etats
+    """The actors named in a topic inside a phrase (`_introduces_topic`): what it is about or
+    against; or what it founds ("la Charte du Liptako-Gourma instituant l'Alliance des Etats
     du Sahel": signed by the three states, not with the alliance it creates)."""
-    founding = load_lexicon().founding_verbs
-    return [a for t in phrase.subtree if t.i != phrase.i
-            and (_case(t) in TOPIC_CASES or (t.dep_ == "obj" and t.head.dep_ == "acl" and fold(t.head.lemma_) in founding))
-            for a in _actors_of(t, actors)]
+    lex = load_lexicon()
+    return [a for t in phrase.subtree if t.i != phrase.i and _introduces_topic(t, lex) for a in _actors_of(t, actors)]
+
+
+def _introduces_topic(t: Token, lex: Lexicon) -> bool:
+    """Whether the phrase a word heads is a topic: after "sur", "concernant" or "contre", after
+    "au sujet de" or "à propos de" (the parser makes "sujet" the noun and the rest its
+    complement), the object of "concernant" as a participle, or what is founded."""
+    if _case(t) in TOPIC_CASES or (fold(t.lemma_) in lex.topic_nouns and _case(t) in {"au", "a"}):
+        return True
+    return t.dep_ == "obj" and t.head.dep_ == "acl" and fold(t.head.lemma_) in lex.founding_verbs | lex.topic_verbs
 
 
 GIVEN_TO = {"SUPPORT", "AID"}   # acts whose "à" complement is who receives them
@@ -1107,9 +1119,12 @@ def _without_targetless_twins(events: list[Event]) -> list[Event]:
 def _as_riot(e: Event, lex: Lexicon) -> Event:
     """Force used by a crowd is a protest, a riot: "Des milliers de manifestants ont attaqué
     l'ambassade de France" (the codebook's PROTEST: "storm a building, by crowds"; the training
-    gold codes every act of protesters so). The crowds are triggers.yaml's ``crowd_roles``."""
-    if e.type == "ASSAULT" and e.source is not None and _in_a_crowd(e.source, lex):
-        return replace(e, type="PROTEST", mode="riot")
+    gold codes every act of protesters so). So is a crowd's protesting: "Des milliers de
+    manifestants se sont rassemblés pour protester contre ..." demonstrate, they file no complaint
+    (what they accuse someone of stays an accusation). The crowds are triggers.yaml's ``crowd_roles``."""
+    crowd = e.source is not None and _in_a_crowd(e.source, lex)
+    if crowd and (e.type == "ASSAULT" or (e.type == "ACCUSE" and e.mode == "protest")):
+        return replace(e, type="PROTEST", mode="riot" if e.type == "ASSAULT" else "demonstrate")
     return e
 
 

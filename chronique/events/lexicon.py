@@ -72,6 +72,8 @@ class Lexicon:
     behest_nouns: frozenset[str] = frozenset()   # "à la demande de X": X asked for the act, no party of it
     fight_nouns: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()   # "au sujet de", "à propos de": a topic follows
+    topic_verbs: frozenset[str] = frozenset()   # "concernant": a topic follows
     own_company_nouns: frozenset[str] = frozenset()
     reasserting_verbs: frozenset[str] = frozenset()
     promising_verbs: frozenset[str] = frozenset()

@@ -1958,6 +1958,24 @@ def test_students_storming_an_embassy_protest_where_they_are(analyse_rules):
     assert dyads(evs) == [("PROTEST", "SEN", "FRA")]
 
 
+def test_a_crowd_protesting_demonstrates(analyse_text):
+    # protesters who "protestent contre" demonstrate (the codebook's PROTEST), they file no complaint
+    _, _, evs = analyse_text("Des centaines de manifestants kényans ont protesté mardi devant l'ambassade de "
+                             "Norvège à Nairobi contre la décision d'Oslo.")
+    assert dyads(evs) == [("PROTEST", "KEN", "NOR")]
+
+
+def test_forcing_ones_way_into_an_embassy_or_tearing_its_flag_is_a_protest(analyse_text):
+    # triggers.yaml: "pénétrer dans l'ambassade" storms it; a flag torn down as one burnt
+    _, _, evs = analyse_text("Des dizaines d'étudiants ont pénétré jeudi dans l'ambassade du Danemark à Lima.")
+    assert dyads(evs) == [("PROTEST", "PER", "DNK")]
+    _, _, evs = analyse_text("Des manifestants ont arraché le drapeau suédois de l'ambassade à Ankara.")
+    assert dyads(evs) == [("PROTEST", "TUR", "SWE")]
+    # into a country's territory is no storming
+    _, _, evs = analyse_text("Des pêcheurs ont pénétré dans les eaux territoriales du Danemark.")
+    assert "PROTEST" not in {e.type for e in evs}
+
+
 def test_defending_anothers_position_endorses_it(analyse_rules):
     # the codebook's "endorse a position"; one's own position defended endorses no one
     _, _, evs = analyse_rules("Le Sénégal a défendu la position de l'Égypte sur le barrage éthiopien.")
@@ -2407,6 +2425,21 @@ def test_a_visit_to_a_capital_is_to_its_country(analyse_text):
 def test_what_a_meeting_is_about_is_no_party_to_it(analyse_text):
     _, _, evs = analyse_text("La Chine et l'Inde ont tenu une réunion à Genève sur le Népal.")
     assert [d for d in dyads(evs) if d[0] == "CONSULT"] in ([("CONSULT", "CHN", "IND")], [("CONSULT", "IND", "CHN")])
+
+
+def test_what_a_call_is_about_is_no_party_to_it_after_au_sujet_de(analyse_text):
+    # "au sujet de" and "à propos de" introduce a topic as "sur" does (modality.yaml's topic_nouns)
+    _, _, evs = analyse_text("Le ministre chilien Pablo Reyes et son homologue norvégien Lars Dahl ont eu lundi "
+                             "une conversation au sujet d'une réunion du Conseil de l'Europe.")
+    assert [d for d in dyads(evs) if d[0] == "CONSULT"] in ([("CONSULT", "CHL", "NOR")], [("CONSULT", "NOR", "CHL")])
+
+
+def test_a_request_after_a_la_demande_de_is_made_of_who_acts(analyse_text):
+    # "à la demande du Brésil": Brazil asked the Council, which met; Sudan is the meeting's topic
+    _, _, evs = analyse_text("Le Conseil de sécurité a tenu lundi une réunion d'urgence à la demande du Brésil "
+                             "sur la situation au Soudan.")
+    assert ("REQUEST", "BRA", "IGO") in dyads(evs)
+    assert ("REQUEST", "BRA", "SDN") not in dyads(evs)
 
 
 def test_an_offer_to_host_is_not_done(analyse_text):
