@@ -226,6 +226,7 @@ class Gazetteer:
                 i = hit.end
             else:
                 i += 1
+        spans = _without_seats_of_others(spans, folded)
         return self._shared(spans, folded) if any(p.place.kind == "shared" for p in spans) else spans
 
     def _shared(self, spans: list[PlaceSpan], folded: list[str]) -> list[PlaceSpan]:
@@ -265,6 +266,23 @@ def _display_name(iso_name: str, info: dict) -> str:
     if "," not in iso_name:
         return iso_name
     return (info.get("aliases") or [iso_name.partition(",")[0].strip()])[0]
+
+
+_OF = {"de", "du", "des", "d'"}
+
+
+def _without_seats_of_others(spans: list[PlaceSpan], folded: list[str]) -> list[PlaceSpan]:
+    """Spans less a seat's name that another country's name completes: "l'Armée populaire de
+    libération du Soudan" is Sudan's, not China's army the seat names (countries.yaml's seats)."""
+    out = []
+    for k, p in enumerate(spans):
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if p.place.kind == "seat" and after is not None and after.place.kind == "country" \
+                and after.place.code != p.place.code and p.end < len(folded) and folded[p.end] in _OF \
+                and after.start - p.end <= 2:
+            continue
+        out.append(p)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -485,6 +485,34 @@ def _counterparts_of(own: set[int], doc: Doc, words: list[str], role_hits: list,
     return out
 
 
+def _other_sides_of(own: set[int], doc: Doc, spans: list[tuple[int, int, Person]], lex: RoleLexicon) -> set[str]:
+    """The countries of the people a person is listed with as the other side of a joint act --
+    "signé par le ministre de l'Energie, X, et le ministre portugais de l'Economie, Y", "coprésidée
+    par X et le Premier ministre portugais Y", "la rencontre entre X et son collègue suédois Y":
+    not the person's. Only people whose country the text or the knowledge base gave count."""
+    out: set[str] = set()
+    for s, e, q in spans:
+        if q.country is None or q.country_from not in {"text", "known"} or own.intersection(range(s, e)):
+            continue
+        theirs = set(range(s, e))
+        joined = [t for t in doc[s:e] if t.dep_ == "conj" and t.head.i in own] + \
+            [doc[i] for i in own if doc[i].dep_ == "conj" and doc[i].head.i in theirs]
+        if not joined:
+            continue
+        first = own if joined[0].head.i in own else theirs
+        heads = [doc[i] for i in first if doc[i].head.i not in first and doc[i].dep_ != "punct"]
+        if any(_joint_side(h, lex) for h in heads):
+            out.add(q.country)
+    return out
+
+
+def _joint_side(head: Token, lex: RoleLexicon) -> bool:
+    """Whether a phrase stands as one side of a joint act: after "entre", or as the agent of one
+    of the roles file's joint verbs."""
+    case = next((fold(c.text) for c in head.children if c.dep_ == "case"), "")
+    return case == "entre" or (case == "par" and fold(head.head.lemma_) in lex.joint_verbs)
+
+
 def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSpan]]:
     """Who goes where and who receives where: ("visit", the visitor's phrase, the country or
     capital it goes to: "le ministre ... s'est rendu au Qatar", "en visite en Tunisie") and
@@ -1276,6 +1304,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at)
         hosted, visited[id(p)] = _visits_of(own, visits)
         visited[id(p)] |= _counterparts_of(own, doc, words, role_hits, place_at)
+        visited[id(p)] |= _other_sides_of(own, doc, spans, lex)
         if not country and len(hosted) == 1 and not hosted & visited[id(p)]:
             country = hosted.pop()  # "le président X a reçu à Alger ...": the host is at home
         if country:

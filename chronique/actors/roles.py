@@ -42,6 +42,7 @@ class RoleLexicon:
     title_qualifiers: frozenset[tuple[str, ...]] = frozenset()   # folded: ("en", "exercice"), ("par", "interim")
     named_after_places: frozenset[str] = frozenset()   # folded, singular and plural: "accord", "sommet"
     regional_adjectives: frozenset[str] = frozenset()   # folded, every gender and number
+    joint_verbs: frozenset[str] = frozenset()   # folded lemmas: "signé par A et B": two sides
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -83,8 +84,9 @@ def load_roles() -> RoleLexicon:
     named_after = frozenset(f for w in data.get("named_after_places") or [] for f in (fold(w), fold(w) + "s"))
     leaders = frozenset(fold(w) for w in data.get("leader_nouns") or [])
     regional = frozenset(f for w in data.get("regional_adjectives") or [] for f in _adjective_forms(fold(w)))
+    joint = frozenset(fold(w) for w in data.get("joint_verbs") or [])
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, leaders, organisations, groups,
-                       places, delegations, leading, particles, qualifiers, named_after, regional)
+                       places, delegations, leading, particles, qualifiers, named_after, regional, joint)
 
 
 def _adjective_forms(masculine: str) -> set[str]:

@@ -35,6 +35,13 @@ def test_a_group_named_after_another_takes_its_own_base(nlp):
     assert found[:3] == [("IRQ", "group"), ("LBN", "group"), ("PAK", "group")]
 
 
+def test_a_seat_completed_by_another_countrys_name_is_not_that_seat(nlp):
+    # "l'Armée populaire de libération" stands for China (countries.yaml's seats); followed by
+    # "du Soudan" it is Sudan's army
+    assert codes(nlp, "L'Armée populaire de libération du Soudan a reçu l'émissaire.") == [("SDN", "country")]
+    assert codes(nlp, "L'Armée populaire de libération a tiré.") == [("CHN", "seat")]
+
+
 def test_compound_adjective_and_capital(nlp):
     found = codes(nlp, "Le groupe maroco-français s'est réuni à Alger.")
     assert ("MAR", "adjective") in found and ("DZA", "capital") in found

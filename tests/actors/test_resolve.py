@@ -1560,3 +1560,22 @@ def test_a_secretary_general_is_a_title_in_the_feminine_too(nlp):
     text = "La secrétaire générale de la Francophonie, Louise Mushikiwabo, a condamné le coup d'État au Gabon."
     mushikiwabo = persons(nlp, text, date="2023-08-31")["Louise Mushikiwabo"]
     assert (mushikiwabo.country, mushikiwabo.role) == ("IGO", "secrétaire générale de la Francophonie")
+
+
+def test_a_bare_title_listed_beside_a_foreign_signatory_is_of_the_other_side(nlp):
+    # "signé par A et la ministre portugaise B" (roles.yaml's joint_verbs): A signs for the other
+    # country, here not the home the article's names would give him
+    text = ("Le Portugal et le Chili ont signé mardi trois accords. Un accord sur la pêche a été signé par "
+            "le ministre de l'Agriculture, Tomás Rojas, et la ministre portugaise de la Mer, Rita Ferreira. "
+            "Les entreprises portugaises y voient un débouché.")
+    actors = resolve_actors(nlp(text))
+    assert actors.home == "PRT"
+    ps = {p.name: p for p in actors.persons}
+    assert ps["Rita Ferreira"].country == "PRT"
+    assert ps["Tomás Rojas"].country == "CHL"
+    # "entre": the two people met are two sides as much
+    text = ("Le Portugal accueille un forum sur la pêche. La rencontre entre le ministre de l'Agriculture "
+            "Tomás Rojas et la ministre portugaise Rita Ferreira a porté sur la pêche. "
+            "Le Chili exporte du cuivre vers le Portugal.")
+    ps = persons(nlp, text)
+    assert ps["Tomás Rojas"].country == "CHL"
