@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 import pycountry
+from rapidfuzz import fuzz
 from spacy.attrs import DEP, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
@@ -217,6 +218,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _abbreviations_as_named(doc, mentions)
     mentions = _with_listed_groups(doc, words, lex, mentions, gaz)
     mentions = _with_organisations_described(doc, words, lex, mentions)
+    _as_relatives(mentions, words, persons, lex)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
         two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if words[e - 1] in COUPLE_NOUNS else None) \
@@ -1228,6 +1230,68 @@ def _known_name_spans(doc: Doc, words: list[str], people: PeopleIndex, ents: lis
     return spans
 
 
+# particles before a father's name ("Mohammed Ben Salmane": Salmane's son; "Mohamed Ould Ghazouani")
+PATRONYMIC = {"ben", "bin", "ibn", "ould", "wuld", "ag"}
+
+
+def _another_of_the_family(known_as: str, words: list[str]) -> bool:
+    """Whether a full name that shares a person's family name is another member of the family:
+    its first name is none of the person's own given names ("Omar Bongo Ondimba" after "Ali Bongo
+    Ondimba"; "Salmane Ibn Abdelaziz Al-Saoud" after "Mohammed Ben Salmane Ben Abdelaziz Al Saoud",
+    whose Salmane is his father's name). "Tayyip Erdogan" after "Recep Tayyip Erdogan", "M.Vincent
+    Biruta" after "Vincent Biruta" or "Abdelmajid Tebboune" after "Abdelmadjid Tebboune" are the
+    same person."""
+    theirs = known_as.split()
+    if len(theirs) < 2 or len(words) < 2:
+        return False
+    given = [fold(w) for k, w in enumerate(theirs[:-1]) if not (k and fold(theirs[k - 1]) in PATRONYMIC)
+             and fold(w) not in PARTICLES]
+    first = fold(words[0])
+    return bool(given) and first not in PARTICLES and not any(
+        first.endswith(g) or g.endswith(first) or fuzz.ratio(first, g) >= 80 for g in given)
+
+
+def _as_relatives(mentions: list[ActorMention], words: list[str], persons: list[Person], lex: RoleLexicon) -> None:
+    """"Le fils de X" stands for the one other person of X's family the article names ("d'arrêter
+    le fils de l'ex-dirigeant libyen", in an article about Saadi Kadhafi that names his father
+    too): the mention, stretched back to its kin noun (roles.yaml's kin_nouns), is that relative.
+    X may be named in the phrase ("le fils de l'ancien président Ahmed Bourou") or be the holder
+    its title was taken for."""
+    people = {m.start: m.actors[0] for m in mentions if m.kind == "actor" and len(m.actors) == 1 and m.actors[0].kind == "person"}
+    for m in mentions:
+        if m.kind != "actor" or len(m.actors) != 1 or m.actors[0].kind not in {"person", "role"}:
+            continue
+        k = m.start - 1
+        while k >= 0 and words[k] in {"l'", "le", "la", "les", "feu"}:
+            k -= 1
+        if k >= 1 and words[k] in OF_WORDS and words[k - 1] in lex.kin_nouns and m.actors[0].kind == "person":
+            start, named = k - 1, m.actors[0]
+        elif words[m.start] in lex.kin_nouns and m.end > m.start + 1 and words[m.start + 1] in OF_WORDS:
+            # (the kin noun may begin a title's phrase: "fils de l'ex-dirigeant libyen", taken for
+            # him; or one that names him: "fils de l'ancien président tchadien Ahmed Bourou")
+            start = m.start
+            named = m.actors[0] if m.actors[0].kind == "person" else \
+                next((a for i, a in people.items() if m.start < i < m.end), None)
+        else:
+            continue
+        person = next((p for p in persons if named is not None and p.name == named.name), None)
+        if person is None or (m.actors[0].kind == "person" and start == m.start and person.role_key is None):
+            continue  # (a title taken for someone who holds none: no one's to stand in for)
+        family = [q for q in persons if q is not person and q.surname == person.surname]
+        if len(family) == 1:
+            m.start, m.actors = start, [family[0].actor()]
+
+
+def _part_of_name(words: list[str], name: str) -> bool:
+    """Whether folded words run, in order, inside a longer name, from one of its given names
+    (not from a father's name: "Salmane Ben Abdelaziz" is no part of "Mohammed Ben Salmane Ben
+    Abdelaziz")."""
+    theirs = [fold(w) for w in name.split()]
+    n = len(words)
+    return len(theirs) > n and any(theirs[k:k + n] == words and not (k and theirs[k - 1] in PATRONYMIC)
+                                   for k in range(len(theirs) - n + 1))
+
+
 def _covers_more(start: int, end: int, ents: list[Span]) -> bool:
     """Whether [start, end) holds every name it overlaps whole, and is not one of them."""
     inside = [e for e in ents if e.start < end and e.end > start]
@@ -1257,6 +1321,13 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         surname = fold(toks[-1].text)
         name = doc[toks[0].i:toks[-1].i + 1].text.replace("\u2019", "'")
         person = by_surname.get(surname)
+        if person is not None and len(toks) > 1 and _another_of_the_family(person.name, [t.text for t in toks]):
+            person = None   # "le Roi Salmane Ibn Abdelaziz Al-Saoud" after "le Prince Mohammed Ben Salmane ... Al Saoud"
+        if person is None and len(toks) > 1:
+            # "le Roi Salmane Ibn Abdelaziz" after "le Roi Salmane Ibn Abdelaziz Al-Saoud", "Tamim
+            # Ben Hamad" after "Cheikh Tamim Ben Hamad Al-Thani": part of a longer name is its bearer's
+            bearers = [p for p in persons if _part_of_name([fold(t.text) for t in toks], p.name)]
+            person = bearers[0] if len(bearers) == 1 else None
         if person is None and len(toks) == 1:
             # "cher Emmanuel": a first name alone is the one person of the article who bears it;
             # "M. Faki" after "Moussa Faki Mahamat": so is a family name written before the last

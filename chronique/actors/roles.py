@@ -43,6 +43,7 @@ class RoleLexicon:
     named_after_places: frozenset[str] = frozenset()   # folded, singular and plural: "accord", "sommet"
     regional_adjectives: frozenset[str] = frozenset()   # folded, every gender and number
     joint_verbs: frozenset[str] = frozenset()   # folded lemmas: "signé par A et B": two sides
+    kin_nouns: frozenset[str] = frozenset()   # folded: "le fils de X" is X's relative, not X
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -85,8 +86,9 @@ def load_roles() -> RoleLexicon:
     leaders = frozenset(fold(w) for w in data.get("leader_nouns") or [])
     regional = frozenset(f for w in data.get("regional_adjectives") or [] for f in _adjective_forms(fold(w)))
     joint = frozenset(fold(w) for w in data.get("joint_verbs") or [])
+    kin = frozenset(fold(w) for w in data.get("kin_nouns") or [])
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, leaders, organisations, groups,
-                       places, delegations, leading, particles, qualifiers, named_after, regional, joint)
+                       places, delegations, leading, particles, qualifiers, named_after, regional, joint, kin)
 
 
 def _adjective_forms(masculine: str) -> set[str]:

@@ -1579,3 +1579,28 @@ def test_a_bare_title_listed_beside_a_foreign_signatory_is_of_the_other_side(nlp
             "Le Chili exporte du cuivre vers le Portugal.")
     ps = persons(nlp, text)
     assert ps["Tomás Rojas"].country == "CHL"
+
+
+def test_two_of_one_family_stay_two_people(nlp):
+    # "Omar Bongo Ondimba" after "Ali Bongo Ondimba": another first name, another person; a
+    # name inside a longer one ("Ali Bongo", after it) is that person's
+    text = ("Le président gabonais Ali Bongo Ondimba a reçu lundi le ministre français. Il a évoqué la mémoire "
+            "de son père, l'ancien président Omar Bongo Ondimba. Ali Bongo a salué la coopération.")
+    ps = persons(nlp, text)
+    assert {"Ali Bongo Ondimba", "Omar Bongo Ondimba"} <= set(ps)
+    assert "Ali Bongo" not in ps
+    # a father's name inside a name is no given name of its bearer
+    text = ("Le Roi a adressé un message au Prince héritier Mohammed Ben Salmane Ben Abdelaziz Al Saoud, puis "
+            "au Roi Salmane Ibn Abdelaziz Al-Saoud.")
+    assert {"Mohammed Ben Salmane Ben Abdelaziz Al Saoud", "Salmane Ibn Abdelaziz Al-Saoud"} <= set(persons(nlp, text))
+
+
+def test_the_son_of_a_named_man_is_the_other_of_that_family(nlp):
+    # roles.yaml's kin_nouns: "le fils de l'ancien président X" is not X himself
+    text = ("Le Niger refuse d'extrader Karim Bourou. Interpol a demandé l'arrestation du fils de l'ancien "
+            "président tchadien Ahmed Bourou.")
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    assert {p.name for p in actors.persons} == {"Karim Bourou", "Ahmed Bourou"}
+    son = next(m for m in actors.mentions if m.start > 8 and m.actors and m.actors[0].kind == "person")
+    assert doc[son.start].text == "fils" and [a.name for a in son.actors] == ["Karim Bourou"]
