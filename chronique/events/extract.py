@@ -840,6 +840,18 @@ def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[A
     return [_named_in_sentence(a.country, noun.sent, actors) or a for a in m.actors if a.country and a.country != "IGO"]
 
 
+def _where_relative(noun: Token) -> Token | None:
+    """The place a relative "où" stands for, when a noun is a complement of its clause's verb
+    ("à Rabat, où elle se trouvait en visite": Rabat, the word before the comma -- the parser
+    may hang the clause on the main verb rather than on the place)."""
+    verb = noun.head
+    where = next((c for c in verb.children if fold(c.text) == "ou" and c.dep_ != "cc" and c.i < noun.i), None)
+    if where is None or where.i < 2:
+        return None
+    before = noun.doc[where.i - 1]
+    return noun.doc[where.i - 2] if before.text == "," else before
+
+
 def _supports_another_act(tok: Token, etype: str, lex: Lexicon) -> bool:
     """Whether a verb whose own conditions fail is only the support of its object, a noun the
     lexicon lists for other acts: "a lancé un appel à la communauté internationale" is a request,
@@ -939,6 +951,21 @@ def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     if trig.pos == "noun":
         return _any_of_its_kind(tok, lex)
     return tok.dep_ == "acl" and tok.head.pos == NOUN and _any_of_its_kind(tok.head, lex)
+
+
+def _withdrawn_from(noun: Token, actors: ArticleActors) -> list[Actor]:
+    """The state a withdrawal leaves, named inside the forces' own phrase: "le retrait des
+    soldats français du Mali" (one mention, France's soldiers, with Mali after their "du")."""
+    for c in noun.children:
+        m = actors.at(c.i) if _case(c) in OF_WORDS else None
+        if m is None or len(m.actors) != 1 or m.actors[0].kind not in {"group", "role"}:
+            continue
+        own = m.actors[0].country
+        for place in actors.places:
+            if m.start < place.start < m.end and place.place.kind == "country" and place.place.code != own \
+                    and fold(c.doc[place.start - 1].text) in OF_WORDS:
+                return [state_actor(load_gazetteer(), place.place.code)]
+    return []
 
 
 def _what_is_asked(phrase: Token, actors: ArticleActors) -> list[Actor] | None:
@@ -2839,6 +2866,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 else:
                     sources.extend(_actors_of(c, actors))
         targets.extend(a for g in avec_phrases if g.head.i != tok.i for a in _actors_of(g, actors) if a not in targets)
+        if etype == "RETREAT" and not targets:
+            targets = _withdrawn_from(tok, actors)
+        if etype == "CONSULT" and not targets and (place := _where_relative(tok)) is not None:
+            # "a déclaré X à Rabat, où elle se trouvait en visite": the visit is to where "où" stands for
+            targets = _visited(tok, place, etype, actors)
         if not targets and etype in SYMMETRIC and tok.dep_ == "nsubj" and tok.head.i != tok.i:
             # "Avec le ministre éthiopien, X, les discussions ont porté sur ...": the counterpart
             # fronted, hung on the verb whose subject the meeting is

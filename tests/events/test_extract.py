@@ -1976,6 +1976,25 @@ def test_forcing_ones_way_into_an_embassy_or_tearing_its_flag_is_a_protest(analy
     assert "PROTEST" not in {e.type for e in evs}
 
 
+def test_a_withdrawal_leaves_the_country_named_in_the_forces_phrase(analyse_text):
+    # "le retrait des soldats belges du Tchad": one mention, Belgium's soldiers, Chad after their "du"
+    _, _, evs = analyse_text("Mardi, le Premier ministre belge a officialisé le retrait des soldats belges du Tchad.")
+    assert ("RETREAT", "BEL", "TCD") in dyads(evs)
+
+
+def test_a_visit_in_a_relative_after_a_capital_is_to_that_capital(analyse_text):
+    # "à Nairobi, où il se trouvait en visite": Kenya, not the country the article names most
+    _, _, evs = analyse_text("Le Japon a démenti les accusations de la Chine. « Cette information est fausse », a "
+                             "déclaré le ministre japonais Taro Sato à Nairobi, où il se trouvait en visite.")
+    assert ("CONSULT", "JPN", "KEN") in dyads(evs)
+
+
+def test_wishes_formed_are_no_training(analyse_text):
+    # "former des vœux": wishes, not "former" as training someone (AID)
+    _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
+    assert "AID" not in {e.type for e in evs}
+
+
 def test_defending_anothers_position_endorses_it(analyse_rules):
     # the codebook's "endorse a position"; one's own position defended endorses no one
     _, _, evs = analyse_rules("Le Sénégal a défendu la position de l'Égypte sur le barrage éthiopien.")
