@@ -3794,7 +3794,8 @@ def _held_in(tok: Token, actors: ArticleActors) -> Actor | None:
 
 
 def _held_place(phrase: Token, actors: ArticleActors) -> Actor | None:
-    """The state a phrase says its people are held in: "des 46 soldats détenus au Mali"."""
+    """The state a phrase says its people are held in ("des 46 soldats détenus au Mali"), or who
+    it says holds them ("détenu par le régime militaire")."""
     holding = load_lexicon().holding_verbs
     for held in phrase.subtree:
         if fold(held.lemma_) not in holding or not (held.pos_ == "VERB" or held.dep_ == "acl"):
@@ -3805,6 +3806,11 @@ def _held_place(phrase: Token, actors: ArticleActors) -> Actor | None:
             m = actors.at(c.i) if (c.dep_.startswith("obl") or c in after) and _case(c) in HELD_IN else None
             if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
                 return m.actors[0]
+        # "Mohamed Bazoum, détenu avec son épouse par le régime militaire": who holds them
+        agent = next((c for c in held.children if c.dep_ == "obl:agent" or _case(c) == "par"), None)
+        m = actors.at(agent.i) if agent is not None else None
+        if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
+            return m.actors[0]
     return None
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 

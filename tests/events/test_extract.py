@@ -1989,6 +1989,25 @@ def test_a_visit_in_a_relative_after_a_capital_is_to_that_capital(analyse_text):
     assert ("CONSULT", "JPN", "KEN") in dyads(evs)
 
 
+def test_a_release_is_asked_of_who_holds_the_prisoner(analyse_text):
+    # "détenu par les autorités birmanes": the holder named as the agent is the one asked
+    _, _, evs = analyse_text("Le Canada a réclamé mardi la libération du journaliste Paul Roy, détenu depuis mai "
+                             "par les autorités birmanes.")
+    [request] = [e for e in evs if e.type == "REQUEST"]
+    assert (request.source.country, request.target.name) == ("CAN", "autorités birmanes")
+
+
+def test_sanctions_renewed_are_sanctions(analyse_text):
+    # triggers.yaml: "prolonger" and its family ("reconduire", "proroger", "maintenir" sanctions)
+    _, _, evs = analyse_text("L'Union européenne a reconduit jeudi l'embargo sur les armes à destination du Soudan du Sud.")
+    assert ("SANCTION", "IGO", "SSD") in dyads(evs)
+
+
+def test_an_interview_given_to_the_media_is_no_meeting(analyse_text):
+    _, _, evs = analyse_text("Lors d'un entretien télévisé, le président brésilien a confirmé qu'il s'agissait d'un Français.")
+    assert "CONSULT" not in {e.type for e in evs}
+
+
 def test_wishes_formed_are_no_training(analyse_text):
     # "former des vœux": wishes, not "former" as training someone (AID)
     _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
