@@ -1792,8 +1792,13 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
 def _country_just_after(doc: Doc, ent: Span, place_at: dict) -> str | None:
     """A country written right after a name with "du", "de" or "de la" ("le général Musa
     Christophe du Nigeria"), where the tagger's name stops before it (``_without_country_of``
-    reads it where the name runs on over it)."""
+    reads it where the name runs on over it), or in brackets ("Zhou Ping (Chine)")."""
     j = ent.end
+    if j + 2 < ent.sent.end and doc[j].text == "(":
+        # "Amnon Kalmar (Israël), résident à Yaoundé": a country in brackets right after a name
+        p = place_at.get(j + 1)
+        whole = p is not None and p.start == j + 1 and doc[p.end].text == ")" if p is not None and p.end < len(doc) else False
+        return p.place.code if whole and p.place.kind == "country" else None
     if j >= ent.sent.end or fold(doc[j].text) not in {"du", "de", "d'"}:
         return None
     j += 1

@@ -1604,3 +1604,11 @@ def test_the_son_of_a_named_man_is_the_other_of_that_family(nlp):
     assert {p.name for p in actors.persons} == {"Karim Bourou", "Ahmed Bourou"}
     son = next(m for m in actors.mentions if m.start > 8 and m.actors and m.actors[0].kind == "person")
     assert doc[son.start].text == "fils" and [a.name for a in son.actors] == ["Karim Bourou"]
+
+
+def test_a_country_in_brackets_after_a_name_is_its_bearers(nlp):
+    # "Zhou Ping (Chine)": as "du Nigeria" after a name, not the home guessed for a bare name
+    text = ("Le président gabonais a reçu jeudi les lettres de créance de deux ambassadeurs. Il s'agit de Zhou Ping "
+            "(Chine), résident à Libreville, et de Amnon Kalmar (Israël), résident à Yaoundé.")
+    ps = persons(nlp, text)
+    assert (ps["Zhou Ping"].country, ps["Amnon Kalmar"].country) == ("CHN", "ISR")
