@@ -2165,9 +2165,11 @@ def _under_aegis(t: Token, top: Token) -> bool:
 
 
 def _behest(noun: Token, lex: Lexicon) -> bool:
-    """A noun after "à" of who asked for an act ("à la demande de la France"): modality.yaml's
-    behest_nouns."""
-    return fold(noun.lemma_) in lex.behest_nouns and _case(noun) == "a"
+    """A noun after "à" of who asked for an act ("à la demande de la France"), or after "sur"
+    of who ordered it ("sur instructions du président Kaïs Saïed"): modality.yaml's behest_nouns
+    and order_nouns."""
+    lemma, case = fold(noun.lemma_), _case(noun)
+    return (lemma in lex.behest_nouns and case == "a") or (lemma in lex.order_nouns and case in {"sur", "par"})
 
 
 def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:

@@ -2008,6 +2008,15 @@ def test_an_interview_given_to_the_media_is_no_meeting(analyse_text):
     assert "CONSULT" not in {e.type for e in evs}
 
 
+def test_who_ordered_an_act_is_no_target_of_it(analyse_text):
+    # "Sur instructions du Président X" (modality.yaml's order_nouns): X ordered the aid sent
+    _, _, evs = analyse_text("Sur instructions du Président de la République, Kaïs Saïed, chef suprême des armées, "
+                             "un avion militaire a été dépêché mardi soir, transportant des vivres au profit du "
+                             "peuple palestinien frère à Gaza.")
+    assert ("AID", "TUN", "PSE") in dyads(evs)
+    assert not any(e.target is not None and e.target.country == "TUN" for e in evs)
+
+
 def test_wishes_formed_are_no_training(analyse_text):
     # "former des vœux": wishes, not "former" as training someone (AID)
     _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
