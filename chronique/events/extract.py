@@ -39,8 +39,8 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import (blocked, circumstance, claims_what_may_come, disagrees, is_negated, is_unreal,
-                                       participle_of)
+from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, claims_what_may_come, disagrees,
+                                       is_negated, is_unreal, participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -3153,17 +3153,21 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def _if_clause(tok: Token) -> bool:
-    """Whether a verb in the future or the present conditional has a "si" clause after it
-    ("frapperait Beyrouth si les tirs continuaient"), not a past conditional ("aurait bombardé
+    """Whether a verb in the future or the present conditional has a "si" clause (or "en cas
+    de") after it ("frapperait Beyrouth si les tirs continuaient"), not a past conditional ("aurait bombardé
     Beyrouth si ...": what did not happen). Read on the surface, up to the clause's end: the
     parser may hang the "si" on the object, or make it a preposition and the verb an adjective."""
-    if "Part" in tok.morph.get("VerbForm"):
-        return False
-    for t in tok.doc[tok.i + 1:tok.sent.end]:
+    if "Part" in tok.morph.get("VerbForm") and (any(c.dep_.startswith("aux") for c in tok.children)
+                                                 or not fold(tok.text).endswith(FUTURE_ENDINGS)):
+        return False   # (a bare "détruira" the tagger reads as a participle is a future all the same)
+    doc = tok.doc
+    for t in doc[tok.i + 1:tok.sent.end]:
         if t.text in {";", ":"}:
             return False
         if fold(t.text) in IF_WORDS and t.pos_ == "SCONJ":
             return True
+        if fold(t.text) == "en" and t.i + 1 < tok.sent.end and fold(doc[t.i + 1].text) == "cas":
+            return True   # "détruira Tel-Aviv en cas d'attaque israélienne": a condition as much
     return False
 
 
@@ -3240,11 +3244,20 @@ def _named_actor(m: ActorMention | None) -> Actor | None:
     return m.actors[0] if m is not None and not m.place_only and m.actors and m.kind != "pronoun" else None
 
 
+STRUCK_KINDS = {"country", "igo"}   # what a threatened strike names as its object (or an armed group), not its victims
+
+
 def _threatened_on_condition(tok: Token, actors: ArticleActors) -> Actor | None:
     """The subject of the condition a threat hangs on ("a menacé de riposter si l'Otan
     déployait des troupes en Ukraine": the Otan, not Ukraine), unless the threat names whom it
     threatens as its object ("a menacé l'Otan de représailles si ...")."""
     if any(c.dep_ in ("obj", "iobj") and actors.at(c.i) is not None for c in tok.children):
+        return None
+    # nor where the threatened act's own object is a state or a group ("a menacé de frapper
+    # Israël et les États-Unis si le président américain décide de ...": those it would strike)
+    if any(o.dep_ == "obj" and (m := actors.at(o.i)) is not None and not m.place_only
+           and any(a.kind in STRUCK_KINDS or (a.kind == "group" and a.sector == "REB") for a in m.actors)
+           for c in tok.children if c.dep_ == "xcomp" for o in c.children):
         return None
     for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
         # (the parser may hang the condition on the infinitive's object: "menacé d'exécuter les

@@ -2017,6 +2017,29 @@ def test_who_ordered_an_act_is_no_target_of_it(analyse_text):
     assert not any(e.target is not None and e.target.country == "TUN" for e in evs)
 
 
+def test_a_threat_to_strike_named_states_on_a_condition_threatens_those_states(analyse_text):
+    # "a menacé de frapper X et Y si Z ...": X and Y are threatened, not the condition's subject
+    _, _, evs = analyse_text("Le chef de l'armée nord-coréenne a menacé de frapper le Japon et la Corée du Sud, si le "
+                             "président américain décide d'envoyer des navires.")
+    threats = {d for d in dyads(evs) if d[0] == "THREATEN"}
+    assert threats == {("THREATEN", "PRK", "JPN"), ("THREATEN", "PRK", "KOR")}
+
+
+def test_force_promised_in_case_of_an_attack_is_a_threat(analyse_text):
+    # "en cas d'attaque" is a condition as "si" is; "détruira" stays a future though the tagger
+    # may read it as a participle
+    _, _, evs = analyse_text("Le Venezuela détruira les bases colombiennes en cas d'attaque colombienne, a déclaré "
+                             "jeudi le ministre vénézuélien de la Défense.")
+    assert [d for d in dyads(evs) if d[0] in {"THREATEN", "ASSAULT"}] == [("THREATEN", "VEN", "COL")]
+
+
+def test_a_deadline_given_to_diplomats_expels_them(analyse_text):
+    # the codebook: "giving one 48 h to leave is SANCTION", not an aid given
+    _, _, evs = analyse_text("Le gouvernement malien a donné 72 heures à l'ambassadeur de France pour quitter le "
+                             "territoire national.")
+    assert dyads(evs) == [("SANCTION", "MLI", "FRA")]
+
+
 def test_wishes_formed_are_no_training(analyse_text):
     # "former des vœux": wishes, not "former" as training someone (AID)
     _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
