@@ -2597,6 +2597,12 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                               for a in _actors_of(o, actors) if a not in found]
                     found += [a for a in _followers(c, actors) + _followers(cur, actors) if a not in found]
                     return found + [a for a in _listed_before(c, actors) if a not in found]
+        if subjectless and cur.dep_ == "xcomp" and fold(cur.head.lemma_) in load_lexicon().causing_verbs:
+            # "Les pourparlers ont conduit les deux parties à conclure un accord": who is led
+            # to act acts (the causing verb's object, not its subject)
+            led = [a for o in cur.head.children if o.dep_ == "obj" for a in _actors_of(o, actors)]
+            if led:
+                return led
         if subjectless:
             found = _subject_after_adjunct(cur, actors) or _decider_of(cur, actors)
             if not found and (hung := _subject_hung_on_a_relative(cur)) is not None:

@@ -71,6 +71,7 @@ class Lexicon:
     aegis_nouns: frozenset[str] = frozenset()
     behest_nouns: frozenset[str] = frozenset()   # "à la demande de X": X asked for the act, no party of it
     order_nouns: frozenset[str] = frozenset()   # "sur instructions de X": X ordered the act, no party of it
+    causing_verbs: frozenset[str] = frozenset()   # "a conduit les parties à conclure": the object acts
     fight_nouns: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()   # "au sujet de", "à propos de": a topic follows

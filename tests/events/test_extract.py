@@ -2040,6 +2040,13 @@ def test_a_deadline_given_to_diplomats_expels_them(analyse_text):
     assert dyads(evs) == [("SANCTION", "MLI", "FRA")]
 
 
+def test_who_is_led_to_act_acts(analyse_text):
+    # modality.yaml's causing_verbs: "ont conduit X et Y à signer" -- X and Y sign, not the talks' mediator
+    _, _, evs = analyse_text("Les pourparlers, menés sous la médiation de la Norvège, ont conduit le Pérou et "
+                             "l'Équateur à signer un accord frontalier.")
+    assert [d for d in dyads(evs) if d[0] == "AGREE"] in ([("AGREE", "PER", "ECU")], [("AGREE", "ECU", "PER")])
+
+
 def test_wishes_formed_are_no_training(analyse_text):
     # "former des vœux": wishes, not "former" as training someone (AID)
     _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
