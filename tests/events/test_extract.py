@@ -2047,6 +2047,18 @@ def test_who_is_led_to_act_acts(analyse_text):
     assert [d for d in dyads(evs) if d[0] == "AGREE"] in ([("AGREE", "PER", "ECU")], [("AGREE", "ECU", "PER")])
 
 
+def test_support_recalled_or_marked_is_support(analyse_text):
+    # triggers.yaml: "rappeler le soutien de", "marquant son soutien à", as "réaffirmer le soutien"
+    _, _, evs = analyse_text("Le ministre portugais des Affaires étrangères, Rui Costa, a rappelé, lundi à Rabat, "
+                             "le soutien du Portugal au plan d'autonomie marocain.")
+    assert ("SUPPORT", "PRT", "MAR") in dyads(evs)
+    _, _, evs = analyse_text("Le Panama a ouvert jeudi un consulat général à Laâyoune, marquant ainsi son soutien "
+                             "ferme à l'intégrité territoriale du Maroc.")
+    assert ("SUPPORT", "PAN", "MAR") in dyads(evs)
+    _, _, evs = analyse_text("Le ministre a rappelé que le soutien de la France au Mali restait entier.")
+    assert "SUPPORT" not in {e.type for e in evs}
+
+
 def test_wishes_formed_are_no_training(analyse_text):
     # "former des vœux": wishes, not "former" as training someone (AID)
     _, _, evs = analyse_text("Le roi Mohammed VI forme des souhaits de bonheur pour le peuple ghanéen.")
