@@ -3103,6 +3103,12 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                     sources.extend(_actors_of(c, actors))
         if passive and not sources:  # the parser may hang "par X" on a neighbour
             sources = _actors_of(_agent_after(tok), actors)
+        if trig.mode == ENVOY and sources and targets and all(t.country in {a.country for a in sources} for t in targets):
+            # "Le Niger a dépêché son ministre de la Défense à Bamako": one's own envoy is sent to
+            # the place after "à" (its state), who is met
+            targets = [a for c in dependents if c.dep_.startswith("obl") and _case(c) in {"a", "au", "aux", "en"}
+                       and (m := actors.at(c.i)) is not None and m.place_only
+                       for a in m.actors if a.country and a.country not in {s.country for s in sources}] or targets
         if passive and not sources and trig.mode == RECALL:
             # "l'ambassadeur du Maroc à Madrid a été rappelé": only his own state recalls him
             sources = _recalling_states(targets)
@@ -3802,6 +3808,7 @@ SUBJECT_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 CROWD = Actor("manifestants", None, "CIV", "group", role="manifestant", local=True)
 STORM = "storm"   # triggers.yaml's mode of "prendre d'assaut"
 RECALL = "recall ambassador"
+ENVOY = "send an envoy"   # triggers.yaml's mode of "dépêcher", "envoyer" an official
 RELEASE = "release"   # triggers.yaml's mode of "libérer", "relâcher"
 NO_PARTNER = "no_partner"   # a `partnered` act (a text one body adopts) with no partner named
 HELD_IN = {"en", "au", "aux", "a", "dans"}
