@@ -1797,8 +1797,9 @@ def _country_just_after(doc: Doc, ent: Span, place_at: dict) -> str | None:
     if j + 2 < ent.sent.end and doc[j].text == "(":
         # "Amnon Kalmar (Israël), résident à Yaoundé": a country in brackets right after a name
         p = place_at.get(j + 1)
-        whole = p is not None and p.start == j + 1 and doc[p.end].text == ")" if p is not None and p.end < len(doc) else False
-        return p.place.code if whole and p.place.kind == "country" else None
+        if p is None or p.start != j + 1 or p.end >= len(doc) or doc[p.end].text != ")":
+            return None
+        return p.place.code if p.place.kind == "country" else None
     if j >= ent.sent.end or fold(doc[j].text) not in {"du", "de", "d'"}:
         return None
     j += 1
