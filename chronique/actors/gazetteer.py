@@ -268,7 +268,7 @@ def _display_name(iso_name: str, info: dict) -> str:
     return (info.get("aliases") or [iso_name.partition(",")[0].strip()])[0]
 
 
-_OF = {"de", "du", "des", "d'"}
+OF_WORDS = {"de", "du", "des", "d'"}   # the forms of "de" (resolve.py and the event rules use them too)
 
 
 def _without_seats_of_others(spans: list[PlaceSpan], folded: list[str]) -> list[PlaceSpan]:
@@ -278,7 +278,7 @@ def _without_seats_of_others(spans: list[PlaceSpan], folded: list[str]) -> list[
     for k, p in enumerate(spans):
         after = spans[k + 1] if k + 1 < len(spans) else None
         if p.place.kind == "seat" and after is not None and after.place.kind == "country" \
-                and after.place.code != p.place.code and p.end < len(folded) and folded[p.end] in _OF \
+                and after.place.code != p.place.code and p.end < len(folded) and folded[p.end] in OF_WORDS \
                 and after.start - p.end <= 2:
             continue
         out.append(p)

@@ -28,7 +28,7 @@ from spacy.attrs import DEP, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
-from chronique.actors.gazetteer import Gazetteer, PlaceSpan, agree_adjective, load_gazetteer
+from chronique.actors.gazetteer import OF_WORDS, Gazetteer, PlaceSpan, agree_adjective, load_gazetteer
 from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
@@ -617,7 +617,6 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
     return hits
 
 
-OF_WORDS = {"de", "du", "des", "d'"}
 GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
 
 

@@ -3840,6 +3840,8 @@ def _held_place(phrase: Token, actors: ArticleActors) -> Actor | None:
         if m is not None and m.actors and m.actors[0].country not in (None, "IGO"):
             return m.actors[0]
     return None
+
+
 DENIAL = "deny"   # triggers.yaml's mode of "démentir", "nier", "réfuter"
 
 
