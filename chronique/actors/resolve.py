@@ -190,7 +190,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         if before in ARTICLES and p.start > 1:
             before = words[p.start - 2]  # "à la Maison Blanche": a place too
         place_only = p.place.kind in {"capital", "seat"} and (before in LOCATIVE or _dateline(doc, p.start, p.end)
-                                                             or _names_a_thing_held_there(words, p.start, lex))
+                                                             or _names_a_thing_held_there(words, p.start, lex)
+                                                             or _of_a_place_noun(words, p.start, lex))
         if p.place.kind == "group":  # "le Hezbollah": a named armed group, of the country it is based in
             actor = Actor(p.place.label, p.place.code, "REB", "group")
         elif p.place.kind == "company":  # "Sonatrach", "RFI": a company, of the country of its seat
@@ -1121,7 +1122,9 @@ def _name_tokens(ent: Span) -> list[Token]:
 
 
 PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
-STYLES = {"majeste", "altesse", "excellence", "saintete"}  # "Sa Majesté", "Son Altesse": how one addresses, no name
+# "Sa Majesté", "Son Altesse", and their abbreviations "S.M.", "SM", "S.A.R.", "S.E.": how one
+# addresses, no name ("S.M le Roi Mohammed VI" had been a person "S.M")
+STYLES = {"majeste", "altesse", "excellence", "saintete", "s.m", "s.m.", "sm", "s.a.r", "s.a.r.", "sar", "s.a", "s.a.", "s.e", "s.e."}
 
 
 def _outlet_words(source: str) -> set[str]:
@@ -1190,6 +1193,12 @@ def _names_a_thing_held_there(words: list[str], start: int, lex: RoleLexicon) ->
         if words[at - 1] in lex.named_after_places:
             return True
     return False
+
+
+def _of_a_place_noun(words: list[str], start: int, lex: RoleLexicon) -> bool:
+    """Whether a capital is the "de" complement of a place noun ("au port de Cotonou",
+    "l'aéroport de Bamako", "la ville de Rabat"): the city itself, not its government."""
+    return start >= 2 and words[start - 1] in {"de", "d'"} and words[start - 2] in lex.place_nouns
 
 
 def _after_hyphen(tok: Token, ent: Span) -> bool:
@@ -1389,6 +1398,12 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         title = p.known.title_at(date) if p.known is not None and p.office is None and p.role_key is None else None
         if title and p.known.country == p.country:
             p.office = offices.office_of_title(title)
+    for p in persons:
+        if p.country_from == "home" and p.office and any(
+                q is not p and q.office == p.office and q.country == p.country and q.country_from != "home" for q in persons):
+            # one office has one holder: "Le Président Danny Faure a adressé un message de
+            # félicitations à Emmanuel Macron", in an article that names France most, is not France's
+            p.country = runner_up if runner_up and runner_up != p.country else None
     spans = _drop_overlaps(spans)
     person_at = {i: p for s, e, p in spans for i in range(s, e)}
     for p in persons:

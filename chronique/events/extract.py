@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronique.actors.gazetteer import agree_adjective, load_gazetteer
 from chronique.actors.roles import load_roles
-from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, POSSESSIVES, SINGULAR_PRONOUNS, TO_WORDS,
+from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRONOUNS, POSSESSIVES, SINGULAR_PRONOUNS, STYLES, TO_WORDS,
                                       VISIT_WORDS, ActorMention, ArticleActors, after_incise_mark, inverted_subject,
                                       quote_state, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
@@ -314,6 +314,14 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 break
     if etype in GIVEN_TO and sources and not targets:
         targets = _capital_given_to(tok, actors) or _region_given_to(tok)
+    conveyed = _conveyed(tok, trig, actors, lex) if etype == "SUPPORT" else None
+    if conveyed is not None:
+        # "a transmis les remerciements de SM le Roi au Roi Felipe VI": the thanks are the King's
+        # (a state's, "les condoléances du Maroc", are said by its minister, the subject)
+        owners = conveyed[0]
+        if not all(o.kind == "country" and o.country in {a.country for a in sources} for o in owners):
+            sources = owners
+        targets = conveyed[1] or [t for t in targets if t not in owners]
     if etype == "REQUEST" and trig.pos == "noun" and _behest(tok, lex) and (verb := _verb_above(tok)) is not None:
         # "à la demande de la Russie, le Conseil de sécurité tiendra une session": asked of who
         # acts; « À la demande du Président, j'ai décidé ... », a déclaré le ministre: of him
@@ -371,7 +379,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     # an act the subject undergoes inverts the roles the party model reads from the subject
     # (and a threat's target read from its condition, which no path from the verb reaches)
     received = trig.pos == "noun" and _received(tok, etype, lex)
-    inferred = (agent is not None and agent.head.i != tok.i) or received \
+    inferred = (agent is not None and agent.head.i != tok.i) or received or conveyed is not None \
         or trig.undergone or conditional or concerted or (trig.pos == "noun" and _agent_of_noun(tok, sources, actors)) \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
@@ -694,6 +702,41 @@ def _without_topic(obj: Token, etype: str, actors: ArticleActors) -> list[Actor]
         return named
     topic = _topic(obj, actors)
     return [a for a in named if a not in topic]
+
+
+def _conveyed(tok: Token, trig: Trigger, actors: ArticleActors, lex: Lexicon) -> tuple[list[Actor], list[Actor]] | None:
+    """Whose thanks, wishes or condolences a conveying verb passes on, and to whom: "Le ministre a
+    transmis les remerciements de SM le Roi Mohammed VI au Roi Felipe VI" -> ([Mohammed VI],
+    [Felipe VI]), read from the verb or from the noun; None when the feeling is the subject's
+    own ("a transmis ses condoléances"). The parser hangs "le Roi" of "de SM le Roi" on the
+    noun with no preposition: a phrase with none right after a style's ("SM", "Sa Majesté") is
+    the style's bearer."""
+    if trig.pos == "verb":
+        verb = tok
+        feeling = next((c for c in tok.children if c.dep_ == "obj" and fold(c.lemma_) in trig.with_), None)
+    else:
+        verb, feeling = tok.head, tok if tok.dep_ == "obj" else None
+    if feeling is None or fold(verb.lemma_) not in lex.conveying_verbs:
+        return None
+    owners: list[Actor] = []
+    addressees: list[Actor] = []
+    styled = None   # the list a style word's phrase went to ("de SM", "à SM"): the name hung apart after it is its
+    for c in feeling.children:
+        if c.dep_ != "nmod":
+            continue
+        case = _case(c)
+        role = styled if case == "" else owners if case in OF_WORDS else addressees if case in TO_WORDS else None
+        style = fold(c.text) in STYLES
+        if role is not None and (style or actors.at(c.i) is not None):   # (a name it heads: not "de félicitations à X")
+            role += [a for a in _actors_of(c, actors) if a not in role]
+        styled = role if style else None
+    if not owners:
+        return None
+    # (or on the verb, or hung on the owner's name: "de SM le Roi X au Roi Y", "au" under "Roi")
+    addressees += [a for c in [*verb.children, *feeling.subtree] if c.dep_ in {"obl:arg", "obl:mod", "iobj", "nmod"}
+                   and c.head.i != feeling.i and _case(c) in TO_WORDS and actors.at(c.i) is not None
+                   for a in _actors_of(c, actors) if a not in addressees]
+    return owners, [a for a in addressees if a not in owners]
 
 
 def _mediated_parties(noun: Token, mediators: list[Actor], actors: ArticleActors) -> list[Actor]:
@@ -3701,8 +3744,9 @@ def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iter
 def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
     article already reported, named again by a demonstrative (or a cause: "ont exprimé leur
-    inquiétude face à cette intervention")."""
-    deps = {"obj", "obl:arg", "obl:mod"}
+    inquiétude face à cette intervention"; or the passive's subject: "Ces déclarations sont saluées par
+    Kinshasa")."""
+    deps = {"obj", "obl:arg", "obl:mod", "nsubj:pass"}
     # (a noun that only ever names an act, "décision", "mesures", names one reported whatever
     # its article: "Moscou a dénoncé des mesures « illégales »" after the Union's sanctions)
     return any(fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns

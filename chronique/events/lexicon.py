@@ -78,6 +78,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()   # "concernant": a topic follows
     own_company_nouns: frozenset[str] = frozenset()
     reasserting_verbs: frozenset[str] = frozenset()
+    conveying_verbs: frozenset[str] = frozenset()   # "a transmis les remerciements du Roi": the Roi's thanks
     promising_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()

@@ -3764,3 +3764,42 @@ def test_a_text_one_body_adopts_agrees_with_no_party_of_what_the_text_asks(analy
                              "a adopté une résolution réclamant l'expulsion des troupes de la coalition internationale.",
                              date="2024-05-02")
     assert not [e for e in evs if e.type == "AGREE"]
+
+
+def test_a_partner_called_reliable_is_praised(analyse_text):
+    # "a qualifié X de partenaire fiable": praise (the blame list reads "de dictateur")
+    _, _, evs = analyse_text("Le chef de la diplomatie portugaise a qualifié le Cap-Vert de partenaire fiable et "
+                             "privilégié.", date="2024-05-02")
+    assert dyads(evs) == [("SUPPORT", "PRT", "CPV")]
+
+
+def test_thanks_passed_on_are_their_owners_and_go_to_their_addressee(analyse_text):
+    # the one who carries a king's thanks or an emperor's congratulations is no party of them
+    _, _, evs = analyse_text("Le ministre a transmis les remerciements de SM le Roi Abdallah II au Roi Harald V "
+                             "pour l'aide de la Norvège.", date="2024-05-02")
+    assert [(e.type, e.source.name, e.target.name) for e in evs] == [("SUPPORT", "Abdallah II", "Harald V")]
+    _, _, evs = analyse_text("L'ambassadeur du Japon a transmis au président ghanéen les félicitations de "
+                             "l'empereur Naruhito.", date="2024-05-02")
+    assert dyads(evs) == [("SUPPORT", "JPN", "GHA")] and evs[0].source.name == "Naruhito"
+    # a state's condolences said by its minister stay his
+    _, _, evs = analyse_text("Le ministre marocain a présenté les condoléances du Maroc au gouvernement turc.",
+                             date="2024-05-02")
+    assert [(e.source.name, e.target.name) for e in evs] == [("ministre marocain", "gouvernement turc")]
+
+
+def test_taking_the_floor_or_note_is_no_attack_and_taking_a_town_is(analyse_text):
+    for text in ("Le ministre ivoirien a pris la parole devant l'Assemblée de l'Union africaine.",
+                 "La présidente tanzanienne a pris note des inquiétudes du Kenya."):
+        _, _, evs = analyse_text(text, date="2024-05-02")
+        assert not [e for e in evs if e.type == "ASSAULT"], text
+    _, _, evs = analyse_text("Les forces russes ont pris le contrôle de la ville ukrainienne de Koupiansk.",
+                             date="2024-05-02")
+    assert dyads(evs) == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_words_named_again_as_a_passives_subject_are_of_who_said_them(analyse_text):
+    # "Ces propos ont été salués par Kiev": Canada's words, not the regime the clause after names
+    _, _, evs = analyse_text("Le Canada a condamné les frappes russes contre des civils ukrainiens. Ces propos ont "
+                             "été salués par Kiev, qui réclame des sanctions contre le régime de Vladimir Poutine.",
+                             date="2024-05-02")
+    assert ("SUPPORT", "UKR", "CAN") in dyads(evs)
