@@ -510,10 +510,14 @@ def _other_sides_of(own: set[int], doc: Doc, spans: list[tuple[int, int, Person]
 
 
 def _joint_side(head: Token, lex: RoleLexicon) -> bool:
-    """Whether a phrase stands as one side of a joint act: after "entre", or as the agent of one
-    of the roles file's joint verbs."""
+    """Whether a phrase stands as one side of a joint act: after "entre", as the agent of one
+    of the roles file's joint verbs, or as its subject when no one signs "avec" it ("X et M. Y
+    ont signé un mémorandum")."""
     case = next((fold(c.text) for c in head.children if c.dep_ == "case"), "")
-    return case == "entre" or (case == "par" and fold(head.head.lemma_) in lex.joint_verbs)
+    verb = head.head
+    if head.dep_ == "nsubj" and fold(verb.lemma_) in lex.joint_verbs:
+        return not any(fold(g.text) == "avec" for c in verb.children for g in c.children if g.dep_ == "case")
+    return case == "entre" or (case == "par" and fold(verb.lemma_) in lex.joint_verbs)
 
 
 def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSpan]]:
@@ -610,12 +614,24 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
         if m and m[0].national and not (i + m[1] in place_at and place_at[i + m[1]].place.kind.endswith("adjective")):
             i += m[1]  # "une partie de l'armée": a part, where "la partie marocaine" is a side
             continue
+        if m and _names_a_field(words, i, lex):
+            i += m[1]  # "dans le domaine du gouvernement digital": a field, no one
+            continue
         if m and (pos[i] != VERB or m[1] > 1):
             hits.append((i, m[1], m[0]))
             i += m[1]
         else:
             i += 1
     return hits
+
+
+def _names_a_field(words: list[str], i: int, lex: RoleLexicon) -> bool:
+    """Whether the role at word i follows "de" after a noun of a field (roles.yaml's field_nouns):
+    "le domaine du gouvernement digital", "le domaine de la diplomatie"."""
+    j = i - 1
+    if j >= 0 and words[j] in {"la", "l'"}:
+        j -= 1
+    return j >= 1 and words[j] in {"de", "du", "des", "d'"} and words[j - 1] in lex.field_nouns
 
 
 GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
@@ -1413,15 +1429,17 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
 
 
 def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Person]], home: str,
-                     runner_up: str | None, visited: set[str] = frozenset()) -> str:
+                     runner_up: str | None, visited: set[str] = frozenset()) -> str | None:
     """The country guessed for a person the article gives none: its home -- but a counterpart
     named bare after someone of the home country ("Nizar Baraka a effectué une visite en
     Mauritanie, à l'invitation de son homologue Mohamed Ali Ould Sidi Mohamed") is of another
     country, the one the article names most after its home; and so is one who went to the home
     ("Le président de la République Abdelmadjid Tebboune s'est rendu au Qatar", in an article
     that names Qatar most)."""
-    if home in visited and runner_up and runner_up not in visited:
-        return runner_up
+    if home in visited:
+        # (with no other country to guess -- "signé entre le ministre X et le ministre d'Etat du
+        # Qatar, Y", in an excerpt that names Qatar only -- X's is unknown, not the home's)
+        return runner_up if runner_up and runner_up not in visited else None
     if person.role_key != "homologue" or person.office_at is None or not runner_up:
         return home
     sent = doc[person.office_at].sent
@@ -1670,6 +1688,9 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 24):
         t = doc[j]
+        if t.text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(" and doc[j - 1].text.isupper():
+            j -= 3   # "le Secrétaire général de l'Organisation ... (OCDE), X": the title's acronym
+            continue
         finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
         # (the tagger's PER that is no plausible name -- "malien de la Défense" in "le ministre
         # malien de la Défense, Sadio Camara" -- is the title's own words)

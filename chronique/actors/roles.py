@@ -44,6 +44,7 @@ class RoleLexicon:
     regional_adjectives: frozenset[str] = frozenset()   # folded, every gender and number
     joint_verbs: frozenset[str] = frozenset()   # folded lemmas: "signé par A et B": two sides
     kin_nouns: frozenset[str] = frozenset()   # folded: "le fils de X" is X's relative, not X
+    field_nouns: frozenset[str] = frozenset()   # folded: "dans le domaine du gouvernement digital": a field
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""
@@ -87,8 +88,9 @@ def load_roles() -> RoleLexicon:
     regional = frozenset(f for w in data.get("regional_adjectives") or [] for f in _adjective_forms(fold(w)))
     joint = frozenset(fold(w) for w in data.get("joint_verbs") or [])
     kin = frozenset(fold(w) for w in data.get("kin_nouns") or [])
+    fields = frozenset(f for w in data.get("field_nouns") or [] for f in (fold(w), fold(w) + "s"))
     return RoleLexicon(roles, portfolios, pairs, max(len(k) for k in roles), listed, leaders, organisations, groups,
-                       places, delegations, leading, particles, qualifiers, named_after, regional, joint, kin)
+                       places, delegations, leading, particles, qualifiers, named_after, regional, joint, kin, fields)
 
 
 def _adjective_forms(masculine: str) -> set[str]:

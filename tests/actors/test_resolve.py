@@ -1638,3 +1638,30 @@ def test_an_office_has_one_holder_at_a_time(nlp):
     ps = persons(nlp, text, date="2017-05-08")
     assert ps["Emmanuel Macron"].country == "FRA"
     assert ps["Amadou Sorel"].country != "FRA"
+
+
+def test_a_bare_signatory_facing_the_home_country_is_of_no_country_guessed(nlp):
+    # the excerpt names Qatar only; Zeroual signs with the Qatari minister, as the other side
+    # ("entre ... et ...", or co-subjects of "signer" with no "avec"): not Qatari, nor known
+    for text in ("Le programme culturel a été signé entre le ministre de la Culture, Karim Zeroual, et le ministre "
+                 "d'Etat des Affaires étrangères du Qatar, Fahd bin Nasser Al Thani.",
+                 "Le ministre de l'Habitat, Karim Zeroual et M. Fahd bin Nasser Al Thani, ministre qatari des "
+                 "Affaires étrangères, ont signé un mémorandum d'entente."):
+        ps = persons(nlp, text)
+        assert ps["Fahd bin Nasser Al Thani"].country == "QAT"
+        assert ps["Karim Zeroual"].country is None, text
+
+
+def test_a_role_after_a_field_noun_names_the_field(nlp):
+    # "dans le domaine du gouvernement numérique": no government
+    doc = nlp("Un protocole dans le domaine du gouvernement numérique a été signé par le ministre marocain "
+              "Karim Zeroual et la ministre estonienne Liis Kask.")
+    actors = resolve_actors(doc)
+    assert not [m for m in actors.mentions if doc[m.start].text == "gouvernement"]
+
+
+def test_a_title_apposed_across_its_acronym_in_brackets(nlp):
+    # "le Secrétaire général de l'Organisation mondiale du commerce (OMC), Yves Martel"
+    ps = persons(nlp, "Le ministre ivoirien, Amadou Koné, et le Secrétaire général de l'Organisation mondiale du "
+                      "commerce (OMC), Yves Martel, ont signé un accord.")
+    assert ps["Yves Martel"].country == "IGO" and ps["Yves Martel"].role

@@ -3803,3 +3803,16 @@ def test_words_named_again_as_a_passives_subject_are_of_who_said_them(analyse_te
                              "été salués par Kiev, qui réclame des sanctions contre le régime de Vladimir Poutine.",
                              date="2024-05-02")
     assert ("SUPPORT", "UKR", "CAN") in dyads(evs)
+
+
+def test_a_measure_regretted_or_judged_unacceptable_is_blamed(analyse_text):
+    # regret of another's measure, not of an incident (an apology)
+    _, _, evs = analyse_text("L'Algérie a rappelé son ambassadeur à Madrid. Le gouvernement espagnol a regretté cette "
+                             "décision.", date="2024-05-02")
+    assert ("ACCUSE", "ESP", "DZA") in dyads(evs)
+    _, _, evs = analyse_text("Le gouvernement sénégalais regrette le choix de Bamako de quitter la CEDEAO.", date="2024-05-02")
+    assert dyads(evs) == [("ACCUSE", "SEN", "MLI")]
+    _, _, evs = analyse_text("Le Premier ministre éthiopien a rejeté toute médiation extérieure. En réaction, le "
+                             "gouvernement égyptien a jugé que ces propos étaient des « insinuations inacceptables ».",
+                             date="2024-05-02")
+    assert ("ACCUSE", "EGY", "ETH") in dyads(evs) and ("ACCUSE", "ETH", "EGY") not in dyads(evs)
