@@ -98,6 +98,17 @@ class PeopleIndex:
         fits = {p.name: p for p in self.by_word.get(fold(word), ()) if _words(p.title_at(date) or "") == key}
         return next(iter(fits.values())) if len(fits) == 1 else None
 
+    def family_of(self, name: str) -> KnownPerson | None:
+        """The known person whose family name -- the last two words of a full name of three words
+        or more -- this longer name ends with, if they all are of one country: "Maréchal Mahamat
+        Idriss Déby Itno" is of Idriss Déby Itno's family, and of his country."""
+        words = _words(name)
+        if len(words) < 3:
+            return None
+        kin = [p for p in self.by_word.get(words[-1], ()) if len(_words(p.name)) >= 2
+               and _words(p.name)[-2:] == words[-2:] and _words(p.name) != words]
+        return kin[0] if kin and len({p.country for p in kin}) == 1 else None
+
     def match_at(self, folded: list[str], i: int) -> tuple[KnownPerson, int] | None:
         """The longest known full name or alias (two words or more) starting at word i."""
         return longest_match(self.by_form, folded, i, self.max_len, min_len=2)

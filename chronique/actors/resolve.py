@@ -1386,6 +1386,9 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             spans.append((ent.start, ent.end, person))
     spans += _surnames_untagged(doc, words, by_surname, named, place_at)
     for p in persons:
+        if p.country_from in {"", "home"} and p.known is None and (kin := people.family_of(p.name)) is not None:
+            p.country, p.country_from = kin.country, "text"   # a known family's name: its country
+    for p in persons:
         if p.country_from in {"", "home"} and p.role_key and p.office_at is not None:
             country = _country_of_delegation_led(doc, p.office_at, place_at, lex) \
                 or _country_of_title_named_before(doc, words, p, persons, role_hits, spans, place_at)
@@ -1592,16 +1595,25 @@ def _after_honorific(ent: Span, words: list[str]) -> bool:
 def _with_particles(doc: Doc, lex: RoleLexicon) -> list[Span]:
     """The doc's entities, two people the NER split at a name's particle (roles.yaml's
     ``name_particles``) joined again: "Rui Duarte de Barros" had been "Rui Duarte" and
-    "Barros", two people (and the codebook's surname, Barros, lost)."""
+    "Barros", two people (and the codebook's surname, Barros, lost); or split with nothing
+    between: "Maréchal Mahamat | Idriss Déby Itno" had been the son and his late father."""
     out: list[Span] = []
     for e in doc.ents:
         last = out[-1] if out else None
-        if last is not None and last.label_ == "PER" and e.label_ == "PER" and e.start == last.end + 1 \
-                and fold(doc[last.end].text) in lex.name_particles:
+        if last is not None and last.label_ == "PER" and e.label_ == "PER" and (
+                (e.start == last.end and _a_name_start(doc, last.start, lex))
+                or (e.start == last.end + 1 and fold(doc[last.end].text) in lex.name_particles)):
             out[-1] = Span(doc, last.start, e.end, label=last.label)
         else:
             out.append(e)
     return out
+
+
+def _a_name_start(doc: Doc, i: int, lex: RoleLexicon) -> bool:
+    """Whether the tagger's name starting at word i starts with no style or title ("Majesté le
+    Roi | Mohammed VI", "Roi | Harald V": the king is the name after them, not all of it)."""
+    words = [fold(t.text) for t in doc[i:i + lex.max_len]]
+    return words[0] not in STYLES | {"sa", "son", "sm"} and not lex.match_at(words, 0)
 
 
 def _without_title(ent: Span, role_starting: dict) -> Span:
@@ -1667,7 +1679,19 @@ def _institution_after_de(doc: Doc, j: int) -> bool:
 
 def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = frozenset()) -> tuple[int | None, int | None]:
     """The office written next to a name: before it ("le ministre ..., X") or after ("X, ambassadeur ...").
-    ``named``: the tokens of the article's person names (the tagger's and the known people's)."""
+    ``named``: the tokens of the article's person names (the tagger's and the known people's).
+    A kin word before it is a courtesy where an office follows: "son frère José Mario Vaz,
+    président de la République de Guinée Bissau" is the president."""
+    rs, re_ = _office_next_to(doc, ent, role_starting, named)
+    if rs is not None and rs < ent.start and role_starting[rs][1].key in load_roles().kin_nouns:
+        after = _office_next_to(doc, ent, role_starting, named, before=False)
+        if after[0] is not None:
+            return after
+    return rs, re_
+
+
+def _office_next_to(doc: Doc, ent: Span, role_starting: dict, named: set[int] = frozenset(),
+                    before: bool = True) -> tuple[int | None, int | None]:
     sent = ent.sent
     role_token = {i + k: i for i, (n, _) in role_starting.items() for k in range(n)}
     # the parser's apposition: "Le ministre des Affaires étrangères, ..., Nasser Bourita"
@@ -1676,7 +1700,7 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
     # gambien, Mamadou Tangara": the title is Bâ's; Tangara's is the nearer one, found below)
     # -- nor another person's title after "et" ("le ministre nigérian du Pétrole et la directrice
     # générale de l'ONHYM, Amina Benkhadra": hers is the nearer one)
-    if ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
+    if before and ent.root.dep_ in {"appos", "flat:name", "nmod"} and head.i < ent.start and head.i in role_token and head.i >= sent.start \
             and not any(k in named or doc[k].ent_type_ == "PER" and not _titled_entity(doc, k, role_token)
                         for k in range(head.i + 1, ent.start)) \
             and not any(k in role_starting and role_starting[k][1].kind == "person" and any(fold(t.text) == "et" for t in doc[max(head.i, k - 2):k])
@@ -1685,7 +1709,7 @@ def _apposed_role(doc: Doc, ent: Span, role_starting: dict, named: set[int] = fr
         if role_starting[rs][1].kind != "body":   # (a ministry is no one's title: "des agents du ministère ..., X")
             return rs, ent.start
     # else the nearest office to the left, with no verb in between
-    j = ent.start - 1
+    j = ent.start - 1 if before else sent.start - 1
     while j >= max(sent.start, ent.start - 24):
         t = doc[j]
         if t.text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(" and doc[j - 1].text.isupper():

@@ -1665,3 +1665,28 @@ def test_a_title_apposed_across_its_acronym_in_brackets(nlp):
     ps = persons(nlp, "Le ministre ivoirien, Amadou Koné, et le Secrétaire général de l'Organisation mondiale du "
                       "commerce (OMC), Yves Martel, ont signé un accord.")
     assert ps["Yves Martel"].country == "IGO" and ps["Yves Martel"].role
+
+
+def test_a_name_the_tagger_split_in_two_is_one_of_a_known_family(nlp):
+    # "Maréchal Mahamat | Idriss Déby Itno": the son, named after his late father, is one person
+    # of the father's family, and of his country
+    ps = persons(nlp, "Ce lundi, le Président de la République, Maréchal Mahamat Idriss Déby Itno, a accordé une "
+                      "audience au ministre des Affaires étrangères de Djibouti.", date="2025-03-20")
+    assert "Idriss Déby Itno" not in ps
+    son = next(p for n, p in ps.items() if n.endswith("Mahamat Idriss Déby Itno"))
+    assert son.country == "TCD"
+
+
+def test_a_special_envoy_is_of_whom_he_is_the_envoy(nlp):
+    # ("envoyé" alone, tagged a verb, had been no title)
+    ps = persons(nlp, "Le Président mauritanien a reçu une lettre à Nouakchott. La lettre a été remise par M. Carlos Mendes "
+                      "Pedro, envoyé spécial du président Bissau guinéen au cours d'une audience que lui a accordée le "
+                      "Président de la Mauritanie.")
+    assert ps["Carlos Mendes Pedro"].country == "GNB"
+
+
+def test_a_brother_named_with_his_office_after_is_that_office(nlp):
+    # "son frère": a courtesy between heads of state; the office apposed after the name is his
+    ps = persons(nlp, "Le Président mauritanien a reçu un message écrit de son frère José Lima Vaz, président de la "
+                      "République de Guinée-Bissau.")
+    assert ps["José Lima Vaz"].country == "GNB" and ps["José Lima Vaz"].office == "head_of_state"
