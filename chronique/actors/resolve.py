@@ -1169,6 +1169,8 @@ def _plausible_name(ent: Span, words: list[str], lex: RoleLexicon, outlet: set[s
         return False
     if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ == "NOUN" and fold(toks[0].lemma_) != fold(toks[0].text):
         return False  # a headline's first word, a common noun the lemmatizer inflects ("Entretiens entre ...")
+    if len(toks) == 1 and toks[0].pos_ == "ADJ" and toks[0].dep_ == "amod" and toks[0].head.i == toks[0].i - 1:
+        return False  # an adjective written with a capital after its noun ("la décision Royale")
     if lex.match_at(words, toks[0].i):
         return False
     if all(words[t.i] in PARTICLES | STYLES or lex.match_at(words, t.i) for t in toks):

@@ -295,7 +295,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
             return Reading(etype, trig, [], "planned")
         if _describes_a_noun(tok, etype, lex):
             return Reading(etype, trig, [], "describes")
-        if etype == "CONSULT" and _session_of_a_body(tok, actors):
+        if etype == "CONSULT" and (_session_of_a_body(tok, actors) or (trig.pos == "verb" and any(
+                c.dep_ == "obj" and _session_of_a_body(c, actors) for c in tok.children))):
+            # ("a tenu une réunion avec son conseil de sécurité nationale": the verb's meeting)
             return Reading(etype, trig, [], "session")
     sources, targets = _arguments(tok, trig, etype, actors, lex, speaker)
     if trig.willing and not (sources and targets) and (willed := _willed(tok, trig)) is not None:
@@ -2100,8 +2102,16 @@ def _reaction_to_an_act(tok: Token, etype: str, lex: Lexicon) -> bool:
 
 def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
     """"une réunion élargie du Conseil supérieur de défense": a meeting *of* an institution is
-    its session, not talks between parties."""
-    if tok.pos_ != "NOUN" or any(_case(c) in {"avec", "entre"} for c in tok.children):
+    its session, not talks between parties; so is one "avec son conseil de sécurité nationale",
+    one's own council."""
+    if tok.pos_ != "NOUN":
+        return False
+    with_own = [c for c in tok.children if _case(c) == "avec" and any(fold(d.text) in SINGULAR_OWN | {"leur", "leurs"}
+                                                                       for d in c.children if d.dep_ == "det")]
+    if with_own and all((m := actors.at(c.i)) is not None and all(a.kind == "body" for a in m.actors) for c in with_own) \
+            and not any(_case(c) == "entre" for c in tok.children) and len(with_own) == sum(_case(c) == "avec" for c in tok.children):
+        return True
+    if any(_case(c) in {"avec", "entre"} for c in tok.children):
         return False
     for c in tok.children:
         if _case(c) in {"de", "du", "d'"}:
@@ -2634,6 +2644,12 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                     # a relative the parser hangs on the main verb is still the name's before it
                     return antecedent
                 found = _actors_of(c, actors) or _collective(c) or _dont_members(c, actors)
+                named = next((o for o in kids if o.dep_ == "nsubj" and o.i == c.right_edge.i + 1), None)
+                if found and named is not None and all(a.kind == "country" for a in found) \
+                        and (n := actors.at(named.i)) is not None and any(a.kind != "country" for a in n.actors):
+                    # "Le puissant mouvement libanais Hezbollah a revendiqué": the name right after the
+                    # phrase, which the parser makes a second subject, is the one its adjective was for
+                    found = list(n.actors)
                 if found:
                     # "Le Kenya et l'Éthiopie ont exprimé": the parser may make each a subject
                     found += [a for o in cur.children if o.dep_ == "nsubj" and o.i > c.i and _coordinated_subject(c, o)

@@ -1690,3 +1690,12 @@ def test_a_brother_named_with_his_office_after_is_that_office(nlp):
     ps = persons(nlp, "Le Président mauritanien a reçu un message écrit de son frère José Lima Vaz, président de la "
                       "République de Guinée-Bissau.")
     assert ps["José Lima Vaz"].country == "GNB" and ps["José Lima Vaz"].office == "head_of_state"
+
+
+def test_a_capitalised_adjective_or_a_brother_country_is_no_one(nlp):
+    # "la décision Royale": no person Royale; "ce pays frère": no brother
+    doc = nlp("Le Roi a décidé d'envoyer des vivres au Liban. La décision Royale d'acheminer ce lot intervient dans "
+              "le cadre de la solidarité avec ce pays frère.")
+    actors = resolve_actors(doc)
+    assert "Royale" not in {p.name for p in actors.persons}
+    assert not [m for m in actors.mentions if doc[m.start].text in {"Royale", "frère"}]

@@ -3816,3 +3816,17 @@ def test_a_measure_regretted_or_judged_unacceptable_is_blamed(analyse_text):
                              "gouvernement égyptien a jugé que ces propos étaient des « insinuations inacceptables ».",
                              date="2024-05-02")
     assert ("ACCUSE", "EGY", "ETH") in dyads(evs) and ("ACCUSE", "ETH", "EGY") not in dyads(evs)
+
+
+def test_a_group_named_after_its_nationalitys_noun_is_the_actor(analyse_text):
+    # "le puissant mouvement libanais Hezbollah": the parser makes the name a second subject
+    _, _, evs = analyse_text("Le puissant mouvement libanais Hezbollah a revendiqué vendredi le tir de dizaines de "
+                             "roquettes sur le nord d'Israël.", date="2024-05-02")
+    assert [(e.type, e.source.name, e.target.country) for e in evs] == [("ASSAULT", "Hezbollah", "ISR")]
+
+
+def test_a_meeting_of_ones_own_cabinet_is_no_talks_with_the_enemy(analyse_text):
+    # the article's other party (the Hezbollah) is no participant of an Israeli cabinet meeting
+    _, _, evs = analyse_text("Le Hezbollah a lancé des drones contre Israël. Le Premier ministre israélien a annoncé "
+                             "qu'il convoquait une réunion urgente de son cabinet de sécurité.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
