@@ -202,6 +202,11 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         # "menacé d'exécuter les otages si les frappes israéliennes continuaient": the act noun
         # a condition is said of is supposed, as a verb under "si" is
         return "hypothesis"
+    if tok.pos_ == "NOUN" and tok.dep_ in {"obl", "obl:mod"} and is_unreal(tok.head) \
+            and any(c.dep_ == "case" and fold(c.text) == "en" for c in tok.children):
+        # "qui se chargera de leur acheminement en coordination avec les autorités": the manner
+        # of an act to come is to come with it
+        return "future or conditional frame"
     if _purpose_clause(tok, lex):
         # "a lancé un appel aux pays européens pour qu'ils accueillent davantage de réfugiés":
         # what an act is for is not done

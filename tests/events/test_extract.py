@@ -3830,3 +3830,16 @@ def test_a_meeting_of_ones_own_cabinet_is_no_talks_with_the_enemy(analyse_text):
     _, _, evs = analyse_text("Le Hezbollah a lancé des drones contre Israël. Le Premier ministre israélien a annoncé "
                              "qu'il convoquait une réunion urgente de son cabinet de sécurité.", date="2024-05-02")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_the_manner_of_an_act_to_come_is_to_come(analyse_text):
+    # "en coordination avec" under a future verb: no cooperation done yet
+    _, _, evs = analyse_text("Les vivres seront remis au Croissant-Rouge jordanien, qui se chargera de leur acheminement "
+                             "vers Gaza en coordination avec les autorités palestiniennes.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "COOPERATE"]
+
+
+def test_a_missile_intercepted_is_no_coercion(analyse_text):
+    _, _, evs = analyse_text("L'armée israélienne a annoncé l'interception d'un drone lancé depuis le Yémen par les "
+                             "Houthis.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "COERCE"]
