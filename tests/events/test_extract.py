@@ -3843,3 +3843,11 @@ def test_a_missile_intercepted_is_no_coercion(analyse_text):
     _, _, evs = analyse_text("L'armée israélienne a annoncé l'interception d'un drone lancé depuis le Yémen par les "
                              "Houthis.", date="2024-05-02")
     assert not [e for e in evs if e.type == "COERCE"]
+
+
+def test_an_invitation_received_or_accepted_is_no_visit_yet(analyse_text):
+    for text in ("Le ministre malien a reçu une invitation à visiter Rabat.",
+                 "Le gouvernement égyptien a accepté l'invitation américaine d'assister à Washington à une rencontre "
+                 "avec ses voisins l'Éthiopie et le Soudan."):
+        _, _, evs = analyse_text(text, date="2024-05-02")
+        assert not [e for e in evs if e.type == "CONSULT"], text
