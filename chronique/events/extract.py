@@ -316,6 +316,11 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                 break
     if etype in GIVEN_TO and sources and not targets:
         targets = _capital_given_to(tok, actors) or _region_given_to(tok)
+    if etype == "CONSULT" and trig.pos == "verb" and len({a.country for a in sources if a.country}) >= 2 and _is_reflexive(tok):
+        # "Des représentants de la Russie et de l'Ukraine se sont rencontrés aux Émirats": met
+        # each other there; the country after "aux" is the venue
+        venue = [a for c in tok.children if _case(c) in TO_WORDS for a in _actors_of(c, actors) if a.kind == "country"]
+        targets = [t for t in targets if t not in venue]
     conveyed = _conveyed(tok, trig, actors, lex) if etype == "SUPPORT" else None
     if conveyed is not None:
         # "a transmis les remerciements de SM le Roi au Roi Felipe VI": the thanks are the King's
@@ -2236,7 +2241,8 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         lex = load_lexicon()
         inner = [t for t in _own_subtree(tok) if actors.at(t.i) and not actors.at(t.i).place_only
                  and not _under_aegis(t, tok)
-                 and not _below(t, tok, lambda h: _case(h) == "contre" and fold(h.head.lemma_) in lex.fight_nouns)]
+                 and not _below(t, tok, lambda h: (_case(h) == "contre" and fold(h.head.lemma_) in lex.fight_nouns)
+                                or fold(h.lemma_) in lex.make_nouns)]
         # the nearest, but a name before a nationality adjective ("l'imam malien Mahmoud Dicko"),
         # and that before a place ("les collaborateurs des établissements français en Russie");
         # and what it is against last ("l'aviation israélienne contre le Liban" is Israel's)
@@ -2550,10 +2556,11 @@ def _in_no_partys_place(t: Token, top: Token) -> bool:
     named is no party of ``top``'s act: an aside; what an accusation or request there says ("Le
     Rwanda, accusé par l'ONU de soutenir le M23, a rejeté ces accusations": the M23 is what the
     accusation is about); a time adjunct ("Moscou menace Helsinki de représailles après son
-    adhésion à l'OTAN": Helsinki is threatened, not NATO). One climb for the three."""
+    adhésion à l'OTAN": Helsinki is threatened, not NATO); where a thing was made ("avec un
+    missile de fabrication américaine": modality.yaml's make_nouns). One climb for them all."""
     lex = load_lexicon()
     return _below(t, top, lambda h: _aside(h) or (h.dep_ in {"xcomp", "ccomp"} and _is_reported_content(h, lex))
-                  or (h.dep_.startswith("obl") and _case(h) in TIME_CASES))
+                  or (h.dep_.startswith("obl") and _case(h) in TIME_CASES) or fold(h.lemma_) in lex.make_nouns)
 
 
 def _that_clause(tok: Token) -> bool:

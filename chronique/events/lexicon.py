@@ -73,6 +73,7 @@ class Lexicon:
     order_nouns: frozenset[str] = frozenset()   # "sur instructions de X": X ordered the act, no party of it
     causing_verbs: frozenset[str] = frozenset()   # "a conduit les parties à conclure": the object acts
     fight_nouns: frozenset[str] = frozenset()
+    make_nouns: frozenset[str] = frozenset()   # "un missile de fabrication américaine": no party
     founding_verbs: frozenset[str] = frozenset()
     topic_nouns: frozenset[str] = frozenset()   # "au sujet de", "à propos de": a topic follows
     topic_verbs: frozenset[str] = frozenset()   # "concernant": a topic follows

@@ -3851,3 +3851,17 @@ def test_an_invitation_received_or_accepted_is_no_visit_yet(analyse_text):
                  "avec ses voisins l'Éthiopie et le Soudan."):
         _, _, evs = analyse_text(text, date="2024-05-02")
         assert not [e for e in evs if e.type == "CONSULT"], text
+
+
+def test_two_sides_meeting_in_a_third_country_meet_each_other(analyse_text):
+    # "se sont rencontrés aux Émirats arabes unis": the venue, no party
+    _, _, evs = analyse_text("Des représentants de l'Arménie et de l'Azerbaïdjan se sont rencontrés au Qatar pour "
+                             "discuter d'un échange de prisonniers.", date="2024-05-02")
+    assert {(e.type, e.source.country, e.target.country) for e in evs} == {("CONSULT", "ARM", "AZE")}
+
+
+def test_the_maker_of_a_weapon_is_no_target(analyse_text):
+    # "avec un missile de fabrication américaine": the United States shot down nothing
+    _, _, evs = analyse_text("La Russie affirme que l'armée ukrainienne a abattu l'hélicoptère russe avec un missile "
+                             "de fabrication américaine.", date="2024-05-02")
+    assert not [e for e in evs if e.target is not None and e.target.country == "USA"]
