@@ -3865,3 +3865,13 @@ def test_the_maker_of_a_weapon_is_no_target(analyse_text):
     _, _, evs = analyse_text("La Russie affirme que l'armée ukrainienne a abattu l'hélicoptère russe avec un missile "
                              "de fabrication américaine.", date="2024-05-02")
     assert not [e for e in evs if e.target is not None and e.target.country == "USA"]
+
+
+def test_anothers_part_underlined_is_praised(analyse_text):
+    # "a souligné le rôle / les efforts de X": praise, where "la gravité de" blames
+    _, _, evs = analyse_text("Le ministre portugais a souligné les efforts du Sénégal dans la lutte contre la migration "
+                             "irrégulière.", date="2024-05-02")
+    assert dyads(evs) == [("SUPPORT", "PRT", "SEN")]
+    _, _, evs = analyse_text("Le président nigérien a souligné la contribution de l'Algérie à la sécurité régionale.",
+                             date="2024-05-02")
+    assert dyads(evs) == [("SUPPORT", "NER", "DZA")]
