@@ -3875,3 +3875,9 @@ def test_anothers_part_underlined_is_praised(analyse_text):
     _, _, evs = analyse_text("Le président nigérien a souligné la contribution de l'Algérie à la sécurité régionale.",
                              date="2024-05-02")
     assert dyads(evs) == [("SUPPORT", "NER", "DZA")]
+
+
+def test_anothers_commitment_put_forward_is_praised(analyse_text):
+    _, _, evs = analyse_text("Le chef de la diplomatie française a mis en avant l'engagement du Sénégal en faveur de la "
+                             "paix.", date="2024-05-02")
+    assert dyads(evs) == [("SUPPORT", "FRA", "SEN")]
