@@ -321,6 +321,14 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # each other there; the country after "aux" is the venue
         venue = [a for c in tok.children if _case(c) in TO_WORDS for a in _actors_of(c, actors) if a.kind == "country"]
         targets = [t for t in targets if t not in venue]
+    if trig.mode == ENVOY and trig.pos == "noun" and tok.dep_ == "obj" and (sent_by := _subject(tok.head, actors)):
+        # "Le Maroc a annoncé l'envoi d'un émissaire à Tripoli": the envoy ("de") is the sender's
+        # own; who announced it sends him, to the state of the place after "à"
+        own = {a.country for a in sent_by}
+        sources = sent_by
+        targets = [a for t in _own_subtree(tok) if _case(t) in TO_WORDS and (m := actors.at(t.i)) is not None
+                   and m.place_only for a in m.actors if a.country and a.country not in own] or \
+            [t for t in targets if t.country not in own]
     conveyed = _conveyed(tok, trig, actors, lex) if etype == "SUPPORT" else None
     if conveyed is not None:
         # "a transmis les remerciements de SM le Roi au Roi Felipe VI": the thanks are the King's

@@ -3881,3 +3881,15 @@ def test_anothers_commitment_put_forward_is_praised(analyse_text):
     _, _, evs = analyse_text("Le chef de la diplomatie française a mis en avant l'engagement du Sénégal en faveur de la "
                              "paix.", date="2024-05-02")
     assert dyads(evs) == [("SUPPORT", "FRA", "SEN")]
+
+
+def test_an_envoy_sent_is_talks_with_the_state_he_goes_to(analyse_text):
+    # "l'envoi d'un émissaire à Tripoli": no aid; the announcer sends him to Libya
+    _, _, evs = analyse_text("Le Maroc a annoncé l'envoi d'un émissaire à Tripoli.", date="2024-05-02")
+    assert dyads(evs) == [("CONSULT", "MAR", "LBY")]
+
+
+def test_sanctions_approved_are_sanctions_not_support(analyse_text):
+    _, _, evs = analyse_text("L'Union européenne a approuvé jeudi un nouveau train de sanctions contre la Biélorussie.",
+                             date="2024-05-02")
+    assert not [e for e in evs if e.type == "SUPPORT"]
