@@ -398,6 +398,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         or trig.undergone or conditional or concerted or (trig.pos == "noun" and _agent_of_noun(tok, sources, actors)) \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
             and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
+    if agentless and etype == "SANCTION" and (body := _body_left(tok, actors)):
+        # "Le Mali est suspendu de tous les organes de décision de la Cédéao": by the organisation
+        sources, agentless, inferred = body, False, True
     if agentless and etype in SENT_ACTS and (sent_out := _sent_out(tok, targets, actors)) is not None:
         # "Une équipe de secouristes algériens a été dépêchée en Turquie": sent by Algeria
         sources, targets = sent_out
@@ -752,6 +755,14 @@ def _conveyed(tok: Token, trig: Trigger, actors: ArticleActors, lex: Lexicon) ->
                    and c.head.i != feeling.i and _case(c) in TO_WORDS and actors.at(c.i) is not None
                    for a in _actors_of(c, actors) if a not in addressees]
     return owners, [a for a in addressees if a not in owners]
+
+
+def _body_left(verb: Token, actors: ArticleActors) -> list[Actor]:
+    """The international organisation a passive verb says a member is put out of ("suspendu de
+    l'Union africaine", "exclu des organes de décision de la Cédéao"): the one that did it."""
+    return _unique([a for c in verb.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS
+                    for t in _own_subtree(c) if (m := actors.at(t.i)) is not None and not m.place_only
+                    for a in m.actors if a.country == "IGO"][:1])
 
 
 def _mediated_parties(noun: Token, mediators: list[Actor], actors: ArticleActors) -> list[Actor]:

@@ -3893,3 +3893,9 @@ def test_sanctions_approved_are_sanctions_not_support(analyse_text):
     _, _, evs = analyse_text("L'Union européenne a approuvé jeudi un nouveau train de sanctions contre la Biélorussie.",
                              date="2024-05-02")
     assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+def test_a_member_suspended_from_an_organisation_is_suspended_by_it(analyse_text):
+    _, _, evs = analyse_text("La Guinée est suspendue de tous les organes de décision de la Cédéao avec effet immédiat.",
+                             date="2024-05-02")
+    assert dyads(evs) == [("SANCTION", "IGO", "GIN")]
