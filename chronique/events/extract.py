@@ -451,7 +451,8 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
                         and e.source.country and e.source.country not in own), [])
         inferred = inferred or bool(sources)
     if etype in VERBAL and sources and not targets and _names_an_earlier_act(tok, lex):
-        targets = _earlier_party(events, sources, sent, actors)
+        # (words named again, "ces propos", are the last words said: not a strike reported between)
+        targets = _earlier_party(events, sources, sent, actors, VERBAL if _names_words_again(tok, lex) else None)
     elif etype in VERBAL and sources and not targets and (named := _act_of_its_type(tok, lex)) is not None:
         # "ont condamné l'attaque" after "un attentat revendiqué par les Shebab": who did the
         # last act of that type the article reported
@@ -3796,6 +3797,13 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
         or any(fold(c.lemma_) in lex.act_reference_nouns for c in _determined_nouns(tok, deps, DEFINITE | {"des"}))
 
 
+def _names_words_again(tok: Token, lex: Lexicon) -> bool:
+    """Whether what a verb names again after a demonstrative is something said ("ces propos",
+    "cette déclaration": modality.yaml's speech_nouns)."""
+    deps = {"obj", "obl:arg", "obl:mod", "nsubj:pass"}
+    return any(fold(c.lemma_) in lex.speech_nouns for c in _determined_nouns(tok, deps, DEMONSTRATIVES))
+
+
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
     """The type of the act a verb's object names with a definite article ("a condamné
     l'attaque", "dénonce les frappes", "l'accord a été salué par ..."), or an indefinite one
@@ -3815,14 +3823,16 @@ def _usual_reading(noun: Token, lex: Lexicon) -> Trigger | None:
 
 
 def _earlier_party(events: list[Event], sources: list[Actor], sent: Span, actors: ArticleActors,
-                   etype: str | None = None, side: str = "source") -> list[Actor]:
-    """Who did the act named again: the source of the article's last event (of ``etype``) by
-    another country than ``sources``'; with ``side="target"``, who received it: the target of
-    the last one aimed at another. Named as ``sent`` names its country (_as_sentence_names)."""
+                   etype: str | set[str] | None = None, side: str = "source") -> list[Actor]:
+    """Who did the act named again: the source of the article's last event (of ``etype``, or of
+    one of a set of types) by another country than ``sources``'; with ``side="target"``, who
+    received it: the target of the last one aimed at another. Named as ``sent`` names its
+    country (_as_sentence_names)."""
     own = {a.country for a in sources}
+    types = {etype} if isinstance(etype, str) else etype
     for e in reversed(events):
         party = getattr(e, side)
-        if (etype is None or e.type == etype) and party is not None and party.country and party.country not in own:
+        if (types is None or e.type in types) and party is not None and party.country and party.country not in own:
             return _as_sentence_names([party], sent, actors)
     return []
 

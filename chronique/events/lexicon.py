@@ -84,6 +84,7 @@ class Lexicon:
     collective_nouns: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     act_reference_nouns: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()   # "ces propos": words named again, a verbal act's
     purpose_marks: frozenset[str] = frozenset()
     since_marks: frozenset[str] = frozenset()
     calling_off_verbs: frozenset[str] = frozenset()
