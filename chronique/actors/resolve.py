@@ -1615,7 +1615,7 @@ def _a_name_start(doc: Doc, i: int, lex: RoleLexicon) -> bool:
     """Whether the tagger's name starting at word i starts with no style or title ("Majesté le
     Roi | Mohammed VI", "Roi | Harald V": the king is the name after them, not all of it)."""
     words = [fold(t.text) for t in doc[i:i + lex.max_len]]
-    return words[0] not in STYLES | {"sa", "son", "sm"} and not lex.match_at(words, 0)
+    return words[0] not in STYLES | {"sa", "son"} and not lex.match_at(words, 0)
 
 
 def _without_title(ent: Span, role_starting: dict) -> Span:

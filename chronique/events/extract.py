@@ -739,7 +739,7 @@ def _conveyed(tok: Token, trig: Trigger, actors: ArticleActors, lex: Lexicon) ->
         return None
     owners: list[Actor] = []
     addressees: list[Actor] = []
-    styled = None   # the list a style word's phrase went to ("de SM", "à SM"): the name hung apart after it is its
+    styled = None   # where a style's phrase went ("de SM", "à SM"): the name hung apart after it goes there too
     for c in feeling.children:
         if c.dep_ != "nmod":
             continue
@@ -3784,12 +3784,15 @@ def _determined_nouns(tok: Token, deps: set[str], determiners: set[str]) -> Iter
             and _determined(c, determiners))
 
 
+NAMED_AGAIN_DEPS = {"obj", "obl:arg", "obl:mod", "nsubj:pass"}   # where a verb names an earlier act again
+
+
 def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
     """"condamne fermement ces attaques", "a salué cette décision": the object is an act the
     article already reported, named again by a demonstrative (or a cause: "ont exprimé leur
     inquiétude face à cette intervention"; or the passive's subject: "Ces déclarations sont saluées par
     Kinshasa")."""
-    deps = {"obj", "obl:arg", "obl:mod", "nsubj:pass"}
+    deps = NAMED_AGAIN_DEPS
     # (a noun that only ever names an act, "décision", "mesures", names one reported whatever
     # its article: "Moscou a dénoncé des mesures « illégales »" after the Union's sanctions)
     return any(fold(c.lemma_) in lex.nouns or fold(c.lemma_) in lex.act_reference_nouns
@@ -3800,8 +3803,7 @@ def _names_an_earlier_act(tok: Token, lex: Lexicon) -> bool:
 def _names_words_again(tok: Token, lex: Lexicon) -> bool:
     """Whether what a verb names again after a demonstrative is something said ("ces propos",
     "cette déclaration": modality.yaml's speech_nouns)."""
-    deps = {"obj", "obl:arg", "obl:mod", "nsubj:pass"}
-    return any(fold(c.lemma_) in lex.speech_nouns for c in _determined_nouns(tok, deps, DEMONSTRATIVES))
+    return any(fold(c.lemma_) in lex.speech_nouns for c in _determined_nouns(tok, NAMED_AGAIN_DEPS, DEMONSTRATIVES))
 
 
 def _act_of_its_type(tok: Token, lex: Lexicon) -> str | None:
