@@ -326,9 +326,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         # own; who announced it sends him, to the state of the place after "à"
         own = {a.country for a in sent_by}
         sources = sent_by
-        targets = [a for t in _own_subtree(tok) if _case(t) in TO_WORDS and (m := actors.at(t.i)) is not None
-                   and m.place_only for a in m.actors if a.country and a.country not in own] or \
-            [t for t in targets if t.country not in own]
+        targets = _sent_to(_own_subtree(tok), sent_by, actors) or [t for t in targets if t.country not in own]
     conveyed = _conveyed(tok, trig, actors, lex) if etype == "SUPPORT" else None
     if conveyed is not None:
         # "a transmis les remerciements de SM le Roi au Roi Felipe VI": the thanks are the King's
@@ -758,12 +756,20 @@ def _conveyed(tok: Token, trig: Trigger, actors: ArticleActors, lex: Lexicon) ->
     return owners, [a for a in addressees if a not in owners]
 
 
+def _sent_to(phrases: Iterable[Token], senders: list[Actor], actors: ArticleActors) -> list[Actor]:
+    """The states of the places after "à", "au", "aux" or "en" among ``phrases`` (the verb's or
+    the noun's) where an envoy is sent: of another country than the senders'."""
+    own = {a.country for a in senders}
+    return [a for t in phrases if _case(t) in TO_WORDS and (m := actors.at(t.i)) is not None and m.place_only
+            for a in m.actors if a.country and a.country not in own]
+
+
 def _body_left(verb: Token, actors: ArticleActors) -> list[Actor]:
     """The international organisation a passive verb says a member is put out of ("suspendu de
     l'Union africaine", "exclu des organes de décision de la Cédéao"): the one that did it."""
-    return _unique([a for c in verb.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS
-                    for t in _own_subtree(c) if (m := actors.at(t.i)) is not None and not m.place_only
-                    for a in m.actors if a.country == "IGO"][:1])
+    return next(([a] for c in verb.children if c.dep_.startswith("obl") and _case(c) in OF_WORDS
+                 for t in _own_subtree(c) if (m := actors.at(t.i)) is not None and not m.place_only
+                 for a in m.actors if a.country == "IGO"), [])
 
 
 def _mediated_parties(noun: Token, mediators: list[Actor], actors: ArticleActors) -> list[Actor]:
@@ -2131,10 +2137,8 @@ def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
     one's own council."""
     if tok.pos_ != "NOUN":
         return False
-    with_own = [c for c in tok.children if _case(c) == "avec" and any(fold(d.text) in SINGULAR_OWN | {"leur", "leurs"}
-                                                                       for d in c.children if d.dep_ == "det")]
-    if with_own and all((m := actors.at(c.i)) is not None and all(a.kind == "body" for a in m.actors) for c in with_own) \
-            and not any(_case(c) == "entre" for c in tok.children) and len(with_own) == sum(_case(c) == "avec" for c in tok.children):
+    met = [c for c in tok.children if _case(c) == "avec"]
+    if met and not any(_case(c) == "entre" for c in tok.children) and all(_own_body(c, actors) for c in met):
         return True
     if any(_case(c) in {"avec", "entre"} for c in tok.children):
         return False
@@ -2144,6 +2148,12 @@ def _session_of_a_body(tok: Token, actors: ArticleActors) -> bool:
             if m is not None and len(m.actors) == 1 and m.actors[0].kind == "body":
                 return True
     return False
+
+
+def _own_body(phrase: Token, actors: ArticleActors) -> bool:
+    """Whether a phrase names one's own body ("son conseil de sécurité nationale", "leur cabinet")."""
+    return any(fold(d.text) in SINGULAR_OWN | {"leur", "leurs"} for d in phrase.children if d.dep_ == "det") \
+        and (m := actors.at(phrase.i)) is not None and all(a.kind == "body" for a in m.actors)
 
 
 def _held_by_group(tok: Token, actors: ArticleActors) -> list[Actor]:
@@ -3192,9 +3202,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         if trig.mode == ENVOY and sources and targets and all(t.country in {a.country for a in sources} for t in targets):
             # "Le Niger a dépêché son ministre de la Défense à Bamako": one's own envoy is sent to
             # the place after "à" (its state), who is met
-            targets = [a for c in dependents if c.dep_.startswith("obl") and _case(c) in {"a", "au", "aux", "en"}
-                       and (m := actors.at(c.i)) is not None and m.place_only
-                       for a in m.actors if a.country and a.country not in {s.country for s in sources}] or targets
+            targets = _sent_to([c for c in dependents if c.dep_.startswith("obl")], sources, actors) or targets
         if passive and not sources and trig.mode == RECALL:
             # "l'ambassadeur du Maroc à Madrid a été rappelé": only his own state recalls him
             sources = _recalling_states(targets)
