@@ -144,9 +144,9 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
     visits = _visits(doc, places)   # who goes and receives where: for the home vote and for people's countries
-    home, runner_up = _home_country(doc, words, places, source, place_at, visits)
-
     role_hits = _role_hits(doc, words, lex, place_at)
+    home, runner_up = _home_country(doc, words, places, source, place_at, visits, role_hits)
+
     persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up, visits)
     person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
     taken: set[int] = {i for s, e, _ in person_spans for i in range(s, e)}
@@ -372,7 +372,8 @@ def _igo_name(doc: Doc, p: PlaceSpan) -> str:
 # --- home country -----------------------------------------------------------------------------
 
 def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: str,
-                  place_at: PlaceIndex, visits: list[tuple[str, Token, PlaceSpan]]) -> tuple[str | None, str | None]:
+                  place_at: PlaceIndex, visits: list[tuple[str, Token, PlaceSpan]],
+                  role_hits: list = ()) -> tuple[str | None, str | None]:
     """The article's home country, and its runner-up: the country it names most after it (by
     mentions alone: a counterpart's or a visited country is foreign to the home, and is the
     other party all the more)."""
@@ -403,6 +404,14 @@ def _home_country(doc: Doc, words: list[str], places: list[PlaceSpan], source: s
             votes[p.place.code] -= 2
     for code, vote in _visit_votes(doc, visits, place_at):
         votes[code] += vote
+    for start, n, role in role_hits:
+        # "l'ambassadeur de la République d'Irlande au Maroc": the country an envoy of another
+        # state is posted to is the one whose press receives him ("son ambassadeur à Berlin",
+        # one's own envoy, is no such guest)
+        if role.posted and role.kind == "person" and (host := _posting(doc, start, start + n + 3, place_at, words)) \
+                and any(p.place.country not in {None, host} for p in places
+                        if start < p.start < start + n + 8 and words[p.start - 1] not in POSTING):
+            votes[host] += 1
     if tld:
         votes[tld] += 1.5  # breaks a tie, outweighs no second mention
         first.setdefault(tld, len(doc))
@@ -828,7 +837,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
     if group is not None:  # "les rebelles du M23", "les combattants du Hezbollah": the group
         return [Actor(group.place.label, group.place.code, "REB", "group")]
     countries = _phrase_countries(start, end, place_at, words, postings=not role.posted)
-    if role.kind == "group" and len(countries) > 1:
+    if (role.kind == "group" or role.sector == "MIL") and len(countries) > 1:
         countries = _without_where_stationed(start, end, place_at, words, countries)
     if countries and role.sector == "MIL" and role.kind != "person" and start > 0 and words[start - 1] in POSSESSIVES:
         # "la France a retiré ses soldats du Mali": one's own troops; the country named after
@@ -1401,7 +1410,8 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.country_from not in {"", "home"}:   # (a bare home title gave the home)
             continue
         own = {i for s, e, q in spans if q is p for i in range(s, e)}
-        country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at)
+        country = _country_of_title_named_after(doc, words, p, persons, role_hits, spans, place_at) \
+            or _country_of_delegate_listed_with(doc, p, spans)
         hosted, visited[id(p)] = _visits_of(own, visits)
         visited[id(p)] |= _counterparts_of(own, doc, words, role_hits, place_at)
         visited[id(p)] |= _other_sides_of(own, doc, spans, lex)
@@ -1483,6 +1493,27 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLe
             countries = {place_at[t.i].place.country for t in before.subtree
                          if t.i in place_at and place_at[t.i].place.country != "IGO"}
     return countries.pop() if len(countries) == 1 else None
+
+
+LIST_JOINERS = {",", "et", "ainsi", "que", "le", "la", "l'"}
+
+
+def _country_of_delegate_listed_with(doc: Doc, person: Person, spans: list) -> str | None:
+    """The country of the one a bare title is listed right after: "a reçu le ministre angolais
+    de la Défense, X, et le ministre des Finances, Y" names two of one delegation (the parser
+    may hang the second anywhere, so the list is read by position: nothing but commas and "et"
+    between the two)."""
+    own = [(s, e) for s, e, q in spans if q is person and person.office_at is not None and s <= person.office_at < e]
+    if not own:
+        return None
+    start = own[0][0]
+    before = [(e, q) for s, e, q in spans if e <= start and q is not person and doc[s].sent.start == doc[start].sent.start]
+    if not before:
+        return None
+    end, q = max(before, key=lambda b: b[0])
+    if end == start or not all(fold(t.text) in LIST_JOINERS for t in doc[end:start]):
+        return None
+    return q.country if q.country_from == "text" and q.country and q.country != person.country else None
 
 
 def _country_of_title_named_before(doc: Doc, words: list[str], person: Person, persons: list[Person],

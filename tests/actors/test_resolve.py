@@ -1699,3 +1699,21 @@ def test_a_capitalised_adjective_or_a_brother_country_is_no_one(nlp):
     actors = resolve_actors(doc)
     assert "Royale" not in {p.name for p in actors.persons}
     assert not [m for m in actors.mentions if doc[m.start].text in {"Royale", "frère"}]
+
+
+def test_a_bare_title_listed_after_a_foreign_delegate_is_of_his_delegation(nlp):
+    # "le ministre des Finances, Y", right after the Angolan minister in the list received: an
+    # Angolan too, not guessed of the host's country
+    ps = persons(nlp, "Le chef du gouvernement marocain a reçu mardi à Rabat le ministre angolais de l'Économie, "
+                      "Pedro Luís Neto, et le secrétaire d'État au Commerce, Amadeu Nunes Tavares.")
+    assert ps["Amadeu Nunes Tavares"].country == "AGO"
+
+
+def test_an_envoy_posted_to_a_country_makes_it_the_articles_home(nlp):
+    # "l'ambassadeur de la République de Corée au Maroc": a Moroccan press item; the speaker of
+    # its parliament, named bare, is Moroccan
+    doc = nlp("Le président de la Chambre des conseillers, Ahmed Ben Salah, a reçu lundi l'ambassadeur de la "
+              "République de Corée au Maroc, Kim Sung-ho.")
+    actors = resolve_actors(doc)
+    assert actors.home == "MAR"
+    assert {p.name: p.country for p in actors.persons}["Ahmed Ben Salah"] == "MAR"
