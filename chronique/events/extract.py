@@ -3571,7 +3571,9 @@ def _verb_dependents(tok: Token) -> list[Token]:
     out = list(tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.pos_ == "ADV":
-            out += [g for g in c.children if g.dep_.startswith("obl")]
+            # (not the adverb's own "de" complements: "simultanément près de Nador et de Madrid,
+            # d'une cellule de partisans de Daech" says where, not to whom)
+            out += [g for g in c.children if g.dep_.startswith("obl") and _case(g) not in OF_WORDS]
     return out
 
 
@@ -3705,13 +3707,23 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex:
         if not m or m.place_only or t.i == tok.i or _in_no_partys_place(t, tok) \
                 or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
                           and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
-                or _under_aegis(t, tok) or _case(t) in lex.go_between_cases:
+                or _under_aegis(t, tok) or _case(t) in lex.go_between_cases \
+                or _below(t, tok, lambda h: h.dep_ == "advmod" and h.pos_ == "ADV" and actors.at(h.i) is None):
+            # (nor what an adverb of the verb governs: "Au lendemain du démantèlement,
+            # simultanément près de Nador et de Madrid, d'une cellule de partisans de Daech,
+            # l'Espagne s'est félicitée de ...": where and when, not whom)
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue
         for a in m.actors:
             if a not in found and a not in sources and a.country and a.country not in src_countries:
                 found.append(a)
+    if not found:
+        # "s'est félicitée de la coopération entre ses services et leurs homologues marocains":
+        # the partner in the relation, coordinated after "entre" (where coordinated clauses are
+        # left out of the phrase, so are coordinated names)
+        found = [a for t in _own_subtree(tok) if _case(t) == "entre" for c in t.children if c.dep_ == "conj"
+                 for a in _actors_of(c, actors) if a not in sources and a.country and a.country not in src_countries]
     return found
 
 

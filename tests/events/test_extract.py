@@ -3933,3 +3933,17 @@ def test_a_learned_word_does_not_echo_the_act_a_listed_word_reports(analyse_text
                              "«considère le plan d'autonomie comme un effort sérieux du Maroc et une bonne base pour une "
                              "solution acceptée par les parties».", date="2024-05-02")
     assert len([e for e in evs if e.type == "SUPPORT"]) == 1
+
+
+
+def test_the_partner_praised_is_the_one_after_entre_not_a_name_in_a_fronted_adjunct(analyse_text):
+    # "s'est félicitée de la coopération entre ses services et leurs homologues marocains": with
+    # Morocco; Daech, in the fronted "au lendemain de ..." or under an adverb, is no target
+    for text in ("Au lendemain de l'arrestation, près de Tanger et de Séville, de trois partisans de Daech, la "
+                 "Belgique s'est félicitée de « l'excellente coopération » entre ses services de sécurité et leurs "
+                 "homologues marocains.",
+                 "Au lendemain du démantèlement, simultanément près de Tanger et de Séville, d'une cellule terroriste "
+                 "de trois membres partisans de Daech, l'Espagne s'est félicitée de « l'excellente coopération » entre "
+                 "ses services de sécurité et leurs homologues marocains."):
+        _, _, evs = analyse_text(text, date="2024-05-02")
+        assert [e.target.country for e in evs if e.type == "SUPPORT"] == ["MAR"], text
