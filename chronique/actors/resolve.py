@@ -39,7 +39,7 @@ from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 ARTICLES = {"le", "la", "les", "l'"}  # the definite article before an apposed title
-TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "sm", "sa", "sar", "mgr"}
+TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "s.e.m.", "sm", "sa", "sar", "mgr"}
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
 LATTER = {"dernier", "derniere"}   # "ce dernier", "cette dernière"
@@ -146,6 +146,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     visits = _visits(doc, places)   # who goes and receives where: for the home vote and for people's countries
     role_hits = _role_hits(doc, words, lex, place_at)
     home, runner_up = _home_country(doc, words, places, source, place_at, visits, role_hits)
+    monarchy = _monarchy(home, places, source)
 
     persons, person_spans = _persons(doc, words, role_hits, place_at, lex, home, people, date, source, runner_up, visits)
     person_at = {i: p for s, e, p in person_spans for i in range(s, e)}
@@ -167,7 +168,8 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
         listed_end = _with_coordinated_countries(end, words, place_at)
         # (the countries or nationalities listed after the title: one each, up to eight, as a list
         # of parties goes: "les équipes de sauvetage espagnole, britannique, qatarie et émiratie")
-        actors = _role_actors(doc, start, listed_end, role, words, place_at, persons, person_at, home, gaz, lex,
+        actors = _role_actors(doc, start, listed_end, role, words, place_at, persons, person_at,
+                              monarchy if role.key in MONARCH_ROLES else home, gaz, lex,
                               most=8 if listed_end > end or end > own_end else 3)
         end = listed_end
         actors = _as_named_before(actors, mentions, role, bare=end - start == n)
@@ -566,6 +568,23 @@ def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSp
 def _after_locative(doc: Doc, p: PlaceSpan, words: set[str] = LOCATIVE) -> bool:
     """Whether a place follows a locative preposition ("en Tunisie", "à Alger"), of ``words``."""
     return p.start > 0 and fold(doc[p.start - 1].text) in words
+
+
+# a bare title that only a kingdom's head bears ("le Roi", "le Souverain")
+MONARCH_ROLES = {"roi", "reine", "souverain", "souveraine", "monarque"}
+
+
+def _monarchy(home: str | None, places: list[PlaceSpan], source: str) -> str | None:
+    """The kingdom a bare "le Roi" or "le Souverain" is the head of: the article's home if it is
+    one, else its outlet's, else the first the article names. A Moroccan dispatch on a French
+    visit names France most; "le Souverain" there is not a French king."""
+    if home and _is_kingdom(home):
+        return home
+    tld = _outlet_country(source)
+    if tld and _is_kingdom(tld):
+        return tld
+    return next((p.place.code for p in places if p.place.code and p.place.kind in {"country", "capital", "adjective"}
+                 and _is_kingdom(p.place.code)), None)
 
 
 def _is_kingdom(code: str) -> bool:
@@ -1149,7 +1168,7 @@ def _name_tokens(ent: Span) -> list[Token]:
 PARTICLES = {"de", "du", "des", "d'", "la", "le", "al", "el", "ben", "bin", "ould", "van", "von", "der", "den", "da", "dos", "di", "y", "ibn", "abou", "bou"}
 # "Sa Majesté", "Son Altesse", and their abbreviations "S.M.", "SM", "S.A.R.", "S.E.": how one
 # addresses, no name ("S.M le Roi Mohammed VI" had been a person "S.M")
-STYLES = {"majeste", "altesse", "excellence", "saintete", "s.m", "s.m.", "sm", "s.a.r", "s.a.r.", "sar", "s.a", "s.a.", "s.e", "s.e."}
+STYLES = {"majeste", "altesse", "excellence", "saintete", "s.m", "s.m.", "sm", "s.a.r", "s.a.r.", "sar", "s.a", "s.a.", "s.e", "s.e.", "s.e.m", "s.e.m."}
 
 
 def _outlet_words(source: str) -> set[str]:

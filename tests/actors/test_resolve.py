@@ -1717,3 +1717,20 @@ def test_an_envoy_posted_to_a_country_makes_it_the_articles_home(nlp):
     actors = resolve_actors(doc)
     assert actors.home == "MAR"
     assert {p.name: p.country for p in actors.persons}["Ahmed Ben Salah"] == "MAR"
+
+
+def test_a_bare_king_is_of_a_kingdom_not_of_a_republic_named_most(nlp):
+    # a Moroccan dispatch on a Portuguese visit names Portugal most; "le Souverain" is Morocco's
+    doc = nlp("Le président portugais a été reçu jeudi à Rabat. Le Portugal et le Maroc ont signé des accords. "
+              "Le Souverain a salué la visite du président portugais. Lisbonne a remercié le Maroc pour son accueil. "
+              "Le Portugal souhaite renforcer ses liens.")
+    actors = resolve_actors(doc)
+    assert actors.home == "PRT"
+    king = next(m for m in actors.mentions if doc[m.start].text == "Souverain")
+    assert [a.country for a in king.actors] == ["MAR"]
+
+
+def test_a_style_of_excellency_is_no_part_of_the_name(nlp):
+    ps = persons(nlp, "Le Roi a adressé un message au Président de la République du Sénégal, S.E.M. Bassirou Diomaye "
+                      "Faye.")
+    assert "Bassirou Diomaye Faye" in ps
