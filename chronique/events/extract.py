@@ -152,7 +152,7 @@ def extract_events(doc: Doc, article: Article, actors: ArticleActors, lex: Lexic
             tok = doc[i]
             candidates = _candidates(tok, lex, model.words, actors) if model is not None else _matched(tok, lex)
             if candidates and speaker is _NOT_LOOKED_FOR:
-                speaker = _speaker(sent, actors, lex)
+                speaker = _speaker(sent, actors, lex) or _speaker_of_quote_closed_later(sents, si, actors, lex)
             if model is None:
                 for trig, _ in candidates:
                     _commit(c, sent, si, tok, _read(c, sent, tok, trig, speaker), speaker)
@@ -3433,6 +3433,30 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
         specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
         if len(specific) == 1:
             return specific[0]
+    return None
+
+
+QUOTE_REACH = 3   # sentences a quotation opened in one may run on before its incise names the speaker
+
+
+def _speaker_of_quote_closed_later(sents: list[Span], si: int, actors: ArticleActors, lex: Lexicon) -> Actor | None:
+    """Who speaks a quotation that opens this sentence and closes in a later one, where the
+    incise names them: "« Mes condoléances à Sa Majesté le Roi ... au Maroc. Mes pensées aux
+    familles endeuillées », écrit le président ivoirien au roi du Maroc" (the parser ends the
+    first sentence inside the quotation)."""
+    words = [t for t in sents[si] if not t.is_space]
+    if not words or not quote_state(words[0].text, False):
+        return None  # (only a sentence that the quotation opens: marks inside one are unreliable)
+    opened = False
+    for t in words:
+        opened = quote_state(t.text, opened)
+    if not opened:
+        return None
+    for later in sents[si + 1: si + 1 + QUOTE_REACH]:
+        for t in later:
+            opened = quote_state(t.text, opened)
+            if not opened:
+                return _speaker(later, actors, lex)
     return None
 
 

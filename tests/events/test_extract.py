@@ -3947,3 +3947,18 @@ def test_the_partner_praised_is_the_one_after_entre_not_a_name_in_a_fronted_adju
                  "ses services de sécurité et leurs homologues marocains."):
         _, _, evs = analyse_text(text, date="2024-05-02")
         assert [e.target.country for e in evs if e.type == "SUPPORT"] == ["MAR"], text
+
+
+def test_a_quotation_running_over_two_sentences_is_its_speakers(analyse_text):
+    # the parser ends the first sentence inside the quotation; the incise after it names who speaks
+    _, _, evs = analyse_text("« Mes sincères condoléances à Sa Majesté le Roi Mohammed VI et au peuple marocain après les "
+                             "inondations qui ont frappé le nord du Royaume. Mes pensées vont aux familles des "
+                             "victimes », écrit le président ghanéen au roi du Maroc.", date="2024-05-02")
+    assert ("SUPPORT", "GHA", "MAR") in dyads(evs)
+
+
+def test_a_prayer_in_a_condolence_message_asks_nothing_of_anyone(analyse_text):
+    _, _, evs = analyse_text("Le Roi Mohammed VI a adressé un message de condoléances au président chilien. Le Souverain "
+                             "implore le Très-Haut d'accorder patience et réconfort aux familles des victimes.",
+                             date="2024-05-02")
+    assert not [e for e in evs if e.type == "REQUEST"]
