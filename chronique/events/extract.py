@@ -472,7 +472,7 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
         targets = _earlier_party(events, sources, sent, actors, "AID", "target")
         inferred = inferred or bool(targets)
     if agentless and etype == "COERCE":
-        sources = _territorial_authorities(targets, sent, actors)
+        sources = _territorial_authorities(targets, sent, actors, tok)
         agentless = not sources
     if trig.partnered and len({a.country for a in sources if a.country}) < 2:
         # "L'Union africaine a adopté une déclaration condamnant le coup d'État au Niger": a text
@@ -3823,14 +3823,17 @@ def _reguessed(s: Actor, t: Actor, actors: ArticleActors) -> tuple[Actor, Actor]
     return s, t
 
 
-def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors) -> list[Actor]:
+def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors, tok: Token | None = None) -> list[Actor]:
     """"X a été arrêté", "placé en détention": an arrest no one is named for is made by the
     authorities of the country where it happens -- the sentence's place, else the article's
-    home; in the arrested person's own country that makes it domestic, and it is not coded."""
+    home; in the arrested person's own country that makes it domestic, and it is not coded. A
+    place in what describes someone ("un Algérien résidant à Londres, a été arrêté à Alger") is
+    where they live, not where the act was done: taken only after the others."""
     own = {t.country for t in targets}
     if not targets or None in own:
         return []
-    places = [m.actors[0].country for i in range(sent.start, sent.end)
+    places = [m.actors[0].country for i in sorted(range(sent.start, sent.end),
+                                                  key=lambda i: tok is not None and _in_description(sent.doc[i], tok))
               if (m := actors.at(i)) is not None and m.start == i and m.place_only and m.actors]
     country = next((c for c in places + [actors.home] if c and c != "IGO"), None)
     if country is None:
@@ -3839,6 +3842,16 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
     adj = gaz.adjectives.get(country)
     name = f"autorités {agree_adjective(adj, True, True)}" if adj else f"autorités ({gaz.labels.get(country, country)})"
     return [Actor(name, country, "GOV", "body", "autorites")]
+
+
+def _in_description(t: Token, tok: Token) -> bool:
+    """Whether a word stands in a clause or apposition describing someone, on its way up to the
+    trigger (or its sentence's root): "un Algérien résidant à Londres"."""
+    while t.i != tok.i and t.head.i != t.i:
+        if t.dep_ in {"acl", "acl:relcl", "appos"}:
+            return True
+        t = t.head
+    return False
 
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}

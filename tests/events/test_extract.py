@@ -3962,3 +3962,16 @@ def test_a_prayer_in_a_condolence_message_asks_nothing_of_anyone(analyse_text):
                              "implore le Très-Haut d'accorder patience et réconfort aux familles des victimes.",
                              date="2024-05-02")
     assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_decision_contested_is_rejected(analyse_text):
+    _, _, evs = analyse_text("Le tribunal de la CEDEAO a rendu lundi son arrêt. Abuja conteste fermement cette décision, la "
+                             "jugeant contraire au droit.", date="2024-05-02")
+    assert [e.source.country for e in evs if e.type == "REJECT"] == ["NGA"]
+
+
+def test_an_arrest_no_one_is_named_for_is_made_where_it_happens_not_where_the_arrested_lives(analyse_text):
+    # "un Tunisien résidant à Paris ... a été arrêté à Tunis": Tunisia's authorities, not France's
+    _, _, evs = analyse_text("Le blogueur Sami Ben Youssef, un Tunisien résidant à Paris et ayant la nationalité "
+                             "française, a été arrêté le 3 mai devant son domicile, à Tunis.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "COERCE" and e.source is not None and e.source.country == "FRA"]
