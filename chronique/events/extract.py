@@ -3132,7 +3132,8 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 # ont été menées contre ...", its adjective the agent); anyone else a passive
                 # names undergoes the act
                 done = etype == "MOBILIZE" or (c.pos == NOUN and etype in lexicon_types(c, lex))
-                (sources if done else targets).extend(_actors_of(c, actors))
+                (sources if done else targets).extend((_deed_author(c, actors) if etype in REACTIONS else [])
+                                                      or _actors_of(c, actors))
             elif passive and trig.sent_from and c.dep_.startswith("obl") and _case(c) in OF_WORDS:
                 # "trois diplomates russes ont été expulsés de Pologne": the state they leave does it
                 sources.extend(a for a in _actors_of(c, actors) if a.kind == "country")
@@ -3189,6 +3190,11 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             # Cour pénale internationale, qu'ils qualifient de ...")
             antecedent = _named_before_relative(tok, actors) or _actors_of(tok.head, actors)
             targets.extend(a for a in antecedent if a not in targets)
+        if not targets and not passive and etype in REACTIONS:
+            # "La Cour ... a rendu une décision sur les accords. Rabat conteste cette décision":
+            # the one who made what a demonstrative names again
+            targets = next((a for c in dependents if c.dep_ == "obj" and _determined(c, DEMONSTRATIVES)
+                            for a in [_author_named_before(c, actors)] if a), [])
         if etype in FORCE:
             targets = _held_by_group(tok, actors) or targets
         if trig.allegation:
@@ -3842,6 +3848,32 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
     adj = gaz.adjectives.get(country)
     name = f"autorités {agree_adjective(adj, True, True)}" if adj else f"autorités ({gaz.labels.get(country, country)})"
     return [Actor(name, country, "GOV", "body", "autorites")]
+
+
+def _deed_author(noun: Token, actors: ArticleActors) -> list[Actor]:
+    """Whose deed a noun names by a nationality adjective ("La décision française de réduire
+    le nombre de visas accordés aux ressortissants du Maghreb a été critiquée par le Maroc":
+    France's decision is criticised, not the nationals its complement names)."""
+    if fold(noun.lemma_) not in DEEDS:
+        return []
+    return [a for c in noun.children if c.dep_ == "amod" and (m := actors.at(c.i)) is not None and m.adjective
+            for a in m.actors]
+
+
+def _author_named_before(noun: Token, actors: ArticleActors) -> list[Actor]:
+    """Who made the thing a demonstrative noun names again ("cette décision", "cette
+    résolution"): the subject of the verb whose object the same noun was in the sentence
+    before or the one before that ("La Cour ... a rendu une décision"; "Le Conseil de sécurité
+    a adopté une résolution")."""
+    doc, lemma = noun.doc, fold(noun.lemma_)
+    start = noun.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    for i in range(noun.sent.start - 1, start - 1, -1):
+        t = doc[i]
+        if t.dep_ == "obj" and fold(t.lemma_) == lemma and t.head.pos == VERB and (authors := _subject(t.head, actors)):
+            return authors
+    return []
 
 
 def _in_description(t: Token, tok: Token) -> bool:

@@ -65,14 +65,17 @@ def is_unreal(tok: Token) -> bool:
     """Future or conditional on the verb, its auxiliaries or its copula ("signera", "aurait
     signé", "serait une attaque contre la région")."""
     auxes = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-    for t in [tok] + auxes:
+    w, lemma = fold(tok.text), fold(tok.lemma_)
+    # "considérons", "espérons", "coopérez": a present whose stem ends in "ér" looks like a
+    # future's ending, and the tagger may call it one; the future is "considérerons"
+    present = not auxes and lemma.endswith("er") and w in {lemma[:-2] + e for e in ("ons", "ez")}
+    for t in auxes if present else [tok] + auxes:
         if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
             return True
     # the tagger sometimes reads "signera" as a participle: trust the French ending
-    w = fold(tok.text)
-    if tok.pos_ == "VERB" and not auxes and "Imp" in tok.morph.get("Tense") and _conditional_form(w, fold(tok.lemma_)):
+    if tok.pos_ == "VERB" and not auxes and "Imp" in tok.morph.get("Tense") and _conditional_form(w, lemma):
         return True   # "au cas où le Togo fermerait sa frontière": read as an imperfect
-    return tok.pos_ == "VERB" and not auxes and w != fold(tok.lemma_) and w.endswith(FUTURE_ENDINGS)
+    return tok.pos_ == "VERB" and not auxes and w != lemma and w.endswith(FUTURE_ENDINGS) and not present
 
 
 def _under_condition(verb: Token, lex: Lexicon) -> bool:

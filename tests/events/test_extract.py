@@ -3975,3 +3975,33 @@ def test_an_arrest_no_one_is_named_for_is_made_where_it_happens_not_where_the_ar
     _, _, evs = analyse_text("Le blogueur Sami Ben Youssef, un Tunisien résidant à Paris et ayant la nationalité "
                              "française, a été arrêté le 3 mai devant son domicile, à Tunis.", date="2024-05-02")
     assert not [e for e in evs if e.type == "COERCE" and e.source is not None and e.source.country == "FRA"]
+
+
+def test_what_a_demonstrative_names_again_was_made_by_the_subject_before(analyse_text):
+    # "Le Conseil ... a adopté une résolution. X a rejeté cette résolution": the Council's
+    _, _, evs = analyse_text("Le Conseil de sécurité a adopté jeudi une résolution sur le Soudan. Khartoum a rejeté "
+                             "cette résolution.", date="2024-05-02")
+    assert [(e.source.country, e.target.country if e.target else None) for e in evs if e.type == "REJECT"] \
+        == [("SDN", "IGO")]
+
+
+def test_a_present_in_er_is_no_future(analyse_text):
+    # "Nous considérons cette décision comme injustifiée": the tagger reads "-érons" as a future
+    _, _, evs = analyse_text("Le Sénégal déplore la décision de la Gambie de fermer la frontière. « Nous considérons cette "
+                             "décision comme injustifiée », a déclaré le ministre sénégalais des Affaires étrangères.",
+                             date="2024-05-02")
+    assert len([e for e in evs if e.type == "ACCUSE"]) == 2
+
+
+def test_a_deed_criticised_is_its_authors(analyse_text):
+    # "La décision française de réduire les visas accordés aux ressortissants du Maghreb a été
+    # critiquée par le Maroc": France is criticised, not the nationals
+    _, _, evs = analyse_text("La décision italienne de réduire le nombre de visas accordés aux ressortissants des pays "
+                             "d'Afrique de l'Ouest a été vivement critiquée mardi par le Sénégal.", date="2024-05-02")
+    assert [e.target.country for e in evs if e.type == "ACCUSE"] == ["ITA"]
+
+
+def test_a_drill_attended_beside_others_is_no_meeting(analyse_text):
+    _, _, evs = analyse_text("Des éléments français et espagnols ont également pris part aux exercices, aux côtés de "
+                             "soldats du Sénégal et du Ghana.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
