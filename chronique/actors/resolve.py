@@ -1865,6 +1865,11 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
     n, role = role_starting[rs]
     end = re_ if re_ > rs else rs + n
     countries = _phrase_countries(rs, end, place_at, words)
+    if role.counterpart and person.known is not None and person.known.country and countries \
+            and person.known.country not in countries:
+        # "à l'issue de la réunion avec son homologue français, M. Laftit a souligné": a known
+        # person of another country is not the counterpart the phrase before his name names
+        return
     if person.role_key is None or (person.role_key == "homologue" and role.key != "homologue"):
         person.role_key = role.key
         title_end = min(end, _phrase_end(doc, rs, rs + n))
@@ -1890,7 +1895,14 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
 
 
 def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
-    """A nationality adjective just before a name: "l'imam malien Mahmoud Dicko"."""
+    """A nationality adjective just before a name: "l'imam malien Mahmoud Dicko"; or a country
+    after "de" and a comma, in a list whose title the name shares: "les ministres de l'intérieur
+    du Ghana, X, de la Gambie, Y"."""
+    k = ent.start - 2
+    if k > ent.sent.start and doc[k + 1].text == "," and (p := place_at.get(k)) is not None \
+            and p.place.kind == "country" and p.start > 0 and fold(doc[p.start - 1].text) in OF_WORDS | {"la", "l'"} \
+            and (p.start < 2 or fold(doc[p.start - 2].text) not in {"a", "en", "au", "aux", "vers", "pour"}):
+        return p.place.code
     for j in range(ent.start - 1, max(ent.sent.start, ent.start - 3) - 1, -1):
         p = place_at.get(j)
         if p and p.place.kind == "adjective":

@@ -1734,3 +1734,12 @@ def test_a_style_of_excellency_is_no_part_of_the_name(nlp):
     ps = persons(nlp, "Le Roi a adressé un message au Président de la République du Sénégal, S.E.M. Bassirou Diomaye "
                       "Faye.")
     assert "Bassirou Diomaye Faye" in ps
+
+
+def test_a_known_person_is_not_the_counterpart_named_before_him(nlp):
+    # "à l'issue de la réunion avec son homologue français, M. Laftit a souligné": the counterpart
+    # is the Frenchman; Laftit stays Moroccan
+    ps = persons(nlp, "Le ministre de l'Intérieur, Abdelouafi Laftit, a reçu lundi à Rabat le ministre français de "
+                      "l'Intérieur. S'exprimant à l'issue de la réunion avec son homologue français, M. Laftit a "
+                      "souligné la qualité de la coopération.", date="2024-10-28")
+    assert ps["Abdelouafi Laftit"].country == "MAR"
