@@ -2344,6 +2344,14 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
             # the parser scatters over the sentence, read by position
             found.extend(a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
                          for a in actors.at(c.i).actors if a not in found)
+        elif len(found) == 1 and found[0].kind == "person" and found[0].name[:1].isupper():
+            # "s'est entretenu avec le ministre portugais, X, les ministres de l'intérieur du
+            # Ghana, Y, de la Gambie, Z et le ministre de la sécurité au Burkina Faso, W": people
+            # listed one after another, each with a title, the parser chains as appositions (a
+            # country named before a person's name there is that person's, no item of its own)
+            listed = [a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
+                      for a in actors.at(c.i).actors]
+            found.extend(a for a in listed if a.kind == "person" and a.name[:1].isupper() and a not in found)
     if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
         found = _dont_members(tok, actors) or found
     return found

@@ -4005,3 +4005,19 @@ def test_a_drill_attended_beside_others_is_no_meeting(analyse_text):
     _, _, evs = analyse_text("Des éléments français et espagnols ont également pris part aux exercices, aux côtés de "
                              "soldats du Sénégal et du Ghana.", date="2024-05-02")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_ministers_listed_one_after_another_are_each_met(analyse_text):
+    # the parser chains the list as appositions; read by position, one meeting each
+    _, _, evs = analyse_text("Le ministre marocain de l'Intérieur s'est entretenu avec le ministre espagnol de "
+                             "l'Intérieur, Carlos Ruiz Moreno, les ministres de la sécurité du Niger, Issa Garba, "
+                             "du Tchad, Ali Mahamat Saleh et le ministre de la défense au Bénin, Paul Hounkpè.",
+                             date="2024-05-02")
+    assert {e.target.country for e in evs if e.type == "CONSULT"} == {"ESP", "NER", "TCD", "BEN"}
+
+
+def test_keen_to_recall_is_no_accusation(analyse_text):
+    # "a tenu à rappeler le responsable portugais": "responsable" is his title, nobody is held so
+    _, _, evs = analyse_text("« Le Maroc a été le premier pays à nous aider lors de ces incendies », a tenu à rappeler "
+                             "le responsable grec.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "ACCUSE"]
