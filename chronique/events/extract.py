@@ -3269,7 +3269,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
     mutual = etype in SYMMETRIC and len(src_countries) >= 2
     if not foreign and not mutual:
         # (two parties "sont convenus de l'exclusivité de l'ONU": they agreed with each other)
-        foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources, lex)
+        foreign = _possessor_of_beneficiary(tok, actors, sources) or _phrase_actors(tok, actors, sources, lex, etype)
     if etype == "ACCUSE" and trig.pos == "verb":
         # "a condamné l'attaque contre la mission de l'ONU au Liban": not the UN's, nor Lebanon's
         struck = [a for c in tok.children if c.dep_ == "obj" for a in _struck(c, actors, lex)]
@@ -3732,7 +3732,7 @@ def _possessor_of_beneficiary(tok: Token, actors: ArticleActors, sources: list[A
     return []
 
 
-def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex: Lexicon) -> list[Actor]:
+def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex: Lexicon, etype: str = "") -> list[Actor]:
     """Actors anywhere in the trigger's own phrase ("la coopération entre ... du Maroc et de l'Italie"),
     but not in what a participle or a relative clause says of an actor there ("des sanctions à six
     responsables iraniens impliqués dans les transferts de drones vers la Russie": not Russia;
@@ -3746,10 +3746,12 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex:
                 or _below(t, tok, lambda h: h.dep_ in {"acl", "acl:relcl"} and h.pos_ == "VERB"
                           and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
                 or _under_aegis(t, tok) or _case(t) in lex.go_between_cases \
-                or _below(t, tok, lambda h: h.dep_ == "advmod" and h.pos_ == "ADV" and actors.at(h.i) is None):
+                or _below(t, tok, lambda h: h.dep_ == "advmod" and h.pos_ == "ADV" and actors.at(h.i) is None) \
+                or (etype in SYMMETRIC and _below(t, tok, lambda h: _case(h) == "contre")):
             # (nor what an adverb of the verb governs: "Au lendemain du démantèlement,
             # simultanément près de Nador et de Madrid, d'une cellule de partisans de Daech,
-            # l'Espagne s'est félicitée de ...": where and when, not whom)
+            # l'Espagne s'est félicitée de ...": where and when, not whom; nor, for a joint act,
+            # what it is against: "se sont accordés sur de nouvelles sanctions contre la Russie")
             continue
         if t.dep_ in {"nsubj", "nsubj:pass"} and t.head == tok:
             continue

@@ -4021,3 +4021,9 @@ def test_keen_to_recall_is_no_accusation(analyse_text):
     _, _, evs = analyse_text("« Le Maroc a été le premier pays à nous aider lors de ces incendies », a tenu à rappeler "
                              "le responsable grec.", date="2024-05-02")
     assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_what_a_joint_act_is_against_is_no_party_of_it(analyse_text):
+    _, _, evs = analyse_text("Les ministres européens se sont accordés lundi sur de nouvelles sanctions contre la "
+                             "Biélorussie.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "AGREE" and e.target is not None and e.target.country == "BLR"]
