@@ -236,6 +236,10 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
+        if cur.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in NO_DETERMINERS for c in cur.children):
+            # "Moscou ne voit aucune base pour reprendre le dialogue avec l'UE": what no ground,
+            # no reason, no intention is given for is not done
+            return f"negated ('{cur.text}')"
         if fold(cur.lemma_) in lex.locution_verbs and below.dep_ in LOCUTION_DEPS and (need := next(
                 (c for c in cur.children if c.dep_ == "obj" and fold(c.lemma_) in lex.blocking_governors), None)):
             # "ont besoin d'aide", "a l'intention de signer": the verb and its object say it
@@ -368,6 +372,7 @@ def _indefinite_subject(tok: Token) -> bool:
 
 
 INDEFINITE = {"un", "une"}
+NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
 
 
 def _aim_stated(verb: Token, lex: Lexicon) -> Token | None:

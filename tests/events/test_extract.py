@@ -4027,3 +4027,9 @@ def test_what_a_joint_act_is_against_is_no_party_of_it(analyse_text):
     _, _, evs = analyse_text("Les ministres européens se sont accordés lundi sur de nouvelles sanctions contre la "
                              "Biélorussie.", date="2024-05-02")
     assert not [e for e in evs if e.type == "AGREE" and e.target is not None and e.target.country == "BLR"]
+
+
+def test_what_no_ground_is_seen_for_is_not_done(analyse_text):
+    _, _, evs = analyse_text("Le porte-parole de la présidence a indiqué que Caracas ne voit pour l'instant aucune base "
+                             "pour reprendre le dialogue avec le gouvernement colombien.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
