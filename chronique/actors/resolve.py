@@ -1520,8 +1520,8 @@ LIST_JOINERS = {",", "et", "ainsi", "que", "le", "la", "l'"}
 def _country_of_delegate_listed_with(doc: Doc, person: Person, spans: list) -> str | None:
     """The country of the one a bare title is listed right after: "a reçu le ministre angolais
     de la Défense, X, et le ministre des Finances, Y" names two of one delegation (the parser
-    may hang the second anywhere, so the list is read by position: nothing but commas and "et"
-    between the two)."""
+    may hang the second anywhere, so the list is read by position: nothing but commas, "et",
+    "ainsi que" and an article between the two)."""
     own = [(s, e) for s, e, q in spans if q is person and person.office_at is not None and s <= person.office_at < e]
     if not own:
         return None
@@ -1900,8 +1900,7 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
     du Ghana, X, de la Gambie, Y"."""
     k = ent.start - 2
     if k > ent.sent.start and doc[k + 1].text == "," and (p := place_at.get(k)) is not None \
-            and p.place.kind == "country" and p.start > 0 and fold(doc[p.start - 1].text) in OF_WORDS | {"la", "l'"} \
-            and (p.start < 2 or fold(doc[p.start - 2].text) not in {"a", "en", "au", "aux", "vers", "pour"}):
+            and p.place.kind == "country" and p.start >= 2 and _after_de(doc, p.start):
         return p.place.code
     for j in range(ent.start - 1, max(ent.sent.start, ent.start - 3) - 1, -1):
         p = place_at.get(j)
@@ -1910,6 +1909,13 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
         if doc[j].pos_ in {"VERB", "AUX", "ADP"} or doc[j].is_punct:
             break  # "l'attaque russe contre Odessa": past a preposition the adjective is another noun's
     return None
+
+
+def _after_de(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` follows "du", "des", "de", "d'", or "de la", "de l'" (not "avec
+    la", "contre la": "de la Gambie, X" lists X's country; "avec la France, X" does not)."""
+    prev = fold(doc[i - 1].text)
+    return prev in OF_WORDS or (prev in {"la", "l'"} and fold(doc[i - 2].text) in {"de", "d'"})
 
 
 def _country_just_after(doc: Doc, ent: Span, place_at: dict) -> str | None:

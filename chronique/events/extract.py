@@ -3848,9 +3848,10 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
     own = {t.country for t in targets}
     if not targets or None in own:
         return []
-    places = [m.actors[0].country for i in sorted(range(sent.start, sent.end),
-                                                  key=lambda i: tok is not None and _in_description(sent.doc[i], tok))
-              if (m := actors.at(i)) is not None and m.start == i and m.place_only and m.actors]
+    named = [(i, m) for i in range(sent.start, sent.end)
+             if (m := actors.at(i)) is not None and m.start == i and m.place_only and m.actors]
+    places = [m.actors[0].country for i, m in sorted(named, key=lambda im: tok is not None
+                                                      and _in_description(sent.doc[im[0]], tok))]
     country = next((c for c in places + [actors.home] if c and c != "IGO"), None)
     if country is None:
         return []

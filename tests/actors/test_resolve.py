@@ -1743,3 +1743,9 @@ def test_a_known_person_is_not_the_counterpart_named_before_him(nlp):
                       "l'Intérieur. S'exprimant à l'issue de la réunion avec son homologue français, M. Laftit a "
                       "souligné la qualité de la coopération.", date="2024-10-28")
     assert ps["Abdelouafi Laftit"].country == "MAR"
+
+
+def test_a_country_after_avec_and_a_comma_is_not_the_next_names(nlp):
+    # "de la Gambie, X" lists X's country; "avec la France, X" does not
+    ps = persons(nlp, "Au terme de ses entretiens avec la France, Nasser Bourita a rejoint Rabat.", date="2024-05-02")
+    assert ps["Nasser Bourita"].country == "MAR"
