@@ -39,7 +39,7 @@ from chronique.text import CALENDAR_WORDS, fold
 
 DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "du", "de", "d'"}
 ARTICLES = {"le", "la", "les", "l'"}  # the definite article before an apposed title
-TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "s.e.m.", "sm", "sa", "sar", "mgr"}
+TITLES = {"m.", "m", "mm.", "mm", "mme", "mmes", "mlle", "pr", "dr", "me", "s.e.", "s.e.m.", "sm", "sa", "sar", "mgr", "lord", "lady", "sir"}
 LOCATIVE = {"a", "au", "aux", "en", "depuis", "vers", "dans", "sur", "pres"}
 SINGULAR_PRONOUNS = {"il", "elle"}
 LATTER = {"dernier", "derniere"}   # "ce dernier", "cette dernière"

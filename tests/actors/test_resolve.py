@@ -1749,3 +1749,9 @@ def test_a_country_after_avec_and_a_comma_is_not_the_next_names(nlp):
     # "de la Gambie, X" lists X's country; "avec la France, X" does not
     ps = persons(nlp, "Au terme de ses entretiens avec la France, Nasser Bourita a rejoint Rabat.", date="2024-05-02")
     assert ps["Nasser Bourita"].country == "MAR"
+
+
+def test_a_british_peers_title_is_no_part_of_the_name(nlp):
+    ps = persons(nlp, "Le ministre marocain a eu un entretien téléphonique avec son homologue britannique, Lord "
+                      "Charles Ashdown.")
+    assert "Charles Ashdown" in ps
