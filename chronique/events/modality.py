@@ -15,7 +15,7 @@ FRAMING = {"xcomp", "acl", "nmod", "obj", "obl:arg", "obl", "ccomp", "advcl", "c
 # the marks of a clause that says when or against what an act happened, not what it says
 # ("alors que", "tandis que", "lorsque", "après que", "depuis que")
 CIRCUMSTANCE_MARKS = {"alors", "tandis", "lorsque", "lorsqu'", "quand", "apres", "depuis"}
-LOCUTION_DEPS = {"xcomp", "obl:arg", "obl"}   # what "avoir besoin" governs, as the parser hangs it
+LOCUTION_DEPS = {"xcomp", "obl:arg", "obl", "advcl"}   # what "avoir besoin" governs, as the parser hangs it
 
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:

@@ -4033,3 +4033,10 @@ def test_what_no_ground_is_seen_for_is_not_done(analyse_text):
     _, _, evs = analyse_text("Le porte-parole de la présidence a indiqué que Caracas ne voit pour l'instant aucune base "
                              "pour reprendre le dialogue avec le gouvernement colombien.", date="2024-05-02")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_the_visit_an_invitation_is_sent_for_is_not_made(analyse_text):
+    # "a adressé une invitation à son homologue pour effectuer une visite en Italie": to come
+    _, _, evs = analyse_text("Le ministre espagnol a déclaré avoir adressé une invitation à son homologue sénégalais pour "
+                             "effectuer une visite en Espagne.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
