@@ -656,10 +656,18 @@ def _role_hits(doc: Doc, words: list[str], lex: RoleLexicon, place_at: dict) -> 
 def _names_a_field(words: list[str], i: int, lex: RoleLexicon) -> bool:
     """Whether the role at word i follows "de" after a noun of a field (roles.yaml's field_nouns):
     "le domaine du gouvernement digital", "le domaine de la diplomatie"."""
-    j = i - 1
-    if j >= 0 and words[j] in {"la", "l'"}:
-        j -= 1
-    return j >= 1 and words[j] in {"de", "du", "des", "d'"} and words[j - 1] in lex.field_nouns
+    j = _de_before(words, i)
+    return j is not None and j >= 1 and words[j - 1] in lex.field_nouns
+
+
+def _de_before(words: list[str], i: int) -> int | None:
+    """Where the "de" stands that word i follows: "du Ghana", "de la Gambie", "de l'Angola" (not
+    after "avec la", "contre la"); None where it follows none. ``words`` are folded."""
+    if i >= 1 and words[i - 1] in OF_WORDS:
+        return i - 1
+    if i >= 2 and words[i - 1] in {"la", "l'"} and words[i - 2] in {"de", "d'"}:
+        return i - 2
+    return None
 
 
 GAP_BREAKS = {"ou", "par", "apres", "avant", "pour", "selon", "contre", "lors", "dont"}
@@ -1410,7 +1418,7 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                 person.country, person.country_from = of_country, "text"
             spans.append((min(rs, ent.start), max(ent.end, re_), person))
         else:
-            adj = _adjacent_country(doc, ent, place_at) or of_country
+            adj = _adjacent_country(doc, words, ent, place_at) or of_country
             if adj and person.country_from != "text":
                 person.country, person.country_from = adj, "text"
             spans.append((ent.start, ent.end, person))
@@ -1894,13 +1902,13 @@ def _learn_role(person, doc, words, rs, re_, role_starting, place_at, lex, home)
         person.country, person.country_from = home, "home"
 
 
-def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
+def _adjacent_country(doc: Doc, words: list[str], ent: Span, place_at: dict) -> str | None:
     """A nationality adjective just before a name: "l'imam malien Mahmoud Dicko"; or a country
     after "de" and a comma, in a list whose title the name shares: "les ministres de l'intérieur
     du Ghana, X, de la Gambie, Y"."""
     k = ent.start - 2
     if k > ent.sent.start and doc[k + 1].text == "," and (p := place_at.get(k)) is not None \
-            and p.place.kind == "country" and p.start >= 2 and _after_de(doc, p.start):
+            and p.place.kind == "country" and _de_before(words, p.start) is not None:
         return p.place.code
     for j in range(ent.start - 1, max(ent.sent.start, ent.start - 3) - 1, -1):
         p = place_at.get(j)
@@ -1909,13 +1917,6 @@ def _adjacent_country(doc: Doc, ent: Span, place_at: dict) -> str | None:
         if doc[j].pos_ in {"VERB", "AUX", "ADP"} or doc[j].is_punct:
             break  # "l'attaque russe contre Odessa": past a preposition the adjective is another noun's
     return None
-
-
-def _after_de(doc: Doc, i: int) -> bool:
-    """Whether the word at ``i`` follows "du", "des", "de", "d'", or "de la", "de l'" (not "avec
-    la", "contre la": "de la Gambie, X" lists X's country; "avec la France, X" does not)."""
-    prev = fold(doc[i - 1].text)
-    return prev in OF_WORDS or (prev in {"la", "l'"} and fold(doc[i - 2].text) in {"de", "d'"})
 
 
 def _country_just_after(doc: Doc, ent: Span, place_at: dict) -> str | None:

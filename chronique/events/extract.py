@@ -2339,19 +2339,17 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
     if m is not None and not m.place_only:
         for c in _listed_beside(tok, actors):
             found.extend(a for a in _actors_of(c, actors) if a not in found)
-        if len(found) == 1 and found[0].kind == "country":
-            # "les offres d'aide de l'Espagne, du Qatar, du Royaume-Uni et des Émirats": a list
-            # the parser scatters over the sentence, read by position
+        # a list the parser scatters over the sentence, read by position: "les offres d'aide de
+        # l'Espagne, du Qatar, du Royaume-Uni et des Émirats"; "s'est entretenu avec le ministre
+        # portugais, X, les ministres de l'intérieur du Ghana, Y, de la Gambie, Z et le ministre
+        # de la sécurité au Burkina Faso, W", people each with a title the parser chains as
+        # appositions (a country named before a person's name there is that person's, no item
+        # of its own)
+        first = found[0] if len(found) == 1 else None
+        if first is not None and (first.kind == "country" or _named_person(first)):
             found.extend(a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
-                         for a in actors.at(c.i).actors if a not in found)
-        elif len(found) == 1 and found[0].kind == "person" and found[0].name[:1].isupper():
-            # "s'est entretenu avec le ministre portugais, X, les ministres de l'intérieur du
-            # Ghana, Y, de la Gambie, Z et le ministre de la sécurité au Burkina Faso, W": people
-            # listed one after another, each with a title, the parser chains as appositions (a
-            # country named before a person's name there is that person's, no item of its own)
-            listed = [a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
-                      for a in actors.at(c.i).actors]
-            found.extend(a for a in listed if a.kind == "person" and a.name[:1].isupper() and a not in found)
+                         for a in actors.at(c.i).actors
+                         if a not in found and (first.kind == "country" or _named_person(a)))
     if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
         found = _dont_members(tok, actors) or found
     return found
@@ -2551,6 +2549,11 @@ def _coordinated_nationalities(base: Actor, adj: Token, actors: ArticleActors) -
 def _located(tok: Token) -> bool:
     """A name after "en", "à", "au", "dans": a place in the phrase, not who the phrase is."""
     return tok.i > 0 and fold(tok.doc[tok.i - 1].text) in LOCATIVE
+
+
+def _named_person(a: Actor) -> bool:
+    """A person the text names ("Ambrose Dery"), not a group taken for one."""
+    return a.kind == "person" and a.name[:1].isupper()
 
 
 def _stationed_in(tok: Token, actors: ArticleActors) -> bool:
@@ -3839,7 +3842,7 @@ def _reguessed(s: Actor, t: Actor, actors: ArticleActors) -> tuple[Actor, Actor]
     return s, t
 
 
-def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors, tok: Token | None = None) -> list[Actor]:
+def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleActors, tok: Token) -> list[Actor]:
     """"X a été arrêté", "placé en détention": an arrest no one is named for is made by the
     authorities of the country where it happens -- the sentence's place, else the article's
     home; in the arrested person's own country that makes it domestic, and it is not coded. A
@@ -3850,8 +3853,7 @@ def _territorial_authorities(targets: list[Actor], sent: Span, actors: ArticleAc
         return []
     named = [(i, m) for i in range(sent.start, sent.end)
              if (m := actors.at(i)) is not None and m.start == i and m.place_only and m.actors]
-    places = [m.actors[0].country for i, m in sorted(named, key=lambda im: tok is not None
-                                                      and _in_description(sent.doc[im[0]], tok))]
+    places = [m.actors[0].country for i, m in sorted(named, key=lambda im: _in_description(sent.doc[im[0]], tok))]
     country = next((c for c in places + [actors.home] if c and c != "IGO"), None)
     if country is None:
         return []
