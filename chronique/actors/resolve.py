@@ -224,7 +224,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     _as_relatives(mentions, words, persons, lex)
     pair = _principal_pair(persons, mentions, home)
     for s, e in pair_spans:
-        two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if words[e - 1] in COUPLE_NOUNS else None) \
+        two = _two_holders(words, s, e, persons, lex) or (_couple_before(doc, mentions, s) if COUPLE_NOUNS & set(words[s:e]) else None) \
             or (pair if pair and not _others_just_before(doc, pair, mentions, s) else None)
         mentions.append(ActorMention(s, e, list(two) if two else [], "pair"))
     for m in mentions:
@@ -1972,11 +1972,15 @@ def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int,
     spans = []
     covered = 0  # the end of the spans found so far (each starts at or before the word looked at)
     firsts = {key[0] for key in lex.pair_phrases}
+    # the longest phrase at a word, tried in a fixed order ("les deux pays voisins", not also
+    # "les deux pays" in an order that the set's hashing chose, a run's mentions then differing
+    # from the next one's)
+    keys = sorted(lex.pair_phrases, key=lambda k: (-len(k), k))
     for i in range(len(words)):
-        for key in (lex.pair_phrases if words[i] in firsts else ()):
-            if tuple(words[i:i + len(key)]) == key:
-                spans.append((i, i + len(key)))
-                covered = max(covered, i + len(key))
+        key = next((k for k in (keys if words[i] in firsts else ()) if tuple(words[i:i + len(k)]) == k), None)
+        if key is not None:
+            spans.append((i, i + len(key)))
+            covered = max(covered, i + len(key))
         # any "les deux <noun>" subject or object: "les deux anciens rivaux ont signé", "ont appelé
         # les deux puissances nucléaires à la retenue"
         if words[i] in {"les", "ces"} and i + 2 < len(doc) and words[i + 1] == "deux" and i >= covered:
@@ -2150,7 +2154,7 @@ def mention_head(m: ActorMention, doc: Doc) -> Token:
     return heads[m.start, m.end]
 
 
-COUPLE_NOUNS = {"pays"}   # ("les deux parties" are most often the article's negotiating pair)
+COUPLE_NOUNS = {"pays", "voisins"}   # ("les deux parties" are most often the article's negotiating pair)
 
 
 def _couple_before(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[Actor, Actor] | None:
