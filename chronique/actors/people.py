@@ -73,13 +73,16 @@ class PeopleIndex:
     by_form: dict[tuple[str, ...], KnownPerson] = field(default_factory=dict)
     by_surname: dict[str, KnownPerson] = field(default_factory=dict)
     by_word: dict[str, list[KnownPerson]] = field(default_factory=dict)   # any word of a name
+    # a name of three words or more by its words in any order: the particles of an Arabic name
+    # move ("Mohamed Cheikh Ould El Ghazouani" is "Mohamed Ould Cheikh El Ghazouani")
+    by_words: dict[frozenset[str], KnownPerson] = field(default_factory=dict)
     max_len: int = 1
 
     def lookup(self, name: str) -> KnownPerson | None:
         words = _words(name)
         if not words:
             return None
-        known = self.by_form.get(words)
+        known = self.by_form.get(words) or (self.by_words.get(frozenset(words)) if len(words) >= 3 else None)
         if known is not None or len(words) > 3:
             return known
         known = self.by_surname.get(words[-1])
@@ -162,6 +165,8 @@ def people_index(known: tuple[KnownPerson, ...] | list[KnownPerson]) -> PeopleIn
         for form in (person.name, *person.aliases):
             words = _words(form)
             index.by_form[words] = person
+            if len(words) >= 3:
+                index.by_words[frozenset(words)] = person
             index.max_len = max(index.max_len, len(words))
             surnames.setdefault(words[-1], set()).add(person.name)
             for w in set(words):

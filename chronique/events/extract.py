@@ -2694,6 +2694,9 @@ def _case_words(doc: Doc) -> dict[int, str]:
 
 def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
     """The acting subject, climbing from infinitives and coordinated verbs to the verb that has one."""
+    if (noun := _noun_a_participle_follows(tok)) is not None and (m := actors.at(noun.i)) is not None \
+            and not m.place_only and m.actors:
+        return list(m.actors)
     cur, steps = tok, 0
     while steps < 5:
         if _finite_acl(cur) and not any(c.dep_.startswith("nsubj") for c in cur.children):
@@ -2796,6 +2799,26 @@ def _followers(subject: Token, actors: ArticleActors) -> list[Actor]:
 
 
 FOLLOWING_VERBS = {"suivre", "imiter"}
+
+
+# (not "en": "en lui divulguant" is a gerund, its subject the clause's)
+PARTICIPLE_CLITICS = {"lui", "leur", "les", "la", "le", "l'", "nous", "vous", "se", "s'", "y", "ne", "n'"}
+
+
+def _noun_a_participle_follows(tok: Token) -> Token | None:
+    """The noun a subjectless present participle follows with no comma, which it qualifies: "un
+    appel de son homologue marocain lui demandant de l'aide" is the counterpart's asking (the
+    parser hangs the participle on the main verb, whose subject would be read)."""
+    if not _present_participle(tok) or tok.dep_ not in {"advcl", "acl"} \
+            or any(c.dep_.startswith("nsubj") for c in tok.children):
+        return None
+    i = tok.i - 1
+    while i > tok.sent.start and fold(tok.doc[i].text) in PARTICIPLE_CLITICS:
+        i -= 1
+    before = tok.doc[i]
+    if before.pos_ == "ADJ" and before.dep_ == "amod" and before.head.i < before.i:
+        before = before.head
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _present_participle(tok: Token) -> bool:
@@ -3750,7 +3773,8 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex:
                           and actors.at(h.head.i) is not None and not h.head.dep_.startswith("nsubj")) \
                 or _under_aegis(t, tok) or _case(t) in lex.go_between_cases \
                 or _below(t, tok, lambda h: h.dep_ == "advmod" and h.pos_ == "ADV" and actors.at(h.i) is None) \
-                or (etype in SYMMETRIC and _below(t, tok, lambda h: _case(h) == "contre")):
+                or (etype in SYMMETRIC and _below(t, tok, lambda h: _case(h) == "contre")) \
+                or _in_subjects_title(t, tok, actors):
             # (nor what an adverb of the verb governs: "Au lendemain du démantèlement,
             # simultanément près de Nador et de Madrid, d'une cellule de partisans de Daech,
             # l'Espagne s'est félicitée de ...": where and when, not whom; nor, for a joint act,
@@ -3768,6 +3792,21 @@ def _phrase_actors(tok: Token, actors: ArticleActors, sources: list[Actor], lex:
         found = [a for t in _own_subtree(tok) if _case(t) == "entre" for c in t.children if c.dep_ == "conj"
                  for a in _actors_of(c, actors) if a not in sources and a.country and a.country not in src_countries]
     return found
+
+
+def _in_subjects_title(t: Token, tok: Token, actors: ArticleActors) -> bool:
+    """Whether ``t`` stands in an office set beside the trigger's subject, which is the subject's
+    own ("Le président nigérian Bola Tinubu, également président de l'Autorité des chefs d'État
+    de la CEDEAO, a dénoncé ce coup d'État": no act against the CEDEAO). A coordinated partner
+    hung below it is not ("Nasser Bourita et son homologue italien")."""
+    while t != tok and t.head != t:
+        if t.dep_ == "conj":
+            return False
+        if t.dep_ == "appos" and t.head.dep_ in {"nsubj", "nsubj:pass"} and t.head.head == tok \
+                and actors.at(t.i) is not None:
+            return True
+        t = t.head
+    return False
 
 
 # The most parties of a list coded on one side of an act (the codebook: one event per party,
@@ -3989,9 +4028,12 @@ def _sent_out(tok: Token, targets: list[Actor], actors: ArticleActors) -> tuple[
     names no one, or no destination is another country's."""
     senders = [a for c in tok.children if c.dep_ == "nsubj:pass" for a in _actors_of(c, actors) if a.country]
     own = {a.country for a in senders}
-    # (the destination the rules take for a mere place: "dépêchée en Turquie")
+    # (the destination the rules take for a mere place: "dépêchée en Turquie"); or whom the
+    # sending is to help ("ont été déployées pour assister les autorités marocaines")
     destinations = [a for c in tok.children if c.dep_.startswith("obl") and _case(c) in DESTINATION_CASES
-                    for a in _actors_of(c, actors)]
+                    for a in _actors_of(c, actors)] \
+        + [a for c in tok.children if c.dep_ == "advcl" and any(fold(m.text) == "pour" for m in c.children if m.dep_ == "mark")
+           for o in c.children if o.dep_ == "obj" for a in _actors_of(o, actors)]
     received = _unique([t for t in targets + destinations if t.country and t.country not in own])
     return (_unique(senders), received) if senders and received else None
 

@@ -4040,3 +4040,51 @@ def test_the_visit_an_invitation_is_sent_for_is_not_made(analyse_text):
     _, _, evs = analyse_text("Le ministre espagnol a déclaré avoir adressé une invitation à son homologue sénégalais pour "
                              "effectuer une visite en Espagne.", date="2024-05-02")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_rescue_teams_deployed_to_help_are_aid_from_their_country(analyse_text):
+    # a passive of sending with no agent: the teams' countries send, whom they help receives
+    _, _, evs = analyse_text("Des équipes de sauvetage de Turquie et d'Algérie ont été déployées pour assister les "
+                             "autorités libyennes.", date="2024-05-02")
+    aid = {(e.source.country, e.target.country) for e in evs if e.type == "AID" and e.source and e.target}
+    assert aid == {("TUR", "LBY"), ("DZA", "LBY")}
+    assert not [e for e in evs if e.type == "MOBILIZE"]
+
+
+def test_rescuers_mobilised_are_aid(analyse_text):
+    _, _, evs = analyse_text("Le gouvernement suisse a mobilisé quarante sauveteurs pour la Libye.", date="2024-05-02")
+    assert [(e.source.country, e.target.country) for e in evs if e.type == "AID"] == [("CHE", "LBY")]
+
+
+def test_a_show_of_solidarity_is_no_demonstration(analyse_text):
+    _, _, evs = analyse_text("Un vaste élan de générosité s'est manifesté en faveur de la Libye.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "PROTEST"]
+
+
+def test_the_call_something_was_said_during_is_no_appeal(analyse_text):
+    _, _, evs = analyse_text("Le président sénégalais a reçu un appel téléphonique de son homologue gambien. Les deux "
+                             "présidents ont évoqué, au cours de l'appel, la sécurité de la frontière entre le Sénégal "
+                             "et la Gambie.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_a_participle_after_a_noun_is_that_nouns_act(analyse_text):
+    # "un appel de son homologue lui demandant de l'aide": the counterpart asks, not the one called
+    _, _, evs = analyse_text("Le ministre grec des Affaires étrangères a dit avoir reçu un message de son homologue "
+                             "turc lui demandant des avions.", date="2024-05-02")
+    asked = [(e.source.country, e.target.country) for e in evs if e.type == "REQUEST" and e.source and e.target]
+    assert asked and all(pair == ("TUR", "GRC") for pair in asked)
+
+
+def test_a_gerund_is_the_clause_subjects_act(analyse_text):
+    # "en lui demandant": a gerund's subject is the clause's, not the noun before it
+    _, _, evs = analyse_text("Le Sénégal a adressé une lettre à la Gambie en lui demandant de rouvrir la frontière.",
+                             date="2024-05-02")
+    assert [(e.source.country, e.target.country) for e in evs if e.type == "REQUEST"] == [("SEN", "GMB")]
+
+
+def test_the_subjects_own_office_is_not_the_target(analyse_text):
+    # "Bola Tinubu, également président de la CEDEAO, a dénoncé ce coup d'État": no act against the CEDEAO
+    _, _, evs = analyse_text("Le président ghanéen, également président en exercice de l'Union africaine, a dénoncé "
+                             "ce coup d'État.", date="2024-05-02")
+    assert not [e for e in evs if e.target is not None and e.target.country == "IGO"]
