@@ -680,6 +680,11 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
                 # "un don de 20 millions de dollars": a word the model learned for an act, inside
                 # the phrase of a word the lexicon lists for that act, is that act's amount
                 return None
+            if unmet == "unlisted" and trig.pos == "noun" and _orders_an_act(tok, c.lex):
+                # "ont reçu l'instruction de geler les opérations": the act ordered is the
+                # infinitive's; the learned noun is the order (AID, from "a donné ses instructions
+                # pour le déploiement d'un hôpital")
+                return None
             reading = Reading(trig.type, trig, probe.pairs, unmet, probe=probe)
             probed = probe.reason or "coded"
     if threat and reading.reason in FUTURE_OF_A_THREAT:
@@ -704,6 +709,17 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
         return model.probability(features, sentence=si), trig, reading
     return logistic(_act_score(c, sent, si, tok, reading.etype, reading.reason, reading.pairs, probed, model,
                                reading.trig.mode)), trig, reading
+
+
+def _orders_an_act(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun governs an infinitive after "de" that the lexicon lists for an act
+    ("l'instruction de geler", "la consigne d'expulser"); read by position, the parser hanging
+    the infinitive on the noun's verb as often."""
+    doc = noun.doc
+    if noun.i + 2 >= noun.sent.end or fold(doc[noun.i + 1].text) not in {"de", "d'"}:
+        return False
+    verb = doc[noun.i + 2]
+    return verb.pos == VERB and "Inf" in verb.morph.get("VerbForm") and bool(lexicon_types(verb, lex))
 
 
 # what a meeting or an agreement is about ("sur l'Ukraine"), or what a joint act is against
@@ -1870,6 +1886,8 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return False
     if trig.willing:  # a will word: its conditions are its infinitive's (``_willed``)
         return _willed(tok, trig) is not None
+    if trig.naming and not _names_its_object(tok):
+        return False
     qualified = trig.qualifies and tok.dep_ == "acl" and fold(tok.head.lemma_) in trig.qualifies
     if trig.qualifies and not qualified:
         return False
@@ -1894,6 +1912,18 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         if trig.without and words & trig.without:
             return False
     return True
+
+
+def _names_its_object(tok: Token) -> bool:
+    """Whether a verb has two objects, the second the name it gives the first: "ce qu'elles ont
+    appelé un revirement brusque" (a relative "qu'" and a noun), "a appelé ce geste une trahison";
+    after a relative, a determiner right after the verb opens the name, which the parser may hang
+    on the verb of the relative's antecedent ("ont condamné ce qu'elles ont appelé un « revirement »")."""
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    if len(objects) >= 2:
+        return True
+    return any("Rel" in c.morph.get("PronType") for c in objects) and tok.i + 1 < tok.sent.end \
+        and tok.doc[tok.i + 1].pos_ == "DET"
 
 
 WILL_REACH = 8   # words from a will word to the infinitive it governs ("la détermination de l'UE à aider")

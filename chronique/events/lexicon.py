@@ -38,6 +38,7 @@ class Trigger:
     counterpart: bool = False        # its with_ words are the case of a phrase on the verb itself ("a évoqué avec son homologue")
     direct: bool = False             # its with_ words are the verb's object itself ("a dénoncé l'accord", not "la violation de l'accord")
     matter: bool = False             # its object is what is talked about, no party ("ont passé en revue la question sahraouie")
+    naming: bool = False             # it names its object, which has two ("ce qu'elles ont appelé un revirement")
     # a participle that qualifies one of these nouns ("un communiqué signé du porte-parole"); its
     # ``without`` words are then looked for beside the noun too ("la déclaration conjointe signée")
     qualifies: frozenset[str] = frozenset()
@@ -183,6 +184,7 @@ def _entries(items: list[dict], pos: str, where: str) -> dict[str, tuple[Trigger
             counterpart=bool(it.get("counterpart")),
             direct=bool(it.get("direct")),
             matter=bool(it.get("matter")),
+            naming=bool(it.get("naming")),
             qualifies=frozenset(fold(w) for w in it.get("qualifies", [])),
             igo=it.get("igo"),
         )

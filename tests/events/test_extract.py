@@ -4088,3 +4088,30 @@ def test_the_subjects_own_office_is_not_the_target(analyse_text):
     _, _, evs = analyse_text("Le président ghanéen, également président en exercice de l'Union africaine, a dénoncé "
                              "ce coup d'État.", date="2024-05-02")
     assert not [e for e in evs if e.target is not None and e.target.country == "IGO"]
+
+
+def test_a_name_given_is_no_call(analyse_text):
+    # "ce qu'elles ont appelé un revirement": appeler names, nobody is asked anything
+    _, _, evs = analyse_text("Le gouvernement tunisien a dénoncé ce qu'il a appelé une « ingérence flagrante » de "
+                             "la Libye.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "REQUEST"]
+    _, _, evs = analyse_text("Le gouvernement tunisien a appelé la Libye à la retenue.", date="2024-05-02")
+    assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_an_order_received_is_no_meeting_and_the_act_ordered_is_coded(analyse_text):
+    _, _, evs = analyse_text("Les douanes tunisiennes ont reçu l'ordre de suspendre les importations en provenance "
+                             "de Libye.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
+    assert [(e.type, e.source.country, e.target.country) for e in evs] == [("SANCTION", "TUN", "LBY")]
+    # nor is the order an act of its own ("instruction", a word the act model learned for aid
+    # from "a donné ses instructions pour le déploiement d'un hôpital")
+    _, _, evs = analyse_text("Les banques tunisiennes ont reçu l'instruction de geler les opérations avec la Libye.",
+                             date="2024-05-02")
+    assert [e.type for e in evs] == ["SANCTION"]
+
+
+def test_ships_asked_to_leave_are_not_expelled_diplomats(analyse_text):
+    _, _, evs = analyse_text("Le Vietnam a demandé aux navires chinois de quitter ses eaux territoriales.",
+                             date="2024-05-02")
+    assert not [e for e in evs if e.type == "SANCTION"]
