@@ -1407,7 +1407,10 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
                 person.country, person.country_from = known.country, "known"
                 if len(toks) == 1:
                     person.name = known.spelt_like(name)  # a bare "Erdogan": the full name, spelt as written
-            by_surname[surname] = person
+            if surname not in by_surname or by_surname[surname].known is None or person.known is not None:
+                # (a bare "Macron" after "Emmanuel Macron et la première dame Brigitte Macron" is
+                # the known one of the family)
+                by_surname[surname] = person
             persons.append(person)
         # "le général Musa Christophe du Nigeria": the country written right after the name is
         # the person's, titled or not
@@ -1446,6 +1449,9 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
             country = hosted.pop()  # "le président X a reçu à Alger ...": the host is at home
         if country:
             p.country, p.country_from = country, "text"
+    for p in persons:
+        if p.country_from in {"", "home"} and (kin := _kin_named(p, persons)) is not None:
+            p.country, p.country_from = kin, "text"
     for p in sorted(persons, key=lambda p: p.role_key == "homologue"):  # counterparts last
         if (p.country is None or p.country_from == "home") and home:
             # (a bare home title's home is a guess as much: "guessed", and not for who went there)
@@ -1468,6 +1474,17 @@ def _persons(doc, words, role_hits, place_at, lex, home, people: PeopleIndex, da
         if p.role_key == "homologue" and p.office_at is not None:
             p.office = _counterpart_office(doc, p.office_at, p.country, person_at)
     return persons, spans
+
+
+def _kin_named(person: Person, persons: list[Person]) -> str | None:
+    """The country of the others of the article who bear a person's surname, when they are of one
+    country the text or the curated list gives: "le président français Emmanuel Macron et la
+    première dame Brigitte Macron" (she was guessed of the home country, Morocco)."""
+    if len(person.surname) < 4:
+        return None
+    kin = {q.country for q in persons if q is not person and q.surname == person.surname and q.name != q.surname
+           and q.country and q.country_from in {"text", "known"}}
+    return kin.pop() if len(kin) == 1 else None
 
 
 def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Person]], home: str,

@@ -1765,3 +1765,16 @@ def test_a_british_peers_title_is_no_part_of_the_name(nlp):
     ps = persons(nlp, "Le ministre marocain a eu un entretien téléphonique avec son homologue britannique, Lord "
                       "Charles Ashdown.")
     assert "Charles Ashdown" in ps
+
+
+def test_one_of_a_known_persons_family_is_of_his_country(nlp):
+    # "la première dame Brigitte Macron", named beside the French president in a Moroccan
+    # article, was guessed Moroccan; and a bare "Macron" later is the president, the known one
+    doc = nlp("Le président français Emmanuel Macron et la première dame Brigitte Macron ont quitté le Maroc, "
+              "concluant une visite d'État au Maroc. À la demande du roi Mohammed VI, la visite a porté sur la "
+              "coopération avec le Maroc. Le roi Mohammed VI a remercié Macron pour sa visite au Royaume du Maroc.")
+    resolved = resolve_actors(doc)
+    ps = {p.name: p for p in resolved.persons}
+    assert ps["Brigitte Macron"].country == "FRA"
+    bare = next(m for m in resolved.mentions if doc[m.start:m.end].text == "Macron")
+    assert [a.name for a in bare.actors] == ["Emmanuel Macron"]

@@ -4115,3 +4115,14 @@ def test_ships_asked_to_leave_are_not_expelled_diplomats(analyse_text):
     _, _, evs = analyse_text("Le Vietnam a demandé aux navires chinois de quitter ses eaux territoriales.",
                              date="2024-05-02")
     assert not [e for e in evs if e.type == "SANCTION"]
+
+
+def test_what_is_shown_is_what_is_expressed_and_no_demonstration(analyse_text):
+    _, _, evs = analyse_text("Le ministre tunisien a manifesté sa satisfaction quant au partenariat avec l'Italie.",
+                             date="2024-05-02")
+    assert [(e.type, e.target.country) for e in evs] == [("SUPPORT", "ITA")]
+    _, _, evs = analyse_text("Le gouvernement tunisien a manifesté son mécontentement à l'égard de la Libye.",
+                             date="2024-05-02")
+    assert [(e.type, e.target.country) for e in evs] == [("ACCUSE", "LBY")]
+    _, _, evs = analyse_text("Des centaines de Tunisiens ont manifesté devant l'ambassade de Libye.", date="2024-05-02")
+    assert [e.type for e in evs] == ["PROTEST"]
