@@ -39,7 +39,7 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, claims_what_may_come, disagrees,
+from chronique.events.modality import (FUTURE_ENDINGS, NO_DETERMINERS, blocked, circumstance, claims_what_may_come, disagrees,
                                        is_negated, is_unreal, participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
@@ -648,7 +648,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     threat = trig.type == "THREATEN"
     probed = None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
-            or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
+            or _none_of_it(tok, trig) or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
             or _ended_by_its_verb(tok, trig, c.lex) or _talked_about(tok, trig, c.lex) \
             or _text_described(tok, trig, c.lex) or _counts_people(tok, c.actors, c.lex) \
             or (trig.type == "ACCUSE" and _a_claim(tok, c.lex) and claims_what_may_come(tok, c.lex)) \
@@ -1044,6 +1044,13 @@ def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     if trig.pos == "noun":
         return _any_of_its_kind(tok, lex)
     return tok.dep_ == "acl" and tok.head.pos == NOUN and _any_of_its_kind(tok.head, lex)
+
+
+def _none_of_it(tok: Token, trig: Trigger) -> bool:
+    """Whether an act noun is denied by its determiner ("qu'il n'y ait plus aucune menace pour
+    Israël"): no act, a threat included (whose negation the model otherwise weighs: "ne restera
+    pas impuni" threatens)."""
+    return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in NO_DETERMINERS for c in tok.children)
 
 
 def _withdrawn_from(noun: Token, actors: ArticleActors) -> list[Actor]:

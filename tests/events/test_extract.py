@@ -4126,3 +4126,11 @@ def test_what_is_shown_is_what_is_expressed_and_no_demonstration(analyse_text):
     assert [(e.type, e.target.country) for e in evs] == [("ACCUSE", "LBY")]
     _, _, evs = analyse_text("Des centaines de Tunisiens ont manifesté devant l'ambassade de Libye.", date="2024-05-02")
     assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_no_threat_is_no_threat(analyse_text):
+    # "qu'il n'y ait plus aucune menace pour Israël": a threat's negation is the model's to weigh
+    # ("ne restera pas impuni" threatens), but a threat denied by its determiner is none
+    _, _, evs = analyse_text("Le gouvernement tchadien a indiqué que l'armée poursuivra ses opérations pour garantir "
+                             "qu'il n'y ait plus aucune menace pour le Tchad depuis le Soudan.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "THREATEN"]
