@@ -396,7 +396,9 @@ def _read(c: _Coding, sent: Span, tok: Token, trig: Trigger, speaker: Actor | No
     inferred = (agent is not None and agent.head.i != tok.i) or received or conveyed is not None \
         or trig.undergone or conditional or concerted or (trig.pos == "noun" and _agent_of_noun(tok, sources, actors)) \
         or (trig.pos == "verb" and bool(sources) and not any(c.dep_.startswith("nsubj") for c in tok.children)
-            and _subject_after_adjunct(tok, actors) == sources)  # (the parser's paths lead to the adjunct)
+            and _subject_after_adjunct(tok, actors) == sources) \
+        or (bool(sources) and _relative_of_its_subject(tok))
+    # (the last two: the parser's paths lead to the adjunct, or to the main clause's subject)
     if agentless and etype == "SANCTION" and (body := _body_left(tok, actors)):
         # "Le Mali est suspendu de tous les organes de décision de la Cédéao": by the organisation
         sources, agentless, inferred = body, False, True
@@ -1044,6 +1046,13 @@ def _generic(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     if trig.pos == "noun":
         return _any_of_its_kind(tok, lex)
     return tok.dep_ == "acl" and tok.head.pos == NOUN and _any_of_its_kind(tok.head, lex)
+
+
+def _relative_of_its_subject(verb: Token) -> bool:
+    """Whether a verb is a relative clause whose subject is its "qui": "en réponse aux critiques
+    de l'Algérie, qui soutient les indépendantistes": the antecedent the rules find acts, not
+    the main clause's subject the party model's paths lead to."""
+    return verb.dep_ == "acl:relcl" and any(c.dep_ == "nsubj" and fold(c.text) == "qui" for c in verb.children)
 
 
 def _none_of_it(tok: Token, trig: Trigger) -> bool:

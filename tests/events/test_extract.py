@@ -4134,3 +4134,10 @@ def test_no_threat_is_no_threat(analyse_text):
     _, _, evs = analyse_text("Le gouvernement tchadien a indiqué que l'armée poursuivra ses opérations pour garantir "
                              "qu'il n'y ait plus aucune menace pour le Tchad depuis le Soudan.", date="2024-05-02")
     assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_a_relative_clauses_act_is_its_antecedents(analyse_text):
+    # "en réponse aux critiques de l'Algérie, qui soutient les indépendantistes": Algeria supports
+    _, _, evs = analyse_text("« Cette position n'est hostile à personne », a assuré le président burundais en réponse "
+                             "aux critiques du Rwanda, qui soutient les rebelles du M23.", date="2024-05-02")
+    assert [e.source.country for e in evs if e.type == "SUPPORT"] == ["RWA"]
