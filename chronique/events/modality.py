@@ -505,6 +505,8 @@ def _long_ago(tok: Token, article_year: int | None, lex: Lexicon) -> bool:
     for c in verb.children:
         if fold(c.lemma_) in lex.ago_nouns and fold(" ".join(w.text for w in doc[c.left_edge.i:c.i])).startswith("il y a"):
             return True   # "Il y a deux ans, ..."
+    if _years_after_it(verb, lex):
+        return True   # "plus de trois ans après avoir rompu leurs relations"
     if verb.dep_ == "ccomp" and fold(verb.head.lemma_) == "faire" \
             and any(c.dep_ == "obj" and fold(c.lemma_) in lex.ago_nouns for c in verb.head.children):
         return True   # "Cela fait trois ans que ..."
@@ -517,6 +519,17 @@ def _long_ago(tok: Token, article_year: int | None, lex: Lexicon) -> bool:
             if c.dep_ in ("advmod", "obl", "obl:mod") and any(fold(g.text) in lex.previous_words for g in c.subtree):
                 return True   # "Lors de sa précédente visite, ... avait signé"
     return False
+
+
+def _years_after_it(verb: Token, lex: Lexicon) -> bool:
+    """Whether an infinitive after "après" is dated years before the clause it hangs on: "ont
+    décidé de reprendre leurs relations, plus de trois ans après avoir rompu leurs relations"
+    (read by position: the parser makes "ans" an object of a verb nearby)."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and fold(c.text) == "apres"), None)
+    if mark is None or mark.i == 0:
+        return False
+    before = verb.doc[mark.i - 1]
+    return fold(before.lemma_) in lex.ago_nouns and any(c.dep_ == "nummod" for c in before.children)
 
 
 COMPLEMENTS = {"obj", "obl", "obl:arg", "obl:mod", "xcomp"}

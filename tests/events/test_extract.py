@@ -4141,3 +4141,21 @@ def test_a_relative_clauses_act_is_its_antecedents(analyse_text):
     _, _, evs = analyse_text("« Cette position n'est hostile à personne », a assuré le président burundais en réponse "
                              "aux critiques du Rwanda, qui soutient les rebelles du M23.", date="2024-05-02")
     assert [e.source.country for e in evs if e.type == "SUPPORT"] == ["RWA"]
+
+
+def test_an_act_years_before_the_news_is_background(analyse_text):
+    # "plus de trois ans après avoir rompu leurs relations": the break is history
+    _, _, evs = analyse_text("Ce jeudi, le Tchad et le Soudan ont décidé de reprendre leurs relations diplomatiques en "
+                             "nommant des ambassadeurs, plus de deux ans après avoir rompu leurs relations "
+                             "diplomatiques.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "SANCTION"]
+    # days after: the news
+    _, _, evs = analyse_text("Le Tchad a signé un accord avec le Soudan, deux jours après avoir rencontré son homologue "
+                             "soudanais.", date="2024-05-02")
+    assert {e.type for e in evs} == {"AGREE", "CONSULT"}
+
+
+def test_ambassadors_exchanged_are_no_talks(analyse_text):
+    _, _, evs = analyse_text("Le Tchad et le Soudan ont décidé de reprendre leurs relations en échangeant des "
+                             "ambassadeurs.", date="2024-05-02")
+    assert not [e for e in evs if e.type == "CONSULT"]
