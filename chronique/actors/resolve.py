@@ -1482,7 +1482,7 @@ def _kin_named(person: Person, persons: list[Person]) -> str | None:
     première dame Brigitte Macron" (she was guessed of the home country, Morocco)."""
     if len(person.surname) < 4:
         return None
-    kin = {q.country for q in persons if q is not person and q.surname == person.surname and q.name != q.surname
+    kin = {q.country for q in persons if q is not person and q.surname == person.surname and " " in q.name
            and q.country and q.country_from in {"text", "known"}}
     return kin.pop() if len(kin) == 1 else None
 

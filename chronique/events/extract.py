@@ -39,8 +39,8 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import (FUTURE_ENDINGS, NO_DETERMINERS, blocked, circumstance, claims_what_may_come, disagrees,
-                                       is_negated, is_unreal, participle_of)
+from chronique.events.modality import (FUTURE_ENDINGS, NO_DETERMINERS, blocked, circumstance, claims_what_may_come,
+                                       disagrees, is_negated, is_unreal, participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
