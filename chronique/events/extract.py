@@ -39,8 +39,8 @@ from chronique.events.learned import (ActModel, SentenceContext, candidate_featu
                                       load_act_model, logistic, reading_features, sentence_context, sentence_features,
                                       typed, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
-from chronique.events.modality import (FUTURE_ENDINGS, NO_DETERMINERS, blocked, circumstance, claims_what_may_come,
-                                       disagrees, is_negated, is_unreal, participle_of)
+from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, claims_what_may_come, denied, disagrees,
+                                       is_negated, is_unreal, participle_of)
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
@@ -1059,7 +1059,7 @@ def _none_of_it(tok: Token, trig: Trigger) -> bool:
     """Whether an act noun is denied by its determiner ("qu'il n'y ait plus aucune menace pour
     Israël"): no act, a threat included (whose negation the model otherwise weighs: "ne restera
     pas impuni" threatens)."""
-    return trig.pos == "noun" and any(c.dep_ == "det" and fold(c.text) in NO_DETERMINERS for c in tok.children)
+    return trig.pos == "noun" and denied(tok)
 
 
 def _withdrawn_from(noun: Token, actors: ArticleActors) -> list[Actor]:

@@ -236,7 +236,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"
-        if cur.pos_ == "NOUN" and any(c.dep_ == "det" and fold(c.text) in NO_DETERMINERS for c in cur.children):
+        if cur.pos_ == "NOUN" and denied(cur):
             # "Moscou ne voit aucune base pour reprendre le dialogue avec l'UE": what no ground,
             # no reason, no intention is given for is not done
             return f"negated ('{cur.text}')"
@@ -373,6 +373,12 @@ def _indefinite_subject(tok: Token) -> bool:
 
 INDEFINITE = {"un", "une"}
 NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
+
+
+def denied(noun: Token) -> bool:
+    """Whether a noun's determiner denies it ("aucune base", "plus aucune menace"): nothing of
+    the kind is, nor is what it frames done."""
+    return any(c.dep_ == "det" and fold(c.text) in NO_DETERMINERS for c in noun.children)
 
 
 def _aim_stated(verb: Token, lex: Lexicon) -> Token | None:
