@@ -33,7 +33,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.nlp.memo import column, memo
+from chronique.nlp.memo import column, memo, morph
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
@@ -888,7 +888,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         countries = _owner_state(doc, start, place_at)
     home_only = False
     if not countries and role.counterpart and start > 0 and words[start - 1] in POSSESSIVES \
-            and "Plur" not in doc[start].morph.get("Number"):
+            and "Plur" not in morph(doc[start], "Number"):
         # "Fidan a invité son homologue à se rendre à Ankara", after "son homologue Fouad
         # Hussein": the counterpart the article introduced last, not a guess among the others
         introduced = [p for p in persons if p.role_key == role.key and p.country and p.office_at is not None
@@ -904,7 +904,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         region = _region_of_people(words, start, end, gaz) if role.sector == "CIV" else None
         if region:  # "les populations de Gaza", "les réfugiés du Darfour"
             countries = [region]
-        elif "Plur" in doc[start].morph.get("Number") and any(words[k] in lex.regional_adjectives for k in range(start + 1, end)):
+        elif "Plur" in morph(doc[start], "Number") and any(words[k] in lex.regional_adjectives for k in range(start + 1, end)):
             # "plusieurs ministres des Affaires étrangères africains": of many states, no one's
             # (and never the home's): a group of no country, which a meeting is held with (one
             # such title, "la commissaire européenne", is an organisation's)
@@ -925,7 +925,7 @@ def _role_actors(doc, start, end, role: Role, words, place_at, persons, person_a
         name = _phrase_text(doc, start, place_at[end + 1].end)
     actors = []
     # "des hauts représentants irakiens", "les dirigeants algériens": several people, no one holder
-    plural = "Plur" in doc[start].morph.get("Number") and words[start] != role.key.split()[0]
+    plural = "Plur" in morph(doc[start], "Number") and words[start] != role.key.split()[0]
     if role.counterpart and len(countries) == 1:
         twin = _counterpart_company(doc, start, countries[0], place_at)
         if twin is not None:
@@ -1059,9 +1059,9 @@ def _with_nationality(doc: Doc, start: int, end: int, name: str, country: str, g
     if adj is None or not name.startswith(before) or any(t.ent_type_ == "PER" for t in doc[start:end]):
         return name
     # (the tagger may leave "cheffe" ungendered: "la" says it)
-    feminine = "Fem" in head.morph.get("Gender") or any(c.dep_ == "det" and "Fem" in c.morph.get("Gender")
+    feminine = "Fem" in morph(head, "Gender") or any(c.dep_ == "det" and "Fem" in morph(c, "Gender")
                                                        for c in head.children)
-    form = agree_adjective(adj, feminine, "Plur" in head.morph.get("Number"))
+    form = agree_adjective(adj, feminine, "Plur" in morph(head, "Number"))
     return f"{before} {form}{name[len(before):]}"
 
 
@@ -1087,7 +1087,7 @@ def _office(doc: Doc, words: list[str], start: int, end: int, role: Role, place_
     """The office a title names ("ministre italien de l'Intérieur" -> interior_minister); a
     counterpart ("son homologue") holds the office of the person it is the counterpart of.
     A diplomat's post is left out: it names a mission, not an office the corpus can follow."""
-    if role.posted or "Plur" in doc[start].morph.get("Number") or (start > 0 and words[start - 1] in FORMER):
+    if role.posted or "Plur" in morph(doc[start], "Number") or (start > 0 and words[start - 1] in FORMER):
         return None
     if role.counterpart:
         return _counterpart_office(doc, start, country, person_at)
@@ -1792,7 +1792,7 @@ def _office_next_to(doc: Doc, ent: Span, role_starting: dict, named: set[int] = 
         if t.text == ")" and j - 2 >= sent.start and doc[j - 2].text == "(" and doc[j - 1].text.isupper():
             j -= 3   # "le Secrétaire général de l'Organisation ... (OCDE), X": the title's acronym
             continue
-        finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm"))
+        finite = t.pos_ == "AUX" or (t.pos_ == "VERB" and "Part" not in morph(t, "VerbForm"))
         # (the tagger's PER that is no plausible name -- "malien de la Défense" in "le ministre
         # malien de la Défense, Sadio Camara" -- is the title's own words)
         # (nor a subordinate clause's word: "... du ministère de l'Intérieur travaillant en Algérie
@@ -2304,7 +2304,7 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     last_plural = listed
             elif len(listed) == 2 or _after_another_and(m, doc, by_token):
                 pass  # "Paris et Rabat ont annoncé ...": "elle" after them is neither
-            elif len(m.actors) == 1 and "Plur" not in tok.morph.get("Number"):
+            elif len(m.actors) == 1 and "Plur" not in morph(tok, "Number"):
                 if quoted:
                     quoted_last = m.actors[0]
                 else:
@@ -2313,9 +2313,9 @@ def _resolve_pronouns(doc: Doc, mentions: list[ActorMention], pair, taken: set[i
                     # an institution's capitalised noun is no given name: "l'Armée populaire de
                     # libération était prête ... Il a rencontré": "il" is not the army)
                     noun = tok.pos_ == "NOUN" and (tok.text[:1].islower() or m.actors[0].kind in {"body", "igo"})
-                    gender = _article_gender(tok, noun) if noun else []
+                    gender = _article_gender(tok, noun) if noun else ()
                     said.append((m.actors[0], gender[0] if len(gender) == 1 else None))
-            elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in tok.morph.get("Number")) and not quoted:
+            elif (m.kind == "pair" or len(m.actors) > 1 or "Plur" in morph(tok, "Number")) and not quoted:
                 last_plural = list(m.actors)
 
 
@@ -2372,9 +2372,9 @@ def _feminine_title(doc: Doc, start: int) -> bool:
     """Whether a phrase opens with a feminine title: "la ministre", "l'ambassadrice"."""
     first = doc[start]
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.pos_ == "DET" and before.morph.get("Gender"):
-        return before.morph.get("Gender") == ["Fem"]
-    return first.pos_ == "NOUN" and first.text[:1].islower() and first.morph.get("Gender") == ["Fem"]
+    if before is not None and before.pos_ == "DET" and morph(before, "Gender"):
+        return morph(before, "Gender") == ("Fem",)
+    return first.pos_ == "NOUN" and first.text[:1].islower() and morph(first, "Gender") == ("Fem",)
 
 
 def _agreeing(said: list[tuple[Actor, str | None]], pronoun: str) -> Actor | None:
@@ -2418,11 +2418,11 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
         # (the tagger may call an elided "l'" before a present participle an article of it:
         # "l'accusant"; not "l'offre", a noun it may read as a verb)
         if not (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET" and verb.pos_ == "VERB" and verb.i == i + 1
-                and "Part" in verb.morph.get("VerbForm") and fold(verb.text).endswith("ant")):
+                and "Part" in morph(verb, "VerbForm") and fold(verb.text).endswith("ant")):
             continue
         # "tandis que le Polisario l'a rejetée": a participle agrees with the clitic before it,
         # so a feminine one stands for no actor named with a masculine article ("le Maroc")
-        feminine = "Fem" in verb.morph.get("Gender") and "Part" in verb.morph.get("VerbForm")
+        feminine = "Fem" in morph(verb, "Gender") and "Part" in morph(verb, "VerbForm")
         while verb.dep_ in {"conj", "xcomp"} and not any(_is_subject(c) for c in verb.children) \
                 and verb.head.i != verb.i:
             verb = verb.head  # "a remercié son hôte et l'a invité": the first verb's subject
@@ -2442,14 +2442,14 @@ def _masculine(m: ActorMention, doc: Doc) -> bool:
     if m.kind != "actor":
         return False
     head = mention_head(m, doc)
-    return _article_gender(head, head.pos_ == "NOUN") == ["Masc"]
+    return _article_gender(head, head.pos_ == "NOUN") == ("Masc",)
 
 
-def _article_gender(head: Token, noun_too: bool) -> list[str]:
+def _article_gender(head: Token, noun_too: bool) -> tuple[str, ...]:
     """A phrase's grammatical gender, its article's first ("la ministre" is feminine whatever
     the noun's tag), else, with ``noun_too``, its noun's."""
-    return next((d.morph.get("Gender") for d in head.children if d.dep_ == "det" and d.morph.get("Gender")),
-                head.morph.get("Gender") if noun_too else [])
+    return next((morph(d, "Gender") for d in head.children if d.dep_ == "det" and morph(d, "Gender")),
+                morph(head, "Gender") if noun_too else ())
 
 
 def _is_subject(tok: Token) -> bool:
@@ -2463,7 +2463,7 @@ def _incise_subject(tok: Token, by_token: dict[int, ActorMention]) -> bool:
     if tok.dep_ != "obj":
         return False
     verb = tok.head
-    if verb.pos_ != "VERB" or verb.i > tok.i or "Inf" in verb.morph.get("VerbForm") \
+    if verb.pos_ != "VERB" or verb.i > tok.i or "Inf" in morph(verb, "VerbForm") \
             or any(c.dep_.startswith("nsubj") and c.i in by_token for c in verb.children):
         return False  # (an infinitive opens no incise: "a promis de « punir » Israël")
     return after_incise_mark(verb)

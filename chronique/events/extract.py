@@ -44,7 +44,7 @@ from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, cl
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import column, memo, memo_of, parts_of_speech, per_token, sentence_texts, sentences
+from chronique.nlp.memo import column, memo, memo_of, morph, parts_of_speech, per_token, sentence_texts, sentences
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -243,8 +243,18 @@ def _candidates(tok: Token, lex: Lexicon, words: dict[str, tuple[str, ...]], act
 
 
 def _has_strict_reading(tok: Token, lex: Lexicon) -> bool:
-    """Whether the token's lemma has a type only `strict` entries list (``Lexicon.strict_lemmas``)."""
-    return any(form in lex.strict_lemmas for form in _lemmas(tok))
+    """Whether the token's lemma has a type only `strict` entries list (``Lexicon.strict_lemmas``).
+    Asked of every noun and verb the lexicon lists no type for: remembered by the token's ids,
+    as ``lexicon_types`` is."""
+    key = (tok.lemma, tok.orth, tok.pos)
+    memo = lex.strict_seen
+    found = memo.get(key)
+    if found is None:
+        found = any(form in lex.strict_lemmas for form in _lemmas(tok))
+        if len(memo) >= 200_000:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _actor_word(tok: Token) -> bool:
@@ -649,6 +659,13 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
     but a threat, which is said of the future and often in the negative, is the model's)."""
     threat = trig.type == "THREATEN"
     probed = None
+    if not held and not threat and isinstance(model, ActModel) \
+            and _out_of_reach(c, sent, si, tok, trig.type, _unmet(trig), model, trig.mode):
+        # most candidates whose conditions fail stay under the threshold whatever the rules
+        # read: weighed first, before the filters and the modality climb, which would all
+        # refuse them too (each refusal below is a None for such a candidate; a threat's
+        # modality is the model's, so it goes the whole way)
+        return None
     if _asked_for(tok, trig, c.lex) or _generic(tok, trig, c.lex) or _thanked_for(tok, trig, c.lex) \
             or _none_of_it(tok, trig) or _learned_object_of_its_verb(tok, trig, c.lex) or _qualifies_its_verb(tok, trig, c.lex) \
             or _ended_by_its_verb(tok, trig, c.lex) or _talked_about(tok, trig, c.lex) \
@@ -672,7 +689,7 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
             # what the rules would make of it had its conditions held -- its parties, or why
             # they would not code it -- tells the model what the bare "conditions" does not
             # (CV event F1 0.687 -> 0.692, dyad 0.528 -> 0.533)
-            unmet = "unlisted" if trig.mode == "learned" else "conditions"
+            unmet = _unmet(trig)
             if trig.pos == "verb" and _supports_another_act(tok, trig.type, c.lex):
                 return None
             if isinstance(model, ActModel) and _out_of_reach(c, sent, si, tok, trig.type, unmet, model, trig.mode):
@@ -713,6 +730,12 @@ def _judge(c: _Coding, sent: Span, si: int, tok: Token, trig: Trigger, held: boo
                                reading.trig.mode)), trig, reading
 
 
+def _unmet(trig: Trigger) -> str:
+    """Why the rules did not read a candidate: its entry's conditions fail, or no entry lists
+    its word (one the act model learned)."""
+    return "unlisted" if trig.mode == "learned" else "conditions"
+
+
 def _orders_an_act(noun: Token, lex: Lexicon) -> bool:
     """Whether a noun governs an infinitive after "de" that the lexicon lists for an act
     ("l'instruction de geler", "la consigne d'expulser"); read by position, the parser hanging
@@ -721,7 +744,7 @@ def _orders_an_act(noun: Token, lex: Lexicon) -> bool:
     if noun.i + 2 >= noun.sent.end or fold(doc[noun.i + 1].text) not in {"de", "d'"}:
         return False
     verb = doc[noun.i + 2]
-    return verb.pos == VERB and "Inf" in verb.morph.get("VerbForm") and bool(lexicon_types(verb, lex))
+    return verb.pos == VERB and "Inf" in morph(verb, "VerbForm") and bool(lexicon_types(verb, lex))
 
 
 # what a meeting or an agreement is about ("sur l'Ukraine"), or what a joint act is against
@@ -1355,7 +1378,7 @@ def _coordinated_with_another(e: Event, events: list[Event], doc: Doc, lex: Lexi
 
 def _finite(verb: Token) -> bool:
     """Whether a verb or its auxiliary is conjugated ("a rompu"; not "d'avoir envahi")."""
-    return any("Fin" in t.morph.get("VerbForm") for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
+    return any("Fin" in morph(t, "VerbForm") for t in (verb, *(c for c in verb.children if c.dep_.startswith("aux"))))
 
 
 def _predicate(tok: Token, lex: Lexicon) -> Token:
@@ -1665,8 +1688,8 @@ def _agent_of_noun(tok: Token, sources: list[Actor], actors: ArticleActors) -> b
 def _answer_done(tok: Token) -> bool:
     """Whether a verb is an answering verb's gerund ("a riposté en expulsant deux diplomates",
     "a réagi en rappelant son ambassadeur"): what the subject did in answer."""
-    return tok.dep_ == "advcl" and _case(tok) == "en" and "Part" in tok.morph.get("VerbForm") \
-        and "Pres" in tok.morph.get("Tense")
+    return tok.dep_ == "advcl" and _case(tok) == "en" and "Part" in morph(tok, "VerbForm") \
+        and "Pres" in morph(tok, "Tense")
 
 
 def _plural_object(tok: Token) -> bool:
@@ -1746,7 +1769,7 @@ def _relative_pronoun(tok: Token) -> Token | None:
     chain ("qui est appelée à se renforcer")."""
     cur, steps = tok, 0
     while steps < 3:
-        rel = next((c for c in cur.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")), None)
+        rel = next((c for c in cur.children if c.dep_.startswith("nsubj") and "Rel" in morph(c, "PronType")), None)
         if rel is not None:
             return rel
         if cur.dep_ != "xcomp":
@@ -1799,7 +1822,7 @@ SUBORDINATORS = {"que", "qu'"}
 
 
 def _is_reflexive(tok: Token) -> bool:
-    if any(fold(c.text) in {"se", "s'"} or "Yes" in c.morph.get("Reflex") for c in tok.children):
+    if any(fold(c.text) in {"se", "s'"} or "Yes" in morph(c, "Reflex") for c in tok.children):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return prev is not None and fold(prev.text) in {"se", "s'"}
@@ -1820,10 +1843,10 @@ def _is_passive(tok: Token) -> bool:
         # "», a-t-il averti": a past tense with "avoir" (the parser called "-il" a passive
         # subject); "a envoyé ... par la voie terrestre" (the parser called the way an agent)
         return False
-    if any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in tok.morph.get("Voice"):
+    if any(c.dep_ in {"aux:pass", "nsubj:pass", "obl:agent"} for c in tok.children) or "Pass" in morph(tok, "Voice"):
         return True
     # a past participle with no auxiliary ("des accusations démenties par Téhéran") is passive
-    return (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return (tok.pos_ == "VERB" and "Part" in morph(tok, "VerbForm") and "Past" in morph(tok, "Tense")
             and tok.dep_ in {"acl", "nmod", "amod"} and not any(c.dep_.startswith("aux") for c in tok.children)
             and not _finite_acl(tok) and participle_of(tok) is None)
 
@@ -1862,7 +1885,7 @@ def _alleged_clause(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ == "VERB":
             # a conditional perfect ("aurait entraîné", "seraient intervenus"), not a modal ("pourrait")
-            if any(a.dep_.startswith("aux") and "Cnd" in a.morph.get("Mood") for a in c.children):
+            if any(a.dep_.startswith("aux") and "Cnd" in morph(a, "Mood") for a in c.children):
                 return c
     return None
 
@@ -1938,7 +1961,7 @@ def _names_its_object(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if len(objects) >= 2:
         return True
-    return any("Rel" in c.morph.get("PronType") for c in objects) and tok.i + 1 < tok.sent.end \
+    return any("Rel" in morph(c, "PronType") for c in objects) and tok.i + 1 < tok.sent.end \
         and tok.doc[tok.i + 1].pos_ == "DET"
 
 
@@ -1959,7 +1982,7 @@ def _willed(tok: Token, trig: Trigger) -> Token | None:
     doc = tok.doc
     for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WILL_REACH)]:
         if t.pos_ in {"VERB", "AUX"}:
-            if "Inf" not in t.morph.get("VerbForm"):
+            if "Inf" not in morph(t, "VerbForm"):
                 return None  # a finite verb: another clause
             if any(c.dep_ == "mark" and fold(c.text) in _WILL_MARKS for c in t.children):
                 lemma = fold(t.lemma_)
@@ -2107,8 +2130,8 @@ def _framing_verb(tok: Token) -> Token:
 
 def _infinitive(tok: Token) -> bool:
     """An infinitive, present or past ("d'avoir imposé des sanctions": the auxiliary's)."""
-    return "Inf" in tok.morph.get("VerbForm") or any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+    return "Inf" in morph(tok, "VerbForm") or any(
+        c.dep_.startswith("aux") and "Inf" in morph(c, "VerbForm") for c in tok.children)
 
 
 def _is_reported_content(tok: Token, lex: Lexicon) -> bool:
@@ -2169,7 +2192,7 @@ def _describes_a_noun(tok: Token, etype: str, lex: Lexicon | None = None) -> boo
             and _describes_a_noun(tok.head, ""):
         # "deux terroristes recherchés pour l'attentat de Derna": no attack by who hands them over
         return etype not in {"AGREE", "AID"}
-    return (tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+    return (tok.dep_ == "acl" and "Part" in morph(tok, "VerbForm") and "Pres" not in morph(tok, "Tense")
             and etype not in {"AGREE", "AID", "COOPERATE"} and not _finite_acl(tok) and not _verbless_report(tok)
             and participle_of(tok) is None and not (lex is not None and _reaction_to_an_act(tok, etype, lex)))
 
@@ -2235,7 +2258,7 @@ def _held_by_group(tok: Token, actors: ArticleActors) -> list[Actor]:
 
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, describing a noun: "l'accord signé vendredi"."""
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+    return tok.pos_ == "VERB" and "Part" in morph(tok, "VerbForm") and "Pres" not in morph(tok, "Tense") \
         and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
@@ -2266,7 +2289,7 @@ def _finite_acl(tok: Token) -> bool:
     """A finite verb the parser hung on a noun as its modifier: "Le Maroc et l'Allemagne ont,
     par ailleurs, salué ...", where "ont" may even be taken for punctuation; "L'Algérie menace
     de suspendre ...", the present tense itself hung on the name as an adjective."""
-    if tok.dep_ in {"amod", "advmod"} and tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") \
+    if tok.dep_ in {"amod", "advmod"} and tok.pos_ == "VERB" and "Fin" in morph(tok, "VerbForm") \
             and tok.head.i < tok.i and tok.head.pos_ in {"PROPN", "NOUN"}:
         return True
     if tok.dep_ != "acl":
@@ -2274,7 +2297,7 @@ def _finite_acl(tok: Token) -> bool:
     if any(c.dep_.startswith("aux") for c in tok.children):
         return True
     lo, hi = sorted((tok.head.i, tok.i))
-    return any(t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") for t in tok.doc[lo + 1:hi])
+    return any(t.pos_ == "AUX" and "Fin" in morph(t, "VerbForm") for t in tok.doc[lo + 1:hi])
 
 
 def _is_subheading(sent: Span) -> bool:
@@ -2372,7 +2395,7 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
             # item on the phrase's apposition, or on the name of the person the phrase names
             # (a plural title's second name is its own: "ses homologues tunisien Kaïs Saïed et
             # libyen Mohamed el-Menfi")
-            if c.dep_ == "appos" and "Plur" in tok.morph.get("Number") and (n := actors.at(c.i)) is not None \
+            if c.dep_ == "appos" and "Plur" in morph(tok, "Number") and (n := actors.at(c.i)) is not None \
                     and n is not m and n.start == c.i:
                 found.extend(a for a in n.actors if a not in found)
             for g in c.children:
@@ -2762,7 +2785,7 @@ def _subject(tok: Token, actors: ArticleActors) -> list[Actor]:
                 continue  # (a second subject that names someone: "..., au cours duquel il l'a félicité")
             if c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not _is_passive(cur)) \
                     or _clitic_subject(c) or (subjectless and (_unlabelled_subject(c) or inverted_subject(c))):
-                if "Rel" in c.morph.get("PronType") and cur.dep_ == "acl:relcl":
+                if "Rel" in morph(c, "PronType") and cur.dep_ == "acl:relcl":
                     return _actors_of(cur.head, actors)
                 if fold(c.text) == "qui" and (antecedent := _named_just_before(c, actors)):
                     # "d'autres puissances comme le Canada, qui ont annoncé l'expulsion de ...":
@@ -2823,7 +2846,7 @@ def _decider_of(verb: Token, actors: ArticleActors) -> list[Actor]:
     autorités nigériennes d'expulser l'ambassadeur de France" is theirs, not the subject's of the
     verb that judges it."""
     noun = verb.head
-    if verb.dep_ != "acl" or "Inf" not in verb.morph.get("VerbForm") or noun.pos_ != "NOUN" \
+    if verb.dep_ != "acl" or "Inf" not in morph(verb, "VerbForm") or noun.pos_ != "NOUN" \
             or fold(noun.lemma_) not in load_lexicon().act_reference_nouns:
         return []
     return [a for c in noun.children if c.i < verb.i and (_case(c) in OF_WORDS or c.dep_ in {"amod", "nmod:poss"})
@@ -2869,7 +2892,7 @@ def _noun_a_participle_follows(tok: Token) -> Token | None:
 
 def _present_participle(tok: Token) -> bool:
     """"appelant", "remerciant": a verb's present participle, by its morphology."""
-    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    return "Part" in morph(tok, "VerbForm") and "Pres" in morph(tok, "Tense")
 
 
 def _coordinated_subject(first: Token, then: Token) -> bool:
@@ -3011,7 +3034,7 @@ def _subject_hung_on_a_relative(verb: Token) -> Token | None:
         if clause.i > verb.i or clause.dep_ not in {"advcl", "acl", "parataxis"}:
             continue
         subjects = sorted((g for g in clause.children if g.dep_.startswith("nsubj")), key=lambda g: g.i)
-        if len(subjects) == 2 and any("Rel" in t.morph.get("PronType") for t in (subjects[1], *subjects[1].children)):
+        if len(subjects) == 2 and any("Rel" in morph(t, "PronType") for t in (subjects[1], *subjects[1].children)):
             return subjects[0]
     return None
 
@@ -3021,7 +3044,7 @@ def _collective(tok: Token) -> list[Actor]:
     country (modality.yaml, collective_nouns)."""
     nouns = load_lexicon().collective_nouns
     for t in (tok, *(c for c in tok.children if c.dep_ == "nmod")):
-        if t.pos_ in {"NOUN", "PROPN"} and "Plur" in t.morph.get("Number") and fold(t.lemma_) in nouns:
+        if t.pos_ in {"NOUN", "PROPN"} and "Plur" in morph(t, "Number") and fold(t.lemma_) in nouns:
             end = t.i + 1  # the noun and the adjectives right after it: "États participants"
             while end < t.sent.end and t.doc[end].dep_ == "amod" and t.doc[end].head == t:
                 end += 1
@@ -3193,7 +3216,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
         # (or the parser's second subject after the verb, or its name for a complement: "Lula a
         # invité Milei à participer au sommet du G20", Milei asked, the G20 not; or a relative's
         # "qu'": "X, qu'elles accusent d'avoir entravé une réunion de l'ONU" accuses X alone)
-        named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in c.morph.get("PronType") and not inverted_subject(c))
+        named_object = any((c.dep_ in {"obj", "iobj"} and "Rel" not in morph(c, "PronType") and not inverted_subject(c))
                            or _object_as_subject(c)
                            or (c.dep_.startswith("obl") and _case(c) in ADDRESSEE_CASES and _actors_of(c, actors))
                            or (_capital_addressed(c, etype, actors) is not None)
@@ -3377,7 +3400,7 @@ def _if_clause(tok: Token) -> bool:
     de") after it ("frapperait Beyrouth si les tirs continuaient"), not a past conditional ("aurait bombardé
     Beyrouth si ...": what did not happen). Read on the surface, up to the clause's end: the
     parser may hang the "si" on the object, or make it a preposition and the verb an adjective."""
-    if "Part" in tok.morph.get("VerbForm") and (any(c.dep_.startswith("aux") for c in tok.children)
+    if "Part" in morph(tok, "VerbForm") and (any(c.dep_.startswith("aux") for c in tok.children)
                                                  or not fold(tok.text).endswith(FUTURE_ENDINGS)):
         return False   # (a bare "détruira" the tagger reads as a participle is a future all the same)
     doc = tok.doc
@@ -3702,7 +3725,7 @@ def _object_relative(verb: Token) -> bool:
             and doc[que.i - 2].pos_ in {"PROPN", "NOUN"} and doc[que.i - 2].head.i < que.i - 2
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
         c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"}
-        and ("Rel" in c.morph.get("PronType") or (c.dep_ == "mark" and not any(o.dep_ == "obj" for o in verb.children)))
+        and ("Rel" in morph(c, "PronType") or (c.dep_ == "mark" and not any(o.dep_ == "obj" for o in verb.children)))
         for c in verb.children)
 
 
@@ -4391,7 +4414,7 @@ def _object_phrase(tok: Token) -> str | None:
         if tok.pos_ == "NOUN" and c.dep_ == "nmod" and _case(c) in OF_WORDS:
             head = c
             break
-    if head is None and tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN":
+    if head is None and tok.dep_.startswith("acl") and "Part" in morph(tok, "VerbForm") and tok.head.pos_ == "NOUN":
         head = tok.head  # "le plan d'action ..., signé aujourd'hui": what was signed is the noun it describes
     if head is None or fold(head.text) in CALENDAR_WORDS:   # "a reçu vendredi": a date, not what was done
         return None

@@ -34,7 +34,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import column, parts_of_speech
+from chronique.nlp.memo import column, morph, parts_of_speech
 from chronique.nlp.memo import text as doc_text
 from chronique.text import fold
 
@@ -146,8 +146,8 @@ def word_features(tok: Token, sent: Span, position: int, lex: Lexicon, ctx: Sent
     f = [f"lemma={lemma}", f"pos={tok.pos_}", f"dep={tok.dep_}", f"head={fold(tok.head.lemma_)}",
          "first" if position == 0 else "early" if position < 3 else "later"]
     for t in [tok, *(ch for ch in tok.children if ch.dep_.startswith("aux"))]:
-        f += [f"tense={m}" for m in t.morph.get("Tense")] + [f"mood={m}" for m in t.morph.get("Mood")]
-        f += [f"form={m}" for m in t.morph.get("VerbForm")]
+        f += [f"tense={m}" for m in morph(t, "Tense")] + [f"mood={m}" for m in morph(t, "Mood")]
+        f += [f"form={m}" for m in morph(t, "VerbForm")]
     for ch in tok.children:
         word = fold(ch.text)
         if word in _NEGATIONS:

@@ -149,6 +149,11 @@ class Lexicon:
         """extract.lexicon_types' memo: (lemma id, word id, part of speech) -> act types."""
         return {}
 
+    @cached_property
+    def strict_seen(self) -> dict[tuple[int, int, int], bool]:
+        """extract._has_strict_reading's memo, by the same ids."""
+        return {}
+
 
 def _types_by_lemma(table: dict[str, tuple[Trigger, ...]]) -> dict[str, tuple[str, ...]]:
     return {lemma: types for lemma, trigs in table.items()

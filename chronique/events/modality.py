@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import memo, words
+from chronique.nlp.memo import memo, morph, per_token, words
 from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -61,19 +61,21 @@ FUTURE_ENDINGS = ("erai", "eras", "era", "erons", "erez", "eront", "irai", "iras
                   "drai", "dras", "dra", "drons", "drez", "dront")
 
 
+@per_token
 def is_unreal(tok: Token) -> bool:
     """Future or conditional on the verb, its auxiliaries or its copula ("signera", "aurait
-    signé", "serait une attaque contre la région")."""
+    signé", "serait une attaque contre la région"). Asked of a verb again from each trigger it
+    frames: worked out once a token."""
     auxes = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
     w, lemma = fold(tok.text), fold(tok.lemma_)
     # "considérons", "espérons", "coopérez": a present whose stem ends in "ér" looks like a
     # future's ending, and the tagger may call it one; the future is "considérerons"
     present = not auxes and lemma.endswith("er") and w in {lemma[:-2] + e for e in ("ons", "ez")}
     for t in auxes if present else [tok] + auxes:
-        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+        if "Fut" in morph(t, "Tense") or "Cnd" in morph(t, "Mood"):
             return True
     # the tagger sometimes reads "signera" as a participle: trust the French ending
-    if tok.pos_ == "VERB" and not auxes and "Imp" in tok.morph.get("Tense") and _conditional_form(w, lemma):
+    if tok.pos_ == "VERB" and not auxes and "Imp" in morph(tok, "Tense") and _conditional_form(w, lemma):
         return True   # "au cas où le Togo fermerait sa frontière": read as an imperfect
     return tok.pos_ == "VERB" and not auxes and w != lemma and w.endswith(FUTURE_ENDINGS) and not present
 
@@ -120,7 +122,7 @@ def _conditional_form(word: str, lemma: str) -> bool:
 
 def disagrees(participle: Token, noun: Token) -> bool:
     """Whether a participle's gender or number differs from a noun's, both known."""
-    return any(a and b and a != b for a, b in ((participle.morph.get(f), noun.morph.get(f)) for f in ("Gender", "Number")))
+    return any(a and b and a != b for a, b in ((morph(participle, f), morph(noun, f)) for f in ("Gender", "Number")))
 
 
 def participle_of(tok: Token) -> Token | None:
@@ -138,7 +140,7 @@ def participle_of(tok: Token) -> Token | None:
     - after "et", on the head of a clause the verb before it reports ("La Cour a estimé que
       l'occupation était illicite et appelé Israël à y mettre fin"): a bare participle is not
       coordinated with a conjugated clause, it shares the reporting verb's auxiliary."""
-    if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+    if tok.dep_ == "conj" and "Part" in morph(tok, "VerbForm") and "Past" in morph(tok, "Tense"):
         clause, verb = tok.head, tok.head.head
         if clause.dep_ == "ccomp" and verb.pos_ == "VERB" and verb.i < clause.i < tok.i \
                 and any(c.dep_.startswith("aux") for c in verb.children) \
@@ -146,10 +148,10 @@ def participle_of(tok: Token) -> Token | None:
                 and any(c.dep_ == "cc" and c.i < tok.i for c in tok.children):
             return verb
         return None
-    if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm"):
+    if tok.dep_ != "acl" or "Part" not in morph(tok, "VerbForm"):
         return None
     noun, verb = tok.head, tok.head.head
-    if "Pres" in tok.morph.get("Tense"):
+    if "Pres" in morph(tok, "Tense"):
         after_comma = tok.i > 0 and tok.doc[tok.i - 1].text == ","
         return verb if after_comma and noun.dep_ in {"obj", "obl:arg"} and verb.pos_ == "VERB" \
             and any(c.dep_ == "obj" for c in tok.children) else None
@@ -181,7 +183,7 @@ def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
     the conditional perfect of an allegation ("aurait fourni") is neither."""
     for c in tok.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
-            if fold(c.lemma_) in lex.blocking_governors or "Fut" in c.morph.get("Tense"):
+            if fold(c.lemma_) in lex.blocking_governors or "Fut" in morph(c, "Tense"):
                 return True
     return False
 
@@ -218,7 +220,7 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
         # "qu'une attaque contre ses installations entraînerait une riposte": an attack
         # supposed (a definite one is reported: "l'attaque aurait fait dix morts")
         return "hypothesis"
-    if fold(tok.lemma_) in lex.holding_verbs and any(c.dep_ == "aux:pass" and "Imp" in c.morph.get("Tense")
+    if fold(tok.lemma_) in lex.holding_verbs and any(c.dep_ == "aux:pass" and "Imp" in morph(c, "Tense")
                                                     for c in tok.children):
         # "ils étaient encore détenus en Libye": a state they were in, not a detention reported
         return "state (held)"
@@ -320,8 +322,8 @@ def _pluperfect_relative(tok: Token) -> bool:
     it also gives to some "que" clauses of saying ("a déclaré qu'il avait décidé de ...", coded).
     None of the training articles' such relatives is coded."""
     return tok.dep_ == "acl:relcl" and tok.pos_ == "VERB" \
-        and any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in tok.children) \
-        and any(c.dep_ in {"nsubj", "obj", "nsubj:pass", "obl"} and ("Rel" in c.morph.get("PronType") or fold(c.text) in RELATIVES)
+        and any(c.dep_.startswith("aux") and "Imp" in morph(c, "Tense") for c in tok.children) \
+        and any(c.dep_ in {"nsubj", "obj", "nsubj:pass", "obl"} and ("Rel" in morph(c, "PronType") or fold(c.text) in RELATIVES)
                 for c in tok.children)
 
 
@@ -399,7 +401,7 @@ def _still_to_do(tok: Token, lex: Lexicon) -> bool:
     the will's ("ma disponibilité à œuvrer avec vous")."""
     return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.pos_ == "NOUN" \
         and fold(tok.head.lemma_) not in lex.will_nouns \
-        and "Inf" in tok.morph.get("VerbForm") \
+        and "Inf" in morph(tok, "VerbForm") \
         and any(c.dep_ == "mark" and fold(c.text) == "a" for c in tok.children) \
         and not any(c.dep_ in {"obj", "ccomp", "xcomp", "iobj"} for c in tok.children)
 
@@ -450,10 +452,10 @@ def _background_month(tok: Token) -> bool:
     follows from (the codebook's background). The trigger's verb, or the verb a noun or a
     participle trigger hangs on, is in the pluperfect and its clause holds "<month> dernier"."""
     verb = tok
-    if tok.pos_ != "VERB" or ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")):
+    if tok.pos_ != "VERB" or ("Part" in morph(tok, "VerbForm") and "Pres" in morph(tok, "Tense")):
         verb = tok.head
-    if verb.pos_ != "VERB" or "Part" not in verb.morph.get("VerbForm") or not any(
-            c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children):
+    if verb.pos_ != "VERB" or "Part" not in morph(verb, "VerbForm") or not any(
+            c.dep_.startswith("aux") and "Imp" in morph(c, "Tense") for c in verb.children):
         return False
     return any(fold(t.text) in PAST_MARKS and t.i > 0 and fold(t.doc[t.i - 1].text) in MONTHS
                and not _dates_another_clause(t, verb) for t in verb.subtree)
@@ -496,7 +498,7 @@ def _in_phrase(t: Token, head: Token) -> bool:
 
 
 def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+    return any(c.dep_.startswith("aux") and "Imp" in morph(c, "Tense") for c in verb.children)
 
 
 def _long_ago(tok: Token, article_year: int | None, lex: Lexicon) -> bool:
