@@ -35,9 +35,8 @@ from chronique.actors.resolve import (ARTICLES, KIND_RANK, OF_WORDS, PLURAL_PRON
                                       quote_state, state_actor)
 from chronique.events.contexts import ContextModel, article_contexts, article_cues, contexts_of, load_context_model, sentence_words
 from chronique.events.dates import act_date
-from chronique.events.learned import (ActModel, SentenceContext, candidate_features, conjoined, entry_features,
-                                      load_act_model, logistic, reading_features, sentence_context, sentence_features,
-                                      typed, word_features)
+from chronique.events.learned import (ActModel, SentenceContext, candidate_features, entry_features, load_act_model,
+                                      logistic, reading_features, sentence_context, word_features)
 from chronique.events.lexicon import SYMMETRIC, Lexicon, Trigger, load_lexicon
 from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, claims_what_may_come, denied, disagrees,
                                        is_negated, is_unreal, participle_of)
@@ -1147,15 +1146,18 @@ def _act_score(c: _Coding, sent: Span, si: int, tok: Token, etype: str, reason: 
         ctx = _sentence_context(c, sent, si)
         words = c.sentence_scores.get((si, etype))
         if words is None:
-            words = c.sentence_scores[si, etype] = model.bias + model.weight(sentence_features(etype, ctx))
+            # (the weights of sentence_features(etype, ctx), of the names "type=...", "{etype}|w=...")
+            words = c.sentence_scores[si, etype] = model.bias + model.weight_prefixed(
+                ("", [f"type={etype}"]), (etype, ctx.word_features()))
         known = c.token_features.get(tok.i)  # the word's features are the same whatever the type
         if known is None:
             found = word_features(tok, sent, si, c.lex, ctx)
             known = c.token_features[tok.i] = found, model.weight(found)
         found, alone = known
-        shared = c.word_scores[tok.i, etype, mode] = words + alone + model.weight(conjoined(etype, found)) \
+        shared = c.word_scores[tok.i, etype, mode] = words + alone + model.weight_prefixed((etype, found)) \
             + model.weight(entry_features(etype, mode))
-    return shared + model.weight(typed(etype, reading_features(reason, pairs, probe)))
+    read = reading_features(reason, pairs, probe)
+    return shared + model.weight_prefixed(("", read), (etype, read))   # typed(etype, read)
 
 
 def _out_of_reach(c: _Coding, sent: Span, si: int, tok: Token, etype: str, unmet: str, model: ActModel,

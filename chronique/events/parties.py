@@ -31,7 +31,7 @@ from typing import ClassVar
 from spacy.tokens import Span, Token
 
 from chronique.actors.resolve import ActorMention, ArticleActors, inverted_subject, mention_head
-from chronique.events.learned import ActModel, committed
+from chronique.events.learned import ActModel, committed, logistic
 from chronique.model import Actor
 from chronique.nlp.memo import memo
 from chronique.text import fold
@@ -193,6 +193,11 @@ class NameModel(ActModel):
     files: ClassVar[tuple[str, str]] = (NAME_MODEL_FILE, NAME_CARD_FILE)
     what: ClassVar[str] = "name model"
 
+    def probability_of(self, traits: list[str], side: str, etype: str) -> float:
+        """``probability`` of ``name_features``, the traits alone, with the side and with the act
+        type, weighed without making those names (``ActModel.weight_prefixed``)."""
+        return logistic(self.bias + self.weight_prefixed(("", traits), (side, traits), (etype, traits)))
+
     def rename(self, actor: Actor | None, side: str, etype: str, cands: list[Candidate]) -> Actor | None:
         """The side's actor, or the candidate of its country the model finds more probably
         the one the codebook would name."""
@@ -200,7 +205,7 @@ class NameModel(ActModel):
             return actor
         pool = same_country(cands, actor)
         people = people_around(pool)
-        scored = [(self.probability(name_features(c, actor, side, etype, people)), k, c) for k, c in enumerate(pool)]
+        scored = [(self.probability_of(name_traits(c, actor, people), side, etype), k, c) for k, c in enumerate(pool)]
         current = next(p for p, _, c in scored if c.actor.key() == actor.key())
         best = max(scored, key=lambda x: (x[0], -x[1]))
         return best[2].actor if best[0] > current else actor
@@ -230,6 +235,12 @@ def name_features(c: Candidate, chosen: Actor, side: str, etype: str, people: in
     act's sentence, the one before, only the rules' pick), whether it is the side's chosen
     actor and what kind that one is, how many people of that country are around; each alone,
     with the side and with the act type."""
+    f = name_traits(c, chosen, people)
+    return f + [f"{side}|{x}" for x in f] + [f"{etype}|{x}" for x in f]
+
+
+def name_traits(c: Candidate, chosen: Actor, people: int) -> list[str]:
+    """``name_features`` before they are conjoined with the side and the act type."""
     a, m = c.actor, c.mention
     origin = "article" if c.elsewhere else "previous" if c.previous else "sentence" if m is not None else "rules"
     f = [f"kind={a.kind}", f"origin={origin}", f"chosen={a.key() == chosen.key()}", f"chosen_kind={chosen.kind}",
@@ -242,7 +253,7 @@ def name_features(c: Candidate, chosen: Actor, side: str, etype: str, people: in
         f += [f"elsewhere_office={bool(a.office)}", f"elsewhere_for={chosen.kind}"]
     if a.role:
         f.append("role")
-    return f + [f"{side}|{x}" for x in f] + [f"{etype}|{x}" for x in f]
+    return f
 
 
 @dataclass(frozen=True)
@@ -278,12 +289,18 @@ def load_party_model() -> PartyModel | None:
 def side_features(tok: Token, etype: str, cands: list[Candidate], home: str | None,
                   speaker: Actor | None) -> dict[str, list[list[str]]]:
     """Each candidate's features for each side, in the order of ``cands``."""
+    traits = candidate_traits(tok, cands, home, speaker)
+    return {side: [_conjoined(t, side, etype) for t in traits] for side in SIDES}
+
+
+def candidate_traits(tok: Token, cands: list[Candidate], home: str | None, speaker: Actor | None) -> list[list[str]]:
+    """Each candidate's traits, in the order of ``cands``: its features for a side are them
+    conjoined with the side, and with the side and the act type (``side_features``)."""
     orders: dict[int, int] = {}
     for c in cands:
         if c.mention is not None and not c.previous:
             orders.setdefault(c.mention.start, len(orders))
-    traits = [_traits(tok, c, orders.get(c.mention.start, 0) if c.mention else 0, home, speaker) for c in cands]
-    return {side: [_conjoined(t, side, etype) for t in traits] for side in SIDES}
+    return [_traits(tok, c, orders.get(c.mention.start, 0) if c.mention else 0, home, speaker) for c in cands]
 
 
 FORCE_ACTS = {"ASSAULT", "MOBILIZE", "COERCE"}
@@ -367,10 +384,12 @@ def choose(model: PartyModel, tok: Token, etype: str, cands: list[Candidate], pa
     over."""
     if symmetric and pair[0] is not None and pair[1] is not None:
         return pair  # two parties who met or agreed, found by the rules: direction is moot here
-    feats = side_features(tok, etype, cands, home, speaker)
+    traits = candidate_traits(tok, cands, home, speaker)
     chosen: list[Actor | None] = []
     for k, side in enumerate(SIDES):
-        ranked = sorted(((model.probability(f), c) for f, c in zip(feats[side], cands)), key=lambda pc: -pc[0])
+        # (the probability of side_features' names, "{side}|{trait}" and "{side}|{etype}|{trait}")
+        ranked = sorted(((logistic(model.bias + model.weight_prefixed((side, t), (f"{side}|{etype}", t))), c)
+                         for t, c in zip(traits, cands)), key=lambda pc: -pc[0])
         if k == 1 and chosen[0] is not None:
             other = reguess(chosen[0]) if reguess is not None else None
             ranked = [(p, c) for p, c in ranked if c.actor.key() != chosen[0].key() and c.actor.name != chosen[0].name
