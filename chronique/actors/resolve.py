@@ -33,7 +33,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.nlp.memo import column, memo, morph
+from chronique.nlp.memo import column, folded_words, memo, morph
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
@@ -140,7 +140,7 @@ def resolve_actors(doc: Doc, *, source: str = "", date: str | None = None, gazet
     gaz = gazetteer or load_gazetteer()
     lex = roles or load_roles()
     people = people or load_people()
-    words = [fold(w) for w in doc_words(doc)]
+    words = folded_words(doc)
     places = gaz.find(doc, words)
     place_at = PlaceIndex(places)
     visits = _visits(doc, places)   # who goes and receives where: for the home vote and for people's countries
@@ -2408,8 +2408,8 @@ def _resolve_object_clitics(doc: Doc, mentions: list[ActorMention]) -> None:
     in its sentence or the one before, who is not its verb's own subject."""
     deps = column(doc, DEP)
     strings = doc.vocab.strings
-    for i, text in enumerate(doc_words(doc)):
-        if fold(text) not in OBJECT_CLITICS or strings[deps[i]] not in {"obj", "det"}:
+    for i, word in enumerate(folded_words(doc)):
+        if word not in OBJECT_CLITICS or strings[deps[i]] not in {"obj", "det"}:
             continue
         tok = doc[i]
         verb = tok.head

@@ -43,7 +43,8 @@ from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, cl
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import column, memo, memo_of, morph, parts_of_speech, per_token, sentence_texts, sentences
+from chronique.nlp.memo import (column, folded_words, memo, memo_of, morph, parts_of_speech, per_token, sentence_texts,
+                                sentences)
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -3522,9 +3523,9 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
     saoudien des Affaires étrangères"), whom a report cites ("citant la présidence"), or the
     source after "selon". Only a person, office or body: a country says nothing more."""
     doc = sent.doc
-    pos, texts = parts_of_speech(doc), doc_words(doc)
+    pos, texts = parts_of_speech(doc), folded_words(doc)
     for i in range(sent.start, sent.end):  # (read from the doc's arrays: most words are neither)
-        if pos[i] != VERB and fold(texts[i]) != "selon":
+        if pos[i] != VERB and texts[i] != "selon":
             continue
         t = doc[i]
         found: list[Actor] = []
@@ -3539,7 +3540,7 @@ def _speaker(sent: Span, actors: ArticleActors, lex: Lexicon) -> Actor | None:
                     found += _actors_of(c, actors)
             if incise and not found:
                 found = _first_actor_after(t, sent, actors)
-        elif fold(texts[i]) == "selon" and t.head != t:
+        elif texts[i] == "selon" and t.head != t:
             found = _actors_of(t.head, actors)
         specific = [a for a in _unique(found) if a.kind in SPECIFIC_KINDS and a.country]
         if len(specific) == 1:

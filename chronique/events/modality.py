@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import memo, morph, per_token, words
+from chronique.nlp.memo import folded_words, memo, morph, per_token, words
 from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -488,7 +488,7 @@ def _year_nouns(doc: Doc) -> list[int]:
     trigger's clause for them had cost a tenth of the coder's time)."""
     found = memo(doc)
     if "year_nouns" not in found:
-        found["year_nouns"] = [i for i, w in enumerate(words(doc)) if fold(w) in YEAR_NOUNS]
+        found["year_nouns"] = [i for i, w in enumerate(folded_words(doc)) if w in YEAR_NOUNS]
     return found["year_nouns"]
 
 

@@ -14,6 +14,8 @@ from typing import TypeVar
 from spacy.attrs import MORPH, ORTH, POS
 from spacy.tokens import Doc, Token
 
+from chronique.text import fold
+
 T = TypeVar("T")
 
 _slot: tuple[Doc, dict] | None = None
@@ -74,6 +76,15 @@ def words(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         found["words"] = [strings[orth] for orth in column(doc, ORTH)]
     return found["words"]
+
+
+def folded_words(doc: Doc) -> list[str]:
+    """Each token's text folded (``chronique.text.fold``), once an article: the actors' and
+    the modality's look-ups by word read them all. Shared: not to be changed."""
+    found = memo(doc)
+    if "folded_words" not in found:
+        found["folded_words"] = [fold(w) for w in words(doc)]
+    return found["folded_words"]
 
 
 _MORPHS: dict[tuple[int, str], tuple[str, ...]] = {}
