@@ -5,6 +5,7 @@ Plain dataclasses so a notebook user can build, inspect and compare them without
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from chronique.text import fold
@@ -44,6 +45,12 @@ class Actor:
     def key(self) -> str:
         """Identity of the actor across articles: kind, folded name, country and office ("son
         homologue" is the interior minister in one article, the foreign minister in another)."""
+        return self._key
+
+    @cached_property
+    def _key(self) -> str:
+        # (made once an actor: the party and name models compare the candidates' keys at
+        # each act, a hundred thousand times on a few hundred articles)
         if self.kind == "country" and self.country:  # "Paris", "la France": one actor
             return f"country::{self.country}"
         key = f"{self.kind}:{fold(self.name)}:{self.country or ''}"

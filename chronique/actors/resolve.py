@@ -18,6 +18,7 @@ The article's *home* country (the one a communiqué speaks for: its "Royaume", i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
@@ -101,6 +102,7 @@ class ArticleActors:
     places: list[PlaceSpan]
     runner_up: str | None = None   # the country the article names most after its home
     _by_token: dict[int, ActorMention] = field(default_factory=dict)
+    _starts: tuple[list[int], list[ActorMention]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for m in self.mentions:
@@ -109,6 +111,17 @@ class ArticleActors:
 
     def at(self, i: int) -> ActorMention | None:
         return self._by_token.get(i)
+
+    def starting_in(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions ``at`` gives for the tokens start..end-1 that begin at their token, in
+        the text's order: the party model's candidates are looked for in the act's sentence
+        and the one before at each act, and asking ``at`` of every word had cost more than
+        choosing among them."""
+        if self._starts is None:
+            starts = sorted(i for i, m in self._by_token.items() if m.start == i)
+            self._starts = starts, [self._by_token[i] for i in starts]
+        starts, mentions = self._starts
+        return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
     def other_than_guessed(self, actor: Actor | None) -> str | None:
         """For a person whose country is only the article's home, guessed for want of any

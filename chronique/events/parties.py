@@ -74,10 +74,7 @@ def candidates(tok: Token, sent: Span, prev: Span | None, actors: ArticleActors,
     for span, previous in ((sent, False), (prev, True)):
         if span is None:
             continue
-        for i in range(span.start, span.end):
-            m = actors.at(i)
-            if m is None or m.start != i:
-                continue
+        for m in actors.starting_in(span.start, span.end):
             for a in m.actors[:4]:
                 if a.key() not in seen:
                     seen[a.key()] = len(out)
