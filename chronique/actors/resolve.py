@@ -34,7 +34,7 @@ from chronique.actors.offices import FORMER, load_offices, title_in
 from chronique.actors.people import KnownPerson, PeopleIndex, load_people
 from chronique.actors.roles import Role, RoleLexicon, load_roles
 from chronique.model import Actor
-from chronique.nlp.memo import column, folded_words, memo, morph
+from chronique.nlp.memo import column, folded_words, memo, morph, sentence_at, sentence_of
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, fold
 
@@ -564,7 +564,7 @@ def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSp
                       if fold(doc[i].lemma_) in VISIT_WORDS), None)  # the nearest
         if visit is None:
             continue
-        sent = doc[p.start].sent  # (asked only here: a Span's sentence is looked up token by token)
+        sent = sentence_at(doc, p.start)  # (asked only here: a Span's sentence is looked up token by token)
         if visit < sent.start or any(fold(a.lemma_) in INVITING for a in doc[visit].ancestors):
             continue  # ("l'a invité à effectuer une visite au Sénégal": the one invited would go)
         # (the visitor: the subject, or the one received -- "Le président a reçu le ministre
@@ -692,7 +692,7 @@ def _phrase_end(doc: Doc, start: int, end: int) -> int:
     Adjectives and "de"-complements belong to the title ("des Affaires étrangères et de la
     Coopération africaine"); any other preposition, verb, pronoun or a new determiner ends it.
     """
-    sent_end = doc[start].sent.end
+    sent_end = sentence_at(doc, start).end
     qualifiers = load_roles().title_qualifiers
     j = end
     after_de = False
@@ -829,7 +829,7 @@ NOT_FOREIGN = {"affaires", "l'"}   # the title's "Affaires étrangères"; "de l'
 
 def _posting(doc: Doc, start: int, end: int, place_at: dict, words: list[str]) -> str | None:
     """The country a diplomat or mission is posted to: "ambassadeur (du Canada) à Ryad", "en poste en Algérie"."""
-    stop = min(doc[start].sent.end, end + 5)
+    stop = min(sentence_at(doc, start).end, end + 5)
     for i in range(start + 1, stop):
         p = place_at.get(i)
         if p and p.start == i and words[i - 1] in POSTING and not p.place.kind.startswith(NAMED_ORGS):
@@ -1045,7 +1045,7 @@ def _based_in(doc: Doc, end: int, place_at: dict, words: list[str]) -> list[str]
 def _counterpart_company(doc: Doc, start: int, country: str | None, place_at: dict) -> Actor | None:
     """"Le groupe ENI et son homologue algérien": a company's counterpart is the one company of
     that country the article names."""
-    sent = doc[start].sent
+    sent = sentence_at(doc, start)
     if not any(place_at[i].place.kind == "company" for i in range(sent.start, start) if i in place_at):
         return None
     twins = {p.place.label: p for p in place_at.values() if p.place.kind == "company" and p.place.code == country}
@@ -1087,7 +1087,7 @@ def _counterpart_office(doc: Doc, at: int, country: str | None, person_at: dict[
                 p = person_at.get(t.i)
                 if p is not None and p.office and p.role_key != "homologue" and p.country != country:
                     return p.office
-    sent = doc[at].sent
+    sent = sentence_at(doc, at)
     for i in range(at - 1, sent.start - 1, -1):
         p = person_at.get(i)
         if p is not None and p.office and p.role_key != "homologue" and p.country != country:
@@ -1514,7 +1514,7 @@ def _guessed_country(person: Person, doc: Doc, spans: list[tuple[int, int, Perso
         return runner_up if runner_up and runner_up not in visited else None
     if person.role_key != "homologue" or person.office_at is None or not runner_up:
         return home
-    sent = doc[person.office_at].sent
+    sent = sentence_at(doc, person.office_at)
     before = [q for s, _, q in spans if sent.start <= s < person.office_at and q is not person and q.country]
     return runner_up if before and before[-1].country == home else home
 
@@ -1545,7 +1545,7 @@ def _country_of_delegation_led(doc: Doc, title: int, place_at: dict, lex: RoleLe
     if not countries and any(c.dep_ == "det" and fold(c.text) in {"la", "cette"} for c in delegation.children):
         # "La délégation, conduite par l'ancien ministre de la Défense Nobuo Kishi", after "une
         # délégation de parlementaires japonais": the one the article named before
-        before = next((t for t in reversed(doc[:delegation.sent.start]) if fold(t.lemma_) in lex.delegation_nouns), None)
+        before = next((t for t in reversed(doc[:sentence_of(delegation).start]) if fold(t.lemma_) in lex.delegation_nouns), None)
         if before is not None:
             countries = {place_at[t.i].place.country for t in before.subtree
                          if t.i in place_at and place_at[t.i].place.country != "IGO"}
@@ -1564,7 +1564,7 @@ def _country_of_delegate_listed_with(doc: Doc, person: Person, spans: list) -> s
     if not own:
         return None
     start = own[0][0]
-    before = [(e, q) for s, e, q in spans if e <= start and q is not person and doc[s].sent.start == doc[start].sent.start]
+    before = [(e, q) for s, e, q in spans if e <= start and q is not person and sentence_at(doc, s).start == sentence_at(doc, start).start]
     if not before:
         return None
     end, q = max(before, key=lambda b: b[0])
@@ -1618,8 +1618,8 @@ def _country_of_title_named_after(doc: Doc, words: list[str], person: Person, pe
     if not own:
         return None
     first = own[0]
-    sent = doc[first].sent
-    window_end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    sent = sentence_at(doc, first)
+    window_end = sentence_at(doc, sent.end).end if sent.end < len(doc) else sent.end
     held = {i: q for s, e, q in spans for i in range(s, e)}
     for s, n, role in role_hits:
         if not first < s < window_end or s in held or role.kind != "person" or role.counterpart or role.vague:
@@ -1888,7 +1888,7 @@ def _enclosing_role(doc: Doc, rs: int, role_starting: dict) -> int:
     """The outermost office whose title holds the one at ``rs`` as its complement: in
     "l'Envoyé personnel du Secrétaire général des Nations Unies, M. Staffan de Mistura" the name
     is the envoy's, not the Secretary-General's; so in "le porte-parole du ministre, X"."""
-    sent_start = doc[rs].sent.start
+    sent_start = sentence_at(doc, rs).start
     for start in sorted(s for s in role_starting if sent_start <= s < rs):
         n, outer = role_starting[start]
         if outer.kind != "person":  # "sous la présidence effective du roi Mohammed VI": the king's name
@@ -1988,10 +1988,10 @@ def _others_just_before(doc: Doc, pair: tuple[Actor, Actor], mentions: list[Acto
     porté sur les relations bilatérales", after a minister received three ambassadors, had been
     the talks of a counterpart named only in the next sentence, and that later meeting was then
     dropped as told already.)"""
-    sent = doc[start].sent
+    sent = sentence_at(doc, start)
     if sent.start == 0:
         return False
-    before = doc[sent.start - 1].sent
+    before = sentence_at(doc, sent.start - 1)
     named = {a.country for m in mentions if before.start <= m.start < before.end and m.kind != "pair"
              for a in m.actors if a.country and a.country != "IGO"}
     sides = {x.country for x in pair}
@@ -2106,7 +2106,7 @@ def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int |
     juntes": the three named before). With no ``n`` ("ces pays"), the last list of two states
     or more the nearest sentence coordinates. ``heads``: the phrase names leaders ("les trois
     dirigeants"), and a person at the head of an international organisation counts as one."""
-    sent = doc[before].sent
+    sent = sentence_at(doc, before)
     for _ in range(LISTED_REACH + 1):
         named: dict[object, Actor] = {}
         inside = [m for m in sorted(mentions, key=lambda m: m.start)
@@ -2126,7 +2126,7 @@ def _listed_before(doc: Doc, mentions: list[ActorMention], before: int, n: int |
             return listed[-1]
         if sent.start == 0:
             return None
-        sent = doc[sent.start - 1].sent
+        sent = sentence_at(doc, sent.start - 1)
     return None
 
 
@@ -2193,12 +2193,12 @@ def _couple_before(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[
     pays" stands for where the article's principal pair is another ("Les États-Unis ont annoncé
     un cessez-le-feu entre Israël et l'Iran. Le président américain a exhorté les deux pays à
     respecter la trêve"). None where no couple was named there."""
-    sent = doc[start].sent
+    sent = sentence_at(doc, start)
     first = sent.start
     for _ in range(2):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = sentence_at(doc, first - 1).start
     heads = {}
     for m in mentions:
         if first <= m.start and m.end <= start and m.kind == "actor" and not m.place_only and len(m.actors) == 1 \
@@ -2363,8 +2363,8 @@ def _listed_subjects(tok: Token, first: ActorMention, by_token: dict[int, ActorM
 def _previous_sentence_start(tok: Token) -> int:
     """Where the sentence before ``tok``'s starts (its own start in the first sentence): the
     window in which a pronoun, a clitic or a bare title looks back for who it stands for."""
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
+    start = sentence_of(tok).start
+    return sentence_at(tok.doc, start - 1).start if start > 0 else start
 
 
 def _woman_titled_before(tok: Token, mentions: list[ActorMention], pronoun: str) -> list[Actor]:
@@ -2404,7 +2404,7 @@ def _resolve_own_country(doc: Doc, words: list[str], mentions: list[ActorMention
     for i in range(len(words) - 1):
         if words[i] not in {"son", "leur"} or words[i + 1] != "pays" or i in taken or i + 1 in taken:
             continue
-        start = doc[i].sent.start
+        start = sentence_at(doc, i).start
         before = [m for m in mentions if start <= m.start and m.end <= i and m.kind in {"actor", "pronoun"}
                   and not m.place_only and len({a.country for a in m.actors}) == 1]
         country = max(before, key=lambda m: m.start).actors[0].country if before else None
@@ -2486,7 +2486,7 @@ def after_incise_mark(verb: Token) -> bool:
     """Whether a verb (with its auxiliaries) opens an incise, right after a comma or a quotation
     mark: "«...», a déclaré le ministre", ", écrit la diplomatie russe"."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
-    return first > verb.sent.start and verb.doc[first - 1].text in {",", '"', "»", "«"}
+    return first > sentence_of(verb).start and verb.doc[first - 1].text in {",", '"', "»", "«"}
 
 
 def inverted_subject(c: Token) -> bool:
@@ -2498,7 +2498,7 @@ def inverted_subject(c: Token) -> bool:
             or any(s.dep_.startswith("nsubj") for s in verb.children):
         return False
     end = c.right_edge.i + 1
-    return end >= verb.sent.end or verb.doc[end].is_punct
+    return end >= sentence_of(verb).end or verb.doc[end].is_punct
 
 
 OPENING_QUOTES, CLOSING_QUOTES = {"«", "“"}, {"»", "”"}
@@ -2519,7 +2519,7 @@ def quote_state(text: str, quoted: bool) -> bool:
 
 
 def _main_subject(tok: Token, by_token: dict[int, ActorMention]) -> list[Actor]:
-    root = tok.sent.root
+    root = sentence_of(tok).root
     if tok.head == root:
         return []
     for c in root.children:

@@ -43,8 +43,8 @@ from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, cl
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import (column, folded_words, memo, memo_of, morph, parts_of_speech, per_token, sentence_texts,
-                                sentences)
+from chronique.nlp.memo import (column, folded_words, memo, memo_of, morph, parts_of_speech, per_token, sentence_at,
+                                sentence_of, sentence_texts, sentences)
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -741,7 +741,7 @@ def _orders_an_act(noun: Token, lex: Lexicon) -> bool:
     ("l'instruction de geler", "la consigne d'expulser"); read by position, the parser hanging
     the infinitive on the noun's verb as often."""
     doc = noun.doc
-    if noun.i + 2 >= noun.sent.end or fold(doc[noun.i + 1].text) not in {"de", "d'"}:
+    if noun.i + 2 >= sentence_of(noun).end or fold(doc[noun.i + 1].text) not in {"de", "d'"}:
         return False
     verb = doc[noun.i + 2]
     return verb.pos == VERB and "Inf" in morph(verb, "VerbForm") and bool(lexicon_types(verb, lex))
@@ -955,7 +955,7 @@ def _visited(noun: Token, c: Token, etype: str, actors: ArticleActors) -> list[A
     if etype != "CONSULT" or fold(noun.lemma_) not in VISIT_WORDS or m is None or not m.place_only:
         return []
     # (named as the sentence names its host, if it does: "le président Erdoğan")
-    return [_named_in_sentence(a.country, noun.sent, actors) or a for a in m.actors if a.country and a.country != "IGO"]
+    return [_named_in_sentence(a.country, sentence_of(noun), actors) or a for a in m.actors if a.country and a.country != "IGO"]
 
 
 def _where_relative(noun: Token) -> Token | None:
@@ -1786,7 +1786,7 @@ def _relative_antecedents(rel: Token) -> list[Token]:
     ministères du Maroc et de la République italienne, qui est appelée à se renforcer" on the
     nearest noun, or on the verb; the antecedent may be any noun back to the verb before it."""
     nouns = []
-    for i in range(rel.i - 1, rel.sent.start - 1, -1):
+    for i in range(rel.i - 1, sentence_of(rel).start - 1, -1):
         t = rel.doc[i]
         if t.pos_ in {"VERB", "AUX"}:
             break
@@ -1797,14 +1797,14 @@ def _relative_antecedents(rel: Token) -> list[Token]:
 
 def _verb_before(rel: Token) -> Token | None:
     """The verb whose phrase holds a relative pronoun's antecedent: the first one before it."""
-    return next((rel.doc[i] for i in range(rel.i - 1, rel.sent.start - 1, -1) if rel.doc[i].pos_ == "VERB"), None)
+    return next((rel.doc[i] for i in range(rel.i - 1, sentence_of(rel).start - 1, -1) if rel.doc[i].pos_ == "VERB"), None)
 
 
 def _words_after(tok: Token, n: int) -> list[Token]:
     """The n words after a trigger, over an incise between commas: "le rappel, pour
     consultations, de l'ambassadeur"."""
     out: list[Token] = []
-    i, end = tok.i + 1, tok.sent.end
+    i, end = tok.i + 1, sentence_of(tok).end
     # ("n'a accepté que l'aide de la Turquie": "ne ... que" restricts the object, no clause follows)
     restricted = any(fold(c.text) in {"ne", "n'"} for c in tok.children)
     while i < end and len(out) < n:
@@ -1924,7 +1924,7 @@ def _conditions_hold(tok: Token, trig: Trigger, phrase: list[set[str]]) -> bool:
         return False
     if trig.passive is False and _is_passive(tok):
         return False
-    if trig.after and not ({fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]} | _subject_word(tok)) & trig.after:
+    if trig.after and not ({fold(t.text) for t in tok.doc[max(sentence_of(tok).start, tok.i - 3):tok.i]} | _subject_word(tok)) & trig.after:
         return False
     if trig.willing:  # a will word: its conditions are its infinitive's (``_willed``)
         return _willed(tok, trig) is not None
@@ -1964,7 +1964,7 @@ def _names_its_object(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if len(objects) >= 2:
         return True
-    return any("Rel" in morph(c, "PronType") for c in objects) and tok.i + 1 < tok.sent.end \
+    return any("Rel" in morph(c, "PronType") for c in objects) and tok.i + 1 < sentence_of(tok).end \
         and tok.doc[tok.i + 1].pos_ == "DET"
 
 
@@ -1983,7 +1983,7 @@ def _willed(tok: Token, trig: Trigger) -> Token | None:
     militaire". Read by position, not by the parse, which hangs the infinitive on the will word,
     on its complement ("des deux pays") or on the clause's verb."""
     doc = tok.doc
-    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + WILL_REACH)]:
+    for t in doc[tok.i + 1:min(sentence_of(tok).end, tok.i + 1 + WILL_REACH)]:
         if t.pos_ in {"VERB", "AUX"}:
             if "Inf" not in morph(t, "VerbForm"):
                 return None  # a finite verb: another clause
@@ -1995,7 +1995,7 @@ def _willed(tok: Token, trig: Trigger) -> Token | None:
                 if any(c.dep_ == "obj" and c.pos_ == "PRON" and fold(c.text) in OBJECT_CLITICS for c in t.children):
                     # "ont salué l'excellence des relations et exprimé leur volonté de les renforcer":
                     # what the pronoun stands for, a noun before the will word in the sentence
-                    said |= {fold(w.lemma_) for w in doc[tok.sent.start:tok.i] if w.pos_ == "NOUN"}
+                    said |= {fold(w.lemma_) for w in doc[sentence_of(tok).start:tok.i] if w.pos_ == "NOUN"}
                 return t if not trig.with_ or said & trig.with_ else None
         elif t.text in {";", ":"}:
             return None
@@ -2270,7 +2270,7 @@ def _verbless_report(tok: Token) -> bool:
     whose participle, with its agent, is what the sentence reports."""
     head = tok.head
     return (head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and _agent_after(tok) is not None
-            and not any(t.pos_ in {"VERB", "AUX"} and t.i != tok.i for t in tok.sent))
+            and not any(t.pos_ in {"VERB", "AUX"} and t.i != tok.i for t in sentence_of(tok)))
 
 
 def _agent_after(tok: Token) -> Token | None:
@@ -2283,7 +2283,7 @@ def _agent_after(tok: Token) -> Token | None:
     agent = next((t for t in _own_subtree(tok) if t.i > tok.i and _case(t) == "par"
                   and (t.head.i == tok.i or t.head.pos != VERB
                        or fold(t.head.head.lemma_) in load_lexicon().nouns)), None)
-    if agent is None and tok.i + 2 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "par":
+    if agent is None and tok.i + 2 < sentence_of(tok).end and fold(tok.doc[tok.i + 1].text) == "par":
         agent = tok.doc[tok.i + 2]
     return agent
 
@@ -2419,7 +2419,7 @@ def _phrase_names(tok: Token, actors: ArticleActors) -> list[Actor]:
         # of its own)
         first = found[0] if len(found) == 1 else None
         if first is not None and (first.kind == "country" or _named_person(first)):
-            found.extend(a for c in _listed_by_position(tok.doc, m.end - 1, tok.sent.end, actors)
+            found.extend(a for c in _listed_by_position(tok.doc, m.end - 1, sentence_of(tok).end, actors)
                          for a in actors.at(c.i).actors
                          if a not in found and (first.kind == "country" or _named_person(a)))
     if all(a.country is None or a.kind == "role" and a.role == fold(tok.lemma_) for a in found):
@@ -2470,7 +2470,7 @@ def _listed_beside(tok: Token, actors: ArticleActors) -> list[Token]:
     the first (the verb's adjunct or second object), not on it. Phrases that follow it one
     comma apart, hung on a word above it, each naming an actor, are its list when the last of
     them closes it with "et" or "ou" (one event per counterpart); else none of them is."""
-    doc, sent = tok.doc, tok.sent
+    doc, sent = tok.doc, sentence_of(tok)
     above = {t.i for t in tok.ancestors}
     items: list[Token] = []
     end = tok.right_edge.i
@@ -2576,7 +2576,7 @@ def _listed_after(m: ActorMention, doc: Doc, actors: ArticleActors) -> list[Toke
     hangs "du Niger" on the verb. Anything else ends the list ("le ministre du Niger, de
     passage à Rabat")."""
     out: list[Token] = []
-    i, end = m.end, doc[m.start].sent.end
+    i, end = m.end, sentence_at(doc, m.start).end
     while i + 2 < end and doc[i].text in _LIST_WORDS and fold(doc[i + 1].text) in OF_WORDS:
         j = i + 2
         while j < end and fold(doc[j].text) in ARTICLES:
@@ -2739,27 +2739,28 @@ def _clause(tok: Token) -> list[Token]:
 
 def _case(tok: Token) -> str:
     """The word's preposition or subordinator (its first "case" or "mark" dependent), folded."""
-    case = _case_words(tok.doc).get(tok.i)
-    if case is None:
-        return ""
-    # "auprès du Japon": the parser may make "auprès" an adverb the name hangs on
-    head = tok.head
-    return "aupres" if head.pos == ADV and fold(head.text) == "aupres" else case
+    return _case_words(tok.doc).get(tok.i, "")
 
 
 def _case_words(doc: Doc) -> dict[int, str]:
     """Each word's first "case" or "mark" dependent, folded, by the word's index: read once an
     article from the doc's arrays (the rules ask it of the same words a thousand times an
-    article, and each asking built a Token for each of the word's dependents)."""
+    article, and each asking built a Token for each of the word's dependents). "auprès du
+    Japon": the parser may make "auprès" an adverb the name hangs on; the name's case is then
+    "aupres"."""
     found = memo(doc)
     if "case_words" not in found:
         strings = doc.vocab.strings
         marks = {strings.add("case"), strings.add("mark")}
         heads = doc.to_array(HEAD).astype("int64").tolist()   # (offsets to the head, stored unsigned)
-        texts, cases = doc_words(doc), {}
+        texts, pos, cases = folded_words(doc), parts_of_speech(doc), {}
         for i, dep in enumerate(column(doc, DEP)):
             if dep in marks:
-                cases.setdefault(i + heads[i], fold(texts[i]))
+                cases.setdefault(i + heads[i], texts[i])
+        for i in cases:
+            head = i + heads[i]
+            if pos[head] == ADV and texts[head] == "aupres":
+                cases[i] = "aupres"
         found["case_words"] = cases
     return found["case_words"]
 
@@ -2885,7 +2886,7 @@ def _noun_a_participle_follows(tok: Token) -> Token | None:
             or any(c.dep_.startswith("nsubj") for c in tok.children):
         return None
     i = tok.i - 1
-    while i > tok.sent.start and fold(tok.doc[i].text) in PARTICIPLE_CLITICS:
+    while i > sentence_of(tok).start and fold(tok.doc[i].text) in PARTICIPLE_CLITICS:
         i -= 1
     before = tok.doc[i]
     if before.pos_ == "ADJ" and before.dep_ == "amod" and before.head.i < before.i:
@@ -2940,12 +2941,12 @@ def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
                   for c in subject.children)
     while True:
         j = start - 1
-        if j >= subject.sent.start and fold(doc[j].text) in ARTICLES:
+        if j >= sentence_of(subject).start and fold(doc[j].text) in ARTICLES:
             j -= 1
-        if j < subject.sent.start or fold(doc[j].text) not in (_LIST_WORDS if found or listing else {"et"}):
+        if j < sentence_of(subject).start or fold(doc[j].text) not in (_LIST_WORDS if found or listing else {"et"}):
             return found
         j -= 1
-        before = actors.at(j) if j >= subject.sent.start else None
+        before = actors.at(j) if j >= sentence_of(subject).start else None
         if before is None or before.end != j + 1 or before.kind != "actor" or before.place_only:
             return found
         found = [a for a in before.actors if a not in found] + found
@@ -2954,7 +2955,7 @@ def _listed_before(subject: Token, actors: ArticleActors) -> list[Actor]:
 
 def _mention_before(tok: Token, actors: ArticleActors) -> list[Actor]:
     """The nearest actor named before a verb in its clause (no other verb or comma between)."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+    for i in range(tok.i - 1, sentence_of(tok).start - 1, -1):
         t = tok.doc[i]
         if t.pos_ == "VERB" or t.text in {",", ";", ":"}:
             break
@@ -2970,7 +2971,7 @@ def _unlabelled_subject(c: Token) -> bool:
     the subject."""
     # (or a bare oblique: "Plusieurs pays, dont la France et l'Italie, ont condamné ...")
     return (c.dep_ == "dep" or (c.dep_ == "obl:mod" and not any(g.dep_ == "case" for g in c.children))) \
-        and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == c.sent.start
+        and c.pos in (PROPN, NOUN) and c.i < c.head.i and c.left_edge.i == sentence_of(c).start
 
 
 def _subject_after_adjunct(verb: Token, actors: ArticleActors) -> list[Actor]:
@@ -2979,7 +2980,7 @@ def _subject_after_adjunct(verb: Token, actors: ArticleActors) -> list[Actor]:
     of the fronted adjunct's, leaving the verb with no subject. When the sentence opens with a
     preposition, the names listed between the comma that closes it and the verb, and nothing
     else, are the subject (read from the words)."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if sent[0].pos_ != "ADP" or first <= sent.start:
         return []
@@ -3003,7 +3004,7 @@ def _antecedent_of_a_relative(verb: Token, actors: ArticleActors) -> list[Actor]
     """"Le JNIM, qui a revendiqué l'enlèvement, a lancé un ultimatum": the parser may take the
     relative clause for an adverbial one and hang the name on it, leaving the main verb with no
     subject; the name that opens the sentence right before ", qui" is that subject."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     for t in sent:
         if t.i >= verb.i:
             break
@@ -3020,7 +3021,7 @@ def _subject_before(verb: Token) -> Token | None:
     "que" opens on the main verb; it is the noun right before the verb's auxiliaries that
     carries the "que"."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    prev = verb.doc[first - 1] if first > verb.sent.start else None
+    prev = verb.doc[first - 1] if first > sentence_of(verb).start else None
     if prev is not None and prev.dep_ == "conj" and prev.head.i < prev.i:
         prev = prev.head  # "qu'Ankara et Le Caire avaient décidé": the first conjunct has the "que"
     if prev is not None and prev.pos_ in {"PROPN", "NOUN"} and prev.head != verb and _marked_by_que(prev):
@@ -3049,7 +3050,7 @@ def _collective(tok: Token) -> list[Actor]:
     for t in (tok, *(c for c in tok.children if c.dep_ == "nmod")):
         if t.pos_ in {"NOUN", "PROPN"} and "Plur" in morph(t, "Number") and fold(t.lemma_) in nouns:
             end = t.i + 1  # the noun and the adjectives right after it: "États participants"
-            while end < t.sent.end and t.doc[end].dep_ == "amod" and t.doc[end].head == t:
+            while end < sentence_of(t).end and t.doc[end].dep_ == "amod" and t.doc[end].head == t:
                 end += 1
             return [Actor(t.doc[t.i:end].text, None, "GOV", "collective")]
     return []
@@ -3135,7 +3136,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             if len(holders) >= 2 and {a.country for a in sources + targets} <= {a.country for a in holders}:
                 sources, targets = _between(holders, etype)
         if not sources and not targets:
-            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
+            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, sentence_of(tok).end)] if fold(t.text) == "entre"), None)
             if between is not None and between.head.i != tok.i:
                 sources, targets = _between(_actors_of(between.head, actors), etype)
         if not sources and not targets and etype in SYMMETRIC and (gathering := _gathering_verb(tok, lex)) is not None:
@@ -3205,7 +3206,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
                 sources = [speaker]  # ", a déclaré le chef de la diplomatie, à l'issue de son entretien"
             else:
                 sources = _subject(verb, actors) if verb is not None else []
-        if not targets and tok.i + 1 < tok.sent.end and fold(tok.doc[tok.i + 1].text) == "avec" \
+        if not targets and tok.i + 1 < sentence_of(tok).end and fold(tok.doc[tok.i + 1].text) == "avec" \
                 and tok.doc[tok.i + 1].head.head.i != tok.i:
             # "son entretien avec le ministre": the parser may hang "avec" on a word above the noun
             targets = _actors_of(tok.doc[tok.i + 1].head, actors)
@@ -3352,7 +3353,7 @@ def _arguments(tok: Token, trig: Trigger, etype: str, actors: ArticleActors, lex
             sources, targets = [holder], [a for a in targets if a.country != holder.country]
         if not sources and not targets and etype in SYMMETRIC:
             # "une déclaration conjointe adoptée à l'issue des entretiens entre A et B": the parties
-            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, tok.sent.end)] if fold(t.text) == "entre"), None)
+            between = next((t for t in tok.doc[tok.i + 1: min(tok.i + 12, sentence_of(tok).end)] if fold(t.text) == "entre"), None)
             if between is not None:
                 sources, targets = _between(_actors_of(between.head, actors), etype)
     if trig.summons:
@@ -3407,12 +3408,12 @@ def _if_clause(tok: Token) -> bool:
                                                  or not fold(tok.text).endswith(FUTURE_ENDINGS)):
         return False   # (a bare "détruira" the tagger reads as a participle is a future all the same)
     doc = tok.doc
-    for t in doc[tok.i + 1:tok.sent.end]:
+    for t in doc[tok.i + 1:sentence_of(tok).end]:
         if t.text in {";", ":"}:
             return False
         if fold(t.text) in IF_WORDS and t.pos_ == "SCONJ":
             return True
-        if fold(t.text) == "en" and t.i + 1 < tok.sent.end and fold(doc[t.i + 1].text) == "cas":
+        if fold(t.text) == "en" and t.i + 1 < sentence_of(tok).end and fold(doc[t.i + 1].text) == "cas":
             return True   # "détruira Tel-Aviv en cas d'attaque israélienne": a condition as much
     return False
 
@@ -3444,7 +3445,7 @@ def _named_just_before(pronoun: Token, actors: ArticleActors) -> list[Actor]:
     j = pronoun.i - 1
     if j >= 0 and pronoun.doc[j].text == ",":
         j -= 1
-    m = actors.at(j) if j >= pronoun.sent.start else None
+    m = actors.at(j) if j >= sentence_of(pronoun).start else None
     # (not a nationality adjective: "un avion militaire russe, qui avait violé ..." is the plane)
     return list(m.actors) if m is not None and not m.place_only and not m.adjective and m.end == j + 1 else []
 
@@ -3590,7 +3591,7 @@ def _first_actor_after(verb: Token, sent: Span, actors: ArticleActors) -> list[A
 def _quoted(tok: Token) -> bool:
     """Whether a word stands inside quotation marks in its sentence (« ... », " ... ")."""
     opened = False
-    for t in tok.doc[tok.sent.start:tok.i]:
+    for t in tok.doc[sentence_of(tok).start:tok.i]:
         opened = quote_state(t.text, opened)
     return opened
 
@@ -3689,7 +3690,7 @@ def _voice(verb: Token, states: list[Actor], actors: ArticleActors) -> list[Acto
     Albares" (an office without a name leaves the state: "par la voix de sa ministre")."""
     countries, doc, words = {a.country for a in states}, verb.doc, doc_words(verb.doc)
     # (the parser may hang it on the object: "a salué la réponse de ses alliés par la voix de")
-    voices = [t for t in (doc[i] for i in range(verb.i + 1, verb.sent.end) if words[i] == "voix")
+    voices = [t for t in (doc[i] for i in range(verb.i + 1, sentence_of(verb).end) if words[i] == "voix")
               if _case(t) == "par" and _verb_above(t) == verb]
     return [a for c in voices for g in c.children if _case(g) in OF_WORDS
             for a in _actors_of(g, actors) if a.kind == "person" and a.country in countries]
@@ -3724,7 +3725,7 @@ def _object_relative(verb: Token) -> bool:
         # other object, it is the relative's)
         que = next((c for c in verb.children if c.dep_ == "mark" and fold(c.text) in {"que", "qu'"}), None)
         doc = verb.doc
-        return que is not None and que.i >= verb.sent.start + 2 and doc[que.i - 1].text == "," \
+        return que is not None and que.i >= sentence_of(verb).start + 2 and doc[que.i - 1].text == "," \
             and doc[que.i - 2].pos_ in {"PROPN", "NOUN"} and doc[que.i - 2].head.i < que.i - 2
     return verb.dep_ == "acl:relcl" and verb.head.i != verb.i and any(
         c.dep_ in {"obj", "mark"} and fold(c.text) in {"que", "qu'"}
@@ -3738,7 +3739,7 @@ def _named_before_relative(verb: Token, actors: ArticleActors) -> list[Actor]:
     if que is None:
         return []
     j = que.i - 1 if que.i > 0 and que.doc[que.i - 1].text != "," else que.i - 2
-    m = actors.at(j) if j >= verb.sent.start else None
+    m = actors.at(j) if j >= sentence_of(verb).start else None
     return list(m.actors) if m is not None and not m.place_only and m.kind == "actor" else []
 
 
@@ -3819,7 +3820,7 @@ def _possessor_of_beneficiary(tok: Token, actors: ArticleActors, sources: list[A
             continue
         if not any(c.dep_ == "det" and fold(c.text) in SINGULAR_OWN for c in t.children):
             continue
-        for i in range(t.i - 1, t.sent.start - 1, -1):
+        for i in range(t.i - 1, sentence_of(t).start - 1, -1):
             m = actors.at(i)
             if m is None or m.place_only or m.kind != "actor" or len(m.actors) != 1:
                 continue
@@ -3990,10 +3991,10 @@ def _author_named_before(noun: Token, actors: ArticleActors) -> list[Actor]:
     before or the one before that ("La Cour ... a rendu une décision"; "Le Conseil de sécurité
     a adopté une résolution")."""
     doc, lemma = noun.doc, fold(noun.lemma_)
-    start = noun.sent.start
+    start = sentence_of(noun).start
     for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
-    for i in range(noun.sent.start - 1, start - 1, -1):
+        start = sentence_at(doc, start - 1).start if start > 0 else start
+    for i in range(sentence_of(noun).start - 1, start - 1, -1):
         t = doc[i]
         if t.dep_ == "obj" and fold(t.lemma_) == lemma and t.head.pos == VERB and (authors := _subject(t.head, actors)):
             return authors
@@ -4348,7 +4349,7 @@ def _localised(actor: Actor | None, sent: Span, actors: ArticleActors) -> Actor 
     doc, earlier = sent.doc, sent.start
     for _ in range(2):   # the two sentences before, at most
         if earlier > 0:
-            earlier = doc[earlier - 1].sent.start
+            earlier = sentence_at(doc, earlier - 1).start
     for span in (range(sent.start, sent.end), range(sent.start - 1, earlier - 1, -1)):
         for i in span:
             m = actors.at(i)

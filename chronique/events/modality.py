@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import folded_words, memo, morph, per_token, words
+from chronique.nlp.memo import folded_words, memo, morph, per_token, sentence_of, words
 from chronique.text import MONTHS, fold
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -88,7 +88,7 @@ def _under_condition(verb: Token, lex: Lexicon) -> bool:
         return True
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+    for i in range(verb.i - 1, sentence_of(verb).start - 1, -1):
         t = verb.doc[i]
         if t.pos_ in {"VERB", "AUX"}:
             return False
