@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, LEMMA
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -3557,17 +3557,19 @@ def _speaker_of_quote_closed_later(sents: list[Span], si: int, actors: ArticleAc
     incise names them: "« Mes condoléances à Sa Majesté le Roi ... au Maroc. Mes pensées aux
     familles endeuillées », écrit le président ivoirien au roi du Maroc" (the parser ends the
     first sentence inside the quotation)."""
-    words = [t for t in sents[si] if not t.is_space]
-    if not words or not quote_state(words[0].text, False):
+    sent = sents[si]
+    texts, spaces = doc_words(sent.doc), column(sent.doc, IS_SPACE)   # (asked of every sentence with a candidate)
+    words = [texts[i] for i in range(sent.start, sent.end) if not spaces[i]]
+    if not words or not quote_state(words[0], False):
         return None  # (only a sentence that the quotation opens: marks inside one are unreliable)
     opened = False
-    for t in words:
-        opened = quote_state(t.text, opened)
+    for w in words:
+        opened = quote_state(w, opened)
     if not opened:
         return None
     for later in sents[si + 1: si + 1 + QUOTE_REACH]:
-        for t in later:
-            opened = quote_state(t.text, opened)
+        for i in range(later.start, later.end):
+            opened = quote_state(texts[i], opened)
             if not opened:
                 return _speaker(later, actors, lex)
     return None
