@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from spacy.attrs import MORPH, ORTH, POS
+from spacy.attrs import MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from chronique.text import fold
@@ -133,10 +133,11 @@ def column(doc: Doc, attr: int) -> list[int]:
 
 
 def text(doc: Doc) -> str:
-    """The doc's text, joined once an article (``Doc.text`` joins every token each time)."""
+    """The doc's text, joined once an article from its words and the space after each (what
+    ``Doc.text`` joins each time, through a Token for every word)."""
     found = memo(doc)
     if "text" not in found:
-        found["text"] = doc.text
+        found["text"] = "".join([w + " " if space else w for w, space in zip(words(doc), column(doc, SPACY))])
     return found["text"]
 
 

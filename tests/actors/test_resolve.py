@@ -1778,3 +1778,15 @@ def test_one_of_a_known_persons_family_is_of_his_country(nlp):
     assert ps["Brigitte Macron"].country == "FRA"
     bare = next(m for m in resolved.mentions if doc[m.start:m.end].text == "Macron")
     assert [a.name for a in bare.actors] == ["Emmanuel Macron"]
+
+
+def test_the_mentions_starting_in_a_sentence_are_those_its_words_give(nlp):
+    # the party model reads the candidates of the act's sentence and the one before from them
+    doc = nlp("Le ministre marocain des Affaires étrangères, Nasser Bourita, a reçu mardi à Rabat son "
+              "homologue mauritanien. Les deux ministres ont salué la coopération entre Rabat et Nouakchott.")
+    actors = resolve_actors(doc)
+    for sent in doc.sents:
+        by_word = [m for i in range(sent.start, sent.end) if (m := actors.at(i)) is not None and m.start == i]
+        assert actors.starting_in(sent.start, sent.end) == by_word
+    assert len(actors.starting_in(0, len(doc))) >= 4
+    assert actors.starting_in(len(doc), len(doc)) == []

@@ -53,6 +53,22 @@ def test_saved_weights_load_back_to_the_same_decisions(tmp_path):
     assert back.probability(["type=AID", "negated"]) < back.threshold
 
 
+def test_a_prefixed_feature_weighs_what_its_full_name_weighs():
+    # the coder weighs "ACCUSE|lemma=..." from a table of the "ACCUSE" features, without making
+    # the name: to the last bit what the model learned under that name, summed in the same order
+    model = ActModel(vocab={"lemma=aide": 0, "AID|lemma=aide": 1, "AID|w=envoi": 2, "source|AID|kind=country": 3,
+                            "source|kind=country": 4, "type=AID": 5},
+                     weights=numpy.array([0.1, 0.7, 0.2, 1.3, -0.4, 0.05]), bias=-1.0, threshold=0.5)
+    word = ["lemma=aide", "unknown"]
+    assert model.weight_prefixed(("", word), ("AID", word)) == model.weight(word + [f"AID|{x}" for x in word])
+    assert model.weight_prefixed(("", ["type=AID"]), ("AID", ["w=envoi", "w=autre"])) \
+        == model.weight(["type=AID", "AID|w=envoi", "AID|w=autre"])
+    traits = ["kind=country", "order=1"]
+    assert model.weight_prefixed(("source", traits), ("source|AID", traits)) \
+        == model.weight([f"source|{x}" for x in traits] + [f"source|AID|{x}" for x in traits]) == pytest.approx(0.9)
+    assert model.weight_prefixed(("REQUEST", word)) == 0.0   # a type the model never met weighs nothing
+
+
 def test_a_model_trained_on_other_features_is_refused(tmp_path):
     model = ActModel(vocab={"x": 0}, weights=numpy.zeros(1), bias=0.0, threshold=0.5)
     model.save(tmp_path, {})

@@ -48,3 +48,23 @@ def test_a_question_asked_per_token_is_answered_once_an_article(nlp):
     other = nlp("Le Mali a condamné l'attaque.")
     is_verb(other[3])
     assert asked[-1] == 3 and len(asked) == len(doc) + 1        # another article: asked again
+
+
+ARTICLE = ("Le ministre de l'Intérieur,  Abdelouafi Laftit, a reçu lundi à Rabat son homologue italienne.\n\n"
+           "« Nous renforcerons notre coopération », a-t-il déclaré.   Les deux ministres se reverront en mai. ")
+
+
+def test_what_the_memo_reads_from_the_doc_s_arrays_is_what_spacy_gives(nlp):
+    from chronique.nlp.memo import folded_words, morph, sentence_at, sentence_of, text
+    from chronique.text import fold
+
+    doc = nlp(ARTICLE)
+    # the text joined from the words and their spaces, double spaces and line breaks kept
+    assert text(doc) == doc.text == ARTICLE
+    assert folded_words(doc) == [fold(t.text) for t in doc]
+    for t in doc:
+        assert sentence_of(t) == t.sent and sentence_at(doc, t.i) == t.sent
+        for field in ("Tense", "VerbForm", "Gender", "Number", "Mood"):
+            assert morph(t, field) == tuple(t.morph.get(field))
+    assert any(morph(t, "Tense") for t in doc) and any(morph(t, "Gender") for t in doc)   # (not all empty)
+    assert len({sentence_of(t).start for t in doc}) == len(list(doc.sents)) >= 3
