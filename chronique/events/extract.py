@@ -43,8 +43,8 @@ from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, cl
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import (column, folded_words, memo, memo_of, morph, parts_of_speech, per_token, sentence_at,
-                                sentence_of, sentence_texts, sentences)
+from chronique.nlp.memo import (column, folded_lemmas, folded_words, memo, memo_of, morph, parts_of_speech, per_token,
+                                sentence_at, sentence_of, sentence_texts, sentences)
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
@@ -1636,7 +1636,18 @@ def _noun_tagged_verb(tok: Token, lex: Lexicon) -> bool:
     """A participle the tagger read as a verb where its article makes it a noun the lexicon
     lists ("a été l'invité de son homologue"): the noun's act, not the verb's ("inviter", a
     request). One the nouns do not list keeps its verb's reading ("une sévère mise en garde")."""
-    return tok.pos == VERB and any(c.dep_ == "det" for c in tok.children) and bool(_noun_types(tok, lex))
+    return tok.pos == VERB and tok.i in _with_determiner(tok.doc) and bool(_noun_types(tok, lex))
+
+
+def _with_determiner(doc: Doc) -> set[int]:
+    """The words that have a determiner ("det" dependent), read once an article from the doc's
+    arrays: asked of every verb of every sentence."""
+    found = memo(doc)
+    if "with_determiner" not in found:
+        det = doc.vocab.strings.add("det")
+        heads = doc.to_array(HEAD).astype("int64").tolist()   # (offsets to the head, stored unsigned)
+        found["with_determiner"] = {i + heads[i] for i, dep in enumerate(column(doc, DEP)) if dep == det}
+    return found["with_determiner"]
 
 
 def _match_trigger(tok: Token, lex: Lexicon, kind: tuple[str, bool]) -> Trigger | None:
@@ -3459,8 +3470,10 @@ def _helping(tok: Token, lex: Lexicon) -> bool:
 def _partners_in_concert(tok: Token, actors: ArticleActors, lex: Lexicon) -> list[Actor]:
     """Who a verb's subject acts with, after a noun of concert: "en coordination avec la DGST",
     "en étroite collaboration avec les services marocains"."""
+    lemmas = folded_lemmas(tok.doc)   # (most phrases have no such noun: their words are not walked)
     concert = [c for c in tok.subtree if fold(c.lemma_) in lex.concert_nouns
-               and ((c.head.i == tok.i and c.dep_.startswith("obl")) or _case(c) == "en")]
+               and ((c.head.i == tok.i and c.dep_.startswith("obl")) or _case(c) == "en")] \
+        if any(lemmas[j] in lex.concert_nouns for j in range(tok.left_edge.i, tok.right_edge.i + 1)) else []
     # "avec l'aide d'Interpol", "avec le concours des services marocains": the helper
     helped = [c for c in tok.children if _helping(c, lex)]
     return [a for c in concert for g in c.children if _case(g) == "avec" for a in _actors_of(g, actors)] \

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from spacy.attrs import MORPH, ORTH, POS, SPACY
+from spacy.attrs import LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from chronique.text import fold
@@ -101,6 +101,15 @@ def folded_words(doc: Doc) -> list[str]:
     if "folded_words" not in found:
         found["folded_words"] = [fold(w) for w in words(doc)]
     return found["folded_words"]
+
+
+def folded_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma folded, once an article (as ``folded_words``)."""
+    found = memo(doc)
+    if "folded_lemmas" not in found:
+        strings = doc.vocab.strings
+        found["folded_lemmas"] = [fold(strings[lemma]) for lemma in column(doc, LEMMA)]
+    return found["folded_lemmas"]
 
 
 _MORPHS: dict[tuple[int, str], tuple[str, ...]] = {}
