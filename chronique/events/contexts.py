@@ -10,12 +10,11 @@ from itertools import repeat
 from typing import ClassVar
 
 import numpy
-from spacy.attrs import LEMMA
 from spacy.parts_of_speech import IDS as POS_IDS
 
 from chronique.actors.gazetteer import load_yaml
 from chronique.events.learned import ActModel, committed, logistic
-from chronique.nlp.memo import column, parts_of_speech
+from chronique.nlp.memo import folded_lemmas, parts_of_speech
 from chronique.text import fold
 
 
@@ -155,8 +154,8 @@ def sentence_words(sent) -> list[str]:
     """The folded lemmas of a sentence's content words and names (a Span), read from the
     doc's arrays."""
     doc = sent.doc
-    pos, lemmas, strings = parts_of_speech(doc), column(doc, LEMMA), doc.vocab.strings
-    return [fold(strings[lemmas[i]]) for i in range(sent.start, sent.end) if pos[i] in _WORD_POS_IDS]
+    pos, lemmas = parts_of_speech(doc), folded_lemmas(doc)
+    return [lemmas[i] for i in range(sent.start, sent.end) if pos[i] in _WORD_POS_IDS]
 
 
 @dataclass(frozen=True)

@@ -1749,6 +1749,7 @@ def _phrase_words(tok: Token) -> set[str]:
     few words after it. Its auxiliaries are left out: folded, "a" of "a appelé" would read as
     the preposition "à" of "appeler à la retenue"."""
     words: set[str] = set()
+    lemmas, texts = folded_lemmas(tok.doc), folded_words(tok.doc)
     # (nor the clause's own subordinator: the "que" of "tandis que la Russie a soutenu" is no
     # "soutenir que", a claim)
     stack = [c for c in tok.children
@@ -1756,19 +1757,19 @@ def _phrase_words(tok: Token) -> set[str]:
              and not (c.dep_ == "mark" and c.i < tok.i)]
     while stack:
         t = stack.pop()
-        words.update((fold(t.lemma_), fold(t.text)))
+        words.update((lemmas[t.i], texts[t.i]))
         # coordinated nouns stay in ("assure les autorités et le peuple de sa solidarité"),
         # coordinated verbs are other clauses
         stack.extend(c for c in t.children if c.dep_ not in {"parataxis", "acl:relcl", "advcl"}
                      and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}))
     for t in _words_after(tok, 3):
-        words.update((fold(t.lemma_), fold(t.text)))
+        words.update((lemmas[t.i], texts[t.i]))
     rel = _relative_pronoun(tok)
     for t in _relative_antecedents(rel) if rel is not None else []:
-        words.update((fold(t.lemma_), fold(t.text)))
+        words.update((lemmas[t.i], texts[t.i]))
     if tok.dep_ == "acl":  # "les efforts d'envergure déployés": the noun the participle qualifies
         for anc in list(tok.ancestors)[:2]:
-            words.update((fold(anc.lemma_), fold(anc.text)))
+            words.update((lemmas[anc.i], texts[anc.i]))
     return words
 
 

@@ -34,7 +34,7 @@ from spacy.symbols import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Span, Token
 
 from chronique.events.lexicon import Lexicon
-from chronique.nlp.memo import column, morph, parts_of_speech
+from chronique.nlp.memo import column, folded_lemmas, morph, parts_of_speech
 from chronique.nlp.memo import text as doc_text
 from chronique.text import fold
 
@@ -77,7 +77,7 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
     from chronique.events.extract import _TRIGGER_POS, lexicon_types
 
     doc = sent.doc
-    pos, lemmas, orths, strings = parts_of_speech(doc), column(doc, LEMMA), column(doc, ORTH), doc.vocab.strings
+    pos, lemmas, orths, folded = parts_of_speech(doc), column(doc, LEMMA), column(doc, ORTH), folded_lemmas(doc)
     asked = _CONTENT | set(_TRIGGER_POS)
     seen = lex.types_seen  # lexicon_types' memo, by the same ids: a Token only for a word new to it
     listed, words = [], set()
@@ -85,7 +85,7 @@ def sentence_context(sent: Span, lex: Lexicon) -> SentenceContext:
         if pos[i] not in asked:
             continue
         if pos[i] in _CONTENT:
-            words.add(fold(strings[lemmas[i]]))
+            words.add(folded[i])
         if pos[i] not in _TRIGGER_POS:
             continue  # (an adverb: no trigger)
         ts = seen.get((lemmas[i], orths[i], pos[i]))
