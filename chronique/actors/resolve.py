@@ -564,7 +564,7 @@ def _visits(doc: Doc, places: list[PlaceSpan]) -> list[tuple[str, Token, PlaceSp
                       if fold(doc[i].lemma_) in VISIT_WORDS), None)  # the nearest
         if visit is None:
             continue
-        sent = sentence_at(doc, p.start)  # (asked only here: a Span's sentence is looked up token by token)
+        sent = sentence_at(doc, p.start)
         if visit < sent.start or any(fold(a.lemma_) in INVITING for a in doc[visit].ancestors):
             continue  # ("l'a invité à effectuer une visite au Sénégal": the one invited would go)
         # (the visitor: the subject, or the one received -- "Le président a reçu le ministre
