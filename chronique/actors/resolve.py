@@ -2001,11 +2001,8 @@ def _others_just_before(doc: Doc, pair: tuple[Actor, Actor], mentions: list[Acto
 def _pair_spans(doc: Doc, words: list[str], lex: RoleLexicon) -> list[tuple[int, int]]:
     spans = []
     covered = 0  # the end of the spans found so far (each starts at or before the word looked at)
-    firsts = {key[0] for key in lex.pair_phrases}
-    # the longest phrase at a word, tried in a fixed order ("les deux pays voisins", not also
-    # "les deux pays" in an order that the set's hashing chose, a run's mentions then differing
-    # from the next one's)
-    keys = sorted(lex.pair_phrases, key=lambda k: (-len(k), k))
+    # the longest phrase at a word, in a fixed order (RoleLexicon.pair_phrases_in_order)
+    firsts, keys = lex.pair_phrase_firsts, lex.pair_phrases_in_order
     for i in range(len(words)):
         key = next((k for k in (keys if words[i] in firsts else ()) if tuple(words[i:i + len(k)]) == k), None)
         if key is not None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from chronique.actors.gazetteer import load_yaml
 from chronique.text import fold, longest_match
@@ -45,6 +45,18 @@ class RoleLexicon:
     joint_verbs: frozenset[str] = frozenset()   # folded lemmas: "signé par A et B": two sides
     kin_nouns: frozenset[str] = frozenset()   # folded: "le fils de X" is X's relative, not X
     field_nouns: frozenset[str] = frozenset()   # folded: "dans le domaine du gouvernement digital": a field
+
+    @cached_property
+    def pair_phrases_in_order(self) -> tuple[tuple[str, ...], ...]:
+        """The pair phrases, longest first, then in alphabetical order: tried in that order at a
+        word, so that "les deux pays voisins" wins over "les deux pays" in every run (a set's
+        order follows the strings' hashes, which change from one process to the next)."""
+        return tuple(sorted(self.pair_phrases, key=lambda k: (-len(k), k)))
+
+    @cached_property
+    def pair_phrase_firsts(self) -> frozenset[str]:
+        """The words a pair phrase starts with."""
+        return frozenset(key[0] for key in self.pair_phrases)
 
     def match_at(self, words: list[str], i: int) -> tuple[Role, int] | None:
         """The longest role starting at word i (words folded), with its length."""

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA
+from spacy.attrs import DEP, IS_SPACE, LEMMA
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -43,7 +43,7 @@ from chronique.events.modality import (FUTURE_ENDINGS, blocked, circumstance, cl
 from chronique.events.parties import FORCE_ACTS, PartyModel, load_party_model
 from chronique.events.parties import candidates as party_candidates
 from chronique.model import Actor, Article, Event
-from chronique.nlp.memo import (column, folded_lemmas, folded_words, memo, memo_of, morph, parts_of_speech, per_token,
+from chronique.nlp.memo import (column, folded_lemmas, folded_words, head_indices, memo, memo_of, morph, parts_of_speech, per_token,
                                 sentence_at, sentence_of, sentence_texts, sentences)
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
@@ -1644,9 +1644,8 @@ def _with_determiner(doc: Doc) -> set[int]:
     arrays: asked of every verb of every sentence."""
     found = memo(doc)
     if "with_determiner" not in found:
-        det = doc.vocab.strings.add("det")
-        heads = doc.to_array(HEAD).astype("int64").tolist()   # (offsets to the head, stored unsigned)
-        found["with_determiner"] = {i + heads[i] for i, dep in enumerate(column(doc, DEP)) if dep == det}
+        det, heads = doc.vocab.strings.add("det"), head_indices(doc)
+        found["with_determiner"] = {heads[i] for i, dep in enumerate(column(doc, DEP)) if dep == det}
     return found["with_determiner"]
 
 
@@ -2764,13 +2763,12 @@ def _case_words(doc: Doc) -> dict[int, str]:
     if "case_words" not in found:
         strings = doc.vocab.strings
         marks = {strings.add("case"), strings.add("mark")}
-        heads = doc.to_array(HEAD).astype("int64").tolist()   # (offsets to the head, stored unsigned)
-        texts, pos, cases = folded_words(doc), parts_of_speech(doc), {}
+        heads, texts, pos, cases = head_indices(doc), folded_words(doc), parts_of_speech(doc), {}
         for i, dep in enumerate(column(doc, DEP)):
             if dep in marks:
-                cases.setdefault(i + heads[i], texts[i])
+                cases.setdefault(heads[i], texts[i])
         for i in cases:
-            head = i + heads[i]
+            head = heads[i]
             if pos[head] == ADV and texts[head] == "aupres":
                 cases[i] = "aupres"
         found["case_words"] = cases

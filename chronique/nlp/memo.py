@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS, SPACY
+from spacy.attrs import HEAD, LEMMA, MORPH, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from chronique.text import fold
@@ -92,6 +92,15 @@ def words(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         found["words"] = [strings[orth] for orth in column(doc, ORTH)]
     return found["words"]
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's head, by index (the root's is its own), read once an article from the
+    doc's arrays (which store the offset to the head, unsigned)."""
+    found = memo(doc)
+    if "head_indices" not in found:
+        found["head_indices"] = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    return found["head_indices"]
 
 
 def folded_words(doc: Doc) -> list[str]:
