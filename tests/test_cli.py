@@ -96,3 +96,31 @@ def test_draft_writes_the_coders_reading_for_a_person_to_correct_and_keeps_an_ex
     assert rec["id"] == "r" and [(e["type"], e["drafted"]) for e in rec["events"]] == [("SANCTION", True)]
     res = r.invoke(main, ["draft", str(src), "-o", str(out)])
     assert res.exit_code == 2 and "--force" in res.output
+
+
+def test_the_command_line_process_ends_with_its_status_its_output_whole_and_its_files_written(tmp_path):
+    """`python -m chronique.cli` skips Python's teardown once the command returns (`cli.entry`):
+    what the command printed to a pipe, wrote to a file or stored must all be there."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "q", "date": "2024-05-06", "text": "La Tunisie a expulsé deux diplomates libyens."},
+                              ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    db, out = tmp_path / "c.db", tmp_path / "e.jsonl"
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "chronique.cli", *args], capture_output=True, text=True, timeout=300)
+
+    res = cli("run", str(src), "--db", str(db), "--quiet", "--jobs", "1")
+    assert res.returncode == 1, res.stderr     # the broken line: reported, status 1
+    assert "1 new" in res.stdout and "in.jsonl:2" in res.stdout + res.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    res = cli("export", "--db", str(db), "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    [event] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert event["type"] == "SANCTION"
+    res = cli("events", "--db", str(db), "--dyad", "Tunisie")
+    assert res.returncode == 2 and "MAR-ITA" in res.stderr + res.stdout
