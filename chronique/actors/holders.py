@@ -91,7 +91,8 @@ def resolve_titles(store, kb: Knowledge | None = None, *, write: bool = True) ->
                     person, basis = res.person, res.basis
                     report.resolved[basis] = report.resolved.get(basis, 0) + 1
             values += [person, basis]
-        updates.append((*values, row["id"]))
+        if values != [row["source_person"], row["source_person_basis"], row["target_person"], row["target_person_basis"]]:
+            updates.append((*values, row["id"]))   # only what changed: a run re-resolves the whole store
     if write:
         store.set_event_people(updates)
         store.mark_titles_resolved()

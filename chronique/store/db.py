@@ -438,16 +438,21 @@ class Store:
                                    for e in entries])
 
     def role_actors_in_events(self) -> list[dict]:
-        """Each event with, per side, the actor's kind, country and office, for resolving titles."""
+        """Each event with a person or an office on a side (or a person already set), with, per
+        side, the actor's kind, country and office and the person now stored, for resolving
+        titles. The other events (states, bodies: most of them) have no person to find."""
         sql = ("SELECT e.id, coalesce(e.date, d.date) AS date,"
                " s.kind AS source_kind, s.name AS source_name, s.country AS source_country, s.office AS source_office,"
-               " t.kind AS target_kind, t.name AS target_name, t.country AS target_country, t.office AS target_office"
+               " t.kind AS target_kind, t.name AS target_name, t.country AS target_country, t.office AS target_office,"
+               " e.source_person, e.source_person_basis, e.target_person, e.target_person_basis"
                " FROM events e JOIN documents d ON d.id = e.document_id"
-               " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id")
+               " LEFT JOIN actors s ON s.id = e.source_id LEFT JOIN actors t ON t.id = e.target_id"
+               " WHERE s.kind IN ('person', 'role') OR t.kind IN ('person', 'role')"
+               " OR e.source_person IS NOT NULL OR e.target_person IS NOT NULL")
         return [dict(r) for r in self.conn.execute(sql)]
 
     def set_event_people(self, rows: list[tuple[str | None, str | None, str | None, str | None, int]]) -> None:
-        """(source_person, basis, target_person, basis, event id) for each event, in one transaction."""
+        """(source_person, basis, target_person, basis, event id) for each event to change, in one transaction."""
         with self.conn:
             self.conn.executemany("UPDATE events SET source_person = ?, source_person_basis = ?,"
                                   " target_person = ?, target_person_basis = ? WHERE id = ?", rows)

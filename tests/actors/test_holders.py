@@ -145,3 +145,21 @@ def test_the_listing_shows_whom_events_were_resolved_to_by_their_title(tmp_path)
     resolved = {e["source_person"] for e in chronique.events(db)} | {e["target_person"] for e in chronique.events(db)}
     listed = {p["name"] for p in chronique.actors(db, role="interior_minister")}
     assert "Matteo Piantedosi" in resolved and "Matteo Piantedosi" in listed
+
+
+def test_resolving_titles_again_rewrites_only_the_events_whose_person_changed(tmp_path):
+    """Every run re-resolves the whole store's titles (new articles may move who held an office
+    when): an event whose person stays the same is not written again."""
+    from chronique.actors.holders import resolve_titles
+    from chronique.store import Store
+
+    db = tmp_path / "c.db"
+    chronique.run([write(tmp_path / "in.jsonl", ARTICLES)], db)
+    with Store(db) as store:
+        people = [(e["id"], e["source_person"], e["target_person"]) for e in store.events()]
+        assert any(p for _, *pair in people for p in pair)
+        before = store.conn.total_changes
+        report = resolve_titles(store)
+        assert store.conn.total_changes - before == 1   # the "resolved" mark alone
+        assert sum(report.resolved.values()) > 0          # the report still counts every title it resolved
+        assert [(e["id"], e["source_person"], e["target_person"]) for e in store.events()] == people
