@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from chronique.actors.gazetteer import load_yaml
 from chronique.actors.imports import read_known_people
 from chronique.actors.knowledge import Knowledge, build_knowledge
-from chronique.actors.people import PeopleIndex, people_index, person_from_entry, shipped_people
+from chronique.actors.people import PeopleIndex, people_index, person_from_entry, shipped_file, shipped_people
 from chronique.model import Problem
 
 SHIPPED_ORIGIN = "chronique/actors/data/actors.yaml"
@@ -42,7 +41,7 @@ class TitleReport:
 
 @lru_cache(maxsize=1)
 def _shipped_as_of() -> str | None:
-    data = load_yaml("chronique.actors", "actors.yaml") or {}
+    data = shipped_file()
     return str(data["as_of"]) if data.get("as_of") else None
 
 

@@ -144,10 +144,16 @@ def person_from_entry(entry: dict) -> KnownPerson:
 
 
 @lru_cache(maxsize=1)
+def shipped_file() -> dict:
+    """data/actors.yaml as read (its people and the date its list holds as of), parsed once a
+    process: 36 ms, and two readers."""
+    return load_yaml("chronique.actors", "actors.yaml") or {}
+
+
+@lru_cache(maxsize=1)
 def shipped_people() -> tuple[KnownPerson, ...]:
     """The curated list shipped with Chronique (data/actors.yaml)."""
-    data = load_yaml("chronique.actors", "actors.yaml") or {}
-    return tuple(person_from_entry(e) for e in data.get("people", []))
+    return tuple(person_from_entry(e) for e in shipped_file().get("people", []))
 
 
 @lru_cache(maxsize=1)
