@@ -8,6 +8,7 @@ import atexit
 import os
 import shutil
 import sys
+import threading
 
 import click
 
@@ -355,12 +356,13 @@ def serve(db, host, port):
 def entry() -> None:
     """The console script and ``python -m chronique.cli``: the command, then a prompt exit.
 
-    A run leaves the language model, its string table, the lexicons and the knowledge base in
-    memory, some millions of objects, and Python's own shutdown frees them one by one: 0.45 s
-    of every run on this machine, for memory the system takes back at once anyway. So once the
-    command has returned (its store closed, its files written), the exit handlers run as they
-    would (temporary folders, logging, Dask), the output is flushed, and the process ends
-    without that teardown. An error the command did not catch still ends the usual way, with
+    A run leaves the language model, the lexicons and the knowledge base in memory, some
+    millions of objects, and Python's own shutdown frees them one by one: 0.45 s of every run
+    on this machine, for memory the system takes back at once anyway. So once the command has
+    returned (its store closed, its files written), what Python's exit does first is done as it
+    would be -- threads that are not daemons finished, then the exit handlers (temporary
+    folders, logging, Dask) --, the output is flushed, and the process ends without that
+    teardown. An error the command did not catch still ends the usual way, with
     its traceback. (``main`` itself, which tests invoke in-process, exits normally.)"""
     try:
         main()
@@ -372,6 +374,8 @@ def entry() -> None:
     elif not isinstance(code, int):  # sys.exit("message"): said on stderr, status 1, as Python does
         print(code, file=sys.stderr)
         code = 1
+    if (threads_done := getattr(threading, "_shutdown", None)) is not None:
+        threads_done()   # (thread pools told to stop, then joined: Python's own first step at exit)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

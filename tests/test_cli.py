@@ -124,3 +124,20 @@ def test_the_command_line_process_ends_with_its_status_its_output_whole_and_its_
     assert event["type"] == "SANCTION"
     res = cli("events", "--db", str(db), "--dyad", "Tunisie")
     assert res.returncode == 2 and "MAR-ITA" in res.stderr + res.stdout
+
+
+def test_the_command_line_process_waits_for_a_thread_that_is_not_a_daemon(tmp_path):
+    """As Python's own exit does, `cli.entry` lets a thread that is not a daemon finish before
+    the process ends (a thread pool's work, a writer)."""
+    import subprocess
+    import sys
+
+    done = tmp_path / "done"
+    code = ("import sys, threading, time\n"
+            "from chronique import cli\n"
+            "sys.argv = ['chronique', '--version']\n"
+            f"threading.Thread(target=lambda: (time.sleep(0.5), open({str(done)!r}, 'w').write('x'))).start()\n"
+            "cli.entry()\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0 and "version" in res.stdout, res.stderr
+    assert done.exists()
