@@ -19,6 +19,7 @@ from collections import Counter
 
 from chronique.events.lexicon import TYPES, load_lexicon
 from chronique.nlp import load_nlp
+from chronique.nlp.pipeline import model_strings
 from chronique.text import fold
 
 
@@ -40,6 +41,7 @@ def neighbours(etype: str, top: int) -> list[tuple[str, float]]:
     known = set(table)
     seeds = sorted({t.lemma for trigs in table.values() for t in trigs if t.type == etype})
     vectors = nlp.vocab.vectors
+    words_of = model_strings()   # a vector's key is its word's hash; the run leaves the table on disk
     dictionary = _dictionary_words(nlp)
     accented: dict[str, list[str]] = {}  # the lexicon keeps lemmas without accents; vectors want them
     for w in dictionary:
@@ -56,7 +58,7 @@ def neighbours(etype: str, top: int) -> list[tuple[str, float]]:
         _, rows, scores = vectors.most_similar(lexeme.vector.reshape(1, -1), n=25)
         for row, score in zip(rows[0], scores[0]):
             for key in keys_of_row.get(int(row), ()):
-                word = nlp.vocab.strings[int(key)]
+                word = words_of[int(key)]
                 if word not in dictionary or fold(word) in known or fold(word) == seed:
                     continue
                 votes[word] += 1

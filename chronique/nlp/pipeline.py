@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import numpy
 import spacy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from chronique.nlp.dates import FACTORY as DATE_ADJUNCTS
@@ -94,6 +96,14 @@ def load_nlp() -> Language:
     nlp.add_pipe(RELATIVE_VERBS, after=DATE_ADJUNCTS)   # "ce qu'il dément": the verb hung on "ce" (relatives.py)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def model_strings() -> StringStore:
+    """The model's own string table, which ``load_nlp`` leaves on disk: for a tool that must name
+    what only the model's files know by hash -- the words of its vector table
+    (``scripts/propose_triggers.py``). Coding never needs it."""
+    return StringStore().from_disk(Path(load_nlp().path) / "vocab" / "strings.json")
 
 
 def parse(texts: Iterable[str], *, batch_size: int = PARSE_BATCH) -> Iterator[Doc]:

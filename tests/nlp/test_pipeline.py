@@ -88,7 +88,7 @@ def test_lemmas_and_tags_are_the_stock_components(nlp):
 
 def test_the_lemmatizers_tables_stay_readable_for_the_trigger_reading_list(nlp):
     """scripts/propose_triggers.py reads the model lemmatizer's word index, which now lives
-    inside the chronique_lemmas component."""
+    inside the chronique_lemmas component, and names the vector table's nearest words."""
     import importlib.util
     from pathlib import Path
 
@@ -98,3 +98,7 @@ def test_the_lemmatizers_tables_stay_readable_for_the_trigger_reading_list(nlp):
     spec.loader.exec_module(script)
     words = script._dictionary_words(nlp)
     assert {"condamner", "expulser", "retrait", "sanction"} <= words
+    # the vector table's keys are hashes, named from the model's string table, which the run
+    # does not load (load_nlp): the script reads it from disk (nlp.pipeline.model_strings)
+    proposed = script.neighbours("AID", 3)
+    assert len(proposed) == 3 and all(w in words and 0 < sim <= 1 for w, sim in proposed)
