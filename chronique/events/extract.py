@@ -23,6 +23,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, PROPN, VERB
@@ -48,6 +49,9 @@ from chronique.nlp.memo import (column, folded_lemmas, folded_words, head_indice
 from chronique.nlp.memo import text as doc_text
 from chronique.nlp.memo import words as doc_words
 from chronique.text import CALENDAR_WORDS, clean_sentence, fold
+
+K = TypeVar("K")
+T = TypeVar("T")
 
 # a trigger's phrase leaves out its subject and the clauses beside it; the passive subject
 # ("l'ambassadeur a été convoqué") is the object, so it stays in
@@ -247,13 +251,9 @@ def _has_strict_reading(tok: Token, lex: Lexicon) -> bool:
     Asked of every noun and verb the lexicon lists no type for: remembered by the token's ids,
     as ``lexicon_types`` is."""
     key = (tok.lemma, tok.orth, tok.pos)
-    memo = lex.strict_seen
-    found = memo.get(key)
+    found = lex.strict_seen.get(key)
     if found is None:
-        found = any(form in lex.strict_lemmas for form in _lemmas(tok))
-        if len(memo) >= 200_000:
-            memo.clear()
-        memo[key] = found
+        found = _remember(lex.strict_seen, key, any(form in lex.strict_lemmas for form in _lemmas(tok)))
     return found
 
 
@@ -1721,14 +1721,21 @@ def lexicon_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
     # asked of every noun and verb, and again of each word of a sentence the act model reads:
     # remembered by the token's ids (no string is made), a corpus's vocabulary being small
     key = (tok.lemma, tok.orth, tok.pos)
-    memo = lex.types_seen
-    types = memo.get(key)
+    types = lex.types_seen.get(key)
     if types is None:
-        types = _listed_types(lex.verb_types if kind[1] else lex.noun_types, _lemma_forms(tok.lemma_, tok.text, kind[0]))
-        if len(memo) >= 200_000:
-            memo.clear()
-        memo[key] = types
+        types = _remember(lex.types_seen, key, _listed_types(lex.verb_types if kind[1] else lex.noun_types,
+                                                             _lemma_forms(tok.lemma_, tok.text, kind[0])))
     return types
+
+
+def _remember(seen: dict[K, T], key: K, answer: T) -> T:
+    """Keep ``answer`` in one of the Lexicon's memos by token ids (``lexicon_types``,
+    ``_has_strict_reading``), emptied past 200,000 entries so that a long watch does not grow
+    it without end. (The look-up stays in the caller: it is the hot path.)"""
+    if len(seen) >= 200_000:
+        seen.clear()
+    seen[key] = answer
+    return answer
 
 
 def _noun_types(tok: Token, lex: Lexicon) -> tuple[str, ...]:
