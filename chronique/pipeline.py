@@ -17,30 +17,27 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
+
 from tqdm import tqdm
 
-from chronique.actors import resolve_actors
 from chronique.actors.holders import TitleReport, known_people_index, resolve_titles
 from chronique.actors.knowledge import OfficeClaim
 from chronique.actors.people import PeopleIndex
 from chronique.errors import StoreError
-from chronique.events import extract_events
 from chronique.ingest import read_inputs
 from chronique.ingest.hygiene import language_of
 from chronique.model import Article, Event, Mention, Problem
-from chronique.nlp import load_nlp, parse
-from chronique.nlp.memo import column
-from chronique.nlp.memo import sentence_texts
-from chronique.nlp.memo import sentences as doc_sentences
-from chronique.nlp.memo import text as text_of
-from chronique.nlp.memo import words as doc_words
-from chronique.nlp.pipeline import PARSE_BATCH
 from chronique.store import Store
 from chronique.store.db import content_hash
 from chronique.store.stories import signature as story_signature
 from chronique.store.lock import writer_lock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# spaCy, the model and the rules (a second of imports) are imported by the functions that parse or
+# analyse, not here: a run that finds every input already stored ends without them
 
 
 @dataclass
@@ -100,6 +97,15 @@ class RunSummary:
 
 def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> Analysis:
     """Everything Chronique finds in one parsed article."""
+    from spacy.attrs import IDX
+
+    from chronique.actors import resolve_actors
+    from chronique.events import extract_events
+    from chronique.nlp.memo import column, sentence_texts
+    from chronique.nlp.memo import sentences as doc_sentences
+    from chronique.nlp.memo import text as text_of
+    from chronique.nlp.memo import words as doc_words
+
     actors = resolve_actors(doc, source=article.source, date=article.date, people=people)
     sents = doc_sentences(doc)
     sentences = list(sentence_texts(doc))
@@ -126,9 +132,14 @@ def analyse(doc: Doc, article: Article, people: PeopleIndex | None = None) -> An
     return Analysis(sentences, mentions, extract_events(doc, article, actors), actors.home, claims)
 
 
-def code_articles(articles: list[Article], people: PeopleIndex | None = None, *, batch_size: int = PARSE_BATCH) -> list[Coded]:
+def code_articles(articles: list[Article], people: PeopleIndex | None = None, *, batch_size: int | None = None) -> list[Coded]:
     """Code a batch of articles: language check, parse, analyse. Pure (no store): it runs the
-    same in this process, in a local worker process or on a Dask worker."""
+    same in this process, in a local worker process or on a Dask worker. ``batch_size``: the
+    parse's (None: ``nlp.pipeline.PARSE_BATCH``)."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    from chronique.nlp.pipeline import PARSE_BATCH, parse
+
     out: list[Coded] = []
     french: list[Coded] = []
     for article in articles:
@@ -137,7 +148,7 @@ def code_articles(articles: list[Article], people: PeopleIndex | None = None, *,
         out.append(coded)
         if language in (None, "fr"):  # French rules on another language would invent events
             french.append(coded)
-    docs = parse((c.article.text for c in french), batch_size=batch_size)
+    docs = parse((c.article.text for c in french), batch_size=batch_size or PARSE_BATCH)
     for coded, doc in zip(french, docs):
         coded.words = int((doc.to_array([IS_SPACE, IS_PUNCT]).sum(axis=1) == 0).sum()) if len(doc) else 0
         try:
@@ -157,6 +168,7 @@ def warm_up() -> None:
     from chronique.events.lexicon import load_lexicon
     from chronique.events.parties import load_party_model
     from chronique.ingest.hygiene import warm_up as warm_language
+    from chronique.nlp.pipeline import load_nlp
 
     load_nlp()
     warm_language()
@@ -213,6 +225,7 @@ def _small_run(n: int, jobs: int | None, batch_size: int) -> tuple[int, int]:
     load, and forking it would add a process holding the model to its memory);
     else one batch a process. Workers fork once the model is loaded, and 20 new articles took
     1.3 s to parse in one process, 0.7 s in two."""
+    from chronique.nlp.pipeline import load_nlp
     from chronique.scale import default_jobs
 
     jobs = default_jobs() if jobs is None else jobs

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from chronique.errors import UsageError
 from chronique.store import EventFilter, Store
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 BATCH = 10_000  # rows per written batch: memory stays flat whatever the store's size
 
@@ -28,6 +31,7 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
     """Write the (filtered) events under ``folder``, one sub-folder per month, replacing what the
     folder held (exporting again never duplicates; the folder is swapped in only when complete).
     Returns the count."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     folder = Path(folder)
@@ -45,8 +49,8 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
         for month, part in by_month.items():
             if month not in writers:
                 (tmp / f"month={month}").mkdir(parents=True)
-                writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", TABLE_SCHEMA)
-            writers[month].write_table(pa.Table.from_pylist([table_row(r) for r in part], schema=TABLE_SCHEMA))
+                writers[month] = pq.ParquetWriter(tmp / f"month={month}" / "events.parquet", table_schema())
+            writers[month].write_table(pa.Table.from_pylist([table_row(r) for r in part], schema=table_schema()))
 
     try:
         tmp.mkdir(parents=True)
@@ -66,23 +70,31 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
     return count
 
 
-def _schema() -> pa.Schema:
-    text, num = pa.string(), pa.int64()
-    cols = [("doc_id", text), ("id", num), ("title", text), ("url", text), ("sentence", text), ("sentence_start", num),
-            ("sentence_end", num), ("type", text), ("mode", text), ("contexts", pa.list_(text)), ("trigger", text),
-            ("trigger_start", num), ("trigger_end", num), ("date", text), ("date_precision", text), ("location", text),
-            ("object", text), ("parties_guessed", pa.bool_())]
+def _columns() -> list[tuple[str, str]]:
+    """(name, type) of every column of a dataset's rows, in order; "month" names its folders."""
+    cols = [("doc_id", "text"), ("id", "int"), ("title", "text"), ("url", "text"), ("sentence", "text"),
+            ("sentence_start", "int"), ("sentence_end", "int"), ("type", "text"), ("mode", "text"), ("contexts", "texts"),
+            ("trigger", "text"), ("trigger_start", "int"), ("trigger_end", "int"), ("date", "text"),
+            ("date_precision", "text"), ("location", "text"), ("object", "text"), ("parties_guessed", "bool")]
     for side in ("source", "target"):
-        cols += [(f"{side}_{f}", text) for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
-    cols += [("story", text), ("copy_of", num), ("reported_by", num), ("cameo", text), ("goldstein", pa.float64()),
-             ("month", text)]
-    return pa.schema(cols)
+        cols += [(f"{side}_{f}", "text") for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
+    return cols + [("story", "text"), ("copy_of", "int"), ("reported_by", "int"), ("cameo", "text"),
+                   ("goldstein", "float"), ("month", "text")]
 
 
-SCHEMA = _schema()
-# every tabular export (a dataset's files, one Parquet file, CSV) has these columns, typed so
-TABLE_SCHEMA = SCHEMA.remove(SCHEMA.get_field_index("month"))  # the month is a dataset folder's name
-TABLE_COLUMNS = TABLE_SCHEMA.names
+# every tabular export (a dataset's files, one Parquet file, CSV) has these columns, typed so; the
+# month is a dataset folder's name. (pyarrow, and the numpy it brings, are imported only to write
+# or read Parquet: a command that does neither starts without them.)
+TABLE_COLUMNS = [name for name, _ in _columns() if name != "month"]
+
+
+@lru_cache(maxsize=1)
+def table_schema() -> pa.Schema:
+    """The Parquet schema of ``TABLE_COLUMNS``."""
+    import pyarrow as pa
+
+    types = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "texts": pa.list_(pa.string())}
+    return pa.schema([(name, types[kind]) for name, kind in _columns() if name != "month"])
 
 
 def table_row(row: dict) -> dict:

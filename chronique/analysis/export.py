@@ -9,7 +9,7 @@ from pathlib import Path
 
 from chronique.errors import UsageError
 from chronique.store import EventFilter, Store
-from chronique.analysis.dataset import TABLE_COLUMNS, TABLE_SCHEMA, table_row
+from chronique.analysis.dataset import TABLE_COLUMNS, table_row, table_schema
 from chronique.store.db import event_to_prediction
 
 FORMATS = ("jsonl", "csv", "parquet", "dataset")
@@ -76,7 +76,7 @@ def export_events(store: Store, path: str | Path, fmt: str = "jsonl", flt: Event
 def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> int:
     """Write event rows (as the store or a dataset returns them) to one file: JSONL in the
     evaluation's prediction format; CSV and Parquet as one table of typed columns, the same as
-    a dataset's (``dataset.TABLE_SCHEMA``: person, office, URL, CAMEO and Goldstein included)."""
+    a dataset's (``dataset.table_schema``: person, office, URL, CAMEO and Goldstein included)."""
     if fmt not in FORMATS or fmt == "dataset":
         raise UsageError(f"unknown export format {fmt!r} for a file; choose one of jsonl, csv, parquet")
     path = Path(path)
@@ -94,6 +94,6 @@ def write_events(rows: Iterable[dict], path: str | Path, fmt: str = "jsonl") -> 
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist([table_row(r) for r in rows], schema=TABLE_SCHEMA)
+    table = pa.Table.from_pylist([table_row(r) for r in rows], schema=table_schema())
     pq.write_table(table, path)
     return table.num_rows

@@ -17,10 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from chronique.text import fold
+
+if TYPE_CHECKING:
+    import numpy as np
 
 NUM_PERM = 128
 SEED = 1
@@ -31,13 +33,17 @@ BANDS, ROWS = 25, 5
 SHINGLE = 5
 _WORD = re.compile(r"\w+")
 # datasketch's "affine32" scheme: a shingle's SHA-1 (its first 4 bytes, little-endian) is mixed
-# by MurmurHash3's 32-bit finalizer, then each permutation is a * h + b modulo 2^32 (a odd)
-_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+# by MurmurHash3's 32-bit finalizer, then each permutation is a * h + b modulo 2^32 (a odd).
+# (numpy is imported where a signature is made or read, not with the store: a command that only
+# reads the store, or a run with nothing new, does without it)
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 
 
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
     """The NUM_PERM permutations (a, b) that ``datasketch.MinHash(num_perm=NUM_PERM, seed=SEED)`` draws."""
+    import numpy as np
+
     gen = np.random.RandomState(SEED)
     a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
@@ -50,11 +56,13 @@ def signature(text: str) -> bytes:
     It is datasketch's MinHash (scheme "affine32", seed 1), computed here with numpy: the
     same bytes (tests/store/test_stories.py compares them), without importing datasketch,
     whose package brings scipy along -- half a second of every run's start-up."""
+    import numpy as np
+
     words = _WORD.findall(fold(text))
     n = min(SHINGLE, max(1, len(words)))
     shingles = {" ".join(words[i:i + n]).encode("utf-8") for i in range(max(1, len(words) - n + 1))}
     h = np.array([int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles], dtype=np.uint32)
-    s1, m1, s2, m2, s3 = _FMIX32
+    s1, m1, s2, m2, s3 = (np.uint32(x) for x in _FMIX32)
     h ^= h >> s1
     h *= m1
     h ^= h >> s2
@@ -66,10 +74,14 @@ def signature(text: str) -> bytes:
 
 def band_keys(sig: bytes) -> list[tuple[int, bytes]]:
     """(band number, 8-byte key) for each LSH band of a signature."""
+    import numpy as np
+
     values = np.frombuffer(sig, dtype=np.uint64)
     return [(i, hashlib.blake2b(values[i * ROWS:(i + 1) * ROWS].tobytes(), digest_size=8).digest()) for i in range(BANDS)]
 
 
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of two signatures."""
+    import numpy as np
+
     return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
