@@ -59,6 +59,8 @@ class Lexicon:
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     will_governors: frozenset[str] = frozenset()
+    performative_governors: frozenset[str] = frozenset()   # "je veux remercier": said, so done
+    performative_verbs: frozenset[str] = frozenset()
     restrictive: frozenset[str] = frozenset()
     not_only: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()

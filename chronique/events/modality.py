@@ -188,6 +188,14 @@ def claims_what_may_come(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _performative(governor: Token, below: Token, lex: Lexicon) -> bool:
+    """Whether ``below`` is a speech act its governor says, in the first person, that the speaker
+    wants to make: "« Je veux assurer les Tunisiens de notre pleine solidarité »", "« je voudrais
+    remercier le Maroc »" make it (modality.yaml's performative governors and verbs)."""
+    return below.dep_ == "xcomp" and fold(below.lemma_) in lex.performative_verbs \
+        and fold(governor.lemma_) in lex.performative_governors and "1" in morph(governor, "Person")
+
+
 def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool = False,
             will_counts: bool = False) -> str | None:
     """Why this trigger must not be coded, or None when it reports a done act.
@@ -235,6 +243,8 @@ def blocked(tok: Token, lex: Lexicon, article_year: int | None, *, refusal: bool
             and participle_of(cur) is None and not circumstance(cur):
         below, cur, steps = cur, cur.head, steps + 1
         if will_counts and fold(cur.lemma_) in lex.will_governors:
+            break
+        if _performative(cur, below, lex):
             break
         if fold(cur.lemma_) in lex.blocking_governors or fold(cur.text) in lex.blocking_governors:
             return f"governed by '{cur.text}'"

@@ -4169,3 +4169,21 @@ def test_a_visitor_received_by_a_president_meets_the_president_whatever_the_inci
                              date="2024-06-13")
     assert [(e.type, {e.source.name, e.target.name}) for e in evs] == [("CONSULT", {"Bassirou Diomaye Faye", "Abdoulaye Diop"})]
 
+
+@pytest.mark.parametrize("text, dyad", [
+    ("« Je veux assurer le peuple malien de notre pleine solidarité », a déclaré le président sénégalais.",
+     ("SUPPORT", "SEN", "MLI")),
+    ("« Je voudrais remercier le Maroc pour son aide », a déclaré le ministre sénégalais.", ("SUPPORT", "SEN", "MAR")),
+])
+def test_a_speech_act_one_says_one_wants_to_make_is_made(analyse_text, text, dyad):
+    """Said in the first person, "je veux assurer ... de notre solidarité" assures it: a speech
+    act is done by being said (modality.yaml's performative verbs)."""
+    assert dyad in dyads(analyse_text(text, date="2024-03-01")[2])
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre sénégalais veut remercier le Maroc pour son aide.",   # said of him, not by him
+    "« Je veux signer un accord avec le Maroc », a déclaré le ministre sénégalais.",   # no speech act
+])
+def test_a_wish_not_said_in_the_first_person_or_not_to_speak_stays_a_wish(analyse_text, text):
+    assert dyads(analyse_text(text, date="2024-03-01")[2]) == []
