@@ -4299,10 +4299,14 @@ def _akey(a: Actor | None) -> str:
 
 def _side(a: Actor | None, by_person: bool = False) -> str:
     """Within one sentence, an actor counts by its country (people of unknown country by name);
-    with ``by_person``, a named person by who they are (``Actor.key``, which holds the country)."""
+    with ``by_person``, a named person by who they are (``Actor.key``, which holds the country).
+    An international organisation counts as itself: "IGO" is the codebook's code for them all,
+    and "La CEDEAO et l'Union africaine ont sanctionné le Mali" is two acts, not one."""
     if a is None:
         return ""
     if by_person and a.kind == "person":
+        return a.key()
+    if a.country == "IGO" and a.kind == "igo":
         return a.key()
     return a.country or a.key()
 

@@ -4187,3 +4187,11 @@ def test_a_speech_act_one_says_one_wants_to_make_is_made(analyse_text, text, dya
 ])
 def test_a_wish_not_said_in_the_first_person_or_not_to_speak_stays_a_wish(analyse_text, text):
     assert dyads(analyse_text(text, date="2024-03-01")[2]) == []
+
+
+def test_two_organisations_acting_together_are_two_acts(analyse_text):
+    """Every international organisation has the codebook's code IGO: two of them on one side are
+    still two parties, one event each (they had been counted as one side, the second dropped)."""
+    evs = analyse_text("La CEDEAO et l'Union africaine ont sanctionné le Mali après le coup d'État.", date="2021-06-03")[2]
+    assert sorted((e.type, e.source.name, e.target.country) for e in evs) == [
+        ("SANCTION", "CEDEAO", "MLI"), ("SANCTION", "Union africaine", "MLI")]
