@@ -70,22 +70,21 @@ def write_dataset(store: Store, folder: str | Path, flt: EventFilter | None = No
     return count
 
 
-def _columns() -> list[tuple[str, str]]:
-    """(name, type) of every column of a dataset's rows, in order; "month" names its folders."""
+def _typed_columns() -> list[tuple[str, str]]:
     cols = [("doc_id", "text"), ("id", "int"), ("title", "text"), ("url", "text"), ("sentence", "text"),
             ("sentence_start", "int"), ("sentence_end", "int"), ("type", "text"), ("mode", "text"), ("contexts", "texts"),
             ("trigger", "text"), ("trigger_start", "int"), ("trigger_end", "int"), ("date", "text"),
             ("date_precision", "text"), ("location", "text"), ("object", "text"), ("parties_guessed", "bool")]
     for side in ("source", "target"):
         cols += [(f"{side}_{f}", "text") for f in ("name", "country", "sector", "kind", "office", "person", "person_basis")]
-    return cols + [("story", "text"), ("copy_of", "int"), ("reported_by", "int"), ("cameo", "text"),
-                   ("goldstein", "float"), ("month", "text")]
+    return cols + [("story", "text"), ("copy_of", "int"), ("reported_by", "int"), ("cameo", "text"), ("goldstein", "float")]
 
 
-# every tabular export (a dataset's files, one Parquet file, CSV) has these columns, typed so; the
-# month is a dataset folder's name. (pyarrow, and the numpy it brings, are imported only to write
-# or read Parquet: a command that does neither starts without them.)
-TABLE_COLUMNS = [name for name, _ in _columns() if name != "month"]
+# every tabular export (a dataset's files, one Parquet file, CSV) has these columns, typed so (a
+# dataset's month is the name of its folders, no column). pyarrow, and the numpy it brings, are
+# imported only to write or read Parquet: a command that does neither starts without them.
+TYPED_COLUMNS = _typed_columns()
+TABLE_COLUMNS = [name for name, _ in TYPED_COLUMNS]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +93,7 @@ def table_schema() -> pa.Schema:
     import pyarrow as pa
 
     types = {"text": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "texts": pa.list_(pa.string())}
-    return pa.schema([(name, types[kind]) for name, kind in _columns() if name != "month"])
+    return pa.schema([(name, types[kind]) for name, kind in TYPED_COLUMNS])
 
 
 def table_row(row: dict) -> dict:
